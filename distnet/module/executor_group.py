@@ -405,8 +405,9 @@ class DataParallelExecutorGroup:
             return arr
 
         self._custom_stypes = {}        # (Custom nodes': their Props asked once, by _bind_args)
+        grown = dict(self.shared_data_arrays[i])    # the shared buffer takes what grew once the bind succeeds
         try:
-            args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
+            args, grads = self._bind_args(i, grown, given, arg_shapes, arg_types, source_exec, new)
         except _MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
             if reshaping:
                 raise
@@ -425,11 +426,12 @@ class DataParallelExecutorGroup:
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(int(_np.prod(a.shape)) * _np.dtype(a.dtype).itemsize for a in allocated) >> 20
+        self.shared_data_arrays[i].update(grown)
         return executor
 
-    def _bind_args(self, i, given, arg_shapes, arg_types, source_exec, new):
-        """(arguments, gradients) of device ``i``'s executor: shared parameters, shared-buffer inputs, new arrays."""
-        buffer = self.shared_data_arrays[i]
+    def _bind_args(self, i, buffer, given, arg_shapes, arg_types, source_exec, new):
+        """(arguments, gradients) of device ``i``'s executor: shared parameters, inputs from the shared ``buffer``,
+        new arrays."""
         stypes = _storage.argument_stypes(self.symbol)
         grad_stypes = {}
         if any(r != "null" for r in self.grad_req.values()):

@@ -518,8 +518,13 @@ class Symbol:
         """An Executor with zero-filled arrays allocated from the given input shapes."""
         from .executor import SharedArrays, check_simple_bind_options, simple_bind
         check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec)
-        shared = None if shared_buffer is None else SharedArrays(shared_buffer, shared_arg_names, shared_exec)
-        return simple_bind(self.__copy__(), ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
+        # MXNet hands the grown buffer back only once the bind succeeds
+        grown = None if shared_buffer is None else dict(shared_buffer)
+        shared = None if grown is None else SharedArrays(grown, shared_arg_names, shared_exec)
+        executor = simple_bind(self.__copy__(), ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
+        if shared_buffer is not None:
+            shared_buffer.update(grown)
+        return executor
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""
