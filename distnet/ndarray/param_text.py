@@ -797,6 +797,8 @@ def map_keys(op_name, attrs, imperative=False):
     from .registry import OPS
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
+    if imperative and op is not None:       # (but for an NDArray call an unlisted input is an attribute)
+        inputs -= set(op.unlisted_inputs)
     keys = [k for k in attrs if k not in inputs or isinstance(attrs[k], str)]     # (a user's attribute "data")
     if op is not None:      # (a symbol's function hands them over in the same order)
         keys = _call_order(op, keys)

@@ -162,6 +162,8 @@ class Op:
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):
+        if self.unlisted_inputs:
+            args, out, name, attrs = self._unlisted_as_attributes(args, out, name, attrs)
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden \
                 and self.arg_names:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
@@ -291,6 +293,29 @@ class Op:
                 raise TypeError(f"{called}() got multiple values for argument '{keyword}'")
         trailing = args[every:] + (None,)
         return args[:every], trailing[0], trailing[1]
+
+    def _unlisted_as_attributes(self, args, out, name, attrs):
+        """(inputs, out, name, attributes) as MXNet's generated function binds a call of an op with unlisted
+        inputs: the arguments after its listed inputs are its attributes (then out and name), and an unlisted
+        input given by keyword is an attribute its parser does not know. (So no call runs: MXNet then counts
+        too few inputs.)"""
+        listed = len(self.arg_names) - len(self.unlisted_inputs)
+        names = [n for n in self.positional_names[listed:] + self.kwonly
+                 if n not in self.unlisted_inputs and n not in self.unlisted] + ["out", "name"]
+        called = _kinds.python_name(self.called)
+        if len(args) > listed + len(names):
+            raise TypeError(f"{called}() takes from 0 to {listed + len(names)} positional arguments but "
+                            f"{len(args)} were given")
+        bound = dict(zip(names, args[listed:]))
+        for k in bound:
+            if k in attrs or (k == "out" and out is not None) or (k == "name" and name is not None):
+                raise TypeError(f"{called}() got multiple values for argument '{k}'")
+        out, name = bound.pop("out", out), bound.pop("name", name)
+        attrs = {**bound, **attrs}
+        unknown = [k for k in attrs if k in self.unlisted_inputs]
+        if unknown:
+            raise unknown_argument(self, unknown[0], attrs, imperative=True)
+        return args[:listed], out, name, attrs
 
     def _counted_inputs(self, count, attrs):
         """``attrs`` once MXNet's checks pass: its parser's (num_args, an int of at least 1, read among the other
