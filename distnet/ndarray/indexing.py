@@ -934,7 +934,12 @@ def setitem(arr, key, value):
     if shapeless is not None:
         _refuse_shapeless_scatter(arr, shapeless, value)
     if not isinstance(value, numeric_types):
-        _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_unknown)
+        try:
+            _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_unknown)
+        except ValueError:
+            if autograd.is_recording() and getattr(given_value, "_node", None) is not None:
+                number_value_steps(arr, key, given_value)     # (its cast and squeeze ran before its broadcast)
+            raise
     refusal = _written_while_recording(arr, given_key, given_value) if autograd.is_recording() else None
     if refusal is _RECORDED_COPY:
         return
@@ -1235,13 +1240,32 @@ def _writes_nothing(arr, key, value, numpy_value):
 _RECORDED_COPY = "recorded copy"
 
 
-def number_value_steps(arr, key, value):
-    """Number the ops MXNet records on a recorded ``value`` before it writes it through basic ``key`` into
-    ``arr``, a write refused here: a cast, a broadcast and a reshape (each numbered, as recorded ops)."""
+def number_value_steps(arr, key, value, write=1):
+    """Number the ops MXNet records on a recorded ``value`` before it writes it through ``key`` into ``arr``, a
+    write refused here: a cast, a squeeze of extra leading 1-size axes, a broadcast and a reshape (each numbered,
+    as recorded ops), and the ``write`` itself unless it is numbered where it is refused. A value that does not
+    broadcast fails at its broadcast: nothing after it is numbered."""
     from .. import autograd
-    target = np.shape(arr._data[key]) or ((1,) if type(arr) is NDArray else ())   # (no 0-d legacy selection)
-    broadcast = value.shape != target
-    autograd.reserve_sequence(1 + (value.dtype != arr.dtype) + broadcast + (broadcast and value.ndim < len(target)))
+    legacy = type(arr) is NDArray
+    target = np.shape(arr._data[key]) or ((1,) if legacy else ())   # (no 0-d legacy selection)
+    shape = value.shape
+    extra = len(shape) - len(target)
+    leading_ones = next((i for i, d in enumerate(shape[:max(extra, 0)]) if d != 1), max(extra, 0))
+    shape = shape[leading_ones:]
+    steps = (value.dtype != arr.dtype) + (leading_ones > 0)
+    broadcast = shape != target
+    if not broadcast or _broadcasts(shape, target):
+        # (a legacy broadcast_to of fewer axes reshapes first; mx.np's is one op)
+        steps += write + broadcast + (broadcast and legacy and len(shape) < len(target))
+    autograd.reserve_sequence(steps)
+
+
+def _broadcasts(shape, target):
+    """Whether ``shape`` broadcasts to ``target``."""
+    try:
+        return np.broadcast_shapes(shape, target) == tuple(target)
+    except ValueError:
+        return False
 
 
 def _written_while_recording(arr, key, value):
@@ -1253,11 +1277,12 @@ def _written_while_recording(arr, key, value):
     plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
     if isinstance(value, np.ndarray) and _is_basic(plain) and selects_whole(arr.shape, plain):
         return None     # MXNet copies a numpy value into a whole array by no operator: nothing to refuse
-    if recorded and arr.ndim and _is_basic(plain):
-        if not autograd.in_graph(arr) and selects_whole(arr.shape, plain):
+    if recorded and arr.ndim:
+        if _is_basic(plain) and not autograd.in_graph(arr) and selects_whole(arr.shape, plain):
             _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
             return _RECORDED_COPY
-        number_value_steps(arr, plain, value)
+        # (an advanced write is numbered where its _scatter_set_nd is refused)
+        number_value_steps(arr, plain, value, write=int(_is_basic(plain)))
     if autograd.in_graph(arr):
         return IN_GRAPH_WRITE
     return INPLACE_RECORDED if recorded else None

@@ -698,8 +698,9 @@ def setitem(arr, key, value):
             else:
                 _record_whole_copy(arr, value)
                 return
-        if getattr(value, "_node", None) is not None and _basic(basic_key) and refusal is not None:
-            number_value_steps(arr, basic_key, value)
+        if getattr(value, "_node", None) is not None and refusal is not None:
+            # (an advanced write is numbered where its _scatter_set_nd is refused)
+            number_value_steps(arr, basic_key, value, write=int(_basic(basic_key)))
     _assign(arr, key, value, basic_key)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         refuse_recording(None, refusal, (arr,), numbered=False)
