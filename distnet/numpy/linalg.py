@@ -16,11 +16,13 @@ from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
+from ..ndarray import openblas_gesvd as _openblas_gesvd
 from ..ndarray.ops_linalg import _UNBLOCKED, _getrf_slogdet, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _lu_steps, _triangular_solve, _unblocked_order
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
 from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
+from ..ndarray.ops_reduce import kahan_sum as _kahan_sum
 from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 from .recorded_names import with_shown as _with_shown
@@ -302,10 +304,10 @@ def _sv_norm_op(x, *, kind="nuc"):
         error.raised_at = _SV_NORM_SITES.get(refused)
         raise error
     try:
-        s = _np.linalg.svd(x, compute_uv=False)
+        s = _gesvd(x)[1]
     except _np.linalg.LinAlgError:
         s = _np.full(x.shape[:-2] + (min(x.shape[-2:]),), _np.nan, x.dtype)
-    res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _np.sum(s, axis=-1)
+    res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _kahan_sum(s, (s.ndim - 1,))
     return _np.asarray(res, x.dtype)
 
 
@@ -769,12 +771,27 @@ def _svd_op(a):
     if a.size == 0:
         m = a.shape[-2]
         return (_np.zeros(a.shape[:-1] + (m,), a.dtype), _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype))
-    ut, l, v = _np.linalg.svd(a, full_matrices=False)
+    ut, l, v = _gesvd(a)
     big = _np.take_along_axis(v, _np.argmax(_np.abs(v), axis=-1)[..., None], axis=-1)[..., 0]
     flip = _np.where(big < 0, -1, 1).astype(v.dtype)
     v = v * flip[..., :, None]
     ut = ut * flip[..., None, :]
     return tuple(_np.ascontiguousarray(r, a.dtype) for r in (ut, l, v))
+
+
+def _gesvd(a):
+    """(ut, l, v) of each matrix of ``a`` (no more rows than columns) as MXNet's LAPACK ?gesvd computes them
+    (replayed where openblas_gesvd can; NumPy's elsewhere), before MXNet's choice of the signs."""
+    if a.shape[-2] > a.shape[-1]:       # (a refused kernel's gradient still reads it)
+        return _np.linalg.svd(a, full_matrices=False)
+    ut = _np.zeros(a.shape[:-1] + (a.shape[-2],), a.dtype)
+    l, v = _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
+    for i in _np.ndindex(*a.shape[:-2]):
+        if _openblas_gesvd.replays(a[i]):
+            ut[i], l[i], v[i] = _openblas_gesvd.gesvd(a[i])
+        else:
+            ut[i], l[i], v[i] = _np.linalg.svd(a[i], full_matrices=False)
+    return ut, l, v
 
 
 @_svd_op.grad

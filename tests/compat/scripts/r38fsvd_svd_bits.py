@@ -1,0 +1,48 @@
+"""np.linalg.svd and the 2 / -2 / nuclear matrix norms bit for bit (LAPACK gesvd's both paths, scaled, edge and batched matrices)."""
+# recorded on AVX2
+import hashlib
+
+import mxnet as mx
+import numpy as np
+
+np.random.seed(0)
+
+
+def digest(x):
+    return hashlib.md5(x.asnumpy().tobytes()).hexdigest()[:12]
+
+
+def hexes(x):
+    return " ".join(float(t).hex() for t in x.asnumpy().ravel())
+
+
+shapes = [(1, 1), (1, 5), (2, 2), (2, 4), (3, 3), (3, 5), (4, 4), (4, 7), (5, 8), (6, 6), (7, 12), (8, 8), (9, 14),
+          (12, 12), (16, 16), (6, 30)]
+for dt in ("float32", "float64"):
+    for shape in shapes:
+        x = mx.np.array(np.random.uniform(-1, 1, shape), dtype=dt)
+        ut, l, v = mx.np.linalg.svd(x)
+        print(dt, shape, hexes(l), digest(ut), digest(v))
+
+cases = {
+    "eye": np.eye(3), "diagonal": np.diag([3., -1., 2., 0.5]), "zero_row": np.array([[1., 2., 3.], [0., 0., 0.], [4., 5., 6.]]),
+    "repeated_rows": np.array([[1., 2., 3., 4.], [1., 2., 3., 4.], [0.5, -1, 2, 0]]), "counting": np.arange(12.).reshape(3, 4),
+    "one_negative": np.array([[-2.5]]), "one_row": np.array([[0., 0., -3., 4.]]), "zeros": np.zeros((2, 3)),
+    "bidiagonal": np.diag([1., 2., 3., 4.]) + np.diag([1., 1., 1.], 1), "rank_one": np.outer([1., 2., 3.], [1., -1., 2., 0.5, 3.]),
+    "clustered": np.eye(3) + 1e-9 * np.random.uniform(-1, 1, (3, 3)),
+    "tiny": np.random.uniform(-1, 1, (3, 4)) * 1e-30, "huge": np.random.uniform(-1, 1, (3, 3)) * 1e30,
+    "tinier": np.random.uniform(-1, 1, (2, 3)) * 1e-150, "huger": np.random.uniform(-1, 1, (3, 3)) * 1e200,
+}
+for dt in ("float32", "float64"):
+    for name, a in cases.items():
+        if dt == "float32" and name == "huger":     # (infinite in float32)
+            continue
+        x = mx.np.array(a, dtype=dt)
+        ut, l, v = mx.np.linalg.svd(x)
+        print(dt, name, hexes(l), digest(ut), digest(v))
+    b = mx.np.array(np.random.uniform(-1, 1, (2, 3, 3, 5)), dtype=dt)
+    ut, l, v = mx.np.linalg.svd(b)
+    print(dt, "stack", digest(ut), digest(l), digest(v))
+    for o in (2, -2, "nuc"):
+        print(dt, "norm", o, hexes(mx.np.linalg.norm(b, ord=o, axis=(2, 3))), hexes(mx.np.linalg.norm(b, ord=o, axis=(1, -1))),
+              hexes(mx.np.linalg.norm(b[0, 0], ord=o)))
