@@ -186,6 +186,10 @@ class FailedNDArray(NDArray):
         """A detached alias: it shares the data, so it shares the error."""
         return self._keeping("detach")
 
+    def reshape(self, *shape, **kwargs):
+        """A reshaped view: it shares the data, so it shares the error."""
+        return self._keeping("reshape", *shape, **kwargs)
+
     def as_nd_ndarray(self):
         """A legacy view: it shares the data, so it shares the error."""
         return self._keeping("as_nd_ndarray")
@@ -206,12 +210,12 @@ class FailedNDArray(NDArray):
     def __itruediv__(self, other):
         return self._keeping("__itruediv__", other)
 
-    def _keeping(self, name, *args):
+    def _keeping(self, name, *args, **kwargs):
         """Method ``name`` run on the placeholder data; what it returns keeps the error (an in-place update runs
         after the failure, as MXNet's engine orders it)."""
         failure, method = self._pending, getattr(self._plain_class, name)
         with self._unread():
-            result = method(self, *args)
+            result = method(self, *args, **kwargs)
         for arr in _arrays(result):
             if arr is not self:
                 _poison(arr, failure)
@@ -449,8 +453,9 @@ def keep_with(outputs, carried, kernel_errors, inputs=(), raws=()):
 class _BackwardErrors:
     """The errors of one backward pass: a failed head's, or those its kernels (a Custom op's) found."""
 
-    def __init__(self, carried):
+    def __init__(self, carried, failed_outputs=()):
         self.carried, self.messages, self.detached = carried, [], False
+        self.failed_outputs = failed_outputs     # the data of the failed heads
 
     def settle(self, grads):
         """Keep the error with the gradients the pass wrote (raised when one is read): the failed head's, unless
@@ -479,7 +484,7 @@ def backward_errors(heads):
     failed = [(h, h._pending) for h in _arrays(heads) if _live(h) is not None]
     for head, _ in failed:
         head.__class__, head._pending = head._plain_class, None
-    box = _BackwardErrors(failed[0][1] if failed else None)
+    box = _BackwardErrors(failed[0][1] if failed else None, [_DATA_SLOT.__get__(h) for h, _ in failed])
     previous, _carrying.backward = getattr(_carrying, "backward", None), box
     try:
         yield box
@@ -499,6 +504,14 @@ def backward_kernel_error(message, own=False):
     box.messages.append(message)
     if own:
         box.detached = True
+
+
+def is_failed_head(output):
+    """Whether ``output`` (an op's output data) is a failed head of the backward pass running: its gradient is the
+    head gradient, which carries no error, where the gradient of an output further down comes through the
+    backwards of the ops that read it (skipped by MXNet's engine, they hand the error on)."""
+    box = getattr(_carrying, "backward", None)
+    return box is not None and any(output is data for data in box.failed_outputs)
 
 
 def backward_reads_no_outputs():

@@ -10,7 +10,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError, located
 from . import dgemm_row, onednn
-from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, float_only, is_failed_head, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
@@ -77,10 +77,8 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     if not no_bias and bias is not None and bias.shape != (weight.shape[0],):
         raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
-    if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
-        message = (f"Unsupported type {DTYPE_TO_FLAG[data.dtype]}" if data.dtype.kind != "f" else
-                   "float16 fully connected layer is currentlyonly supported by CuDNN version.")
-        raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
+    if _fc_kernel_refusal(data.dtype):     # the kernel fails: shown when the result is read
+        raise KernelError(_fc_kernel_refusal(data.dtype), np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
         y = dgemm_row.product(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
@@ -97,11 +95,35 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     return y
 
 
+def _fc_kernel_refusal(dtype):
+    """The words of MXNet's CPU kernels of FullyConnected (forward and backward) for data of ``dtype``, or None."""
+    dtype = np.dtype(dtype)
+    if dtype.kind != "f":
+        return f"Unsupported type {DTYPE_TO_FLAG[dtype]}"
+    if dtype == np.float16:
+        return "float16 fully connected layer is currentlyonly supported by CuDNN version."
+    return None
+
+
+def _fc_backward_refusal(dtype):
+    """Keep the refusal of FullyConnected's backward kernel for data of ``dtype`` with the gradients."""
+    message = _fc_kernel_refusal(dtype)
+    line = 457 if np.dtype(dtype) == np.float16 else 461
+    backward_kernel_error(OperatorMessage(message, site=("../src/operator/nn/./fully_connected-inl.h", line)),
+                          own=True)
+
+
 @fully_connected.grad
 def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **attrs):
     no_bias, flatten = attrs.get("no_bias", False), attrs.get("flatten", True)
     if type(dy) is not np.ndarray:      # autograd.grad(create_graph=True): recorded as MXNet records them
         return _recorded_fc_grads(dy, data, weight, bias, attrs, needs=needs)
+    if _fc_kernel_refusal(data.dtype) and is_failed_head(out):
+        # the backward kernel reads no output of the forward: given the head gradient, it runs even though the
+        # forward failed, and fails itself before writing a gradient (the forward's error stays for waitall)
+        _fc_backward_refusal(data.dtype)
+        zeros = (np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias))
+        return tuple(z if want else None for z, want in zip(zeros, needs))
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
     # MXNet's backward asks oneDNN by the output gradient's axes: data of 5+ axes unflattened goes native
