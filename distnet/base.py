@@ -151,6 +151,13 @@ def module_view(module, absent, shown_name):
     return __getattr__, __dir__
 
 
+def listing(namespace):
+    """``__dir__`` for a module with a ``__getattr__`` hook MXNet's module lacks: its names without the hooks."""
+    def __dir__():
+        return sorted(n for n in namespace if n not in ("__getattr__", "__dir__"))
+    return __dir__
+
+
 @contextlib.contextmanager
 def flag_within(holder, name, value=True):
     """``holder.<name>`` (a thread-local flag, False when never set) is ``value`` inside, its outer value after."""

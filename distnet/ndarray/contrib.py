@@ -37,9 +37,14 @@ def _short_function(name):
     return _alias(OPS[_PREFIX + name], _PREFIX + name, name)
 
 
+# distnet's own names here, which MXNet's module does not list
+_UNLISTED = ("BACKWARD_ONLY", "ControlFlowError", "MXNetError", "NDArray", "NOT_EXPORTED", "OPS", "PUBLIC_EXTRAS",
+             "as_max_iterations", "run_layer", "zipfian_candidates", "__getattr__", "__dir__")
+
+
 def __dir__():
     """The operators registered after this module was imported (SparseEmbedding) are listed too."""
-    return sorted(set(globals()) | set(_contrib_names()))
+    return sorted((set(globals()) | set(_contrib_names()) | {"__all__"}) - set(_UNLISTED))
 
 
 def _backward_only(short, inputs):

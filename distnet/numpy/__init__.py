@@ -21,6 +21,7 @@ from . import missing_kernels as _missing_kernels
 from . import method_attributes as _method_attributes
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
+from types import ModuleType as _ModuleType
 
 # What the modules above import or define for themselves (helpers, registry ops, the modules) is not mx.np.
 _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", "selection", "NDArray", "OPS",
@@ -39,7 +40,9 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
             "ndarray_namespace", "operator_text", "method_attributes", "INPLACE_MATMUL", "attribute_value",
             "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into",
-            "builtin_at", "located", "inspect", "weakref", "AVERAGE_NODES")
+            "builtin_at", "located", "inspect", "weakref", "AVERAGE_NODES", "HALF_REFUSED", "comparison_shown_as",
+            "libm_f64", "numpy_1_23", "numpy_1_23_errors", "operator_of", "record_as", "show_as_method", "shown_as",
+            "squeeze_size_refusal", "with_copied_sizes", "with_shown")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
@@ -52,6 +55,18 @@ _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's
 del _name_methods
 for _name in ("graph_functions", "ndarray_namespace"):     # (imported by the installs above: not mx.np)
     globals().pop(_name, None)
+
+
+__all__ = []        # (MXNet's: a star import takes nothing)
+
+# the modules of mx.np's own (a module its modules import for themselves, e.g. re, is not one)
+_SUBMODULES = ("fallback", "fallback_linalg", "linalg", "multiarray", "random")
+
+
+def __dir__():
+    """mx.np's names: without the modules its modules import for themselves (re, recorded_names), or its hooks."""
+    return sorted(n for n, v in globals().items() if n not in ("__getattr__", "__dir__")
+                  and (n in _SUBMODULES or n.startswith("_") or not isinstance(v, _ModuleType)))
 
 
 def __getattr__(name):

@@ -6,6 +6,7 @@ import warnings  # noqa: F401
 
 from .. import ndarray as _nd_package, symbol as _sym_package
 from ..base import check_call, classproperty, with_metaclass  # noqa: F401  (MXNet's module imports them too)
+from ..base import listing as _listing
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
 from ..ndarray import registry as _registry
 from ..ndarray.ndarray import waitall  # noqa: F401
@@ -37,6 +38,10 @@ if not hasattr(_nd_package, "np"):
     from ..numpy import ndarray_namespace as _nd_numpy
     # F.np imperatively: mx.np's functions
     _nd_package.np = _nd_package.numpy = _sys.modules["distnet.ndarray.numpy"] = _nd_numpy
+
+
+__all__ = []        # (MXNet's: a star import takes nothing)
+__dir__ = _listing(globals())
 
 
 def __getattr__(name):

@@ -29,6 +29,14 @@ Optimizer.opt_registry.update(_registered)
 del _registered
 
 
+def __dir__():
+    """MXNet's names: with ``NDabs`` (found by ``__getattr__``), without the hooks, the modules of distnet's own
+    and the (de)serializers its kvstores use."""
+    own = {n for n, v in globals().items() if isinstance(v, type(optimizer)) and n not in ("contrib", "optimizer")}
+    return sorted((set(globals()) | {"NDabs"}) - own - {"__getattr__", "__dir__", "serialize_optimizer",
+                                                       "deserialize_optimizer"})
+
+
 def __getattr__(name):
     """``NDabs``: nd.abs, a name MXNet's mx.optimizer exposes (looked up late: nd imports this package)."""
     if name == "NDabs":

@@ -1,6 +1,9 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
+from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as its own imports)
+from ..base import SymbolHandle, check_call  # noqa: F401
 from ..ndarray.registry import OPS
+from .symbol import Symbol  # noqa: F401
 from .symbol import composing_error, create as _create, op_signature as _op_signature, \
     positional_check as _positional_check
 from .control_flow import foreach, while_loop, cond  # noqa: F401
@@ -70,6 +73,12 @@ for _short in BACKWARD_ONLY:
     globals()["backward_" + _short] = _backward_only(_short)
 
 from .random import uniform  # noqa: E402,F401  (MXNet's sym.contrib re-exports it)
+
+
+def __dir__():
+    """Without distnet's own names here, which MXNet's module does not list."""
+    return sorted(set(globals()) - {"BACKWARD_ONLY", "NOT_EXPORTED", "OPS", "composing_error", "__getattr__",
+                                    "__dir__"})
 
 __all__ = sorted((set(_contrib_names()) | {"foreach", "while_loop", "cond", "rand_zipfian"}
                   | {"backward_" + n for n in BACKWARD_ONLY}) - NOT_EXPORTED)

@@ -33,7 +33,7 @@ from .calibration import (_LayerHistogramCollector, _LayerOutputMinMaxCollector,
                           combine_histogram, stats)
 from .gluon import _DataIterWrapper, _as_data_iter, quantize_net, quantize_net_v2  # noqa: F401
 
-# The module's namespace is MXNet's: its API, its helpers, and the names it imports.
+# The module's namespace is MXNet's: its API, its helpers, and the names it imports (not its own submodules).
 __all__ = ["Context", "DataBatch", "DataDesc", "DataIter", "Module", "NDArray", "NDArrayHandle", "Symbol",
            "SymbolHandle", "_DataIterWrapper", "_LIB", "_LayerHistogramCollector", "_LayerOutputMinMaxCollector",
            "_as_data_iter", "_calibrate_quantized_sym", "_collect_layer_histogram", "_collect_layer_output_min_max",
@@ -299,3 +299,9 @@ def calib_graph(qsym, arg_params, aux_params, collector, calib_mode='entropy', q
     if logger:
         logger.info('Quantizing parameters')
     return qsym, _quantize_params(qsym, arg_params, th_dict), aux_params
+
+
+def __dir__():
+    """MXNet's names (a module there: no submodules, ``__path__`` or ``__all__``)."""
+    return sorted(n for n in globals()
+                  if n in __all__ or n.startswith("__") and n not in ("__path__", "__all__", "__dir__"))
