@@ -18,7 +18,7 @@ from .multiarray import check_broadcastable, with_copied_sizes
 from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
     chunk_sum, einsum_op
 from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
-from .umath import _scaled_round, check_same_dtype, result_type
+from .umath import HALF_REFUSED, _scaled_round, check_same_dtype, result_type
 from .umath import _broadcast_kernel_site, _same_shape_kernel, _true_divide_site, _unsupported_mix
 
 _FLOAT32 = _np.dtype(_np.float32)
@@ -220,7 +220,7 @@ _alias("_np_diag", "_npi_diag")
 def around_op(x, *, decimals=0):
     """``x`` rounded half to even to ``decimals`` places (as ``np.around``)."""
     if x.dtype == _np.float16:      # (its type inference refuses half)
-        raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
+        raise MXNetError(HALF_REFUSED)
     return _np.asarray(_scaled_round(x, int(decimals)) + x.dtype.type(0))
 
 

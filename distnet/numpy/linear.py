@@ -532,6 +532,7 @@ def dot(a, b, out=None):
         if not isinstance(x, NDArray):
             raise not_an_array(name, x, "_np_dot", (a is not None) + (b is not None), 2)
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
+    refuse_unknown_shapes("_np_dot", (a, b))
     if a.ndim == 0 or b.ndim == 0:
         from .umath import _failing, multiply
         if a.dtype != b.dtype:

@@ -371,6 +371,7 @@ _INTEGERS_ONLY = ("Check failed: in_attrs->at(0) == mshadow: :kInt64 || in_attrs
                   "in_attrs->at(0) == mshadow::kInt8 || in_attrs->at(0) == mshadow::kUint8 || "
                   "in_attrs->at(0) == mshadow::kBool: Only supports integer types.")
 _FLOATS_ONLY = "Check failed: common: :is_float(in_attrs->at(0)): Do not support `int` as input.\n"
+HALF_REFUSED = "Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.\n"  # np.around's
 
 
 def check_same_dtype(opname, kinds, ta, tb):
@@ -1004,7 +1005,7 @@ def around(x, decimals=0, out=None, **kwargs):
             _check_out_shape(out, x.shape)
             if out.dtype != x.dtype:
                 raise type_inconsistent(out.dtype, x.dtype)
-        raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
+        raise MXNetError(HALF_REFUSED)
     if is_recording():      # recorded with MXNet's zero gradient
         from .shaping import written_into, zero_gradient
         rounded = shown_as(lambda d: _scaled_round(d, int(decimals)), "_npi_around", {"decimals": decimals})
