@@ -299,16 +299,24 @@ def failed_write(target, message):
 
 
 def _live(arr):
+    if type(arr) is NDArray:        # (the common case: a plain array carries nothing)
+        return None
     failed = isinstance(arr, FailedNDArray) or type(arr) in _FAILED_KINDS.values()     # (sparse twins too)
     return arr._pending if failed and arr._pending.live else None
 
 
 def _arrays(value):
+    """The NDArrays in ``value`` (one, or nested lists and tuples of them), in order."""
     if isinstance(value, NDArray):
         return [value]
+    found = []
     if isinstance(value, (list, tuple)):
-        return [a for v in value for a in _arrays(v)]
-    return []
+        for v in value:
+            if isinstance(v, NDArray):
+                found.append(v)
+            elif isinstance(v, (list, tuple)):
+                found += _arrays(v)
+    return found
 
 
 def deliver(error, outputs, out, written=()):

@@ -14,7 +14,7 @@ from numbers import Number
 
 import numpy as np
 
-from ..base import MXNetError, class_text, error_like
+from ..base import MXNetError, Silent, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
@@ -534,7 +534,7 @@ def _checking_pairs(update):
         if scalar:
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed
-        with np.errstate(all="ignore"), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)):
+        with Silent(), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)):
             try:
                 result = update(self, index, weight, grad, state)
             except AttrMisread:
