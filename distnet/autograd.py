@@ -8,6 +8,7 @@ variables' gradient buffers according to their ``grad_req``.
 import collections
 import ctypes
 import functools
+import importlib
 import itertools
 import operator
 import threading
@@ -41,6 +42,21 @@ _F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)     # (native dtypes are
 
 
 _AssertError = error_like(AssertionError)
+
+
+class _LateImports:
+    """What the hot paths here take from modules that import this one: imported on first use and kept (an import
+    statement in a function costs about a microsecond a call)."""
+    _FROM = {"NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
+             "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures"}
+
+    def __getattr__(self, name):
+        value = getattr(importlib.import_module(self._FROM[name], __package__), name)
+        setattr(self, name, value)
+        return value
+
+
+_late = _LateImports()
 _KeyErr = error_like(KeyError)
 
 
@@ -316,7 +332,7 @@ def checked_req(req):
 
 def mark_variables(variables, gradients, grad_reqs="write"):
     """Mark arrays as variables whose gradients go into ``gradients``."""
-    from .ndarray.ndarray import NDArray
+    NDArray = _late.NDArray
     if isinstance(variables, NDArray):
         if not isinstance(gradients, NDArray):
             raise AssertionError()       # MXNet's front end asserts a lone variable comes with a lone buffer
@@ -443,7 +459,6 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     consumer of a node comes before it, so a node's gradient is complete when its turn comes, and its
     contributions are listed in the order MXNet sums them.
     """
-    from .ndarray.ndarray import _wrap
     heads, head_grads = _parse_heads(heads, head_grads)
     if head_grads is None:
         head_grads = [None] * len(heads)
@@ -460,7 +475,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             hg = _head_grad_of_shape(h, hg, in_grad=not into_buffers)
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
-            g = hg if hg is not None and hg._node is None else _wrap(g)
+            g = hg if hg is not None and hg._node is None else _late._wrap(g)
             _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
         if hg is not None and hg.stype != "default":
@@ -634,7 +649,7 @@ def _name_head_gradient(g, index):
 def _parse_heads(heads, head_grads):
     """``heads`` and ``head_grads`` as lists (head_grads may stay None), refused as MXNet's front end refuses
     them: an item that is not an NDArray has no handle, and the lists must be as long as each other."""
-    from .ndarray.ndarray import NDArray
+    NDArray = _late.NDArray
     heads = [heads] if isinstance(heads, NDArray) else _sized(heads)
     if isinstance(head_grads, NDArray):
         head_grads = [head_grads]
@@ -655,7 +670,7 @@ def _sized(items):
 
 def _check_handles(items):
     """AttributeError, as MXNet's front end gives when it asks an item that is not an NDArray for its handle."""
-    from .ndarray.ndarray import NDArray
+    NDArray = _late.NDArray
     for item in items:
         if not isinstance(item, NDArray):
             raise no_attribute(item, "handle")
@@ -2384,7 +2399,6 @@ def _note_dense_writer_fallback(leaf):
 
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
-    from .ndarray.failures import backward_errors, backward_kernel_error
     heads, head_grads = _parse_heads(heads, head_grads)
     retain_graph, train_mode = _c_int_flag(retain_graph), _c_int_flag(train_mode)
     _passes[0] += 1
@@ -2392,7 +2406,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         _check_buffers(heads)
     refused = _head_dtype_refusal(heads, head_grads)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
-    with _scope(False, train_mode), backward_errors(heads) as errors:
+    with _scope(False, train_mode), _late.backward_errors(heads) as errors:
         try:
             leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False, into_buffers=True)
         except MXNetError:
@@ -2402,7 +2416,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             _check_has_variables(heads)
         leaves = _without_null(leaves, retain_graph)
         if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
-            backward_kernel_error(refused)
+            _late.backward_kernel_error(refused)
     if refused is None:
         with Silent():      # MXNet's sums of gradients make inf and nan silently
             _store_gradients(leaves, failed=bool(errors.messages))
@@ -2412,8 +2426,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
 def _store_gradients(leaves, failed=False):
     """Write or add each leaf's summed gradient into its buffer, as its grad_req says (``failed``: a backward
     kernel of the pass failed, and MXNet's engine then writes no sparse 'add' buffer)."""
-    from .ndarray.ndarray import NDArray
-    from .ndarray.failures import data_to_write
+    NDArray, data_to_write = _late.NDArray, _late.data_to_write
     for leaf, g in leaves.values():
         if failed and leaf.req == "add" and leaf.grad.stype != "default":
             continue
@@ -2501,11 +2514,11 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
     """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None; raised now
     where MXNet's backward refuses it before running (else a gradient read raises it). ``in_grad``: for
     grad(), whose copying backwards pass the head gradient on unchecked."""
-    from .autograd_head_dtypes import passes_through, refusal, shape_refusal, size_checked_first
-    from .symbol.executor import _uses_head_grad
     for h, hg in zip(heads, head_grads or ()):
         if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
             continue
+        from .autograd_head_dtypes import passes_through, refusal, shape_refusal, size_checked_first
+        from .symbol.executor import _uses_head_grad
         node = h._node[0] if h._node is not None else None
         if node is None or not node.is_leaf and (getattr(node.op, "is_function", False) or not _uses_head_grad(h)):
             continue
