@@ -188,14 +188,17 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
         res = _np.zeros(rows.shape[1], x.dtype)
     elif ord == 0:
         res = _np.count_nonzero(rows, axis=0).astype(x.dtype)
-    elif rows.shape[0] > _EXACT_STEPS:
+    elif rows.shape[0] > _EXACT_STEPS and ord != 2:
         res = _powf(_np.sum(_powf(_np.abs(rows.astype(_np.float64)), ord), axis=0), 1 / ord)
         res = res.astype(x.dtype)
     else:
         ssq = _np.zeros(rows.shape[1], x.dtype)
         scale = _np.zeros(rows.shape[1], x.dtype)
         with _np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            for row in _np.abs(rows):
+            if rows.shape[0] > _EXACT_STEPS:     # (ord 2)
+                for j in range(rows.shape[1]):
+                    scale[j], ssq[j] = _column_ssq(rows[:, j], whole)
+            for row in _np.abs(rows) if rows.shape[0] <= _EXACT_STEPS else ():
                 grow = (row != 0) & (scale < row)
                 keep = (row != 0) & ~grow
                 ratio = scale / row
@@ -215,6 +218,27 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
             res = (scale * root).astype(x.dtype)      # a general root taken in double, as MXNet's
     res = res.reshape(shape)
     return _np.expand_dims(res, axes) if keepdims else res
+
+
+def _column_ssq(col, whole):
+    """(scale, sum of squares relative to it) of one long column as MXNet's reducer walks it, in its type: each
+    new largest magnitude rescales the sum; between those, the squares are added one at a time (numpy's
+    accumulate adds in order, rounding each sum)."""
+    a = _np.abs(col)
+    a = a[a != 0]       # (a zero changes neither)
+    scale = ssq = col.dtype.type(0)
+    if not a.size:
+        return scale, ssq
+    running = _np.maximum.accumulate(a)
+    starts = _np.flatnonzero(_np.concatenate(([True], a[1:] > running[:-1])))
+    for start, stop in zip(starts, list(starts[1:]) + [a.size]):
+        ratio = scale / a[start]
+        ssq = (ssq * ratio * ratio if whole else ssq * (ratio * ratio)) + col.dtype.type(1)
+        scale = a[start]
+        rel = a[start + 1:stop] / scale
+        if rel.size:
+            ssq = _np.add.accumulate(_np.concatenate(([ssq], rel * rel)))[-1]
+    return scale, ssq
 
 
 def _is_matrix_node(x, axis, flag):
