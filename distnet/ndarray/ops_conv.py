@@ -18,7 +18,7 @@ from .. import autograd as _ag
 from ..base import log_time
 from ..base import MXNetError, located, message_of
 from . import conv_native, onednn_avx2, onednn_brgconv, onednn_gemm_blocks
-from .failures import KernelError, backward_kernel_error, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
@@ -1048,16 +1048,27 @@ def _integer_convolution(x, w, bias, g, out):
     return np.clip(y, -128, 127).astype(np.int8)
 
 
+def _integer_conv_backward_refusal(dtype):
+    """The words of Convolution's backward kernels on integer data whose forward failed (not int8's)."""
+    if np.dtype(dtype) == np.uint8:      # oneDNN's backward asks first for the forward primitive it refused
+        return "could not create a descriptor for a dilated convolution forward propagation primitive"
+    return OperatorMessage(real_switch_refusal(None, dtype), site=("../src/operator/nn/./convolution-inl.h", 424))
+
+
 @convolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
     if data.dtype.kind != "f" or layout in _CHANNEL_LAST and data.dtype in (np.float64, np.float16):
         native = data.dtype.kind == "f"
-        backward_kernel_error(_NATIVE_CHANNEL_LAST if native else
-                              "could not create a descriptor for a dilated convolution weights gradient primitive")
+        if not native and is_failed_head(out):      # (the kernel, given the head gradient, fails on its own)
+            backward_kernel_error(_integer_conv_backward_refusal(data.dtype), own=True)
+        else:
+            backward_kernel_error(_NATIVE_CHANNEL_LAST if native else
+                                  "could not create a descriptor for a dilated convolution weights gradient primitive")
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
-    if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails (the forward's failure aside): no gradient
-        backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Convolution"))
+    if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails: no gradient (a failed head's own error)
+        backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Convolution"),
+                              own=is_failed_head(out))
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -2242,12 +2253,18 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     except KernelError as e:        # the forward's kernel refused: the backward's does too (kept with the gradients)
         backward_kernel_error(message_of(e))
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
+    if data.dtype.kind != "f":      # the kernel's type switch: given the head gradient, it fails on its own
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
+                                              site=("../src/operator/nn/./deconvolution-inl.h", 530)),
+                              own=is_failed_head(out))
+        return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
         if data.dtype != np.float64:
             raise MXNetError("Check failed: delay_alloc: ")
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
-    if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails (the forward's failure aside): no gradient
-        backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Deconvolution"))
+    if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails: no gradient (a failed head's own error)
+        backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Deconvolution"),
+                              own=is_failed_head(out))
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:
