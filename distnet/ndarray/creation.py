@@ -7,7 +7,7 @@ from .. import autograd as _ag
 from ..base import MXNetError, class_text, located, no_attribute
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
-from .ndarray import NDArray, _as_dtype, _wrap
+from .ndarray import NDArray, _as_dtype, _wrap, warn_complex_cast
 from .array_kinds import called_by_user
 from .param_text import read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
@@ -111,6 +111,8 @@ def array(source_array, ctx=None, dtype=None):
     elif isinstance(source_array, np.ndarray):
         dtype = _dtype_of(dtype)
         data = source_array     # numpy's own conversion errors (ValueError for text), as MXNet's copy raises
+        if data.dtype.kind == "c":
+            warn_complex_cast("copy")
     else:
         data = _listed_source(source_array, dtype)
         dtype = _dtype_of(dtype)

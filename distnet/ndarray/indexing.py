@@ -4,7 +4,7 @@ import operator
 import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, located, numeric_types
-from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap
+from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap, warn_complex_cast
 from ..util import is_np_array, is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
@@ -843,7 +843,9 @@ def filled_number(arr, key, value):
     from .param_text import read_value
     partial = _is_basic(key) and not selects_whole(arr.shape, key)
     if partial:
-        value = float(value)
+        if isinstance(value, np.complexfloating):
+            warn_complex_cast("fill")
+        value = float(value.real if isinstance(value, np.complexfloating) else value)
     elif type(value) is bool:
         value = int(value)
     try:
@@ -903,6 +905,8 @@ def setitem(arr, key, value):
         else:
             _check_scalar_tensor_value(arr, value)
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
+    if numpy_value and value.dtype.kind == "c":
+        warn_complex_cast("copy")
     # legacy shapes read a 0-d or empty array's shape as unknown: MXNet's cast of such a value to arr's dtype fails
     cast_unknown = type(value) is NDArray and not (value.ndim and value.size) and value.dtype != arr.dtype \
         and not is_np_shape()

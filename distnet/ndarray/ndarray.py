@@ -125,6 +125,25 @@ def warn_self_copy():
                            registry=caller.f_globals.setdefault("__warningregistry__", {}))
 
 
+# numpy's words when MXNet reads complex numbers into a real array, and where in MXNet it reads them
+COMPLEX_CAST_WARNING = "Casting complex values to real discards the imaginary part"
+_COMPLEX_CAST_SITES = {}
+
+
+def warn_complex_cast(site):
+    """numpy's ComplexWarning where MXNet reads a complex number into a real array: its copy of a numpy source
+    (``"copy"``), float() of a scalar it fills in (``"fill"``) or takes as an operand (``"operand"``, ``"np
+    operand"``). numpy warns from one line of MXNet's for each ``site``, so Python shows it once per site
+    (raised here outside distnet's silenced RuntimeWarnings, at the line that first reached the site)."""
+    import sys
+    import warnings
+    if site not in _COMPLEX_CAST_SITES:
+        caller = sys._getframe(1)
+        _COMPLEX_CAST_SITES[site] = (caller.f_code.co_filename, caller.f_lineno, {})
+    filename, lineno, registry = _COMPLEX_CAST_SITES[site]
+    warnings.warn_explicit(COMPLEX_CAST_WARNING, np.exceptions.ComplexWarning, filename, lineno, registry=registry)
+
+
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 

@@ -17,7 +17,7 @@ import numpy as np
 from ..base import MXNetError, _Null, class_text, no_attribute, message_of
 from .. import autograd as _ag
 from .. import _OWN_WARNING_FILTER
-from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX
+from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX, warn_complex_cast
 from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
@@ -1705,7 +1705,8 @@ def _scalar_like(arr, s):
     data = arr._data if isinstance(arr, NDArray) else arr
     dtype = data.dtype
     if isinstance(s, np.complexfloating):
-        s = float(s.real)       # MXNet passes float(number) on (numpy warns that it drops the imaginary part)
+        warn_complex_cast("operand")
+        s = float(s.real)       # MXNet passes float(number) on
     if isinstance(s, (float, np.floating)) and s != s:
         s = float("nan")        # MXNet passes the number on as text: a NaN loses its sign
     if dtype is _F32 and data.ndim:       # the commonest case first: numpy keeps float32 with any such scalar

@@ -6,7 +6,7 @@ import numpy as _np
 
 from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types, located
-from ..ndarray.ndarray import _DATA_SLOT, NDArray
+from ..ndarray.ndarray import _DATA_SLOT, NDArray, warn_complex_cast
 from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
 from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy_value, check_slice_bounds,
                                 clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
@@ -751,6 +751,8 @@ def _record_whole_copy(arr, value):
 
 def _assign(arr, key, value, basic_key):
     """Write ``value`` into ``arr[key]`` as MXNet's kernels do, with their checks."""
+    if isinstance(value, _np.ndarray) and value.dtype.kind == "c":
+        warn_complex_cast("copy")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         _check_mask_value(arr, key.shape, value)
         if _mask_count_refused(arr, key, value):

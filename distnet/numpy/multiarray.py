@@ -13,7 +13,7 @@ from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind, write_carrying
-from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap, warn_self_copy
+from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap, warn_complex_cast, warn_self_copy
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
@@ -715,6 +715,8 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         res = empty(object.shape, dt, ctx=ctx)
         res[()] = object
         return res
+    if isinstance(src, _np.ndarray) and src.dtype.kind == "c":
+        warn_complex_cast("copy")
     try:
         data = creation.quiet_array(src, dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet

@@ -9,7 +9,7 @@ from ..autograd import is_recording
 from ..base import MXNetError, builtin_at, located
 from ..ndarray.failures import OUTSTANDING, KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32, libm_f64
-from ..ndarray.ndarray import NDArray
+from ..ndarray.ndarray import NDArray, warn_complex_cast
 from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
 from ..ndarray.overlap_copy import lag_behind as _lag_behind
 from ..ndarray.registry import OPS, defop, double_as_int, unbroadcast
@@ -360,6 +360,8 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
     elif dt.kind == "b" and not keep_bool:
         dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
     arr = _cast(arr, dt)
+    if isinstance(b if arr_a else a, _np.complexfloating):
+        warn_complex_cast("np operand")     # MXNet passes float(number) on
     scalar = _scalar_as(b if arr_a else a, dt)
     return (arr, scalar) if arr_a else (scalar, arr)
 
