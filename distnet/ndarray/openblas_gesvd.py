@@ -30,23 +30,30 @@ def gesvd(matrix):
     """``(ut, l, v)`` of one row-major matrix that ``replays`` accepts, before MXNet's choice of the signs."""
     a = np.array(matrix.T)              # LAPACK's column-major (M, N) view, M >= N
     rows, cols = a.shape
-    dtype = a.dtype.type
-    smlnum = dtype(np.sqrt(dtype(np.finfo(dtype).tiny)) / dtype(np.finfo(dtype).eps))
-    bignum = dtype(1) / smlnum
-    anrm = np.abs(a).max()
-    bound = smlnum if 0 < anrm < smlnum else bignum if anrm > bignum else None
-    if bound is not None:               # a matrix of extreme magnitude is scaled, its singular values back
-        _lascl(anrm, bound, a)
+    anrm, bound = scaled(a)
     if rows >= int(np.float32(cols) * np.float32(1.6)):
         vt, u, d = _qr_first(a)
     else:
         vt, u, d = _bidiagonal_first(a)
     if bound is not None:
-        _lascl(bound, anrm, d)
+        lascl(bound, anrm, d)
     return np.ascontiguousarray(vt.T), d, np.ascontiguousarray(u.T)
 
 
-def _lascl(cfrom, cto, x):
+def scaled(a):
+    """?gesvd's and ?gesdd's first step: a matrix of extreme magnitude is scaled (in place) to a bound, which
+    its singular values are scaled back from at the end: (largest magnitude, that bound or None)."""
+    dtype = a.dtype.type
+    smlnum = dtype(np.sqrt(dtype(np.finfo(dtype).tiny)) / dtype(np.finfo(dtype).eps))
+    bignum = dtype(1) / smlnum
+    anrm = np.abs(a).max()
+    bound = smlnum if 0 < anrm < smlnum else bignum if anrm > bignum else None
+    if bound is not None:
+        lascl(anrm, bound, a)
+    return anrm, bound
+
+
+def lascl(cfrom, cto, x):
     """?lascl: ``x`` (in place) times cto / cfrom, in steps of the safe minimum or its inverse where the
     quotient would over- or underflow."""
     dtype = x.dtype.type
@@ -75,26 +82,26 @@ def _qr_first(a):
     taus = geqr2(a)
     vt = np.triu(a[:cols])
     org2r(a, taus)
-    d, e, tauq, taup = _gebd2(vt)
+    d, e, tauq, taup = gebd2(vt)
     left = np.tril(vt)
     org2r(left, tauq)
     _orgbr_p(vt, taup)
-    _bdsqr(d, e, vt, left)
+    bdsqr(d, e, vt, left)
     return vt, np.ascontiguousarray(blas_gemm(np.ascontiguousarray(left.T), np.ascontiguousarray(a.T)).T), d
 
 
 def _bidiagonal_first(a):
     """LAPACK's path for a matrix not much taller than wide: its own bidiagonal."""
     cols = a.shape[1]
-    d, e, tauq, taup = _gebd2(a)
+    d, e, tauq, taup = gebd2(a)
     vt = np.triu(a[:cols])
     _orgbr_p(vt, taup)
     org2r(a, tauq)
-    _bdsqr(d, e, vt, a)
+    bdsqr(d, e, vt, a)
     return vt, a, d
 
 
-def _gebd2(a):
+def gebd2(a):
     """?gebd2 of a column-major matrix with at least as many rows as columns, in place: the upper bidiagonal
     (d, e) and the taus of the left (Q) and right (P) reflectors, stored below the diagonal and right of the
     superdiagonal."""
@@ -158,7 +165,7 @@ def _orgl2(a, taus):
         a[i, :i] = 0
 
 
-def _bdsqr(d, e, vt, u):
+def bdsqr(d, e, vt, u):
     """?bdsqr on the upper bidiagonal (d, e), rotating the rows of ``vt`` and the columns of ``u`` (in place);
     singular values positive and decreasing in ``d``."""
     n = len(d)

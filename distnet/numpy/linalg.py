@@ -16,7 +16,8 @@ from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
-from ..ndarray import openblas_gesvd as _openblas_gesvd
+from ..ndarray import openblas_gesdd as _openblas_gesdd, openblas_gesvd as _openblas_gesvd
+from ..ndarray.dgemm_row import blas_gemm as _blas_gemm
 from ..ndarray.ops_linalg import _UNBLOCKED, _getrf_slogdet, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _lu_steps, _triangular_solve, _unblocked_order
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
@@ -1029,11 +1030,42 @@ def pinv(a, rcond=1e-15, hermitian=False):
     if isinstance(a, _NDArray) and _kernel_refusal(a):
         return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["pinv"])
     try:
-        return _forward_only(_np.linalg.pinv, a, rcond=rcond)
+        return _forward_only(_pinv_kernel, a, rcond=rcond.asnumpy() if isinstance(rcond, _NDArray) else rcond)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
         import re
         text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", _message_of(e))
         raise _MXNetError(f"Error: {text}") from None
+
+
+def _pinv_kernel(a, rcond):
+    """MXNet's pinv of each float matrix of ``a``: its SVD by ?gesdd (replayed where openblas_gesdd can;
+    NumPy's elsewhere), the singular values not above ``rcond`` times the largest dropped, the others inverted,
+    and V S^-1 U^T multiplied by gemm. A scalar ``rcond`` is compared in double, an array one in ``a``'s type."""
+    if a.size == 0 or a.dtype not in (_np.float32, _np.float64):
+        return _np.linalg.pinv(a, rcond=rcond)
+    rows, cols = a.shape[-2:]
+    batch = a.shape[:-2]
+    cutoffs = _np.broadcast_to(rcond, batch) if _np.ndim(rcond) else None
+    out = _np.empty(batch + (cols, rows), a.dtype)
+    for i in _np.ndindex(*batch):
+        seen = a[i].T if rows <= cols else a[i]         # LAPACK's column-major matrix, no wider than tall
+        if _openblas_gesdd.replays(seen):
+            u, s, vt = _openblas_gesdd.gesdd(seen)
+            left, right = (u, vt) if rows <= cols else (vt.T, u.T)
+        else:
+            u, s, vh = _np.linalg.svd(a[i], full_matrices=False)
+            left, right = vh.T, u.T
+        smax = s[0]
+        for value in s[1:]:
+            smax = value if value > smax else smax
+        if cutoffs is None:
+            kept = s.astype(_np.float64) > float(rcond) * _np.float64(smax)
+        else:
+            kept = s > cutoffs[i].astype(a.dtype) * smax
+        with _np.errstate(divide="ignore"):
+            inverted = _np.where(kept, a.dtype.type(1) / s, a.dtype.type(0)).astype(a.dtype)
+        out[i] = _blas_gemm(_np.ascontiguousarray(left), _np.ascontiguousarray(inverted[:, None] * right))
+    return out
 
 
 def _check_rcond_shape(rcond, batch, k):
