@@ -209,11 +209,23 @@ class DataLoader:
         self._iter = None
 
     def __del__(self):
-        pool = getattr(self, "_worker_pool", None)
+        if "_worker_pool" not in vars(self):
+            # refused before its pool was set: MXNet's __del__ then reads the missing attribute (a message
+            # Python prints as "Exception ignored in ...")
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '_worker_pool'")
+        pool = self._worker_pool
         if isinstance(pool, WorkerPool):
             pool.close()
         elif pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _V1Loader(DataLoader):
+    """The loader a DataLoaderV1 runs: MXNet's earlier loader reports a refused construction by no __del__."""
+
+    def __del__(self):
+        if "_worker_pool" in vars(self):
+            super().__del__()
 
 
 class DataLoaderV1:
@@ -222,7 +234,7 @@ class DataLoaderV1:
 
     def __init__(self, dataset, batch_size=None, shuffle=False, sampler=None, last_batch=None, batch_sampler=None,
                  batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0):
-        self._loader = DataLoader(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler,
+        self._loader = _V1Loader(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler,
                                   batchify_fn or default_batchify_fn, num_workers, pin_memory, pin_device_id,
                                   thread_pool=True)
 
