@@ -3051,6 +3051,11 @@ def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat
             return conv_native.deconv_backward(dy, data[0], data[1], g.kernel, g.stride, g.dilate, g.pad, g.groups,
                                                workspace)[:2]
         return deconvolution.bwd(dy, out, data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))[:2]
+    if any(d.dtype.kind != "f" for d in data):      # the kernel's type switch: given the head gradient, it fails
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, data[0].dtype),      # on its own
+                                              site=("../src/operator/nn/./upsampling-inl.h", 219)),
+                              own=is_failed_head(out))
+        return tuple(np.zeros_like(d) for d in data)
     grads, start = [], 0
     for d in data:
         part = dy if multi_input_mode == "sum" else dy[:, start:start + d.shape[1]]

@@ -533,7 +533,7 @@ def _layer_norm_last_half(data, g, b, eps):
 
 @layer_norm.grad
 def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False, needs=(True,) * 3, add_to=None):
-    if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+    if data.dtype.kind != "f":      # the forward failed (no kernel of its type): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
     ax = _axis(axis, data.ndim, "LayerNorm")

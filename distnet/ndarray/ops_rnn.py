@@ -418,7 +418,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     # for: without it the layers below see no gradient from the outputs above, only their own final states'
     chained = data.dtype == np.float32 or needs is None or needs[0]
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
-    if a["projection_size"]:     # its forward refused to train (the gradients carry that error): none computed
+    if a["projection_size"] or data.dtype == np.float16:
+        # its forward refused to train, or failed (the gradients carry that error): none computed
         return (np.zeros_like(data), np.zeros_like(parameters), np.zeros_like(state),
                 None if cell0 is None else np.zeros_like(cell0), None)
     if not data.shape[0] or not data.shape[1] and data.dtype == np.float32:
