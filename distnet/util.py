@@ -215,6 +215,7 @@ def wrap_np_unary_func(func):
     def wrapped(x, out=None, **kwargs):
         _check_ufunc_kwargs(func, kwargs, unary=True)
         return func(x, out=out)
+    wrapped.__signature__ = inspect.signature(wrapped, follow_wrapped=False)     # (MXNet's shows the keywords)
     return wrapped
 
 
@@ -224,6 +225,7 @@ def wrap_np_binary_func(func):
     def wrapped(x1, x2, out=None, **kwargs):
         _check_ufunc_kwargs(func, kwargs, unary=False)
         return func(x1, x2, out=out)
+    wrapped.__signature__ = inspect.signature(wrapped, follow_wrapped=False)     # (MXNet's shows the keywords)
     return wrapped
 
 

@@ -19,6 +19,7 @@ from . import fallback_operators as _fallback_operators  # noqa: F401  (register
 from . import arg_checks as _arg_checks
 from . import missing_kernels as _missing_kernels
 from . import method_attributes as _method_attributes
+from . import signatures as _signatures
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
 from types import ModuleType as _ModuleType
@@ -42,13 +43,14 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into",
             "builtin_at", "located", "inspect", "weakref", "AVERAGE_NODES", "HALF_REFUSED", "comparison_shown_as",
             "libm_f64", "numpy_1_23", "numpy_1_23_errors", "operator_of", "record_as", "show_as_method", "shown_as",
-            "squeeze_size_refusal", "with_copied_sizes", "with_shown")
+            "squeeze_size_refusal", "with_copied_sizes", "with_shown", "warn_complex_cast")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
 _arg_checks.install(globals(), {"linalg": linalg, "random": random})
 _missing_kernels.install(globals())
 _method_attributes.install()
+_signatures.install(globals(), {"random": random, "linalg": linalg})
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)
 from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's

@@ -160,7 +160,8 @@ def _wrapped(name, checked):
         return res
 
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
-    run.__signature__ = inspect.signature(impl)     # (NumPy's C functions have none to follow)
+    # (NumPy's C functions have none to follow; NumPy 1.23's genfromtxt is a wrapper showing only its own)
+    run.__signature__ = inspect.signature(run if name == "genfromtxt" else impl, follow_wrapped=False)
     return run
 
 
@@ -374,7 +375,7 @@ def custom_backward_refused(name):
 
 
 def _expired(name):
-    def removed(*args, **kwargs):
+    def removed(*args, **kwds):
         raise RuntimeError(f"In accordance with NEP 32, the function {name} was removed from NumPy version 1.20.  A "
                            "replacement for this function is available in the numpy_financial library: "
                            "https://pypi.org/project/numpy-financial")
@@ -398,7 +399,7 @@ _NAMES = NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
 def _window(name, terms):
-    def window(M, dtype=None, ctx=None):
+    def window(M, dtype=_np.float32, ctx=None):
         dt = _dtype(dtype)          # (NumPy reads the dtype first)
         tail = f', in operator _npi_{name}(name="", dtype="{dt.name}", ctx="{ctx or current_context()}", M="{M}")'
         if M is None:       # MXNet's front end passes no M: its operator's own check

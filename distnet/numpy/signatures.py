@@ -1,0 +1,25 @@
+"""The parameters ``inspect.signature`` shows for mx.np functions whose MXNet 1.9.1 signature differs from that of the
+Python function behind them: its reductions hide their ``**kwargs`` (a wrapper hands them to the operator's parser),
+and a few show other names. Set on the functions mx.np finally exposes, after ``arg_checks`` wrapped them: its checks
+bind calls to the parameters the functions really take."""
+import inspect
+
+# (qualified name -> the parameters MXNet's function shows; None: its own without **kwargs)
+_SHOWN = {**dict.fromkeys(("all", "amax", "amin", "any", "copy", "cumsum", "max", "min", "prod", "product",
+                           "sometrue", "sum", "trace")),
+          "matmul": "a, b, out=None, **kwargs",       # (though it binds the arrays as x1 and x2)
+          "random.multinomial": "n, pvals, size=None, **kwargs"}
+
+
+def install(namespace, submodules):
+    """Give the functions of ``mx.np`` (``namespace``) and its ``submodules`` (prefix -> module) MXNet's signatures."""
+    for qualified, parameters in _SHOWN.items():
+        prefix, _, name = qualified.rpartition(".")
+        func = getattr(submodules[prefix], name) if prefix else namespace[name]
+        func.__signature__ = _without_kwargs(func) if parameters is None else \
+            inspect.signature(eval(f"lambda {parameters}: None"))  # noqa: S307  (a fixed parameter list)
+
+
+def _without_kwargs(func):
+    signature = inspect.signature(func)
+    return signature.replace(parameters=[p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD])
