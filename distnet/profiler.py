@@ -685,6 +685,20 @@ class Domain(HoldsCHandle):
         return Marker(self, name)
 
 
+def _frees_handle(cls):
+    """Give profiler class ``cls`` MXNet's __del__, which frees the handle it made: one refused before it got
+    its handle (its domain or name refused) frees a NULL one, which MXNet's library refuses (printed by Python
+    as "Exception ignored in <function cls.__del__ ...>")."""
+    def __del__(self):
+        if "name" not in vars(self):
+            raise located(MXNetError("Check failed: object_handle != static_cast<ProfileHandle>(nullptr) (0 vs. 0) "
+                                     ": Invalid NULL handle passed to MXProfileDestroyHandle"),
+                          ("../src/c_api/c_api_profile.cc", 447))
+    __del__.__qualname__ = f"{cls.__name__}.__del__"
+    cls.__del__ = __del__
+    return cls
+
+
 class _Span(HoldsCHandle):
     """A user-timed range: ``start()`` ... ``stop()``, recorded under its domain."""
 
@@ -709,6 +723,7 @@ class _Span(HoldsCHandle):
         return self.name
 
 
+@_frees_handle
 class Task(_Span):
     """A timed task in a domain."""
 
@@ -718,6 +733,7 @@ class Task(_Span):
         self._open(_domain(domain), name)
 
 
+@_frees_handle
 class Frame(_Span):
     """A timed frame (e.g. one iteration) in a domain, listed under "<domain>,frame" as MXNet lists it."""
 
@@ -730,6 +746,7 @@ class Frame(_Span):
         return f"{self._domain},frame"
 
 
+@_frees_handle
 class Event(_Span):
     """A timed event, not tied to a domain."""
 
@@ -737,6 +754,7 @@ class Event(_Span):
         self._open("event", name)
 
 
+@_frees_handle
 class Counter(HoldsCHandle):
     """A named value recorded each time it changes."""
 

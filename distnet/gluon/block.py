@@ -660,13 +660,8 @@ class HybridBlock(Block):
         return self._cached_graph
 
     def _build_cache(self, *args):
-        from ..symbol.cached_op import CachedOp
-        flags = {key: _cached_op_flag(key, value) for key, value in self._flags}
-        if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
-            error = MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
-                               "True")
-            error.raised_at = ("../src/imperative/cached_op.cc", 48)
-            raise error
+        from ..symbol.cached_op import CachedOp, read_flags
+        flags = read_flags(self._flags)
         inputs, out = self._get_graph(*args)
         params = dict(self.collect_params().items())    # (the names a loaded model's parameters are filed under)
         used = set(out.list_inputs())
@@ -903,20 +898,7 @@ def infer_with_unknown_sizes(out, shapes, types):
 
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
-_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*$")
 _NO_HOOK = {}
-
-
-def _cached_op_flag(key, value):
-    """Hybridize flag ``key`` as MXNet's CachedOp parses its text (a uint32 or a boolean word), or MXNet's error."""
-    text = str(value)
-    if key in ("static_alloc", "static_shape"):
-        if text.lower() in ("true", "1", "false", "0"):
-            return text.lower() in ("true", "1")
-        raise MXNetError(f"Invalid Parameter format for {key} expect boolean but value='{text}'")
-    if _INT_TEXT.match(text) and abs(int(text)) < 2 ** 32:
-        return int(text) % 2 ** 32          # a C++ stream wraps a negative count: -1 is the largest
-    raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value='{text}'")
 
 
 def _own_layer(block):

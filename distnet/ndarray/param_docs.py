@@ -3,6 +3,25 @@ one's name, type, default and description, in declaration order. Read only when 
 
 # Sections: "@@ " and the operators sharing the list, then the list as MXNet prints it.
 _TEXT = r'''
+@@ _CachedOp
+static_alloc : boolean, optional, default=0
+    Statically allocate memory to improve speed. Memory usage may increase.
+static_shape : boolean, optional, default=0
+    Optimize for invariant input shapes between iterations. Must also set static_alloc to True. Change of input shapes is still allowed but slower.
+inline_limit : int (non-negative), optional, default=2
+    Maximum number of operators that can be inlined.
+forward_bulk_size : int (non-negative), optional, default=15
+    Segment size of bulk execution during forward pass.
+backward_bulk_size : int (non-negative), optional, default=15
+    Segment size of bulk execution during backward pass.
+data_indices : tuple of <int (non-negative)>, optional, default=[]
+    Position of argument variables.
+param_indices : tuple of <int (non-negative)>, optional, default=[]
+    Position of parameters.
+subgraph : string, optional, default=''
+    JSON string of a subgraph.
+is_dynamic : boolean, optional, default=0
+    Whether the graph contains dynamic shape operators.
 @@ Activation _contrib_quantized_act
 act_type : {'relu', 'sigmoid', 'softrelu', 'softsign', 'tanh'}, required
     Activation function to be applied.

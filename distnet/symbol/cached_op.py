@@ -651,10 +651,49 @@ def _param_value(param, ctx, cached_op):
     return value
 
 
+_BOOL_FLAGS = ("static_alloc", "static_shape", "is_dynamic")
+_INT_FLAGS = ("inline_limit", "forward_bulk_size", "backward_bulk_size")
+_TEXT_FLAGS = ("data_indices", "param_indices", "subgraph")
+_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*$")
+
+
+def _read_flag(key, value):
+    """CachedOp flag ``key`` as MXNet's CachedOp parses its text (a boolean word or a uint32), or MXNet's error."""
+    text = str(value)
+    if key in _BOOL_FLAGS:
+        if text.lower() in ("true", "1", "false", "0"):
+            return text.lower() in ("true", "1")
+        raise MXNetError(f"Invalid Parameter format for {key} expect boolean but value='{text}'")
+    if _INT_TEXT.match(text) and abs(int(text)) < 2 ** 32:
+        return int(text) % 2 ** 32          # a C++ stream wraps a negative count: -1 is the largest
+    raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value='{text}'")
+
+
+def read_flags(pairs):
+    """CachedOp flags, (key, value) pairs, as MXNet's CachedOp reads them (a dict), or its refusals: an unknown
+    key, a value its parser cannot read, static_shape without static_alloc."""
+    from ..ndarray.param_docs import unknown_argument
+    flags = {}
+    for key, value in pairs:
+        if key in _TEXT_FLAGS:
+            flags[key] = value
+        elif key in _BOOL_FLAGS or key in _INT_FLAGS:
+            flags[key] = _read_flag(key, value)
+        else:
+            raise MXNetError(unknown_argument("_CachedOp", key, ""))
+    if flags.get("static_shape") and not flags.get("static_alloc"):
+        error = MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is True")
+        error.raised_at = ("../src/imperative/cached_op.cc", 48)
+        raise error
+    return flags
+
+
 class NDCachedOp(HoldsCHandle):
     """``mx.nd.CachedOp(sym)``: call with one NDArray per ``sym.list_inputs()``, in that order."""
 
     def __init__(self, sym, flags=()):
+        sym.handle      # noqa: B018 -- MXNet hands the symbol's handle over first: anything else fails here
+        read_flags(flags)
         self.program = Program(_forward_heads(sym))
         order = {name: i for i, name in enumerate(sym.list_inputs())}
         self.positions = [order[node.name] for node in self.program.variables]
