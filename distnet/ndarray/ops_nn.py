@@ -340,6 +340,12 @@ def _check_softmax_axis(data, axis, dtype):
         raise KernelError(message, np.zeros(data.shape, _out_dtype(data, dtype)))
 
 
+def _skipped_after_failure(data):
+    """Whether the forward failed on ``data`` (no kernel of its type): the backward reads the failed output, so
+    MXNet's engine skips it (the gradients keep their values, and the forward's error)."""
+    return data.dtype.kind != "f"
+
+
 def _softmax_grad_axis_failed(data, axis):
     """Whether the backward kernel finds the axis missing too (its error then goes with the gradients)."""
     message = _softmax_axis_error(data, axis)
@@ -450,6 +456,8 @@ def _mixed(ufunc, a, b):
 
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _skipped_after_failure(data):
+        return np.zeros_like(data), None
     if _scalar_softmax(data, axis):
         return _scalar_softmax_grad(dy, data), None
     if _softmax_grad_axis_failed(data, axis):
@@ -510,6 +518,8 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _skipped_after_failure(data):
+        return (np.zeros_like(data),)
     if _scalar_softmax(data, axis):
         return (_scalar_softmax_grad(dy, data),)
     if _softmax_grad_axis_failed(data, axis):
@@ -579,6 +589,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
 
 @softmin.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _skipped_after_failure(data):
+        return (np.zeros_like(data),)
     if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
