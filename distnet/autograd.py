@@ -235,17 +235,22 @@ def _record(op, args, inputs, attrs, raw, outs):
 
 
 # ---- scopes ---------------------------------------------------------------------------
-@contextmanager
-def _scope(recording, training):
-    old = (_state.recording, _state.training)
-    if recording is not None:
-        _state.recording = recording
-    if training is not None:
-        _state.training = training
-    try:
-        yield
-    finally:
-        _state.recording, _state.training = old
+class _scope:
+    """A ``with`` scope setting recording and/or training (None: left as is), both set back on exit."""
+    __slots__ = ("recording", "training", "old")
+
+    def __init__(self, recording, training):
+        self.recording, self.training = recording, training
+
+    def __enter__(self):
+        self.old = (_state.recording, _state.training)
+        if self.recording is not None:
+            _state.recording = self.recording
+        if self.training is not None:
+            _state.training = self.training
+
+    def __exit__(self, *exc):
+        _state.recording, _state.training = self.old
 
 
 class _RecordingStateScope:
@@ -926,9 +931,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 pslots[index] = [prev, g]
         if not retain_graph:
             done.append(node)
+    freed = _passes[0]
     for node in done:       # (freed once the whole pass ran: a backward that fails leaves the graph, as MXNet's)
         node.outs = node.inputs = node.args = None
-        node.freed = _passes[0]
+        node.freed = freed
         if node.fed is not None:        # its inputs leave the graph, as MXNet frees their entries
             for a in node.fed:
                 a._fed = False
@@ -1528,8 +1534,9 @@ def _copies_of_gradient(node, dy):
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
 _ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad make_loss".split())
-# Those of them whose MXNet backward op also gives the head gradient zero gradients (_backward_clip)
-_CONSTANT_GRADIENT = frozenset({"clip"})
+# Ops whose MXNet backward op also gives the head gradient zero gradients (_backward_clip, _backward_Dropout):
+# whether it reads the input (else the op's second output: Dropout's mask)
+_CONSTANT_GRADIENT = {"clip": True, "Dropout": False}
 # Ops whose MXNet gradient is a zeros_like node of the input (MakeZeroGradNodes), not a backward op: always,
 # or for the attributes a rule accepts
 _ZEROS_LIKE_GRADIENT = dict.fromkeys("round floor ceil fix trunc rint".split(), lambda attrs: True)
@@ -1700,9 +1707,10 @@ class _ReadingInput:
 
 class _ZeroedThrough(_ReadingInput):
     """A _ReadingInput whose gradients are zeros_like nodes of both its inputs (the head gradient too): MXNet's
-    _backward_clip."""
+    _backward_clip and _backward_Dropout."""
 
-    name = "_backward_clip"
+    def __init__(self, name):
+        self.name = name
 
     @staticmethod
     def bwd(dy, out, g, x, **forward_attrs):
@@ -1792,7 +1800,8 @@ def _graph_grads(node, slots):
         if g is not None and parent is not None and _zeros_like_gradient(node):
             g = _linked_zero(np.zeros(x.shape, x.dtype), parent)
         elif g is not None and parent is not None and op.name in _CONSTANT_GRADIENT:
-            g = _zeroed_through(node, g, slots[0], x, parent)
+            g = _zeroed_through(node, g, slots[0], *((x, parent) if _CONSTANT_GRADIENT[op.name] else
+                                                      (node.outs[1], (node, 1))))
         elif g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
             linked._node = (new_node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1),
@@ -1840,15 +1849,16 @@ def _constant_slope_gradient(node, g, dy, x, parent):
 
 def _zeroed_through(node, g, dy, x, parent):
     """Gradient ``g`` of ``node`` as MXNet's _backward_clip gives it: a node (with the forward's attributes)
-    reading the output gradient ``dy`` and the input ``x``, which differentiates to zeros_like nodes of both."""
+    reading the output gradient ``dy`` and ``x`` (linked by ``parent``: the input, or an output of ``node``),
+    which differentiates to zeros_like nodes of both."""
     from .ndarray.ndarray import _wrap
     linked = _wrap(np.asarray(g._data))
     dy_link = getattr(dy, "_node", None)
     dy_data = getattr(dy, "_data", dy)
     source = _wrap(x)
     source._node = parent
-    linked._node = (new_node(_ZeroedThrough, (dy_data, x), (dy, source), _recorded_attrs(node), linked._data,
-                             (dy_link, parent), 1), 0)
+    linked._node = (new_node(_ZeroedThrough(_backward_name(_mxnet_name(node))), (dy_data, x), (dy, source),
+                             _recorded_attrs(node), linked._data, (dy_link, parent), 1), 0)
     return linked
 
 
@@ -2277,9 +2287,13 @@ def sum_gradients(parts):
     """
     if type(parts) is not list:
         return parts
+    first = parts[0]
+    onednn = _ONEDNN or _onednn()
+    if type(first) is _NDARRAY and len(parts) == 2 and not onednn.holds_layouts():
+        return parts[1] + first         # (the common case, in short: two plain parts, added from the other end)
     # create_graph: one add_n node, as MXNet records the sum (its inputs' order is the graph order a next
     # backward walks)
-    if type(parts[0]) is not np.ndarray and _recorded_alike(parts):
+    if type(first) is not _NDARRAY and _recorded_alike(parts):
         from .ndarray import add_n
         from .ndarray.ndarray import NDArray
         kept = [p for p in parts if not _is_zeros_like_node(p)]     # (left out beside others, as marks are)
@@ -2288,8 +2302,6 @@ def sum_gradients(parts):
         # mx.np parts beside legacy ones (a constant or non-differentiable gradient): an mx.np sum
         cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
         return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
-    first = parts[0]
-    onednn = _ONEDNN or _onednn()
     blocked = onednn.holds_layouts() and all(onednn.channel_block(p) for p in parts)
     if len(parts) <= 4 and not blocked:     # (oneDNN's sum, taking blocked parts, adds them in the listed order)
         parts = parts[::-1]
