@@ -8,6 +8,7 @@ to the next prime of at least twice its size when it holds more elements than bu
 entering an empty bucket goes to the front of the node list, and one entering an occupied bucket
 goes first among that bucket's nodes. This module replays that.
 """
+import functools
 import struct
 
 _MUL = 0xc6a4a7935bd1e995
@@ -22,6 +23,7 @@ def _shift_mix(v):
     return v ^ (v >> 47)
 
 
+@functools.lru_cache(maxsize=8192)
 def string_hash(text):
     """``std::hash<std::string>`` of libstdc++ on a 64-bit machine."""
     data = text.encode()
@@ -41,14 +43,45 @@ def string_hash(text):
     return _shift_mix((_shift_mix(h) * _MUL) & _MASK)
 
 
-def _insert(order, key, buckets, hashes):
-    """Put ``key`` first among its bucket's keys, or at the front if its bucket is empty."""
-    bucket = hashes[key] % buckets
-    for i, other in enumerate(order):
-        if hashes[other] % buckets == bucket:
-            order.insert(i, key)
-            return
-    order.insert(0, key)
+class MapOrder:
+    """The node list of a libstdc++ unordered_map of string keys (``keys``, in iteration order) and its bucket
+    count, replayed through inserts and erasures."""
+
+    def __init__(self, buckets=11, keys=()):
+        self.buckets, self.keys = buckets, list(keys)
+
+    def _grow_for(self, incoming):
+        """Rehash, as the map does before inserting ``incoming`` keys would pass one key per bucket."""
+        if len(self.keys) + incoming > self.buckets:
+            self.buckets = next(p for p in _PRIMES if p >= max(len(self.keys) + incoming + 1, 2 * self.buckets))
+            old, self.keys = self.keys, []
+            for key in old:
+                self._place(key)
+
+    def _place(self, key):
+        """Put ``key`` first among its bucket's keys, or at the front if its bucket is empty."""
+        bucket = string_hash(key) % self.buckets
+        for i, other in enumerate(self.keys):
+            if string_hash(other) % self.buckets == bucket:
+                self.keys.insert(i, key)
+                return
+        self.keys.insert(0, key)
+
+    def insert(self, key):
+        if key not in self.keys:
+            self._grow_for(1)
+            self._place(key)
+
+    def insert_range(self, keys):
+        """Insert ``keys`` as one range insert: the map grows for all of them at once, before the first."""
+        keys = list(keys)
+        if keys:
+            self._grow_for(len(keys))
+        for key in keys:
+            self.insert(key)
+
+    def erase(self, key):
+        self.keys.remove(key)
 
 
 def reserved_buckets(count):
@@ -58,18 +91,10 @@ def reserved_buckets(count):
     return small[count] if count < len(small) else next(p for p in _PRIMES if p >= count)
 
 
-def iteration_order(keys, buckets=11):
-    """The iteration order of an unordered_map (of ``buckets`` buckets at first) after inserting ``keys`` in
-    this order."""
-    order, hashes = [], {}
+def iteration_order(keys, buckets=11, start=()):
+    """The iteration order of an unordered_map (of ``buckets`` buckets at first, holding ``start`` in this
+    iteration order) after inserting ``keys`` in this order."""
+    table = MapOrder(buckets, start)
     for key in keys:
-        if key in hashes:
-            continue
-        hashes[key] = string_hash(key)
-        if len(order) + 1 > buckets:             # rehash: every node re-inserted in list order
-            buckets = next(p for p in _PRIMES if p >= max(len(order) + 2, 2 * buckets))
-            old, order = order, []
-            for k in old:
-                _insert(order, k, buckets, hashes)
-        _insert(order, key, buckets, hashes)
-    return order
+        table.insert(key)
+    return table.keys

@@ -1,13 +1,14 @@
-"""Reading symbol JSON written by MXNet before 0.9 (nodes with ``param``/``attr``), upgraded as MXNet does.
+"""Reading symbol JSON written by older MXNet versions, upgraded as MXNet's loader does.
 
-Such files keep operator parameters in ``param`` and user attributes in ``attr`` with plain keys
+Files from before 0.9 keep operator parameters in ``param`` and user attributes in ``attr`` with plain keys
 (``ctx_group``, ``lr_mult``); an operator node may carry ``<input>_<key>`` attributes meant for one of its
-input variables, and BatchNorm nodes list no moving statistics. MXNet's loader renames the keys to
-``__key__``, moves the per-input ones onto the input variables and creates the missing auxiliary inputs.
+input variables, and BatchNorm nodes list no moving statistics. For any older version MXNet's loader takes such
+keys out, puts them back as ``__key__`` (the per-input ones on the input variables), and creates the missing
+auxiliary inputs of pre-0.9 graphs; what it leaves in each node's attribute map, and in which order, is replayed.
 """
 import sys
 
-from .attr_order import iteration_order
+from .attr_order import MapOrder, iteration_order
 from .graph import AUX_INPUTS, input_names, lookup_op
 from ..base import log_time
 
@@ -70,22 +71,100 @@ def before_0_9_4(graph):
     return _version(graph) < 904
 
 
-def upgrade(graph):
-    """``graph`` in the current layout: ``attrs`` per node, three-element inputs, created aux inputs."""
+def replays_loader(graph):
+    """Whether MXNet's loader leaves ``graph``'s attribute maps in another order than its JSON text: it was
+    written by an older version (whose known user keys the loader moves aside and puts back), or a node
+    keeps its parameters under ``param`` (read into a map of their own and inserted after the others)."""
+    return _written_by(graph) < _MXNET_VERSION or any("param" in entry for entry in graph["nodes"])
+
+
+def replay_loader(graph):
+    """``graph`` with each node's attributes under ``attrs`` as MXNet's loader leaves its map: ``attr``/``attrs``
+    read in JSON order, then ``param`` inserted from its own map; for an older version's graph, the known user
+    keys (``lr_mult``, ``<input>_lr_mult``, ...) taken out and put back as ``__key__`` (on the input variable
+    an ``<input>_`` prefix names). Each node's map order is kept under the private key ``__map__``."""
     entries = graph["nodes"]
-    attrs = [_node_attrs(entry) for entry in entries]
-    for entry, own in zip(entries, attrs):
-        if entry["op"] == "null":
+    maps, values = [], []
+    for entry in entries:
+        own = {k: str(v) for k, v in _read_attrs(entry).items()}
+        table = MapOrder()
+        for key in own:
+            table.insert(key)
+        params = entry.get("param") or {}
+        table.insert_range(iteration_order(list(params)))
+        maps.append(table)
+        values.append({**{k: str(v) for k, v in params.items()}, **own})
+    changed = {i for i, entry in enumerate(entries) if entry.get("param")}
+    if _written_by(graph) < _MXNET_VERSION:
+        for i in range(len(entries)):
+            changed |= _put_back_hidden_keys(i, entries, maps, values)
+    nodes = []
+    for i, (entry, table, own) in enumerate(zip(entries, maps, values)):
+        if i not in changed:    # a map the loader left as read: its JSON order tells it
+            nodes.append(entry)
             continue
-        names = _input_names(entry["op"])
-        for key in [k for k in own if _per_input(k, names)]:
-            arg, hidden = _per_input(key, names)
-            slot = names.index(arg)
-            if slot < len(entry["inputs"]):
-                src = entry["inputs"][slot][0]
-                if entries[src]["op"] == "null":
-                    attrs[src][f"__{hidden}__"] = own[key]
-            del own[key]
+        attrs = {k: own[k] for k in table.keys}
+        attrs["__map__"] = f"{table.buckets}:" + ",".join(table.keys)
+        nodes.append({**{k: v for k, v in entry.items() if k not in ("attr", "attrs", "param")}, "attrs": attrs})
+    return {**graph, "nodes": nodes}
+
+
+def _read_attrs(entry):
+    """A node's ``attr`` or ``attrs`` field, the later of them in the JSON text (each read clears the map)."""
+    read = [field for field in entry if field in ("attr", "attrs")]
+    return dict(entry[read[-1]] or {}) if read else {}
+
+
+def _hidden_match(key):
+    """Whether MXNet's loader takes ``key`` aside as a user key: it starts (last occurrence) or ends with one."""
+    return any(key.rfind(hidden) == 0 or (hidden in key and key.rfind(hidden) == len(key) - len(hidden))
+               for hidden in HIDDEN_KEYS)
+
+
+def _put_back_hidden_keys(i, entries, maps, values):
+    """Node ``i``'s user keys taken out of its map and put back, in the map's order, as MXNet's upgrade does:
+    ``key`` as ``__key__``, ``<input>_key`` as ``__key__`` on that input when it is a variable, others as they
+    were (at the end of the map). The nodes whose maps changed."""
+    table, own = maps[i], values[i]
+    taken = [k for k in table.keys if _hidden_match(k)]
+    changed = {i} if taken else set()
+    for key in taken:
+        table.erase(key)
+    for key in taken:
+        value, target, name = own.pop(key), i, key
+        for hidden in HIDDEN_KEYS:
+            pos = key.rfind(hidden)
+            if pos == 0 and key == hidden:
+                name = f"__{hidden}__"
+                break
+            if pos > 1 and pos == len(key) - len(hidden):
+                src = _input_source(entries, i, key[:pos - 1])
+                if src is not None:
+                    target, name = src, f"__{hidden}__"
+                break
+        maps[target].insert(name)
+        values[target][name] = value
+        changed.add(target)
+    return changed
+
+
+def _input_source(entries, i, arg):
+    """The index of the variable node feeding node ``i``'s input named ``arg``, or None."""
+    entry = entries[i]
+    if entry["op"] == "null":
+        return None
+    names = _input_names(entry["op"])
+    if arg not in names or names.index(arg) >= len(entry["inputs"]):
+        return None
+    src = entry["inputs"][names.index(arg)][0]
+    return src if entries[src]["op"] == "null" else None
+
+
+def upgrade(graph):
+    """``graph`` (its attributes as ``replay_loader`` leaves them) in the current layout: three-element inputs,
+    created aux inputs (whose attributes copy their operator's map, as MXNet's upgrade does)."""
+    entries = graph["nodes"]
+    attrs = [_read_attrs(entry) for entry in entries]
     nodes, moved = [], {}
     for i, (entry, own) in enumerate(zip(entries, attrs)):
         inputs = [[moved[src], k, 0] for src, k, *_ in entry["inputs"]]
@@ -101,16 +180,6 @@ def upgrade(graph):
     return {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(nodes) if n["op"] == "null"], "heads": heads}
 
 
-def _node_attrs(entry):
-    """An old node's parameters and user attributes, the known user keys spelt ``__key__``; in the order MXNet's
-    loader inserts them: each group as its hash map lists it (see attr_order), parameters first."""
-    params, attrs = entry.get("param") or {}, entry.get("attr") or {}
-    out = {k: str(params[k]) for k in iteration_order(list(params))}
-    for key in iteration_order(list(attrs)):
-        out[f"__{key}__" if key in HIDDEN_KEYS else key] = str(attrs[key])
-    return out
-
-
 def hidden_keys(attrs):
     """``attrs`` with the known user keys spelt ``__key__`` (kept in place), as the pre-0.9 upgrade renames them."""
     return {f"__{k}__" if k in HIDDEN_KEYS else k: v for k, v in attrs.items()}
@@ -119,12 +188,3 @@ def hidden_keys(attrs):
 def _input_names(op_name):
     op = lookup_op(op_name)
     return [] if op.variadic else list(input_names(op))
-
-
-def _per_input(key, names):
-    """(input, hidden key) when ``key`` is ``<input>_<hidden key>`` for one of ``names``."""
-    for hidden in HIDDEN_KEYS:
-        arg = key[:-len(hidden) - 1]
-        if key.endswith("_" + hidden) and arg in names:
-            return arg, hidden
-    return None

@@ -630,7 +630,7 @@ def _reporting(what, infer, sym, args, kwargs, partial):
 
 # Bookkeeping in a node's user_attrs, never shown: an auxiliary-state marker, and the keys set after
 # the node took its op's attributes (they come last in MXNet's insertion order).
-_PRIVATE = ("__aux__", "__late__", "__inver__", "__buckets__")
+_PRIVATE = ("__aux__", "__late__", "__inver__", "__buckets__", "__map__")
 # Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
 _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]', "moving_avg": '["zero", {}]'}
 _BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
@@ -680,7 +680,11 @@ def _attr_map(node):
             values[key] = node.user_attrs[key]
         elif key in node.attrs:
             values[key] = attr_to_str(node.attrs[key])
-    return {key: values[key] for key in iteration_order(list(values), int(node.user_attrs.get("__buckets__", 11)))}
+    buckets, start = int(node.user_attrs.get("__buckets__", 11)), ()
+    if "__map__" in node.user_attrs:      # the map as MXNet's loader left it (see legacy_json.replay_loader)
+        count, _, keys = node.user_attrs["__map__"].partition(":")
+        buckets, start = int(count), [k for k in keys.split(",") if k in values]
+    return {key: values[key] for key in iteration_order(list(values), buckets, start)}
 
 
 def _attr_items(node):
@@ -1785,7 +1789,10 @@ def load_json(json_str):
     json_reader.check_version_type(graph)
     from . import legacy_json
     legacy_json.log_version(graph)
-    upgraded = legacy_json.upgrade(graph) if legacy_json.is_legacy(graph) else graph
+    legacy = legacy_json.is_legacy(graph)
+    if legacy_json.replays_loader(graph):
+        graph = legacy_json.replay_loader(graph)
+    upgraded = legacy_json.upgrade(graph) if legacy else graph
     loaded = _load_graph(upgraded, legacy_json.before_0_9(upgraded), legacy_json.before_0_9_4(upgraded))
     legacy_json.log_upgraded(graph)
     return loaded
@@ -1941,8 +1948,11 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
     nodes = []
     for entry in entries:
         raw = dict(entry.get("attrs", entry.get("attr", entry.get("param", {}))) or {})
+        loaded_map = raw.pop("__map__", None)
         if add_missing_inputs:           # MXNet's upgrade of a graph older than 0.9 hides the known user keys
             raw = legacy_json.hidden_keys(raw)
+        # the order of the node's attribute map: as filled in the text's order, or as the loader's upgrade left it
+        order = iteration_order(list(raw)) if loaded_map is None else list(raw)
         user = {k: v for k, v in raw.items() if k.startswith("__")}
         attrs = {k: attr_from_str(v) for k, v in raw.items() if not k.startswith("__")}
         inputs = [(nodes[src], i) for src, i, *_ in entry["inputs"]]
@@ -1961,12 +1971,12 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             if op is None:
                 raise _unknown_op(entry)
             try:        # MXNet parses the attributes as it loads, its errors naming the node
-                _refuse_first_loaded(op, raw)
+                _refuse_first_loaded(op, raw, order)
                 _check_params(op, entry["op"], attrs, shown=raw)
                 check_enums(op.name, attrs)
                 read_attrs(op.name, {k: v for k, v in raw.items() if k in attrs})     # as text: "1e2" is no int
             except MXNetError as e:
-                raise MXNetError(_naming_loaded_node(message_of(e), entry["name"], raw)) from None
+                raise MXNetError(_naming_loaded_node(message_of(e), entry["name"], raw, order)) from None
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)
@@ -1985,14 +1995,16 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
                 node.user_attrs["__inver__"] = ",".join(versions)
         if raw:             # MXNet lists a loaded node's attributes by their order in the JSON text
             node.user_attrs["__late__"] = ",".join(raw)
+        if loaded_map is not None:
+            node.user_attrs["__map__"] = loaded_map
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
 
 
-def _refuse_first_loaded(op, raw):
-    """MXNet's parser reads a loaded node's attributes in its map's order (``__key__`` ones skipped) and stops at the
-    first it refuses: a name the operator does not declare, or a value it cannot read."""
-    for key in iteration_order(list(raw)):
+def _refuse_first_loaded(op, raw, order):
+    """MXNet's parser reads a loaded node's attributes in its map's ``order`` (``__key__`` ones skipped) and stops at
+    the first it refuses: a name the operator does not declare, or a value it cannot read."""
+    for key in order:
         if key.startswith("__"):
             continue
         alone = {key: raw[key]}
@@ -2002,14 +2014,13 @@ def _refuse_first_loaded(op, raw):
         param_text.refuse_first_read(op.name, alone)
 
 
-def _naming_loaded_node(message, name, raw):
+def _naming_loaded_node(message, name, raw, order):
     """A parameter error about a node being loaded: its closing ``in operator Op(name="", ...)`` names the node and
-    lists all its JSON attributes (user ones too) in the order MXNet's attribute map, filled in the text's order,
-    holds them."""
+    lists all its JSON attributes (user ones too) in their map's ``order``."""
     found = list(re.finditer(r', in operator ([\w.]+)\(name=""', message))
     if not found:
         return message
-    given = "".join(f', {k}="{raw[k]}"' for k in iteration_order(list(raw)))
+    given = "".join(f', {k}="{raw[k]}"' for k in order)
     return f'{message[:found[-1].start()]}, in operator {found[-1][1]}(name="{name}"{given})'
 
 
