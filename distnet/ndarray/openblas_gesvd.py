@@ -17,27 +17,31 @@ from .openblas_qr import geqr2, larf_left, larfg, org2r
 from .openblas_syevd import _lartg, _lasr
 
 LARGEST_ORDER = 32
+NONFINITE_ORDER = 12
 
 
 def replays(matrix):
-    """Whether ``gesvd`` replays LAPACK for this row-major matrix: a finite float32/float64 (m, n) matrix,
-    0 < m <= n, m <= LARGEST_ORDER."""
+    """Whether ``gesvd`` replays LAPACK for this row-major matrix: a float32/float64 (m, n) matrix, 0 < m <= n,
+    m <= LARGEST_ORDER (a non-finite one only up to NONFINITE_ORDER rows: the QR iteration then runs to its
+    limit of sweeps)."""
     return bool(matrix.dtype in (np.float32, np.float64) and 0 < matrix.shape[0] <= min(matrix.shape[1], LARGEST_ORDER)
-                and np.isfinite(matrix).all())
+                and (matrix.shape[0] <= NONFINITE_ORDER or np.isfinite(matrix).all()))
 
 
 def gesvd(matrix):
-    """``(ut, l, v)`` of one row-major matrix that ``replays`` accepts, before MXNet's choice of the signs."""
+    """``(ut, l, v, info)`` of one row-major matrix that ``replays`` accepts, before MXNet's choice of the
+    signs; info (LAPACK's) counts the superdiagonal entries left when the QR iteration gives up (0: done)."""
     a = np.array(matrix.T)              # LAPACK's column-major (M, N) view, M >= N
     rows, cols = a.shape
     anrm, bound = scaled(a)
-    if rows >= int(np.float32(cols) * np.float32(1.6)):
-        vt, u, d = _qr_first(a)
-    else:
-        vt, u, d = _bidiagonal_first(a)
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        if rows >= int(np.float32(cols) * np.float32(1.6)):
+            vt, u, d, info = _qr_first(a)
+        else:
+            vt, u, d, info = _bidiagonal_first(a)
     if bound is not None:
         lascl(bound, anrm, d)
-    return np.ascontiguousarray(vt.T), d, np.ascontiguousarray(u.T)
+    return np.ascontiguousarray(vt.T), d, np.ascontiguousarray(u.T), info
 
 
 def scaled(a):
@@ -86,8 +90,8 @@ def _qr_first(a):
     left = np.tril(vt)
     org2r(left, tauq)
     _orgbr_p(vt, taup)
-    bdsqr(d, e, vt, left)
-    return vt, np.ascontiguousarray(blas_gemm(np.ascontiguousarray(left.T), np.ascontiguousarray(a.T)).T), d
+    info = bdsqr(d, e, vt, left)
+    return vt, np.ascontiguousarray(blas_gemm(np.ascontiguousarray(left.T), np.ascontiguousarray(a.T)).T), d, info
 
 
 def _bidiagonal_first(a):
@@ -97,8 +101,8 @@ def _bidiagonal_first(a):
     vt = np.triu(a[:cols])
     _orgbr_p(vt, taup)
     org2r(a, tauq)
-    bdsqr(d, e, vt, a)
-    return vt, a, d
+    info = bdsqr(d, e, vt, a)
+    return vt, a, d, info
 
 
 def gebd2(a):
@@ -167,14 +171,15 @@ def _orgl2(a, taus):
 
 def bdsqr(d, e, vt, u):
     """?bdsqr on the upper bidiagonal (d, e), rotating the rows of ``vt`` and the columns of ``u`` (in place);
-    singular values positive and decreasing in ``d``."""
+    singular values positive and decreasing in ``d``. Returns LAPACK's info: 0, or (the iteration given up)
+    how many superdiagonal entries are left."""
     n = len(d)
     dtype = d.dtype.type
     info = np.finfo(d.dtype)
     eps, unfl = dtype(info.eps / 2), dtype(info.tiny)
     tol = dtype(max(dtype(10), min(dtype(100), dtype(eps ** dtype(-0.125)))) * eps)
-    if n > 1:
-        _iterate(d, e, vt, u, eps, unfl, tol)
+    if n > 1 and _iterate(d, e, vt, u, eps, unfl, tol):
+        return int(np.count_nonzero(e))
     for i in range(n):
         if d[i] < 0:
             d[i] = -d[i]
@@ -189,6 +194,7 @@ def bdsqr(d, e, vt, u):
             d[isub], d[last] = d[last], smin
             vt[[isub, last]] = vt[[last, isub]]
             u[:, [isub, last]] = u[:, [last, isub]]
+    return 0
 
 
 def _iterate(d, e, vt, u, eps, unfl, tol):
@@ -201,16 +207,16 @@ def _iterate(d, e, vt, u, eps, unfl, tol):
         if sminoa == 0:
             break
         mu = dtype(abs(d[i]) * dtype(mu / dtype(mu + abs(e[i - 1]))))
-        sminoa = min(sminoa, mu)
+        sminoa = _fmin(sminoa, mu)
     sminoa = dtype(sminoa / dtype(np.sqrt(dtype(n))))
-    thresh = max(dtype(tol * sminoa), dtype(dtype(6 * n * n) * unfl))
+    thresh = _fmax(dtype(tol * sminoa), dtype(dtype(6 * n * n) * unfl))
     maxit, iterations = 6 * n * n, 0
     oldll = oldm = -1
     idir = 0
     m = n - 1
     while m > 0:
         if iterations > maxit:
-            return
+            return True
         smax = abs(d[m])
         ll = -1
         for lll in range(m - 1, -1, -1):
@@ -218,7 +224,7 @@ def _iterate(d, e, vt, u, eps, unfl, tol):
             if abse <= thresh:
                 ll = lll
                 break
-            smax = max(smax, abss, abse)
+            smax = _fmax(smax, abss, abse)
         if ll >= 0:
             e[ll] = 0
             if ll == m - 1:
@@ -236,7 +242,7 @@ def _iterate(d, e, vt, u, eps, unfl, tol):
             continue
         oldll, oldm = ll, m
         shift = dtype(0)
-        if not dtype(dtype(dtype(n) * tol) * dtype(sminl / smax)) <= max(eps, dtype(dtype(0.01) * tol)):
+        if not dtype(dtype(dtype(n) * tol) * dtype(sminl / smax)) <= _fmax(eps, dtype(dtype(0.01) * tol)):
             if idir == 1:
                 sll, shift = abs(d[ll]), _las2(d[m - 1], e[m - 1], d[m])
             else:
@@ -253,6 +259,24 @@ def _iterate(d, e, vt, u, eps, unfl, tol):
             e[edge] = 0
 
 
+def _fmax(*values):
+    """Fortran's MAX as gfortran compiles it: a NaN is passed over while a later value is not one."""
+    best = values[0]
+    for value in values[1:]:
+        if value > best or np.isnan(best):
+            best = value
+    return best
+
+
+def _fmin(*values):
+    """Fortran's MIN as gfortran compiles it (see _fmax)."""
+    best = values[0]
+    for value in values[1:]:
+        if value < best or np.isnan(best):
+            best = value
+    return best
+
+
 def _converged(d, e, ll, m, idir, tol):
     """?bdsqr's relative convergence tests on the block ll..m in the chase's direction: None after zeroing a
     negligible e, else the estimate of the smallest singular value."""
@@ -267,7 +291,7 @@ def _converged(d, e, ll, m, idir, tol):
                 e[lll] = 0
                 return None
             mu = dtype(abs(d[lll + 1]) * dtype(mu / dtype(mu + abs(e[lll]))))
-            sminl = min(sminl, mu)
+            sminl = _fmin(sminl, mu)
         return sminl
     if abs(e[ll]) <= dtype(abs(tol) * abs(d[ll])):
         e[ll] = 0
@@ -278,7 +302,7 @@ def _converged(d, e, ll, m, idir, tol):
             e[lll] = 0
             return None
         mu = dtype(abs(d[lll]) * dtype(mu / dtype(mu + abs(e[lll]))))
-        sminl = min(sminl, mu)
+        sminl = _fmin(sminl, mu)
     return sminl
 
 
@@ -397,7 +421,7 @@ def _las2(f, g, h):
     dtype = type(f)
     one, two = dtype(1), dtype(2)
     fa, ga, ha = abs(f), abs(g), abs(h)
-    fhmn, fhmx = min(fa, ha), max(fa, ha)
+    fhmn, fhmx = _fmin(fa, ha), _fmax(fa, ha)
     if fhmn == 0:
         return dtype(0)
     if ga < fhmx:

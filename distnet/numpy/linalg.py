@@ -13,6 +13,7 @@ from numpy.linalg import _umath_linalg
 from ..base import log_time as _log_time
 from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
 from ..ndarray.shape_text import inference_failure as _inference_failure
+from ..ndarray.failures import KernelError as _KernelError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
@@ -330,6 +331,9 @@ def _sv_norm_op(x, *, kind="nuc"):
         raise error
     try:
         s = _gesvd(x)[1]
+    except _KernelError as error:           # (the norm's own output is left unwritten)
+        error.result = _np.zeros(x.shape[:-2], x.dtype)
+        raise
     except _np.linalg.LinAlgError:
         s = _np.full(x.shape[:-2] + (min(x.shape[-2:]),), _np.nan, x.dtype)
     res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _kahan_sum(s, (s.ndim - 1,))
@@ -797,7 +801,10 @@ def _svd_op(a):
         m = a.shape[-2]
         return (_np.zeros(a.shape[:-1] + (m,), a.dtype), _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype))
     ut, l, v = _gesvd(a)
-    big = _np.take_along_axis(v, _np.argmax(_np.abs(v), axis=-1)[..., None], axis=-1)[..., 0]
+    magnitude = _np.abs(v)          # MXNet's scan keeps the first largest, passing NaNs over (a first NaN stays)
+    first = _np.where(_np.isnan(magnitude[..., :1]), 0, _np.argmax(_np.where(_np.isnan(magnitude), -1, magnitude),
+                                                                 axis=-1)[..., None])
+    big = _np.take_along_axis(v, first, axis=-1)[..., 0]
     flip = _np.where(big < 0, -1, 1).astype(v.dtype)
     v = v * flip[..., :, None]
     ut = ut * flip[..., None, :]
@@ -813,7 +820,12 @@ def _gesvd(a):
     l, v = _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
     for i in _np.ndindex(*a.shape[:-2]):
         if _openblas_gesvd.replays(a[i]):
-            ut[i], l[i], v[i] = _openblas_gesvd.gesvd(a[i])
+            ut[i], l[i], v[i], info = _openblas_gesvd.gesvd(a[i])
+            if info:        # MXNet's check fails, leaving the outputs as LAPACK left them
+                error = _KernelError(f"Check failed: ret == 0 ({info} vs. 0) : {'s' if a.dtype == _np.float32 else 'd'}"
+                                    "gesvd failed in lapack on cpu.", (ut, l, v))
+                error.raised_at = (_LINALG + "./../../tensor/../linalg_impl.h", 1325 if a.dtype == _np.float32 else 1326)
+                raise error
         else:
             ut[i], l[i], v[i] = _np.linalg.svd(a[i], full_matrices=False)
     return ut, l, v
@@ -990,10 +1002,13 @@ def matrix_power(a, n):
 
 
 def multi_dot(arrays, *, out=None):
-    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback (which hands NumPy a
-    copy of ``out``: it must have the result's dtype and shape, and is left unwritten)."""
+    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback, which hands ``out`` to
+    NumPy: an mx.np array as a copy (it must have the result's dtype and shape, and is left unwritten), a NumPy
+    array as it is (written), anything else for NumPy to refuse."""
     if out is not None:
-        return _numpy_fallback(lambda data: _np.linalg.multi_dot(data, out=out.asnumpy()), list(arrays))
+        from .multiarray import ndarray
+        host = out.asnumpy() if isinstance(out, ndarray) else out
+        return _numpy_fallback(lambda data: _np.linalg.multi_dot(data, out=host), list(arrays))
     return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
 
 

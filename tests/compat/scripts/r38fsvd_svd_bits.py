@@ -9,7 +9,7 @@ np.random.seed(0)
 
 
 def digest(x):
-    return hashlib.md5(x.asnumpy().tobytes()).hexdigest()[:12]
+    return hashlib.md5(np.nan_to_num(x.asnumpy(), nan=7.0).tobytes()).hexdigest()[:12]     # (NaN's sign aside)
 
 
 def hexes(x):
@@ -46,3 +46,20 @@ for dt in ("float32", "float64"):
     for o in (2, -2, "nuc"):
         print(dt, "norm", o, hexes(mx.np.linalg.norm(b, ord=o, axis=(2, 3))), hexes(mx.np.linalg.norm(b, ord=o, axis=(1, -1))),
               hexes(mx.np.linalg.norm(b[0, 0], ord=o)))
+
+for dt in ("float32", "float64"):       # non-finite entries: NaN results, or LAPACK giving up (its info in the error)
+    for shape, at, value in [((1, 1), (0, 0), np.nan), ((1, 4), (0, 2), np.nan), ((2, 2), (0, 1), np.nan),
+                             ((3, 3), (1, 1), np.inf), ((3, 5), (2, 4), np.nan), ((4, 4), (0, 0), -np.inf),
+                             ((5, 12), (3, 3), np.nan), ((2, 7), (1, 1), np.inf)]:
+        a = np.random.uniform(-1, 1, shape)
+        a[at] = value
+        x = mx.np.array(a, dtype=dt)
+        try:
+            ut, l, v = mx.np.linalg.svd(x)
+            print(dt, shape, hexes(l), digest(ut), digest(v))
+        except mx.base.MXNetError as e:
+            print(dt, shape, str(e).strip().splitlines()[-1])
+        try:
+            print(dt, shape, "norm", hexes(mx.np.linalg.norm(x, ord=-2)))
+        except mx.base.MXNetError as e:
+            print(dt, shape, "norm", str(e).strip().splitlines()[-1])
