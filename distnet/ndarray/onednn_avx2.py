@@ -238,8 +238,10 @@ def _block_sums(a, w, fused, chains):
 
 
 def fused_chains(a, w, start=None):
-    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
-    multiply-adds over the units in order, from ``start`` (float32, default zero)."""
+    """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32 (leading axes
+    alike), each one chain of fused multiply-adds over the units in order, from ``start`` (float32, default zero)."""
+    if a.ndim > 2 and not blas_sums_in_chains():        # (the emulation takes one matrix at a time)
+        return np.stack([fused_chains(a[i], w[i], None if start is None else start[i]) for i in range(len(a))])
     if start is None:
         return _block_sums(a, w, True, 1)
     if blas_sums_in_chains():

@@ -6,6 +6,7 @@ the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
 import ast
 import copy
+import functools
 import math
 import sys
 import threading
@@ -862,7 +863,7 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     start from the bias, and the gemm of a single filter, start their chain from it; the gemm of several
     filters adds each block's sum to it in turn; the other kernels add it last."""
     n, f = xp.shape[0], w.shape[0]
-    per_group_c, per_group_f = w.shape[1], f // g.groups
+    per_group_c = w.shape[1]
     offsets = list(np.ndindex(*g.kernel))
     block = block or per_group_c
     if block == "columns":      # one chain per kernel column, the kernel rows outer and the channels inner
@@ -877,28 +878,33 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
         chains = [[step for chain in chains for step in chain]]
     y = np.empty((n, f) + tuple(out), np.float32)
     lift = (1,) * len(out)
-    for gi in range(g.groups):
-        filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
-        weights = w[filters].astype(np.float64)
-        starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
-        total = addend if addend is not None and not kernel_outer and f > 1 else None
-        for i, chain in enumerate(chains):
-            start = bias[filters] if bias is not None and bias_first and i == 0 else None
-            if starts_from_addend and i == 0 or xp.dtype != np.float32:
-                acc = _emulated_chain(xp, weights, gi, chain, g, out, addend if starts_from_addend and i == 0 else None,
-                                      start)
-            else:
-                acc = _chain_correlate(xp, w[filters], gi, chain, g, out, start)
-            bias_at_end = not kernel_outer or block == "columns" or bias_first is None
-            if bias is not None and not bias_first and i == 0 and not bias_at_end:
-                acc = acc + bias[filters].reshape((1, -1) + lift)
-            total = acc if total is None else total + acc
-        if bias is not None and bias_at_end:
-            total = total + bias[filters].reshape((1, -1) + lift)
-        if addend is not None and kernel_outer and not bias_first:
-            total = total + addend
-        y[:, filters] = total
+    starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
+    bias_at_end = not kernel_outer or block == "columns" or bias_first is None
+    total = addend if addend is not None and not kernel_outer and f > 1 else None
+    for i, chain in enumerate(chains):
+        start = bias if bias is not None and bias_first and i == 0 else None
+        if starts_from_addend and i == 0 or xp.dtype != np.float32:
+            acc = np.concatenate([_emulated_chain(
+                xp, w[filters].astype(np.float64), gi, chain, g, out, addend if starts_from_addend and i == 0 else None,
+                None if start is None else start[filters]) for gi, filters in enumerate(_group_filters(f, g.groups))],
+                axis=1)
+        else:
+            acc = _chain_correlate(xp, w, chain, g, out, start)
+        if bias is not None and not bias_first and i == 0 and not bias_at_end:
+            acc = acc + bias.reshape((1, -1) + lift)
+        total = acc if total is None else total + acc
+    if bias is not None and bias_at_end:
+        total = total + bias.reshape((1, -1) + lift)
+    if addend is not None and kernel_outer and not bias_first:
+        total = total + addend
+    y[...] = total
     return y
+
+
+def _group_filters(filters, groups):
+    """The slice of each group's filters."""
+    per_group = filters // groups
+    return [slice(gi * per_group, (gi + 1) * per_group) for gi in range(groups)]
 
 
 def _kernel_outer_chains(offsets, channels, blocks):
@@ -911,21 +917,96 @@ def _kernel_outer_chains(offsets, channels, blocks):
             for first in range(0, channels, chunk) for call in calls]
 
 
-def _chain_correlate(xp, w, group, chain, g, out, start=None):
-    """(N, F, *out) float32 sums of one chain of ``_ordered_correlate`` (its (kernel offset, channel) steps over
-    group ``group`` of the padded ``xp``, the group's filters ``w``), one fused multiply-add a step from zero or
-    from ``start`` (per filter), as BLAS products (onednn_avx2.fused_chains)."""
-    n, f = xp.shape[0], w.shape[0]
+def _chain_correlate(xp, w, chain, g, out, start=None):
+    """(N, F, *out) float32 sums of one chain of ``_ordered_correlate`` (its (kernel offset, channel) steps over each
+    group of the padded ``xp``, the filters ``w``), one fused multiply-add a step from zero or from ``start`` (per
+    filter), as BLAS products (onednn_avx2.fused_chains), all groups at once."""
+    n, f, groups = xp.shape[0], w.shape[0], g.groups
     positions = n * math.prod(out)
-    cols = np.empty((n,) + tuple(out) + (len(chain) + 1,), np.float32)     # the steps innermost: BLAS's layout
-    weights = np.empty((len(chain) + 1, f), np.float32)
-    cols[..., 0], weights[0] = 1, 0 if start is None else start       # the start: one product, exact
-    for j, (kidx, c) in enumerate(chain, 1):
-        cols[..., j] = xp[(slice(None), group * w.shape[1] + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
-    channels, offsets = zip(*((c, kidx) for kidx, c in chain))
-    weights[1:] = w[(slice(None), list(channels)) + tuple(map(list, zip(*offsets)))].T
-    sums = onednn_avx2.fused_chains(cols.reshape(positions, -1).T, weights)      # (positions, F)
-    return np.ascontiguousarray(sums.reshape(n, -1, f).transpose(0, 2, 1)).reshape((n, f) + tuple(out))
+    cols = np.empty((groups, positions, len(chain) + 1), np.float32)     # the steps innermost: BLAS's layout
+    weights = np.empty((groups, len(chain) + 1, f // groups), np.float32)
+    cols[..., 0] = 1        # the start: one product, exact
+    weights[:, 0] = 0 if start is None else start.reshape(groups, -1)
+    if chain:
+        first, last, block, runs = _chain_runs(tuple(chain))
+        windows = _box_windows(xp, first, last, block, g, out)
+        kernel = _box_weights(w, first, last, block, groups)
+        if len(runs) == 1 and runs[0][2] == kernel.shape[-1]:      # (the whole box in order: one copy, no temporary)
+            _split(cols[..., 1:], windows.shape[1:2 + len(out)], windows.shape[2 + len(out):])[...] = windows
+        else:
+            windows = windows.reshape(groups, positions, -1)
+            for step, at, length in runs:
+                cols[..., step + 1:step + 1 + length] = windows[..., at:at + length]
+        for step, at, length in runs:
+            weights[:, step + 1:step + 1 + length] = kernel[..., at:at + length].swapaxes(-1, -2)
+    sums = onednn_avx2.fused_chains(cols.swapaxes(-1, -2), weights)      # (groups, positions, F / groups)
+    return np.ascontiguousarray(sums.reshape(groups, n, -1, f // groups).transpose(1, 0, 3, 2)).reshape(
+        (n, f) + tuple(out))
+
+
+def _split(m, lead, inner):
+    """A view of the stack of matrices ``m`` (..., rows, cols), its rows split as ``lead`` and its columns as
+    ``inner`` (both C order)."""
+    shape = m.shape[:-2] + tuple(lead) + tuple(inner)
+    row_strides = tuple(m.strides[-2] * math.prod(lead[i + 1:]) for i in range(len(lead)))
+    col_strides = tuple(m.strides[-1] * math.prod(inner[i + 1:]) for i in range(len(inner)))
+    return as_strided(m, shape, m.strides[:-2] + row_strides + col_strides)
+
+
+@functools.lru_cache(maxsize=64)
+def _chain_runs(chain):
+    """Where a chain's (kernel offset, channel) steps lie in the smallest box of channels and kernel offsets that
+    holds them all, laid out in blocks of B channels, each block's kernel offsets outer and its channels inner,
+    for the B (1, all the box's channels, or the length of the chain's first run of channels) that leaves the
+    fewest runs of consecutive steps (the smallest on a tie): the box's first and last (channel, *offset), B,
+    and the runs as (first step, place in the box, length)."""
+    steps = np.array([(c,) + tuple(kidx) for kidx, c in chain]).reshape(len(chain), -1)
+    first, last = steps.min(axis=0), steps.max(axis=0)
+    extent = last - first + 1
+    rel = steps - first
+    offset = np.ravel_multi_index(tuple(rel[:, 1:].T), tuple(extent[1:]))
+    first_run = next((j for j in range(1, len(chain)) if rel[j, 0] != rel[0, 0] + j or offset[j] != offset[0]),
+                     len(chain))
+    best = None
+    for block in sorted({1, first_run, int(extent[0])}):
+        if extent[0] % block:
+            continue
+        places = (rel[:, 0] // block * math.prod(extent[1:]) + offset) * block + rel[:, 0] % block
+        starts = np.flatnonzero(np.diff(places, prepend=-2) != 1)
+        if best is None or len(starts) < len(best[1]):
+            best = block, starts, places
+    block, starts, places = best
+    lengths = np.diff(starts, append=len(chain))
+    runs = tuple((int(s), int(places[s]), int(m)) for s, m in zip(starts, lengths))
+    return tuple(first.tolist()), tuple(last.tolist()), block, runs
+
+
+def _box_weights(w, first, last, block, groups):
+    """(groups, F / groups, box) filters ``w`` (F, C/groups, *K) over ``_chain_runs``' box, laid out as its."""
+    box = w[(slice(None),) + tuple(slice(lo, hi + 1) for lo, hi in zip(first, last))]
+    f, extent, kernel = box.shape[0], box.shape[1], box.shape[2:]
+    blocked = box.reshape((groups, f // groups, extent // block, block) + kernel)
+    return np.moveaxis(blocked, 3, -1).reshape(groups, f // groups, -1)
+
+
+def _box_windows(xp, first, last, block, g, out):
+    """(groups, N, *out, *box) windows of each group of the padded (N, C, *spatial) ``xp`` over ``_chain_runs``'
+    box of channels and kernel offsets, laid out as its (blocks of ``block`` channels, kernel offsets, channels)."""
+    (c0, *k0), (c1, *k1) = first, last
+    n, groups = xp.shape[0], g.groups
+    grouped = xp.reshape((n, groups, -1) + xp.shape[2:])
+    src = grouped[(slice(None), slice(None), slice(c0, c1 + 1)) +
+                  tuple(slice(k * d, None) for k, d in zip(k0, g.dilate))]
+    if block > 1:       # (copied channels innermost: the windows' copy then reads runs of channels)
+        src = np.moveaxis(src, 2, -1).copy()
+        channel_stride, spatial = src.strides[-1], src.strides[2:-1]
+    else:
+        channel_stride, spatial = src.strides[2], src.strides[3:]
+    box = tuple(hi - lo + 1 for lo, hi in zip(k0, k1))
+    shape = (groups, n) + tuple(out) + ((c1 - c0 + 1) // block,) + box + (block,)
+    strides = ((src.strides[1], src.strides[0]) + tuple(s * t for s, t in zip(spatial, g.stride)) +
+               (channel_stride * block,) + tuple(s * d for s, d in zip(spatial, g.dilate)) + (channel_stride,))
+    return as_strided(src, shape, strides, writeable=False)
 
 
 def _emulated_chain(xp, weights, group, chain, g, out, addend, start):
@@ -1682,11 +1763,12 @@ def _chain_dgrad(dy, w, g, size, steps):
     n, c, out = dy.shape[0], w.shape[1], dy.shape[2:]
     cols = np.zeros((n,) + tuple(size) + (len(steps),), np.float32)      # each step's dy, placed
     spatial_last = np.moveaxis(dy, 1, -1)
+    weights = np.empty((len(steps), c), w.dtype)
     for first, stop, kidx, f in _filter_runs(steps):
         cols[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (slice(first, stop),)] = \
             spatial_last[..., f:f + stop - first]
+        weights[first:stop] = w[(slice(f, f + stop - first), slice(None)) + kidx]
     cols = cols.reshape(-1, len(steps))         # (N * size, steps)
-    weights = np.stack([w[(f, slice(None)) + kidx] for f, kidx in steps])
     sums = onednn_avx2.fused_chains(cols.T, weights)      # (N * size, C)
     return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
 
