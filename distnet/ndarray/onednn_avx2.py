@@ -41,6 +41,7 @@ _COPY_MACS = 1 << 33            # multiply-adds of a copy-kernel product replaye
 _ORDERED_CONV_MACS = _EXACT_MACS   # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
+_ROW_TILE = 256                 # rows of a long chain's products taken at once at most
 _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken together at most
 # The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
 # here), then its SkylakeX ones (Sapphire Rapids' by default: 32 units or more take two chains); see blas_chain.
@@ -194,10 +195,21 @@ def _long_chains(a, w, start=None):
     chain = blas_chain()
     if start is None and units <= chain:
         return _blas_chains(a, w)
+    a = np.ascontiguousarray(a.swapaxes(-1, -2)).swapaxes(-1, -2)     # (each row's units in a run: copied whole below)
+    tiles = -(-rows // _ROW_TILE)
+    if tiles == 1:
+        return _chunked_chains(a, w, start, chain)
+    cuts = [rows * i // tiles for i in range(tiles + 1)]     # (every row its own sums: a tile's copies stay in cache)
+    return np.concatenate([_chunked_chains(a[..., i:j], w, None if start is None else start[..., i:j, :], chain)
+                           for i, j in zip(cuts[:-1], cuts[1:])], axis=-2)
+
+
+def _chunked_chains(a, w, start, chain):
+    """``_long_chains`` in BLAS products of up to ``chain`` units."""
     acc, first, step = start, 0, chain - 7
     if acc is None:
         acc, first = _blas_chains(a[..., :chain, :], w[..., :chain, :]), chain
-    for t0 in range(first, units, step):
+    for t0 in range(first, a.shape[-2], step):
         acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :])
     return acc
 
