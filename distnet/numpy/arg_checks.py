@@ -3,6 +3,8 @@ Python list, NumPy array or scalar where it takes an array (AssertionError namin
 its backend reads ctx, axes and other attributes from their text (``attribute_text``)."""
 import functools
 import inspect
+import math
+import re
 
 import numpy as _np
 
@@ -417,7 +419,7 @@ def _matmul_operators(matmul):
 
 # functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs;
 # nor is it NumPy's functions')
-_OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma")
+_OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma", "linalg.multi_dot")
 
 
 def _out_check(fn, name):
@@ -492,6 +494,23 @@ _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
     [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("random.choice", "replace")] + \
     [(q, "endpoint") for q in ("linspace", "logspace")] + [(q, "keepdims") for q in ("percentile", "quantile")]
+# what MXNet's parser of an optional double reads whole (no inf or nan, no trailing characters)
+_OPTIONAL_DOUBLE = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_INITIAL = ("sum", "prod", "product", "max", "min", "amax", "amin")       # (the reductions taking ``initial``)
+
+
+def _optional_double(qualified, fn, name):
+    """A converter for ``_converted``: attribute ``name`` (double or None) as given when MXNet's parser reads its
+    text, else refused in MXNet's words with the operator's attributes."""
+    def convert(value, args, kwargs):
+        text = str(value)
+        if value is None or _OPTIONAL_DOUBLE.fullmatch(text) and math.isfinite(float(text)):
+            return value
+        raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{text}'"
+                         f"{in_operator(qualified, fn, args, kwargs)}")
+    return convert
+
+
 def _boolean_attribute(qualified, fn, name):
     """A converter for ``_converted``: boolean attribute ``name`` read from its text, else refused in MXNet's words
     with the operator's attributes."""
@@ -672,6 +691,8 @@ def install(namespace, submodules):
         replace(q, lambda f, n=name, q=q: _converted(f, n, _sampler_number(q, f, n, _SAMPLER_PARAMS[q])))
     for q, name in _BOOLEAN_ATTRIBUTES:
         replace(q, lambda f, n=name, q=q: _converted(f, n, _boolean_attribute(q, f, n)))
+    for q in _INITIAL:
+        replace(q, lambda f, q=q: _converted(f, "initial", _optional_double(q, f, "initial")))
     public = [n for n in namespace if not n.startswith("_")] + \
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
     for q in public:        # checked after the arguments MXNet's front end reads

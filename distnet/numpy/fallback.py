@@ -602,16 +602,16 @@ percentile = _quantile_like(_np.percentile)
 quantile = _quantile_like(_np.quantile)
 
 
-def sometrue(a, axis=None, keepdims=False, out=None, **kwargs):
+def sometrue(a, axis=None, keepdims=False, out=None, name=None, **kwargs):
     """Whether any element along ``axis`` is true (other keywords go to ``any``, which refuses them)."""
     from .reductions import any as _any
-    return _any(a, axis=axis, out=out, keepdims=keepdims, **kwargs)
+    return _any(a, axis=axis, out=out, keepdims=keepdims, name=name, **kwargs)
 
 
-def product(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
+def product(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
     """``prod`` under its other name (other keywords go to ``prod``, which refuses them)."""
     from .reductions import prod
-    return prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kwargs)
+    return prod(a, axis=axis, dtype=dtype, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
 def bincount(x, weights=None, minlength=0):

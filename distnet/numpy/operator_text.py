@@ -62,8 +62,8 @@ def _int_part(name):
     return lambda b, given: b[name] if isinstance(b[name], int) and not isinstance(b[name], bool) else _SKIP
 
 
-_REDUCE = ("_np_{}", [("keepdims", _given("keepdims")), ("axis", _given("axis")), ("dtype", _given("dtype")),
-                      ("initial", _given("initial"))])
+_REDUCE = ("_np_{}", [("dtype", lambda b, given: _SKIP if given.get("dtype") is None else given["dtype"]),
+                      ("initial", _given("initial")), ("keepdims", _given("keepdims")), ("axis", _given("axis"))])
 _MOMENT = ("_npi_{}", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("ddof", _bound("ddof")),
                        ("axis", _bound("axis"))])
 _SEARCH = ("_npi_{}", [("keepdims", _fixed("False")), ("axis", _bound("axis"))])

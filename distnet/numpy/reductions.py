@@ -538,7 +538,7 @@ def _check_out(res, out):
         raise type_inconsistent(out.dtype, res.dtype)
 
 
-def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwargs):  # noqa: A001
+def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
     _no_more_arguments("_np_sum", kwargs)
@@ -560,10 +560,9 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     return invoke_np(mean_op, (a,), with_shown(attrs, _method_given(axis, dtype, keepdims)), out=out)
 
 
-def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
+def prod(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
-    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
@@ -573,10 +572,9 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
                             initial, "_np_prod")
 
 
-def amax(a, axis=None, keepdims=False, out=None, **kwargs):
+def amax(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Maximum over ``axis``."""
     _check(a, "max")
-    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
@@ -586,10 +584,9 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     return _initial_refused(res, initial, "_np_max")
 
 
-def amin(a, axis=None, keepdims=False, out=None, **kwargs):
+def amin(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Minimum over ``axis``."""
     _check(a, "min")
-    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
@@ -599,14 +596,14 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     return _initial_refused(res, initial, "_np_min")
 
 
-def max(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+def max(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001
     """Maximum over ``axis`` (``amax`` under its other name, a function of its own as MXNet's)."""
-    return amax(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+    return amax(a, axis=axis, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
-def min(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+def min(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001
     """Minimum over ``axis`` (``amin`` under its other name, a function of its own as MXNet's)."""
-    return amin(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+    return amin(a, axis=axis, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
 def _given(axis, dtype, keepdims):
@@ -924,7 +921,7 @@ def argmin(a, axis=None, out=None):
     return _arg(_np.argmin, a, axis, out)
 
 
-def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+def all(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
     _no_more_arguments("_np_all", kwargs)
@@ -937,7 +934,7 @@ def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
 
 
-def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+def any(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
     _no_more_arguments("_np_any", kwargs)
