@@ -41,6 +41,7 @@ _COPY_MACS = 1 << 33            # multiply-adds of a copy-kernel product replaye
 _ORDERED_CONV_MACS = _EXACT_MACS   # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
+_DOT_SEVENS = 16                # fused_dots' products of 7 rows taken at once at most
 _ROW_TILE = 256                 # rows of a long chain's products taken at once at most
 _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken together at most
 # The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
@@ -264,29 +265,35 @@ def fused_chains(a, w, start=None):
 def fused_dots(a, b):
     """(rows,) float32 dot products of the rows of a and b (rows, units) float32, each one chain of fused
     multiply-adds in order, from zero: BLAS products of ``blas_chain()`` units, each starting from the sum so far
-    (one more unit: the sum times 1)."""
+    (one more unit: the sum times 1), 7 rows to a product (the 7 x 7 sums' diagonal: each its own row's chain)."""
     rows, units = a.shape
     acc = np.zeros(rows, _F32)
     if not blas_sums_in_chains():
         for t in range(units):
             acc = (acc + a[:, t].astype(_F64) * b[:, t]).astype(_F32)
         return acc
+    if not rows or not units:
+        return acc
     step = blas_chain() - 1
-    chunks = -(-units // step)
-    left = np.zeros((chunks, rows, 2, step + 1), _F32)     # zero units past the end leave a chain's sum as it is
-    lv = left[:, :, 0, 1:]
-    right = np.zeros((chunks, rows, step + 1, 2), _F32)
-    right[:, :, 0, 0] = 1
-    rv = right[:, :, 1:, 0]
-    padded_a = np.zeros((rows, chunks * step), _F32)
-    padded_b = np.zeros((rows, chunks * step), _F32)
-    padded_a[:, :units], padded_b[:, :units] = a, b
-    lv[...] = padded_a.reshape(rows, chunks, step).transpose(1, 0, 2)
-    rv[...] = padded_b.reshape(rows, chunks, step).transpose(1, 0, 2)
-    for i in range(chunks):
-        left[i, :, 0, 0] = acc
-        acc = np.matmul(left[i], right[i])[:, 0, 0]
-    return acc
+    chunks, sevens = -(-units // step), -(-rows // 7)
+    height = min(sevens, _DOT_SEVENS)
+    left = np.zeros((chunks, height, 7, step + 1), _F32)     # zero units past the end leave a chain's sum as it is
+    right = np.zeros((chunks, height, step + 1, 7), _F32)
+    right[:, :, 0, :] = 1
+    whole = (chunks - 1) * step
+    a, b = (np.concatenate([v, np.zeros((7 * sevens - rows, units), _F32)]) if rows % 7 else v for v in (a, b))
+    sums = np.zeros((sevens, 7), _F32)
+    for s0 in range(0, sevens, height):       # (a few rows at a time: the operands stay in cache)
+        n = min(height, sevens - s0)
+        va, vb = (v[7 * s0:7 * (s0 + n)].reshape(n, 7, units) for v in (a, b))
+        left[:-1, :n, :, 1:] = va[..., :whole].reshape(n, 7, chunks - 1, step).transpose(2, 0, 1, 3)
+        left[-1, :n, :, 1:1 + units - whole] = va[..., whole:]
+        right[:-1, :n, 1:, :] = vb[..., :whole].reshape(n, 7, chunks - 1, step).transpose(2, 0, 3, 1)
+        right[-1, :n, 1:1 + units - whole, :] = vb[..., whole:].swapaxes(-1, -2)
+        for i in range(chunks):
+            left[i, :n, :, 0] = sums[s0:s0 + n]
+            sums[s0:s0 + n] = np.matmul(left[i, :n], right[i, :n]).reshape(n, 49)[:, ::8]
+    return sums.reshape(-1)[:rows]
 
 
 def _emulated_sums(a, w, fused, chains, start=None):
