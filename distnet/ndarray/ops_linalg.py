@@ -12,7 +12,7 @@ from ..base import MXNetError, located, message_of
 from . import cblas, openblas_gemv, openblas_qr, openblas_syevd
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
-                       real_switch_refusal)
+                       is_failed_head, real_switch_refusal)
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -90,9 +90,18 @@ def _fails_when_read(op):
         _backward_fails_when_read(op)
 
 
+# linalg operators whose backward reads no output of the forward: given the head gradient, it runs (and fails)
+# even though the forward failed
+_BACKWARD_READS_NO_OUTPUTS = frozenset(
+    "_linalg_gemm _linalg_gemm2 _linalg_trmm _linalg_syrk _linalg_sumlogdiag _linalg_extractdiag _linalg_makediag "
+    "_linalg_extracttrian _linalg_maketrian".split())
+# the source line of a backward kernel's type switch, by its forward's (MXNet's LaOpGemm and LaOp callers)
+_BACKWARD_LINES = {743: 779, 692: 721}
+
+
 def _backward_fails_when_read(op):
     """A linalg backward on inputs of an unsupported type: zero gradients that raise when read (the forward
-    failed the same way), not numpy's TypeError."""
+    failed the same way, at its own line), not numpy's TypeError."""
     bwd = op.bwd
 
     @functools.wraps(bwd)
@@ -101,10 +110,19 @@ def _backward_fails_when_read(op):
                    None)
         if odd is None:
             return bwd(dy, out, *arrays, **attrs)
-        backward_kernel_error(f"{op.name}: This operation only supports 32-bit and 64-bit floating point, got "
-                              f"{odd.name} input")
+        own = op.name in _BACKWARD_READS_NO_OUTPUTS and is_failed_head(out[0] if isinstance(out, tuple) else out)
+        backward_kernel_error(_backward_refusal(op.name) if own else
+                              f"{op.name}: This operation only supports 32-bit and 64-bit floating point, got "
+                              f"{odd.name} input", own=own)
         return tuple(np.zeros_like(a) if isinstance(a, np.ndarray) else None for a in arrays)
     op.bwd = run
+
+
+def _backward_refusal(name):
+    """The words of the backward kernel of linalg operator ``name`` on a type it has no case for."""
+    from ..error_sites import site_of
+    path, line = site_of(_LINALG_WORDS, name)
+    return OperatorMessage(_LINALG_WORDS, site=(path, _BACKWARD_LINES.get(line, line)))
 
 
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
@@ -210,6 +228,11 @@ def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=N
 
 @batch_dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    if lhs.dtype not in (np.float32, np.float64):
+        # the forward failed; its backward, batch_dot products that read no output, fails the same way on its own
+        # when given the head gradient
+        backward_kernel_error(OperatorMessage(_DOT_WORDS, "batch_dot"), own=is_failed_head(out))
+        return np.zeros_like(lhs), np.zeros_like(rhs)
     if hasattr(dy, "_node"):        # create_graph: batch_dot products, differentiable again as MXNet records them
         return _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b)
     return _product_grads(dy, lhs, rhs, transpose_a, transpose_b)
