@@ -82,9 +82,9 @@ def replay_loader(graph):
     """``graph`` with each node's attributes under ``attrs`` as MXNet's loader leaves its map: ``attr``/``attrs``
     read in JSON order, then ``param`` inserted from its own map; for an older version's graph, the known user
     keys (``lr_mult``, ``<input>_lr_mult``, ...) taken out and put back as ``__key__`` (on the input variable
-    an ``<input>_`` prefix names). Each node's map order is kept under the private key ``__map__``."""
+    an ``<input>_`` prefix names). Each node's map is kept under the private key ``__map__`` (see map_note)."""
     entries = graph["nodes"]
-    maps, values = [], []
+    maps, values, put_back = [], [], [[] for _ in entries]
     for entry in entries:
         own = {k: str(v) for k, v in _read_attrs(entry).items()}
         table = MapOrder()
@@ -97,14 +97,14 @@ def replay_loader(graph):
     changed = {i for i, entry in enumerate(entries) if entry.get("param")}
     if _written_by(graph) < _MXNET_VERSION:
         for i in range(len(entries)):
-            changed |= _put_back_hidden_keys(i, entries, maps, values)
+            changed |= _put_back_hidden_keys(i, entries, maps, values, put_back[i])
     nodes = []
     for i, (entry, table, own) in enumerate(zip(entries, maps, values)):
         if i not in changed:    # a map the loader left as read: its JSON order tells it
             nodes.append(entry)
             continue
         attrs = {k: own[k] for k in table.keys}
-        attrs["__map__"] = f"{table.buckets}:" + ",".join(table.keys)
+        attrs["__map__"] = map_note(table, put_back[i])
         nodes.append({**{k: v for k, v in entry.items() if k not in ("attr", "attrs", "param")}, "attrs": attrs})
     return {**graph, "nodes": nodes}
 
@@ -121,10 +121,23 @@ def _hidden_match(key):
                for hidden in HIDDEN_KEYS)
 
 
-def _put_back_hidden_keys(i, entries, maps, values):
+def map_note(table, put_back):
+    """The text kept of a loaded node's map: its buckets, its keys in order, the keys put back after the parser
+    read the rest (see read_map_note)."""
+    return f"{table.buckets}|{','.join(table.keys)}|{','.join(put_back)}"
+
+
+def read_map_note(note):
+    """(buckets, keys in order, keys put back after parsing) of a ``map_note``."""
+    buckets, keys, put_back = note.split("|")
+    return int(buckets), [k for k in keys.split(",") if k], [k for k in put_back.split(",") if k]
+
+
+def _put_back_hidden_keys(i, entries, maps, values, put_back):
     """Node ``i``'s user keys taken out of its map and put back, in the map's order, as MXNet's upgrade does:
     ``key`` as ``__key__``, ``<input>_key`` as ``__key__`` on that input when it is a variable, others as they
-    were (at the end of the map). The nodes whose maps changed."""
+    were (at the end of the map); the ones put back on the node itself are added to ``put_back``. The nodes whose
+    maps changed."""
     table, own = maps[i], values[i]
     taken = [k for k in table.keys if _hidden_match(k)]
     changed = {i} if taken else set()
@@ -145,6 +158,8 @@ def _put_back_hidden_keys(i, entries, maps, values):
         maps[target].insert(name)
         values[target][name] = value
         changed.add(target)
+        if target == i:
+            put_back.append(name)
     return changed
 
 

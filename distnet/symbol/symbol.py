@@ -682,8 +682,9 @@ def _attr_map(node):
             values[key] = attr_to_str(node.attrs[key])
     buckets, start = int(node.user_attrs.get("__buckets__", 11)), ()
     if "__map__" in node.user_attrs:      # the map as MXNet's loader left it (see legacy_json.replay_loader)
-        count, _, keys = node.user_attrs["__map__"].partition(":")
-        buckets, start = int(count), [k for k in keys.split(",") if k in values]
+        from .legacy_json import read_map_note
+        buckets, start, _ = read_map_note(node.user_attrs["__map__"])
+        start = [k for k in start if k in values]
     return {key: values[key] for key in iteration_order(list(values), buckets, start)}
 
 
@@ -1952,7 +1953,9 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
         if add_missing_inputs:           # MXNet's upgrade of a graph older than 0.9 hides the known user keys
             raw = legacy_json.hidden_keys(raw)
         # the order of the node's attribute map: as filled in the text's order, or as the loader's upgrade left it
-        order = iteration_order(list(raw)) if loaded_map is None else list(raw)
+        order, put_back = iteration_order(list(raw)), []
+        if loaded_map is not None:
+            order, put_back = list(raw), legacy_json.read_map_note(loaded_map)[2]
         user = {k: v for k, v in raw.items() if k.startswith("__")}
         attrs = {k: attr_from_str(v) for k, v in raw.items() if not k.startswith("__")}
         inputs = [(nodes[src], i) for src, i, *_ in entry["inputs"]]
@@ -1970,13 +1973,9 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             op = OPS.get(entry["op"])
             if op is None:
                 raise _unknown_op(entry)
-            try:        # MXNet parses the attributes as it loads, its errors naming the node
-                _refuse_first_loaded(op, raw, order)
-                _check_params(op, entry["op"], attrs, shown=raw)
-                check_enums(op.name, attrs)
-                read_attrs(op.name, {k: v for k, v in raw.items() if k in attrs})     # as text: "1e2" is no int
-            except MXNetError as e:
-                raise MXNetError(_naming_loaded_node(message_of(e), entry["name"], raw, order)) from None
+            _parse_loaded(op, entry, raw, attrs, [k for k in order if k not in put_back])
+            if put_back:        # the upgrade parses again once the user keys are back
+                _parse_loaded(op, entry, raw, attrs, order)
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)
@@ -1999,6 +1998,20 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             node.user_attrs["__map__"] = loaded_map
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
+
+
+def _parse_loaded(op, entry, raw, attrs, order):
+    """MXNet's parse of a loaded node's attribute map holding the keys ``order`` lists (in its order); its errors
+    name the node."""
+    shown = {k: raw[k] for k in order}
+    parsed = {k: v for k, v in attrs.items() if k in shown}
+    try:
+        _refuse_first_loaded(op, shown, order)
+        _check_params(op, entry["op"], parsed, shown=shown)
+        check_enums(op.name, parsed)
+        read_attrs(op.name, {k: v for k, v in shown.items() if k in parsed})     # as text: "1e2" is no int
+    except MXNetError as e:
+        raise MXNetError(_naming_loaded_node(message_of(e), entry["name"], shown, order)) from None
 
 
 def _refuse_first_loaded(op, raw, order):

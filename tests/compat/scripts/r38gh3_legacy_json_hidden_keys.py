@@ -57,3 +57,25 @@ for version in [10800, 10901]:
     print(version, one_var(version, {"profiler_scope": "s", "lr_mult": "1", "xlr_mult": "2", "lr_multx": "3"}).attr_dict())
     print(version, one_var(version, {"lr_mult": "2", "__wd_mult__": "3", "ctx_group": "g"}).attr_dict())
     print(version, one_var(version, {"ctx_group": "a", "__ctx_group__": "b"}).attr_dict())
+
+
+def one_op(version, attrs, params=None):
+    node = {"op": "Activation", "name": "r", "inputs": [[0, 0, 0]], "attrs": attrs}
+    if params is not None:
+        node["param"] = params
+    graph = {"nodes": [{"op": "null", "name": "data", "inputs": []}, node], "arg_nodes": [0], "heads": [[1, 0, 0]]}
+    if version is not None:
+        graph["attrs"] = {"mxnet_version": ["int", version]}
+    try:
+        return mx.sym.load_json(json.dumps(graph)).attr_dict()
+    except Exception as e:
+        return type(e).__name__ + " " + str(e).split("\n")[-1][:160]
+
+
+for version in [None, 10200, 10901]:
+    for attrs, params in [({"force_mirroring": "True", "act_type": "relu", "foo": "bar"}, None),
+                          ({"act_type": "relu", "xlr_mult": "1"}, None),
+                          ({"act_type": "nope", "lr_mult": "1", "data_lr_mult": "2"}, None),
+                          ({"ctx_group": "g", "zz": "1"}, {"act_type": "tanh"}),
+                          ({"lr_mult_x": "3"}, {"act_type": "relu"})]:
+        print(version, attrs, params, one_op(version, attrs, params))
