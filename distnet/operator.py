@@ -147,7 +147,7 @@ def register(reg_name):
 
 def _prop(op_type, kwargs):
     """A new Prop for ``op_type``, built from the keyword attributes as strings (as MXNet passes them)."""
-    op_type = "" if op_type is None else str(op_type)      # as the attribute text MXNet parses
+    op_type = str(op_type)      # as the attribute text MXNet parses (an explicit None is the name "None")
     if not op_type:
         raise MXNetError("Check failed: !params.op_type.empty(): Required argument `op_type` is missing.")
     if op_type not in _PROPS:
@@ -200,7 +200,7 @@ def _node_prop(attrs, fresh=False):
     """The Prop a Custom node's attributes describe. MXNet builds one when it parses a node's attributes
     (creating or loading a symbol: ``fresh``); binding, inference and execution reuse it."""
     attrs = dict(attrs)
-    op_type = attrs.pop("op_type", None)
+    op_type = attrs.pop("op_type", "")
     attrs.pop("_state", None)
     key = (op_type, tuple(sorted((k, str(v)) for k, v in attrs.items())))
     if fresh or key not in _NODE_PROPS:
@@ -336,7 +336,7 @@ def _reported(method, owner="CustomOp"):
 
 
 @defop("Custom", hidden=1)
-def custom(*data, op_type=None, _state=None, **kwargs):
+def custom(*data, op_type="", _state=None, **kwargs):
     """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward).
 
     ``_state``, given by a bound executor, keeps the Prop and the operators it created across calls,

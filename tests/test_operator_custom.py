@@ -253,10 +253,12 @@ def test_props_are_made_when_mxnet_makes_them():
 
 
 def test_missing_or_unknown_op_type_fails_mxnets_parameter_checks():
-    for op_type in (None, ""):
+    for given in ({}, {"op_type": ""}):
         with pytest.raises(mx.MXNetError, match="Check failed: !params.op_type.empty\\(\\): Required argument "
                                                 "`op_type` is missing.$"):
-            mx.nd.Custom(mx.nd.ones((1,)), op_type=op_type)
+            mx.nd.Custom(mx.nd.ones((1,)), **given)
+    with pytest.raises(mx.MXNetError, match="Cannot find custom operator None$"):    # (None is passed as its text)
+        mx.nd.Custom(mx.nd.ones((1,)), op_type=None)
     with pytest.raises(mx.MXNetError, match="Cannot find custom operator 3$"):
         mx.sym.Custom(mx.sym.var("x"), op_type=3)
 
