@@ -299,8 +299,8 @@ def failed_write(target, message):
 
 
 def _live(arr):
-    if type(arr) is NDArray:        # (the common case: a plain array carries nothing)
-        return None
+    if type(arr) is NDArray or not OUTSTANDING:     # (the common cases: a plain array, or no error waits to be
+        return None                                 # raised, so none is carried)
     failed = isinstance(arr, FailedNDArray) or type(arr) in _FAILED_KINDS.values()     # (sparse twins too)
     return arr._pending if failed and arr._pending.live else None
 
@@ -536,7 +536,7 @@ def skipped_if_failed(inputs, written):
     carries an error not raised yet, MXNet's engine skips the update's kernel, so the update runs on the
     placeholder data, ``written`` get their data back, and they take the error. An update whose call raises (a check
     made before its kernel is queued) leaves ``written`` as they were."""
-    failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None]
+    failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None] if OUTSTANDING else None
     if not failed:
         yield
         return
@@ -584,6 +584,8 @@ def _restore_data(arr, kept):
 
 def carried_error(arrays):
     """The error not raised yet that one of ``arrays`` carries (the first), or None."""
+    if not OUTSTANDING:
+        return None
     return next((f for f in map(_live, _arrays(arrays)) if f is not None), None)
 
 
