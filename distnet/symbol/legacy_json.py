@@ -195,11 +195,6 @@ def upgrade(graph):
     return {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(nodes) if n["op"] == "null"], "heads": heads}
 
 
-def hidden_keys(attrs):
-    """``attrs`` with the known user keys spelt ``__key__`` (kept in place), as the pre-0.9 upgrade renames them."""
-    return {f"__{k}__" if k in HIDDEN_KEYS else k: v for k, v in attrs.items()}
-
-
 def _input_names(op_name):
     op = lookup_op(op_name)
     return [] if op.variadic else list(input_names(op))

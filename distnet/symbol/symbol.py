@@ -1950,8 +1950,6 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
     for entry in entries:
         raw = dict(entry.get("attrs", entry.get("attr", entry.get("param", {}))) or {})
         loaded_map = raw.pop("__map__", None)
-        if add_missing_inputs:           # MXNet's upgrade of a graph older than 0.9 hides the known user keys
-            raw = legacy_json.hidden_keys(raw)
         # the order of the node's attribute map: as filled in the text's order, or as the loader's upgrade left it
         order, put_back = iteration_order(list(raw)), []
         if loaded_map is not None:
