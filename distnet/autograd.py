@@ -1544,7 +1544,7 @@ _ZEROS_LIKE_GRADIENT.update(dict.fromkeys(      # comparisons and logic, broadca
     [prefix + name for prefix in ("broadcast_", "_") for name in "equal not_equal greater greater_equal lesser "
      "lesser_equal logical_and logical_or logical_xor".split()], lambda attrs: True))
 _ZEROS_LIKE_GRADIENT["topk"] = lambda attrs: attrs.get("ret_typ", "indices") in ("indices", "mask")
-_ZEROS_LIKE_GRADIENT["_backward_clip"] = lambda attrs: True
+_ZEROS_LIKE_GRADIENT["_backward_clip"] = _ZEROS_LIKE_GRADIENT["_backward_Dropout"] = lambda attrs: True
 _ZEROS_LIKE_GRADIENT["_npi_moment"] = lambda attrs: True          # mx.np's var and std
 # mx.np's functions of no gradient (zeros_like, isnan, comparisons, around, argmax, ...)
 _ZEROS_LIKE_GRADIENT["_npi_rearrange"] = lambda attrs: getattr(attrs.get("index_fn"), "__name__", None) == \
@@ -1781,7 +1781,8 @@ def _graph_grads(node, slots):
     try:
         if getattr(op, "numpy_backward", False):    # a formula mx.np arrays would pass through unrecorded
             raise TypeError(f"{op.name}: a backward for numpy arrays only")
-        grads = _node_backward(node, slots, True)
+        # (a _CONSTANT_GRADIENT op's backward is one node, made and numbered below)
+        grads = _detached_grads(node, slots) if op.name in _CONSTANT_GRADIENT else _node_backward(node, slots, True)
     except (TypeError, IndexError, AttributeError):
         # a backward written for numpy arrays only: MXNet cannot differentiate these either, except the
         # ones whose gradient is constant in the input
@@ -2747,6 +2748,8 @@ def get_symbol(x):
             else:
                 built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
         sym = built[id(node)]
+        if node.nout > 1 and index >= len(sym.list_outputs()):     # a hidden output (Dropout's mask)
+            return type(sym)([(sym._heads[0][0], index)])
         if node.nout > 1:
             return sym[index]
         if len(sym.list_outputs()) > 1:     # one output of an operator MXNet records with several (average)
