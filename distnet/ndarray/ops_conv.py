@@ -1129,6 +1129,16 @@ def _integer_convolution(x, w, bias, g, out):
     return np.clip(y, -128, 127).astype(np.int8)
 
 
+def _forward_refusal(op, *inputs, **attrs):
+    """The words of ``op``'s forward kernel refusing ``inputs`` (None where it runs): oneDNN's backward kernel asks
+    for the same forward primitive first, and MXNet's own reads the arrays the same way."""
+    try:
+        op.fwd(*inputs, **attrs)
+    except KernelError as e:
+        return message_of(e)
+    return None
+
+
 def _integer_conv_backward_refusal(dtype):
     """The words of Convolution's backward kernels on integer data whose forward failed (not int8's)."""
     if np.dtype(dtype) == np.uint8:      # oneDNN's backward asks first for the forward primitive it refused
@@ -1150,6 +1160,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails: no gradient (a failed head's own error)
         backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Convolution"),
                               own=is_failed_head(out))
+        return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
+    refused = layout in _CHANNEL_LAST and _forward_refusal(
+        convolution, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad, num_filter=num_filter,
+        num_group=num_group, no_bias=no_bias, layout=layout)
+    if refused:
+        backward_kernel_error(refused, own=is_failed_head(out))
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -2339,6 +2355,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
                                               site=("../src/operator/nn/./deconvolution-inl.h", 530)),
                               own=is_failed_head(out))
+        return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
+    refused = layout in _CHANNEL_LAST and _forward_refusal(
+        deconvolution, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad, adj=adj,
+        target_shape=target_shape, num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    if refused:
+        backward_kernel_error(refused, own=is_failed_head(out))
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
         if data.dtype != np.float64:
