@@ -194,6 +194,16 @@ def rule(op_name, attrs):
     return found
 
 
+def zero_gradient_inputs(op_name, attrs, count):
+    """The positions among ``count`` inputs whose gradient MXNet's pass makes a ``zeros_like`` of the input."""
+    found = rule(op_name, attrs)
+    if found == ZEROS:
+        return set(range(count))
+    if isinstance(found, list):
+        return {i for step in found if step[0] == "zeros_like" for i in step[3]}
+    return set()
+
+
 def ignores_output_grad(op_name, attrs, index):
     """Whether the measured gradient rule of ``op_name`` leaves the gradient of its output ``index`` unread
     (topk's indices, BatchNorm's mean and variance), so MXNet's graph has no head gradient node for it."""

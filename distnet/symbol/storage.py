@@ -12,12 +12,15 @@ from ..ndarray.sparse import _ZERO_PRESERVING
 from ..base import log_time
 from ..base import MXNetError
 from .graph import attr_to_str, topo_order
+from .backward_ops import zero_gradient_inputs
 
 _STYPE_OF_ID = {str(v): k for k, v in _STORAGE_TYPE_STR_TO_ID.items() if v >= 0}
 _DOT_OPS = frozenset({"dot", "_sparse_dot"})
 _SAME_SPARSE_OPS = frozenset({"elemwise_add", "elemwise_sub", "_grad_add", "add_n", "ElementWiseSum",
                               "_maximum", "_minimum", "_hypot"})
 _SCALAR_OPS = frozenset({"_mul_scalar", "_div_scalar"})
+# ops whose output takes the input's storage, whatever the values (MXNet's zeros_like keeps a sparse input sparse)
+_SAME_STORAGE_OPS = frozenset({"zeros_like"})
 # unary ops whose backward kernel keeps a sparse output gradient sparse (MXNet: sqrt, exp, ... do not)
 _SPARSE_BACKWARD = frozenset({"square", "abs", "relu", "negative", "sign", "rint", "floor", "ceil", "trunc", "fix",
                               "round", "_copy", "identity"}) | _SCALAR_OPS
@@ -141,7 +144,7 @@ def _forward_stype(node, ins):
     op, attrs = _name(node), node.attrs
     if op == "cast_storage":
         return str(attrs.get("stype", "default"))
-    if op in _ZERO_PRESERVING or op in _SCALAR_OPS:
+    if op in _ZERO_PRESERVING or op in _SCALAR_OPS or op in _SAME_STORAGE_OPS:
         return ins[0] if ins else "default"
     if op in _SAME_SPARSE_OPS:
         return ins[0] if ins and len(set(ins)) == 1 else "default"
@@ -174,6 +177,8 @@ def _gradient_stype(node, position, ins, ograd):
         return "row_sparse"
     if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
         return "row_sparse"
+    if position in zero_gradient_inputs(op, attrs, len(ins)):     # a zeros_like of the input keeps its storage
+        return ins[position]
     if ograd == "default":
         return "default"
     if op == "cast_storage":
