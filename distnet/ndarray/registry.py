@@ -438,7 +438,10 @@ class Op:
                    and (args[i] if i < len(args) else attrs.get(k)) is None]
         if missing and not self.name.startswith("_np"):
             self._refuse_attrs_unread(attrs)
-            wanted = len(given) + len(missing)
+            from ..symbol.symbol import input_count
+            wanted = input_count(self, attrs)       # (the inputs its flags ask for: a bias unless no_bias)
+            if wanted == len(given):        # MXNet then takes the arrays in order (a bias as the weight): refused here
+                wanted += len(missing)
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(given)} vs. {wanted}) : Operator "
                              f"{mxnet_name(self.name)} expects {wanted} inputs, but got {len(given)} instead.")
 

@@ -20,13 +20,11 @@ def _refuse_legacy(name, values):
 
 def _refuse_non_arrays(op, args, kwargs, arg_set):
     """MXNet's assertion for anything but an array where an npx function takes an input array: a symbol (e.g.
-    ``npx.relu`` in hybrid_forward instead of ``F.npx.relu``), a number, a string, a NumPy array; its C API then
-    counts an input given as None as missing."""
+    ``npx.relu`` in hybrid_forward instead of ``F.npx.relu``), a number, a string, a NumPy array."""
     n = len(op.arg_names)
     if len(args) <= n and all(isinstance(a, NDArray) for a in args) and not (kwargs and arg_set & kwargs.keys()):
         return      # the common call: arrays by position, attributes by name
-    inputs = list(zip(op.arg_names, args)) + [(k, kwargs[k]) for k in op.arg_names if k in kwargs]
-    for label, a in inputs:
+    for label, a in _inputs(op, args, kwargs):
         if isinstance(a, Symbol):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
         if a is not None and not isinstance(a, NDArray):
@@ -34,7 +32,17 @@ def _refuse_non_arrays(op, args, kwargs, arg_set):
     for i, a in enumerate(args[len(op.arg_names):]):
         if isinstance(a, Symbol):       # (an attribute's place: the symbol read as an input, by MXNet's front end)
             raise AssertionError(f"Argument data must have NDArray type, but got {a!r}")
-    if op.name.startswith("_np") and any(a is None for _, a in inputs):    # (other operators count them themselves)
+
+
+def _inputs(op, args, kwargs):
+    return list(zip(op.arg_names, args)) + [(k, kwargs[k]) for k in op.arg_names if k in kwargs]
+
+
+def _refuse_missing_inputs(op, args, kwargs):
+    """MXNet's C API counting an input given as None as missing, after it took out= (of an ``_np`` operator: the
+    others count their inputs themselves)."""
+    inputs = _inputs(op, args, kwargs)
+    if op.name.startswith("_np") and any(a is None for _, a in inputs):
         given = sum(a is not None for _, a in inputs)
         wanted = len(op.arg_names)
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
@@ -108,6 +116,8 @@ def _npx_function(npx_name, op_name):
         if not op.variadic:
             _refuse_non_arrays(op, args, kwargs, arg_set)
         refuse_non_array_out(f"_npx_{npx_name}", out)
+        if not op.variadic:
+            _refuse_missing_inputs(op, args, kwargs)
         _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys()))
         _check_input_count(op, args, kwargs)
         if "dtype" in kwargs or dtype_at is not None and len(args) > dtype_at:
