@@ -10,32 +10,34 @@ least 11/6 times as tall as wide takes a QR step first, its Q multiplied by R's 
 import numpy as np
 
 from .dgemm_row import blas_gemm
-from .openblas_gesvd import bdsqr, gebd2, larf_right, lascl, scaled
+from .openblas_gesvd import NONFINITE_ORDER, bdsqr, gebd2, larf_right, lascl, scaled
 from .openblas_qr import geqr2, larf_left, org2r
 
 LARGEST_ORDER = 25
 
 
 def replays(a):
-    """Whether ``gesdd`` replays LAPACK for the column-major (M, N) matrix ``a``: finite float32/float64,
-    0 < N <= M, N <= LARGEST_ORDER."""
+    """Whether ``gesdd`` replays LAPACK for the column-major (M, N) matrix ``a``: float32/float64, 0 < N <= M,
+    N <= LARGEST_ORDER (N <= NONFINITE_ORDER for a non-finite one)."""
     return bool(a.dtype in (np.float32, np.float64) and 0 < a.shape[1] <= min(a.shape[0], LARGEST_ORDER)
-                and np.isfinite(a).all())
+                and (a.shape[1] <= NONFINITE_ORDER or np.isfinite(a).all()))
 
 
 def gesdd(a):
-    """(U, s, VT) of the column-major (M, N) matrix ``a`` (M >= N, ``replays``), as ?gesdd leaves them: U (M, N)
-    over ``a``, s decreasing, VT (N, N)."""
+    """(U, s, VT, info) of the column-major (M, N) matrix ``a`` (M >= N, ``replays``), as ?gesdd leaves them:
+    U (M, N) over ``a``, s decreasing, VT (N, N); info: 0, or how many superdiagonal entries the QR iteration
+    left when it gave up."""
     a = np.array(a)
     rows, cols = a.shape
     anrm, bound = scaled(a)
-    if rows >= int(cols * 11.0 / 6.0):
-        u, s, vt = _qr_first(a)
-    else:
-        u, s, vt = _bidiagonal_first(a)
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        if rows >= int(cols * 11.0 / 6.0):
+            u, s, vt, info = _qr_first(a)
+        else:
+            u, s, vt, info = _bidiagonal_first(a)
     if bound is not None:
         lascl(bound, anrm, s)
-    return u, s, vt
+    return u, s, vt, info
 
 
 def _qr_first(a):
@@ -44,7 +46,7 @@ def _qr_first(a):
     r = np.triu(a[:cols])
     org2r(a, taus)
     d, e, tauq, taup = gebd2(r)
-    left, vt = _bdsdc(d, e)
+    left, vt, info = _bdsdc(d, e)
     _apply_q(r, tauq, left)
     _apply_p(r, taup, vt)
     u = np.zeros_like(a)
@@ -52,7 +54,7 @@ def _qr_first(a):
     for start in range(0, len(a), step):      # (each chunk's rows at their own places in the kernel's tiles)
         chunk = a[start:start + step]
         u[start:start + step] = blas_gemm(np.ascontiguousarray(left.T), np.ascontiguousarray(chunk.T)).T
-    return u, d, vt
+    return u, d, vt, info
 
 
 def _chunk_rows(rows, cols):
@@ -68,27 +70,27 @@ def _chunk_rows(rows, cols):
 def _bidiagonal_first(a):
     rows, cols = a.shape
     d, e, tauq, taup = gebd2(a)
-    left, vt = _bdsdc(d, e)
+    left, vt, info = _bdsdc(d, e)
     _apply_p(a, taup, vt)
     u = np.zeros_like(a)
     u[:cols] = left
     _apply_q(a, tauq, u)
-    return u, d, vt
+    return u, d, vt, info
 
 
 def _bdsdc(d, e):
-    """?bdsdc('U', 'I') of up to 25 rows: (U, VT) of the bidiagonal from unit vectors by ?lasdq, singular values
-    left in ``d``, decreasing. A single value's sign goes to U."""
+    """?bdsdc('U', 'I') of up to 25 rows: (U, VT, info) of the bidiagonal from unit vectors by ?lasdq, singular
+    values left in ``d``, decreasing. A single value's sign goes to U."""
     n = len(d)
     if n == 1:
         u = np.array([[np.copysign(d.dtype.type(1), d[0])]], d.dtype)
         d[0] = abs(d[0])
-        return u, np.ones((1, 1), d.dtype)
+        return u, np.ones((1, 1), d.dtype), 0
     u, vt = np.eye(n, dtype=d.dtype), np.eye(n, dtype=d.dtype)
-    bdsqr(d, e, vt, u)
+    info = bdsqr(d, e, vt, u)
     _select(d, u, vt, lambda x, y: x < y)           # ?lasdq: ascending
     _select(d, u, vt, lambda x, y: x > y)           # ?bdsdc: decreasing again
-    return u, vt
+    return u, vt, info
 
 
 def _select(d, u, vt, before):

@@ -18,6 +18,7 @@ from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray import openblas_gesdd as _openblas_gesdd, openblas_gesvd as _openblas_gesvd
+from ..ndarray import cblas as _cblas
 from ..ndarray.dgemm_row import blas_gemm as _blas_gemm
 from ..ndarray.ops_linalg import _UNBLOCKED, _getrf_slogdet, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _lu_steps, _triangular_solve, _unblocked_order
@@ -833,15 +834,15 @@ def _gesvd(a):
 
 @_svd_op.grad
 def _(dy, out, a):
-    # The rectangular-SVD adjoint (Seeger et al., "Auto-differentiating linear algebra"), with MXNet's
-    # guards: singular values and their gaps are floored at a tiny eps instead of dividing by zero.
+    # MXNet's steps for the rectangular-SVD adjoint (Seeger et al., "Auto-differentiating linear algebra"):
+    # singular values and their gaps floored at a tiny eps instead of dividing by zero, the products by gemm.
     dut, dl, dv = (_np.asarray(d, a.dtype) for d in dy)
     ut, l, v = out
     eps = a.dtype.type(1e-30 if a.dtype == _np.float32 else 1e-100)
-    scaled_dv = dv / _np.maximum(l, eps)[..., :, None]
-    t = scaled_dv @ _np.swapaxes(v, -1, -2)
+    da = dv / _np.maximum(l, eps)[..., :, None]
+    t = _gemm(da, v, transpose_b=True)
     diag = _np.diagonal(t, axis1=-2, axis2=-1).copy()
-    t = t * l[..., None, :] + _np.swapaxes(dut, -1, -2) @ ut
+    t = _gemm(dut, ut, t * l[..., None, :], transpose_a=True)
     li, lj = l[..., :, None], l[..., None, :]
     elem = (t - _np.swapaxes(t, -1, -2)) / _np.maximum(li - lj, eps) / _np.maximum(li + lj, eps)
     upper = _np.triu(_np.ones(t.shape[-2:], bool), 1)
@@ -849,7 +850,22 @@ def _(dy, out, a):
     t = (elem + _np.swapaxes(elem, -1, -2)) * lj       # both (i, j) and (j, i) scaled by the column's value
     m = l.shape[-1]
     t[..., _np.arange(m), _np.arange(m)] = dl - diag
-    return ((ut @ (scaled_dv + t @ v)).astype(a.dtype),)
+    da = _gemm(t, v, da)
+    if ut.shape[-2] != m:           # (a tall matrix's, whose kernel refused it: only the shape counts)
+        return (_gemm(ut, da).astype(a.dtype),)
+    for start in range(0, da.shape[-1], m):             # MXNet's blocks of m columns
+        da[..., start:start + m] = _gemm(ut, da[..., start:start + m])
+    return (da.astype(a.dtype),)
+
+
+def _gemm(a, b, c=None, transpose_a=False, transpose_b=False):
+    """``op(a) @ op(b) (+ c)`` for stacks, as MXNet's gemm calls hand them to BLAS (a and b in their layouts,
+    with the flags)."""
+    a, b = _np.ascontiguousarray(a), _np.ascontiguousarray(b)
+    if _cblas.runs_mxnet_kernels(a, b):
+        return _cblas.gemm(a, b, 1.0, c, 0.0 if c is None else 1.0, transpose_a, transpose_b)
+    product = _np.matmul(_np.swapaxes(a, -1, -2) if transpose_a else a, _np.swapaxes(b, -1, -2) if transpose_b else b)
+    return product if c is None else c + product
 
 
 def svd(a):
@@ -1046,6 +1062,9 @@ def pinv(a, rcond=1e-15, hermitian=False):
         return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["pinv"])
     try:
         return _forward_only(_pinv_kernel, a, rcond=rcond.asnumpy() if isinstance(rcond, _NDArray) else rcond)
+    except _KernelError as error:       # raised when the result is read
+        from ..ndarray.failures import deliver
+        return deliver(error, _wrap_np(error.result, a.ctx), None)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
         import re
         text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", _message_of(e))
@@ -1065,7 +1084,12 @@ def _pinv_kernel(a, rcond):
     for i in _np.ndindex(*batch):
         seen = a[i].T if rows <= cols else a[i]         # LAPACK's column-major matrix, no wider than tall
         if _openblas_gesdd.replays(seen):
-            u, s, vt = _openblas_gesdd.gesdd(seen)
+            u, s, vt, info = _openblas_gesdd.gesdd(seen)
+            if info:        # MXNet's check fails; the result is left unwritten
+                error = _KernelError(f"Check failed: res <= 0 ({info} vs. 0) : {'s' if a.dtype == _np.float32 else 'd'}"
+                                     "gesdd did not converge, updating process failed.", _np.zeros_like(out))
+                error.raised_at = (_LINALG + "./np_pinv-inl.h", 145 if a.dtype == _np.float32 else 146)
+                raise error
             left, right = (u, vt) if rows <= cols else (vt.T, u.T)
         else:
             u, s, vh = _np.linalg.svd(a[i], full_matrices=False)

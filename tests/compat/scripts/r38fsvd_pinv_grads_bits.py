@@ -28,6 +28,16 @@ for dt in ("float32", "float64"):
     print(dt, "zeros", mx.np.linalg.pinv(mx.np.zeros((2, 3), dtype=dt)).asnumpy().tolist())
     print(dt, "tiny", digest(mx.np.linalg.pinv(mx.np.array(np.random.uniform(-1, 1, (3, 4)) * 1e-25, dtype=dt))))
 
+for dt in ("float32", "float64"):       # non-finite entries: NaN or zero results, or LAPACK giving up
+    for shape, at, value in [((1, 1), (0, 0), np.nan), ((2, 3), (0, 1), np.nan), ((3, 2), (1, 1), np.inf),
+                             ((4, 4), (0, 0), -np.inf), ((3, 8), (1, 1), np.nan)]:
+        a = np.random.uniform(-1, 1, shape)
+        a[at] = value
+        try:
+            print(dt, shape, mx.np.linalg.pinv(mx.np.array(a, dtype=dt)).asnumpy().tolist())
+        except mx.base.MXNetError as e:
+            print(dt, shape, str(e).strip().splitlines()[-1])
+
 for dt in ("float32", "float64"):
     for shape in [(1, 3), (2, 2), (3, 5), (4, 4), (5, 9), (7, 7), (2, 3, 6)]:
         x = mx.np.array(np.random.uniform(-1, 1, shape), dtype=dt)
