@@ -30,9 +30,9 @@ class MXRecordIO:
     """Sequential reader or writer of a RecordIO file (``flag`` 'r' or 'w')."""
 
     def __init__(self, uri, flag):
+        if not isinstance(uri, str):        # MXNet hands the name to its C library with str.encode (before it
+            raise no_attribute(uri, "encode")   # sets is_open: its __del__ then fails to read it)
         self.is_open = False
-        if not isinstance(uri, str):        # MXNet hands the name to its C library with str.encode
-            raise no_attribute(uri, "encode")
         if flag not in ("r", "w"):
             raise ValueError(f"Invalid flag {flag}")
         self.uri, self.flag = ctypes.c_char_p(uri.encode()), flag     # MXNet keeps the C string it opens
@@ -176,8 +176,7 @@ class MXIndexedRecordIO(MXRecordIO):
     def close(self):
         if self.is_open:
             super().close()
-            if self.fidx is not None:       # None when opening the index failed
-                self.fidx.close()
+            self.fidx.close()       # (None when opening the index failed: MXNet's close then fails)
 
     def __getstate__(self):
         state = super().__getstate__()
