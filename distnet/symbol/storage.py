@@ -19,8 +19,8 @@ _DOT_OPS = frozenset({"dot", "_sparse_dot"})
 _SAME_SPARSE_OPS = frozenset({"elemwise_add", "elemwise_sub", "_grad_add", "add_n", "ElementWiseSum",
                               "_maximum", "_minimum", "_hypot"})
 _SCALAR_OPS = frozenset({"_mul_scalar", "_div_scalar"})
-# ops whose output takes the input's storage, whatever the values (MXNet's zeros_like keeps a sparse input sparse)
-_SAME_STORAGE_OPS = frozenset({"zeros_like"})
+# ops whose output takes the input's storage, whatever the values (zeros_like, a copy)
+_SAME_STORAGE_OPS = frozenset({"zeros_like", "_copy", "identity"})
 # unary ops whose backward kernel keeps a sparse output gradient sparse (MXNet: sqrt, exp, ... do not)
 _SPARSE_BACKWARD = frozenset({"square", "abs", "relu", "negative", "sign", "rint", "floor", "ceil", "trunc", "fix",
                               "round", "_copy", "identity"}) | _SCALAR_OPS

@@ -1,4 +1,4 @@
-"""simple_bind gives an argument whose gradient MXNet's pass makes a zeros_like of it (zeros_like, where's condition, round, BlockGrad, ...) a gradient array of the argument's own storage type."""
+"""simple_bind gives an argument whose gradient MXNet's pass makes a zeros_like of it (zeros_like, where's condition, round, BlockGrad, ...) a gradient array of the argument's own storage type; a copy (identity) keeps a sparse storage both ways."""
 import mxnet as mx
 import numpy as np
 
@@ -13,6 +13,9 @@ cases = {
     "zeros_like(rsp) + rsp": mx.sym.sparse.elemwise_add(mx.sym.zeros_like(r), r),
     "zeros_like(csr) * d": mx.sym.sparse.elemwise_mul(mx.sym.zeros_like(a), d),
     "relu(rsp)": mx.sym.relu(r), "sign(csr)": mx.sym.sign(a),
+    "identity(rsp)": mx.sym.identity(r), "identity(csr)": mx.sym.identity(a),
+    "zeros_like(identity(rsp)) + rsp": mx.sym.sparse.elemwise_add(mx.sym.zeros_like(mx.sym.identity(r)), r),
+    "identity(rsp) * 2": mx.sym.identity(r) * 2,
 }
 for name, s in cases.items():
     args = s.list_arguments()
