@@ -580,23 +580,22 @@ def _dead_ends(order):
     a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
     _backward_reaches_variable says, for every node in one sweep)."""
     reaching, dead, kinds = set(), set(), {}
+    reaches = reaching.add
     for node in order:
-        op = node.op
-        kind = kinds.get(op)
+        kind = kinds.get(node.op)
         if kind is None:
-            kind = kinds[op] = _gradient_kind(op)
-        if kind is _REFUSES:
-            reaching.add(node)          # (its refusal stays on the way)
-            continue
+            kind = kinds[node.op] = _gradient_kind(node.op)
         if kind is _PASSES or kind is _PASSES_BY_ATTRS and not _zeros_like_gradient(node):
             for p in node.parents:
-                if p is not None and (p[0].req != "null" if p[0].is_leaf else p[0] in reaching):
-                    reaching.add(node)
-                    break
+                if p is not None:
+                    parent = p[0]       # (a variable is never in ``reaching``)
+                    if parent in reaching or parent.is_leaf and parent.req != "null":
+                        reaches(node)
+                        break
             else:
                 dead.add(node)
-        elif _zeros_run_upstream(node):
-            reaching.add(node)
+        elif kind is _REFUSES or _zeros_run_upstream(node):
+            reaches(node)           # (a refusal stays on the way)
         else:
             dead.add(node)
     return dead
