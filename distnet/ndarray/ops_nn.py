@@ -1180,7 +1180,9 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
         return np.zeros(data.shape, data.dtype), g
     if sparse:
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
-            backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")  # (no clip)
+            # (no clip; the row_sparse gradient's kernel checks the indices at a line of its own)
+            backward_kernel_error(OperatorMessage("Check failed: is_valid: Embedding input contains data out of bound",
+                                                  "Embedding", ("../src/operator/tensor/indexing_op.cc", 434)))
         if weight.dtype == np.float16:      # MXNet's row_sparse gradient kernel has no half-precision version:
             # its type switch fails before it writes anything
             backward_kernel_error(OperatorMessage("This operation only supports 32-bit and 64-bit floating point",
