@@ -6,8 +6,9 @@ MXNet hands LAPACK its row-major (m, n) matrix, m <= n, as the column-major (n, 
 left vectors over that matrix (jobu 'O') and the right ones apart (jobvt 'S'); LAPACK's U is MXNet's V
 transposed, its VT MXNet's UT transposed. LAPACK takes a QR step first when the (n, m) matrix is at least 1.6
 times as tall as wide. Up to 128 rows LAPACK takes only the unblocked steps replayed here; the replay stops at
-LARGEST_ORDER rows (a second each at 32, in Python). The Fortran is compiled with contraction: in
-``a * b + c * d`` the first product is fused (where one square feeds two sums, it is the one fused into each).
+LARGEST_ORDER rows and LARGEST_SIZE elements (a second or so at 32 rows, in Python). The Fortran is compiled
+with contraction: in ``a * b + c * d`` the first product is fused (where one square feeds two sums, it is the
+one fused into each).
 """
 import numpy as np
 
@@ -17,14 +18,16 @@ from .openblas_qr import geqr2, larf_left, larfg, org2r
 from .openblas_syevd import _lartg, _lasr
 
 LARGEST_ORDER = 32
+LARGEST_SIZE = 8192         # elements: a second or more here, mostly in the QR step's products
 NONFINITE_ORDER = 12
 
 
 def replays(matrix):
     """Whether ``gesvd`` replays LAPACK for this row-major matrix: a float32/float64 (m, n) matrix, 0 < m <= n,
-    m <= LARGEST_ORDER (a non-finite one only up to NONFINITE_ORDER rows: the QR iteration then runs to its
-    limit of sweeps)."""
+    m <= LARGEST_ORDER, m n <= LARGEST_SIZE (a non-finite one only up to NONFINITE_ORDER rows: the QR iteration
+    then runs to its limit of sweeps)."""
     return bool(matrix.dtype in (np.float32, np.float64) and 0 < matrix.shape[0] <= min(matrix.shape[1], LARGEST_ORDER)
+                and matrix.size <= LARGEST_SIZE
                 and (matrix.shape[0] <= NONFINITE_ORDER or np.isfinite(matrix).all()))
 
 
