@@ -863,25 +863,14 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     start from the bias, and the gemm of a single filter, start their chain from it; the gemm of several
     filters adds each block's sum to it in turn; the other kernels add it last."""
     n, f = xp.shape[0], w.shape[0]
-    per_group_c = w.shape[1]
-    offsets = list(np.ndindex(*g.kernel))
-    block = block or per_group_c
-    if block == "columns":      # one chain per kernel column, the kernel rows outer and the channels inner
-        chains = [[(k, c) for k in offsets if k[-1] == column for c in range(per_group_c)]
-                  for column in range(g.kernel[-1])]
-    elif kernel_outer:
-        chains = _kernel_outer_chains(offsets, per_group_c, block if isinstance(block, tuple) else (block,))
-    else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
-        steps = [(k, c) for c in range(per_group_c) for k in offsets]
-        chains = [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
-    if not apart:
-        chains = [[step for chain in chains for step in chain]]
+    block = block or w.shape[1]
+    chains = _correlate_chains(tuple(g.kernel), w.shape[1], kernel_outer, block, apart)
     y = np.empty((n, f) + tuple(out), np.float32)
     lift = (1,) * len(out)
     starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
     bias_at_end = not kernel_outer or block == "columns" or bias_first is None
     total = addend if addend is not None and not kernel_outer and f > 1 else None
-    for i, chain in enumerate(chains):
+    for i, (chain, runs) in enumerate(chains):
         start = bias if bias is not None and bias_first and i == 0 else None
         if starts_from_addend and i == 0 or xp.dtype != np.float32:
             acc = np.concatenate([_emulated_chain(
@@ -889,7 +878,7 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
                 None if start is None else start[filters]) for gi, filters in enumerate(_group_filters(f, g.groups))],
                 axis=1)
         else:
-            acc = _chain_correlate(xp, w, chain, g, out, start)
+            acc = _chain_correlate(xp, w, chain, runs, g, out, start)
         if bias is not None and not bias_first and i == 0 and not bias_at_end:
             acc = acc + bias.reshape((1, -1) + lift)
         total = acc if total is None else total + acc
@@ -907,6 +896,24 @@ def _group_filters(filters, groups):
     return [slice(gi * per_group, (gi + 1) * per_group) for gi in range(groups)]
 
 
+@functools.lru_cache(maxsize=64)
+def _correlate_chains(kernel, channels, kernel_outer, block, apart):
+    """The chains of (kernel offset, channel) steps ``_ordered_correlate`` sums, in order, for ``channels`` a group,
+    each with its ``_chain_runs``."""
+    offsets = list(np.ndindex(*kernel))
+    if block == "columns":      # one chain per kernel column, the kernel rows outer and the channels inner
+        chains = [[(k, c) for k in offsets if k[-1] == column for c in range(channels)]
+                  for column in range(kernel[-1])]
+    elif kernel_outer:
+        chains = _kernel_outer_chains(offsets, channels, block if isinstance(block, tuple) else (block,))
+    else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
+        steps = [(k, c) for c in range(channels) for k in offsets]
+        chains = [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
+    if not apart:
+        chains = [[step for chain in chains for step in chain]]
+    return tuple((tuple(chain), _chain_runs(chain) if chain else None) for chain in chains)
+
+
 def _kernel_outer_chains(offsets, channels, blocks):
     """The chains of ``_ordered_correlate``'s kernel-outer forms, ``blocks`` (a channel block[, the kernel offsets
     of each call]; by default all offsets in one): channel blocks outer, then the calls; in each chain the kernel
@@ -917,10 +924,10 @@ def _kernel_outer_chains(offsets, channels, blocks):
             for first in range(0, channels, chunk) for call in calls]
 
 
-def _chain_correlate(xp, w, chain, g, out, start=None):
+def _chain_correlate(xp, w, chain, runs, g, out, start=None):
     """(N, F, *out) float32 sums of one chain of ``_ordered_correlate`` (its (kernel offset, channel) steps over each
-    group of the padded ``xp``, the filters ``w``), one fused multiply-add a step from zero or from ``start`` (per
-    filter), as BLAS products (onednn_avx2.fused_chains), all groups at once."""
+    group of the padded ``xp``, the filters ``w``; ``runs`` its ``_chain_runs``), one fused multiply-add a step from
+    zero or from ``start`` (per filter), as BLAS products (onednn_avx2.fused_chains), all groups at once."""
     n, f, groups = xp.shape[0], w.shape[0], g.groups
     positions = n * math.prod(out)
     cols = np.empty((groups, positions, len(chain) + 1), np.float32)     # the steps innermost: BLAS's layout
@@ -928,7 +935,7 @@ def _chain_correlate(xp, w, chain, g, out, start=None):
     cols[..., 0] = 1        # the start: one product, exact
     weights[:, 0] = 0 if start is None else start.reshape(groups, -1)
     if chain:
-        first, last, block, runs = _chain_runs(tuple(chain))
+        first, last, block, runs = runs
         windows = _box_windows(xp, first, last, block, g, out)
         kernel = _box_weights(w, first, last, block, groups)
         if len(runs) == 1 and runs[0][2] == kernel.shape[-1]:      # (the whole box in order: one copy, no temporary)
@@ -953,7 +960,6 @@ def _split(m, lead, inner):
     return as_strided(m, shape, m.strides[:-2] + row_strides + col_strides)
 
 
-@functools.lru_cache(maxsize=64)
 def _chain_runs(chain):
     """Where a chain's (kernel offset, channel) steps lie in the smallest box of channels and kernel offsets that
     holds them all, laid out in blocks of B channels, each block's kernel offsets outer and its channels inner,
@@ -1725,11 +1731,8 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
                               else (8, 32))
     total = None
     if not gemm and dy.dtype == w.dtype == np.float32:       # each chain's steps as BLAS products
-        offsets = list(np.ndindex(*g.kernel))
-        for start in range(0, filters, chain):
-            steps = [(f, kidx) for first in range(start, min(start + chain, filters), block) for kidx in offsets
-                     for f in range(first, min(first + block, filters))]
-            part = _chain_dgrad(dy, w, g, size, steps)
+        for steps, runs in _dgrad_chains(tuple(g.kernel), filters, block, chain):
+            part = _chain_dgrad(dy, w, g, size, steps, runs)
             total = part if total is None else total + part
         return total
     if gemm and blocks is None and dy.dtype == w.dtype == np.float32:
@@ -1772,19 +1775,32 @@ def _gemm_dgrad_shares(dy, w, g, size):
     return dxp
 
 
-def _chain_dgrad(dy, w, g, size, steps):
-    """The padded data gradient (N, C, *size) of one chain of (filter, kernel offset) steps of ``_ordered_dgrad``'s
-    direct kernel, one fused multiply-add a step from zero, as BLAS products (a position a step does not reach
-    adds a zero product)."""
+@functools.lru_cache(maxsize=64)
+def _dgrad_chains(kernel, filters, block, chain):
+    """(steps, ``_filter_runs``) of each chain of ``_ordered_dgrad``'s direct kernel: ``chain`` filters a chain, in
+    blocks of ``block``, each block's kernel offsets outer and its filters inner."""
+    offsets = list(np.ndindex(*kernel))
+    chains = []
+    for start in range(0, filters, chain):
+        steps = [(f, kidx) for first in range(start, min(start + chain, filters), block) for kidx in offsets
+                 for f in range(first, min(first + block, filters))]
+        chains.append((len(steps), tuple(map(tuple, _filter_runs(steps)))))
+    return tuple(chains)
+
+
+def _chain_dgrad(dy, w, g, size, steps, runs):
+    """The padded data gradient (N, C, *size) of one chain of ``steps`` (filter, kernel offset) steps of
+    ``_ordered_dgrad``'s direct kernel (their ``_filter_runs`` ``runs``), one fused multiply-add a step from zero, as
+    BLAS products (a position a step does not reach adds a zero product)."""
     n, c, out = dy.shape[0], w.shape[1], dy.shape[2:]
-    cols = np.zeros((n,) + tuple(size) + (len(steps),), np.float32)      # each step's dy, placed
-    spatial_last = np.moveaxis(dy, 1, -1)
-    weights = np.empty((len(steps), c), w.dtype)
-    for first, stop, kidx, f in _filter_runs(steps):
+    cols = np.zeros((n,) + tuple(size) + (steps,), np.float32)      # each step's dy, placed
+    spatial_last = np.ascontiguousarray(np.moveaxis(dy, 1, -1))     # (the runs below then read whole filter runs)
+    weights = np.empty((steps, c), w.dtype)
+    for first, stop, kidx, f in runs:
         cols[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (slice(first, stop),)] = \
             spatial_last[..., f:f + stop - first]
         weights[first:stop] = w[(slice(f, f + stop - first), slice(None)) + kidx]
-    cols = cols.reshape(-1, len(steps))         # (N * size, steps)
+    cols = cols.reshape(-1, steps)         # (N * size, steps)
     sums = onednn_avx2.fused_chains(cols.T, weights)      # (N * size, C)
     return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
 
