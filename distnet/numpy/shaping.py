@@ -121,9 +121,26 @@ def _reshaped(a, newshape, out, shown):
     if newshape is None:        # (MXNet's parser reads it as a shape of unknown rank)
         raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
-    _check_reshape(a.size, newshape)
-    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a, shown=shown),
-                 types="assigned")
+    reshaped = functools.partial(_np.reshape, newshape=newshape)
+    if not is_np_shape() and a.ndim and not a.size:     # legacy shape semantics: an empty array's sizes are unknown
+        if -1 not in newshape:
+            return _into(out, _reshaped_unknown(a, newshape, reshaped, shown), types="assigned")
+    else:
+        _check_reshape(a.size, newshape)
+    return _into(out, _rearrange(reshaped, a, shown=shown), types="assigned")
+
+
+def _reshaped_unknown(a, newshape, reshaped, shown):
+    """MXNet's reshape of an array of unknown sizes into a target of known ones: taken as it is; a target with
+    elements fails its copy when read (once: the array then holds zeros)."""
+    from .multiarray import INTERNAL, wrap_np
+    size = int(_np.prod(newshape))
+    if not size:
+        with INTERNAL:
+            return _rearrange(reshaped, a, shown=shown)
+    return fails_when_read(wrap_np(_np.zeros(newshape, a.dtype), a.ctx),
+                           f"Check failed: from.Size() == to.Size() (0 vs. {size}) : ",
+                           site=("../src/operator/contrib/../tensor/./../mxnet_op.h", 737))
 
 
 
