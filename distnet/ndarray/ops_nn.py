@@ -15,7 +15,7 @@ from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
-from .ops_select import no_bool
+from .ops_select import _index32, no_bool
 from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, provided,
                          uniform_type_refusal)
 from .storage_report import accumulation_type, note_float16_accumulation
@@ -1146,9 +1146,18 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
 
 
 # ---- Embedding -------------------------------------------------------------------------
-def _rows(data, input_dim):
-    """MXNet's index rule: clip into [0, input_dim - 1], then truncate to an integer."""
-    return np.clip(data, 0, int(input_dim) - 1).astype(np.int64)
+def _rows(data, input_dim, index32=False):
+    """MXNet's index rule: truncate to an integer, then clip into [0, input_dim - 1]. The forward converts to 64
+    bits, the dense gradient's kernel to 32 (``index32``); a NaN or an index beyond the width turns into its lowest
+    value, as x86's conversion gives (so row 0)."""
+    if index32:
+        pos = _index32(data)
+    elif data.dtype.kind == "f":
+        whole = np.trunc(data.astype(np.float64))
+        pos = np.where((whole >= -2.0 ** 63) & (whole < 2.0 ** 63), whole, -2.0 ** 63).astype(np.int64)
+    else:
+        pos = data.astype(np.int64)
+    return np.clip(pos, 0, int(input_dim) - 1)
 
 
 @defop("Embedding")
@@ -1188,7 +1197,7 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
             backward_kernel_error(OperatorMessage("This operation only supports 32-bit and 64-bit floating point",
                                                   "Embedding", ("../src/operator/tensor/indexing_op.cc", 434)))
             return None, g
-    np.add.at(g, _rows(data, weight.shape[0]).reshape(-1), dy.reshape(-1, weight.shape[1]))
+    np.add.at(g, _rows(data, weight.shape[0], index32=not sparse).reshape(-1), dy.reshape(-1, weight.shape[1]))
     return None, g
 
 
