@@ -1041,8 +1041,9 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(gamma.dtype)}, inferred type = "
                          f"{inferred_type_name(data.dtype)}")
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
-        raise KernelError(real_switch_refusal(None, data.dtype), (np.zeros(data.shape, data.dtype),
-                                                                         np.zeros((1,), data.dtype)))
+        extra = (data.shape, data.shape) if act_type == "rrelu" else ((1,),)     # (rrelu shows its mask too)
+        raise KernelError(real_switch_refusal(None, data.dtype),
+                          (np.zeros(data.shape, data.dtype),) + tuple(np.zeros(s, data.dtype) for s in extra))
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:

@@ -49,3 +49,11 @@ for dt in ['int32', 'uint8', 'float16']:
         if ps:
             show((dt, name, 'param.grad'), lambda: ps[0].grad().asnumpy().ravel()[:3].tolist())
         show((dt, name, 'wait'), lambda: nd.waitall())
+
+# rrelu shows its mask as a second output, for integer data too (whose kernel fails)
+for dt in ['int32', 'uint8', 'float32']:
+    x = nd.ones((2, 3), dtype=dt)
+    y = nd.LeakyReLU(x, act_type='rrelu')
+    show((dt, 'rrelu outputs'), lambda: [(type(a).__name__, a.shape, str(a.dtype)) for a in y])
+    show((dt, 'rrelu out'), lambda: y[0].asnumpy().tolist())
+    show((dt, 'rrelu waitall'), lambda: nd.waitall())
