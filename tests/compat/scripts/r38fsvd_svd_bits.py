@@ -47,6 +47,18 @@ for dt in ("float32", "float64"):
         print(dt, "norm", o, hexes(mx.np.linalg.norm(b, ord=o, axis=(2, 3))), hexes(mx.np.linalg.norm(b, ord=o, axis=(1, -1))),
               hexes(mx.np.linalg.norm(b[0, 0], ord=o)))
 
+rng = np.random.RandomState(12)        # QR iterations in both directions, zero shifts, splits and 2x2 blocks
+hard = {"graded_rows": rng.uniform(-1, 1, (5, 7)) * np.ldexp(1.0, rng.randint(-20, 20, (5, 1))),   # (exact scalings)
+        "graded_columns": rng.uniform(-1, 1, (4, 9)) * np.ldexp(1.0, np.arange(-27, 0, 3)),
+        "low_rank": rng.uniform(-1, 1, (6, 2)) @ rng.uniform(-1, 1, (2, 8)),
+        "small_integers": rng.randint(-3, 4, (7, 10)).astype(float),
+        "nearly_diagonal": np.eye(5, 6) * 1.5 + 1e-7 * rng.uniform(-1, 1, (5, 6))}
+for dt in ("float32", "float64"):
+    for name, a in hard.items():
+        x = mx.np.array(a, dtype=dt)
+        ut, l, v = mx.np.linalg.svd(x)
+        print(dt, name, hexes(l), digest(ut), digest(v), digest(mx.np.linalg.pinv(x)))
+
 for dt in ("float32", "float64"):       # non-finite entries: NaN results, or LAPACK giving up (its info in the error)
     for shape, at, value in [((1, 1), (0, 0), np.nan), ((1, 4), (0, 2), np.nan), ((2, 2), (0, 1), np.nan),
                              ((3, 3), (1, 1), np.inf), ((3, 5), (2, 4), np.nan), ((4, 4), (0, 0), -np.inf),
