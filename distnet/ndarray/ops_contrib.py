@@ -17,8 +17,8 @@ from .ops_shape import no_bool
 from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
 from ..util import is_np_shape
-from .shape_text import inference_failure, provided
-from .failures import KernelError, real_switch_refusal, refuse_negative_dims
+from .shape_text import OperatorMessage, inference_failure, provided
+from .failures import KernelError, is_failed_head, real_switch_refusal, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
@@ -537,6 +537,11 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
 @roi_align.grad
 def _(dy, out, data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
       aligned=False, onto=(None, None)):
+    if data.dtype.kind != "f":      # the backward kernel's type switch: given the head gradient, it fails itself
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
+                                              site=("../src/operator/contrib/roi_align.cc", 533)),
+                              own=is_failed_head(out))
+        return np.zeros_like(data), None
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
     g = np.zeros(data.shape, dtype=dy.dtype) if onto[0] is None else np.array(onto[0], dy.dtype)
