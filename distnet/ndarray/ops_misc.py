@@ -633,13 +633,25 @@ def _(dy, out, data, *, dtype):
     return (dy.astype(data.dtype),)
 
 
+def cast_by_multicast(dtype):
+    """Whether amp_multicast casts an input of ``dtype``: float16, bfloat16 and float32 ones (the others keep it)."""
+    return dtype in (np.float16, np.float32) or dtype.names == ("bfloat16",)
+
+
 def multicast_target(dtypes, cast_narrow):
-    """The type amp_multicast gives its float16/float32 inputs: float32 if one of them is float32, else the first
-    input's type (with ``cast_narrow``: float16 if one is float16, else float32), as MXNet's type rule has it."""
+    """The type amp_multicast casts its float16/bfloat16/float32 inputs to, as MXNet's type rule has it: float32 if
+    one input is float32, else the first input's type (with ``cast_narrow``: the last float16/bfloat16 one, else
+    float32)."""
     dtypes = [np.dtype(t) for t in dtypes]
     if cast_narrow:
-        return np.dtype(np.float16 if np.float16 in dtypes else np.float32)
+        return next((t for t in reversed(dtypes) if cast_by_multicast(t) and t != np.float32), np.dtype(np.float32))
     return np.dtype(np.float32) if np.float32 in dtypes else dtypes[0]
+
+
+def multicast_output(dtype, target):
+    """The type amp_multicast gives an input of ``dtype`` casting to ``target``."""
+    dtype = np.dtype(dtype)
+    return target if cast_by_multicast(dtype) else dtype
 
 
 @defop("amp_multicast")
@@ -650,7 +662,7 @@ def amp_multicast(*data, num_outputs, cast_narrow=False):
                          f"{num_outputs}) : Operator amp_multicast expects {num_outputs} inputs, but got {len(data)} "
                          "instead.")
     target = multicast_target([d.dtype for d in data], cast_narrow)
-    result = tuple(d.astype(target) if d.dtype in (np.float16, np.float32) else d.copy() for d in data)
+    result = tuple(d.astype(multicast_output(d.dtype, target)) for d in data)
     if len(result) == 1:        # one output: an array, not a list, as every one-output op
         result = result[0]
     # MXNet's CPU kernel hands the copy to oneDNN, which has no float16, float64, int64 or bool type

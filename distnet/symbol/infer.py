@@ -13,7 +13,7 @@ from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_conv import group_refusal
-from ..ndarray.ops_misc import multicast_target
+from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
@@ -1104,6 +1104,10 @@ _FLOAT_CHECK_SITES = {"BatchNorm": (("../src/operator/nn/batch_norm.cc", 412), N
                                                      ("../src/operator/contrib/batch_norm_relu.cc", 108))}
 
 
+def _is_float(dtype):
+    return np.dtype(dtype).kind == "f" or np.dtype(dtype).names == ("bfloat16",)
+
+
 def _batch_norm_refusal(dtype):
     return "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(None, dtype)
 
@@ -1117,14 +1121,14 @@ def _batch_norm_types(node, types):
         dtype = types.get((id(node), 0))
         if dtype is None:
             return False
-        if node.op.name in _FLOAT_CHECK_SITES and np.dtype(dtype).kind != "f":     # (its check of the output's)
+        if node.op.name in _FLOAT_CHECK_SITES and not _is_float(dtype):     # (its check of the output's)
             raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype),
                                          _FLOAT_CHECK_SITES[node.op.name][0]))
         types[data] = dtype
-    elif node.op.name in _FLOAT_CHECK_SITES and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
+    elif node.op.name in _FLOAT_CHECK_SITES and not _is_float(dtype):     # checked on the data's dtype only
         raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype),
                                      _FLOAT_CHECK_SITES[node.op.name][1]))
-    acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
+    acc = np.float32 if np.dtype(dtype).itemsize == 2 else np.dtype(dtype).type     # (float16, bfloat16)
     changed = False
     for j, (src, i) in enumerate(node.inputs[1:], 1):
         have = types.get((id(src), i))
@@ -1481,14 +1485,13 @@ def _out_type(node, index, ins, default):
         return ins[0] if ins else default
     if name == "one_hot":
         return np.dtype(dtype if dtype not in (None, "None") else "float32").type
-    if name == "amp_multicast" and ins[index] is not None:     # float16/float32 take one type together
+    if name == "amp_multicast" and ins[index] is not None:     # low-precision floats take one type together
         narrow = str(node.attrs.get("cast_narrow", False)).lower() in ("1", "true")
-        if np.dtype(ins[index]) not in (np.float16, np.float32):
-            return ins[index]
         known = [np.dtype(t) for t in ins if t is not None]
-        if not narrow and ins[0] is None and np.float32 not in known:
+        if not narrow and ins[0] is None and np.float32 not in known and cast_by_multicast(np.dtype(ins[index])):
             return None                         # the first input's type, not known yet
-        return multicast_target(known, narrow).type
+        out = multicast_output(ins[index], multicast_target(known, narrow))
+        return out if out.names else out.type       # (bfloat16: the dtype itself, numpy has no type for it)
     if name == "norm" and node.attrs.get("out_dtype") not in (None, "None"):
         return np.dtype(node.attrs["out_dtype"]).type
     if name == "amp_cast" and ins and ins[0] is not None and (np.dtype(ins[0]).kind not in "fV" or

@@ -364,7 +364,7 @@ def _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops
             flag = _TYPE_FLAGS[target_dtype] if node.name in offline else converted_flags.get(node.name, -1)
             node.attrs["__dtype__"] = str(flags[node.name] if flag == -1 else flag)
     converted = to_symbol(new_heads)
-    if target_dtype == "float16" and not params:    # MXNet infers the graph's types from float32 data: a clash fails
+    if not params:      # MXNet infers the graph's types from float32 data: a clash fails
         converted.infer_type_partial(**{n: "float32" for n in converted.list_inputs()})
     return converted, rewrite.low_inputs
 
