@@ -644,6 +644,29 @@ def _v1_dims(data, op):
         raise MXNetError(f"{op}: data must be 4-D (N, C, H, W) or 5-D (N, C, D, H, W), got shape {data.shape}")
 
 
+_V1_SOURCE = "../src/operator/./convolution_v1-inl.h"
+_V1_KERNEL_CHECK = ("Check failed: ksize_y <= dshape[2] + 2 * param_.pad[0] && ksize_x <= dshape[3] + 2 * "
+                    "param_.pad[1]: kernel size exceed input")
+
+
+def _as_v1(error):
+    """Convolution's refusal in Convolution_v1's words: its own checks, at its own source lines, unprefixed."""
+    from ..base import message_of
+    text = message_of(error)
+    if text.startswith("Convolution: "):
+        text = text[len("Convolution: "):]
+        if "requires uniform type" in text:
+            return located(MXNetError(text), (_V1_SOURCE, 506))
+        return MXNetError(text)
+    if text.startswith("Check failed: dilated_ksize_"):
+        return located(MXNetError(_V1_KERNEL_CHECK), (_V1_SOURCE, 435))
+    for name, line in (("stride", 430), ("dilate", 432)):
+        check = f"Check failed: param_.{name}.Size() > 0U "
+        if text.startswith(check):
+            return located(MXNetError(text.replace("> 0U ", "> 0 ", 1)), (_V1_SOURCE, line))
+    return error
+
+
 def _check_v1_kernel(attrs):
     """Convolution_v1's parser takes 2-D and 3-D kernels only."""
     check_kernel_rank("Convolution_v1", attrs, ranks=(2, 3))
@@ -661,9 +684,16 @@ def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad
     _v1_dims(data, "Convolution_v1")
     if data.dtype.kind in "iub" and all(a.dtype == data.dtype for a in (weight, bias) if a is not None):
         # its gemm kernel's type switch (float types only), where Convolution has oneDNN's int8 kernels
-        raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
-    out = convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
-                          num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+        if data.dtype == np.bool_:
+            raise MXNetError("Unknown type enum 7")
+        raise located(MXNetError(float_only(None, data.dtype)), ("../src/operator/convolution_v1.cc", 43))
+    try:
+        out = convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
+                              num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    except KernelError:
+        raise
+    except MXNetError as error:
+        raise _as_v1(error) from None
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
         raise KernelError("Volume convolution is not implmented in mshadow", out)
     return out
