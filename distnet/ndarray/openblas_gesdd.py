@@ -10,17 +10,19 @@ least 11/6 times as tall as wide takes a QR step first, its Q multiplied by R's 
 import numpy as np
 
 from .dgemm_row import blas_gemm
-from .openblas_gesvd import LARGEST_SIZE, NONFINITE_ORDER, bdsqr, gebd2, larf_right, lascl, scaled
+from .openblas_gesvd import LARGEST_SIZE, LARGEST_WORK, NONFINITE_ORDER, bdsqr, gebd2, larf_right, lascl, scaled
 from .openblas_qr import geqr2, larf_left, org2r
 
 LARGEST_ORDER = 25
 
 
-def replays(a):
-    """Whether ``gesdd`` replays LAPACK for the column-major (M, N) matrix ``a``: float32/float64, 0 < N <= M,
-    N <= LARGEST_ORDER, M N <= LARGEST_SIZE (N <= NONFINITE_ORDER for a non-finite one)."""
+def replays(a, count=1):
+    """Whether ``gesdd`` replays LAPACK for the column-major (M, N) matrix ``a``, one of ``count`` in a stack:
+    float32/float64, 0 < N <= M, N <= LARGEST_ORDER, M N <= LARGEST_SIZE, count N N <= LARGEST_WORK
+    (N <= NONFINITE_ORDER for a non-finite one)."""
     return bool(a.dtype in (np.float32, np.float64) and 0 < a.shape[1] <= min(a.shape[0], LARGEST_ORDER)
-                and a.size <= LARGEST_SIZE and (a.shape[1] <= NONFINITE_ORDER or np.isfinite(a).all()))
+                and a.size <= LARGEST_SIZE and count * a.shape[1] ** 2 <= LARGEST_WORK
+                and (a.shape[1] <= NONFINITE_ORDER or np.isfinite(a).all()))
 
 
 def gesdd(a):

@@ -19,15 +19,16 @@ from .openblas_syevd import _lartg, _lasr
 
 LARGEST_ORDER = 32
 LARGEST_SIZE = 8192         # elements: a second or more here, mostly in the QR step's products
+LARGEST_WORK = 2048         # squared orders summed over a stack (about 2 ms each here): larger stacks take NumPy's
 NONFINITE_ORDER = 12
 
 
-def replays(matrix):
-    """Whether ``gesvd`` replays LAPACK for this row-major matrix: a float32/float64 (m, n) matrix, 0 < m <= n,
-    m <= LARGEST_ORDER, m n <= LARGEST_SIZE (a non-finite one only up to NONFINITE_ORDER rows: the QR iteration
-    then runs to its limit of sweeps)."""
+def replays(matrix, count=1):
+    """Whether ``gesvd`` replays LAPACK for this row-major matrix, one of ``count`` in a stack: a float32/float64
+    (m, n) matrix, 0 < m <= n, m <= LARGEST_ORDER, m n <= LARGEST_SIZE, count m m <= LARGEST_WORK (a non-finite
+    one only up to NONFINITE_ORDER rows: the QR iteration then runs to its limit of sweeps)."""
     return bool(matrix.dtype in (np.float32, np.float64) and 0 < matrix.shape[0] <= min(matrix.shape[1], LARGEST_ORDER)
-                and matrix.size <= LARGEST_SIZE
+                and matrix.size <= LARGEST_SIZE and count * matrix.shape[0] ** 2 <= LARGEST_WORK
                 and (matrix.shape[0] <= NONFINITE_ORDER or np.isfinite(matrix).all()))
 
 

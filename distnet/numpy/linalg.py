@@ -819,8 +819,9 @@ def _gesvd(a):
         return _np.linalg.svd(a, full_matrices=False)
     ut = _np.zeros(a.shape[:-1] + (a.shape[-2],), a.dtype)
     l, v = _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
+    count = int(_np.prod(a.shape[:-2]))
     for i in _np.ndindex(*a.shape[:-2]):
-        if _openblas_gesvd.replays(a[i]):
+        if _openblas_gesvd.replays(a[i], count):
             ut[i], l[i], v[i], info = _openblas_gesvd.gesvd(a[i])
             if info:        # MXNet's check fails, leaving the outputs as LAPACK left them
                 error = _KernelError(f"Check failed: ret == 0 ({info} vs. 0) : {'s' if a.dtype == _np.float32 else 'd'}"
@@ -1081,9 +1082,10 @@ def _pinv_kernel(a, rcond):
     batch = a.shape[:-2]
     cutoffs = _np.broadcast_to(rcond, batch) if _np.ndim(rcond) else None
     out = _np.empty(batch + (cols, rows), a.dtype)
+    count = int(_np.prod(batch))
     for i in _np.ndindex(*batch):
         seen = a[i].T if rows <= cols else a[i]         # LAPACK's column-major matrix, no wider than tall
-        if _openblas_gesdd.replays(seen):
+        if _openblas_gesdd.replays(seen, count):
             u, s, vt, info = _openblas_gesdd.gesdd(seen)
             if info:        # MXNet's check fails; the result is left unwritten
                 error = _KernelError(f"Check failed: res <= 0 ({info} vs. 0) : {'s' if a.dtype == _np.float32 else 'd'}"
