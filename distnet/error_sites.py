@@ -411,6 +411,8 @@ _BY_OPERATOR = {
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
     },
     '_contrib_PSROIPooling': {
+        'This operation only support floating point types ': ('../src/operator/contrib/psroi_pooling.cc', 223),
+        'This operation only support floating point types, ': ('../src/operator/contrib/psroi_pooling.cc', 223),
         'Check failed: dshape.ndim() == 4': ('../src/operator/contrib/./psroi_pooling-inl.h', 163),
         'Check failed: bshape.ndim() == 2': ('../src/operator/contrib/./psroi_pooling-inl.h', 167),
         'Check failed: bshape[1] == 5': ('../src/operator/contrib/./psroi_pooling-inl.h', 168),
@@ -506,9 +508,17 @@ _BY_OPERATOR = {
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
     },
     '_contrib_DeformableConvolution': {
+        'This operation only support floating point types ': ('../src/operator/contrib/deformable_convolution.cc', 25),
+        'This operation only support floating point types, ': ('../src/operator/contrib/deformable_convolution.cc', 25),
+        'FP16 gemm on cpu not implemented!': ('../src/operator/contrib/./../linalg_impl.h', 166),
         'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./deformable_convolution-inl.h', 362),
     },
     '_contrib_ModulatedDeformableConvolution': {
+        'This operation only support floating point types ':
+            ('../src/operator/contrib/modulated_deformable_convolution.cc', 23),
+        'This operation only support floating point types, ':
+            ('../src/operator/contrib/modulated_deformable_convolution.cc', 23),
+        'FP16 gemm on cpu not implemented!': ('../src/operator/contrib/./../linalg_impl.h', 166),
         'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 406),
         'not implemented': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 382),
     },
@@ -1237,6 +1247,8 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./broadcast_reduce_op.h', 401),
     },
     'col2im': {
+        'This operation only support floating point types ': ('../src/operator/nn/./im2col-inl.h', 204),
+        'This operation only support floating point types, ': ('../src/operator/nn/./im2col-inl.h', 204),
         'Check failed: dilated_kernel_size <= pad_size': ('../src/operator/nn/im2col.cc', 223),
         'Check failed: dshape# % param.kernel.Size# == # # : the second dim of input shape should be multipl'
         'es of kernel size':
@@ -1330,6 +1342,8 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./histogram-inl.h', 155),
     },
     'im2col': {
+        'This operation only support floating point types ': ('../src/operator/nn/./im2col-inl.h', 105),
+        'This operation only support floating point types, ': ('../src/operator/nn/./im2col-inl.h', 105),
         'Check failed: dilated_kernel_size <= pad_size': ('../src/operator/nn/im2col.cc', 132),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
         'Check failed: param.kernel.Size# > #U # : incorrect kernel size: #': ('../src/operator/nn/im2col.cc', 120),

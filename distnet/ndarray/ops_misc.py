@@ -7,7 +7,7 @@ from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError, located
 from ..util import is_np_shape
-from .failures import KernelError, backward_kernel_error, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
 from .ops_reduce import C_TYPE_NAMES as _C_TYPE_NAMES, c_divide, plain_kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_conv import check_window_ranks
@@ -16,7 +16,7 @@ from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
 from .registry import defop, inferred_type_name, OPS
-from .shape_text import inference_failure, uniform_type_refusal
+from .shape_text import OperatorMessage, inference_failure, uniform_type_refusal
 from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
@@ -389,8 +389,20 @@ def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     return cols.reshape(n, -1, cols.shape[-1])
 
 
+def _refused_backward(data, out, line):
+    """Whether im2col's or col2im's backward kernel (its type switch, at ``line`` of im2col-inl.h) refuses
+    ``data``'s type: given the head gradient it fails on its own, writing no gradient."""
+    if data.dtype.kind == "f":
+        return False
+    backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
+                                          site=("../src/operator/nn/./im2col-inl.h", line)), own=is_failed_head(out))
+    return True
+
+
 @im2col.grad
 def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
+    if _refused_backward(data, out, 142):
+        return (np.zeros_like(data),)
     return (col2im.fwd(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 
@@ -442,6 +454,8 @@ def columns_onto(image, data, kernel, stride, dilate, pad, out):
 
 @col2im.grad
 def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
+    if _refused_backward(data, out, 252):
+        return (np.zeros_like(data),)
     return (im2col.fwd(dy, kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 
