@@ -177,7 +177,8 @@ def _gradient_stype(node, position, ins, ograd):
         return "row_sparse"
     if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
         return "row_sparse"
-    if position in zero_gradient_inputs(op, attrs, len(ins)):     # a zeros_like of the input keeps its storage
+    printed = {key: attr_to_str(value) for key, value in attrs.items()}     # the rules read attribute strings
+    if position in zero_gradient_inputs(op, printed, len(ins)):     # a zeros_like of the input keeps its storage
         return ins[position]
     if ograd == "default":
         return "default"
