@@ -748,8 +748,10 @@ def _grouped_order(channels, filters, g):
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return None
     if channels == filters == 1 and g.groups % 8 == 0:
-        # the depthwise kernel (2-D only; 1-D and 3-D ones run the gemm): from the bias, offsets in turn
-        return (True, True, None, False) if len(g.kernel) == 2 else None
+        # the depthwise kernel (2-D only; 1-D and 3-D ones run the gemm): offsets in turn from the bias; in inference
+        # over 16k channels undilated (its brgemm kernel, probed) from zero, the bias after
+        brgemm = g.groups % 16 == 0 and not _ag.is_training() and all(d == 1 for d in g.dilate)
+        return (True, not brgemm, None, False) if len(g.kernel) == 2 else None
     if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
         return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
     if not (channels in (1, 4, 8) or channels % 16 == 0):

@@ -1,4 +1,4 @@
-"""Float32 convolutions on the AVX-512 kernels (brgemm, grouped, strided, many channels): outputs and gradients, bit for bit."""
+"""AVX-512 float32 convolutions (brgemm, grouped, depthwise, strided, wide): outputs and gradients, bit for bit."""
 # recorded on AMD
 import hashlib
 
@@ -22,6 +22,11 @@ cases = [   # N, C, H, W, filters, kernel, stride, pad, dilate, groups
     (2, 64, 12, 12, 64, (3, 3), (1, 1), (1, 1), (1, 1), 4),
     (1, 24, 11, 11, 32, (3, 3), (1, 1), (2, 2), (2, 2), 1),
     (2, 300, 6, 6, 16, (1, 1), (1, 1), (0, 0), (1, 1), 1),
+    (2, 48, 10, 10, 48, (3, 3), (1, 1), (1, 1), (1, 1), 48),
+    (3, 16, 17, 17, 16, (5, 5), (1, 1), (2, 2), (1, 1), 16),
+    (1, 32, 15, 15, 32, (3, 3), (2, 2), (1, 1), (1, 1), 32),
+    (1, 32, 12, 12, 32, (3, 3), (1, 1), (2, 2), (2, 2), 32),
+    (2, 24, 9, 9, 24, (3, 3), (1, 1), (1, 1), (1, 1), 24),
     (2, 33, 8, 8, 40, (3, 3), (1, 1), (1, 1), (1, 1), 1),
 ]
 for n, c, h, w, f, k, s, p, d, g in cases:
