@@ -193,14 +193,20 @@ def _(dy, out, data, *, a=0.0, b=0.0, c=0.0):
 def div_sqrt_dim(data):
     """``data`` divided by the square root of its last dimension."""
     no_bool("div_sqrt_dim", data)
-    if data.dtype.kind in "iu":     # MXNet takes the root in the data's type: C division by int(sqrt(d))
-        return _c_divide(data, data.dtype.type(int(np.sqrt(data.shape[-1]))))
-    return (data / np.sqrt(data.shape[-1])).astype(data.dtype, copy=False)
+    return _divided_by_root(data, data.shape[-1])
+
+
+def _divided_by_root(values, d):
+    """``values`` / sqrt(d) as MXNet's kernels take it: the root in the values' type (for integers, C division by
+    int(sqrt(d)))."""
+    if values.dtype.kind in "iu":
+        return _c_divide(values, values.dtype.type(int(np.sqrt(d))))
+    return (values / np.sqrt(d)).astype(values.dtype, copy=False)
 
 
 @div_sqrt_dim.grad
 def _(dy, out, data):
-    return dy / np.sqrt(data.shape[-1])
+    return _divided_by_root(dy, data.shape[-1])
 
 
 @defop(_c("gradientmultiplier"))

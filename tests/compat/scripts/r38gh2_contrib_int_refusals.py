@@ -1,4 +1,4 @@
-"""im2col/col2im, hard_sigmoid, Deformable/ModulatedDeformableConvolution and PSROIPooling on integer/float16 data: each kernel's refusal at its own source line, forward and (from a failed head) backward."""
+"""im2col/col2im, hard_sigmoid, Deformable/ModulatedDeformableConvolution and PSROIPooling on integer/float16 data: each kernel's refusal at its own source line, forward and (from a failed head) backward; contrib.div_sqrt_dim's root in the data's type."""
 import warnings
 from mxnet import nd, autograd
 
@@ -45,3 +45,13 @@ for dt in ['int32', 'uint8', 'int8', 'float16']:
         show((dt, name, 'backward'), backward)
         show((dt, name, 'x.grad'), lambda: x.grad.asnumpy().ravel()[:4].tolist())
         show((dt, name, 'waitall 2'), lambda: nd.waitall())
+
+# contrib.div_sqrt_dim takes the root in the data's type, forward and backward (integers: int(sqrt(d)))
+for dt in ['int32', 'uint8', 'float16', 'float32', 'float64']:
+    for last in [2, 3, 4, 5, 9]:
+        x = nd.array([[7 * (i + 1) for i in range(last)]] * 2, dtype=dt)
+        x.attach_grad()
+        with autograd.record():
+            y = nd.contrib.div_sqrt_dim(x)
+        y.backward(nd.ones_like(y) * 5)
+        print(dt, last, y.asnumpy().ravel()[:4].tolist(), x.grad.asnumpy().ravel()[:3].tolist())
