@@ -283,6 +283,30 @@ def _spatial_axes(shape):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, {len(shape)})")
 
 
+def _float_kernel(data, out_hw):
+    """The type switch of MXNet's NCHW resizing kernels: other types than floats fail in the kernel, when read
+    (before its 4-D check)."""
+    if data.dtype.kind != "f":
+        raise KernelError(real_switch_refusal(None, data.dtype),
+                          np.zeros(data.shape[:2] + tuple(out_hw) + data.shape[4:], data.dtype))
+
+
+def _refused_backward(data, out, header, line, bool_line):
+    """Whether a resizing backward kernel refuses ``data``: its type switch (at ``line`` of contrib's ``header``;
+    bool meets an outer switch at ``bool_line``, with no bool case), then its 4-D read. Given the head gradient it
+    fails on its own, writing no gradient."""
+    if data.dtype.kind == "f" and data.ndim == 4:
+        return False
+    if data.dtype.kind != "f":
+        site = ("../src/operator/contrib/" + header, bool_line if data.dtype == np.bool_ else line)
+        message = OperatorMessage(real_switch_refusal(None, data.dtype), site=site)
+    else:
+        message = (f"Check failed: dim == ndim() (4 vs. {data.ndim}) : dimension do not match target dimension 4 vs "
+                   f"{data.ndim}")
+    backward_kernel_error(message, own=is_failed_head(out))
+    return True
+
+
 def _four_axes(data, out_hw):
     """The check of MXNet's NCHW kernels, which take their data as 4-D tensors. Their shape inference passes
     more axes on (only axes 2 and 3 become ``out_hw``), so the check fails in the kernel, when read."""
@@ -345,7 +369,7 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
     h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
     _resize_inputs(data, like, mode)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
-    _check_float("BilinearResize2D", data)
+    _float_kernel(data, (len(ys[0]), len(xs[0])))
     _four_axes(data, (len(ys[0]), len(xs[0])))
     if (len(ys[0]), len(xs[0])) == data.shape[2:]:
         return data.copy()
@@ -359,6 +383,8 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
 @bilinear_resize.grad
 def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
       align_corners=True, onto=(None, None)):
+    if _refused_backward(data, out, "bilinear_resize-inl.h", 235, 230):
+        return np.zeros_like(data), None if like is None else np.zeros_like(like)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     start = onto[0]         # an 'add' buffer the kernel adds into (see autograd's _added_by_the_kernel)
     if dy.shape[2:] == data.shape[2:]:
@@ -402,7 +428,7 @@ def adaptive_avg_pool(data, *, output_size=()):
     """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling), as MXNet's
     kernel: each bin summed in row-major order, then divided by its width, then by its height."""
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
-    _check_float("AdaptiveAvgPooling2D", data)
+    _float_kernel(data, (len(h0), len(w0)))
     _four_axes(data, (len(h0), len(w0)))
     out = np.empty(data.shape[:2] + (len(h0), len(w0)), data.dtype)
     t = data.dtype.type
@@ -418,6 +444,8 @@ def adaptive_avg_pool(data, *, output_size=()):
 
 @adaptive_avg_pool.grad
 def _(dy, out, data, *, output_size=(), onto=(None,)):
+    if _refused_backward(data, out, "adaptive_avg_pooling-inl.h", 115, 111):
+        return np.zeros_like(data)
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
     # the backward divides by the bin's height first (the forward by its width first)
     share = dy / kh.astype(dy.dtype)[None, None, :, None] / kw.astype(dy.dtype)[None, None, None, :]
