@@ -34,6 +34,9 @@ class _State(threading.local):
     graph_forward = False       # forward of a bound executor, whose shape inference took its inputs' shapes
     requested = None            # in grad(): the _Requested variables, the only leaves MXNet's pass differentiates
     head_stypes = None          # {(id(node), output): storage type} of the sparse head gradients of a backward
+    pass_order = None           # the nodes of the running backward pass, and its heads' (id(node), output) entries
+    pass_heads = None
+    grad_stypes = None          # {(id(node), output): storage type of its gradient}, found when first asked
 
 
 _state = _State()
@@ -483,8 +486,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             g = hg if hg is not None and hg._node is None else _late._wrap(g)
             _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
-        if hg is not None and hg.stype != "default":
-            sparse_heads[(id(h._node[0]), h._node[1])] = hg.stype
+        # (a bound executor copies the head gradients into arrays of its outputs' storage types)
+        stype = h.stype if _state.bound_graph else "default" if hg is None else hg.stype
+        if stype != "default":
+            sparse_heads[(id(h._node[0]), h._node[1])] = stype
     _state.head_stypes = sparse_heads or None
     leaves = {}
     nulls, stale, variables = [], [], [link[0] for link, _ in seeds.values() if link[0].is_leaf]
@@ -504,6 +509,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     shared = _shared_sum_entries(order, seeds, variables) if into_buffers and not create_graph else None
     if _state.bound_graph:
         _state.consumers = _consumers(order)
+    _state.pass_order, _state.pass_heads, _state.grad_stypes = order, set(seeds), None
     try:
         with Silent():      # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
             return _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared)
@@ -513,6 +519,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         if isinstance(e, BackwardNodeRefusal):
             raise e.named(order) from None
         raise
+    finally:
+        _state.pass_order = _state.pass_heads = _state.grad_stypes = None
 
 
 class BackwardNodeRefusal(MXNetError):
@@ -786,8 +794,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         pruned = False
         way = plain_ops.get(op)
         if way is None:
-            way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs)
-        plain, checked, needs = way
+            way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs,
+                                   getattr(op, "reads_grad_stypes", False))
+        plain, checked, needs, storage = way
         common = plain and node.nout == 1 and not (marked and type(slots[0]) is _ZeroMark) and node not in dead
         if common:
             pass                                # (the ladder below says so, more slowly)
@@ -857,6 +866,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                         break
             if needs:
                 attrs = dict(attrs, needs=_input_needs(node))
+            if storage:
+                attrs = dict(attrs, **gradient_storage(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
@@ -2116,6 +2127,65 @@ def _gradient_buffer_stypes(node, needs):
     parents = [id(p[0]) if p is not None else None for p in node.parents]
     return tuple(p[0].grad.stype if need and p[0].is_leaf and p[0].grad is not None and parents.count(id(p[0])) == 1
                  else "undefined" for p, need in zip(node.parents, needs))
+
+
+def gradient_storage(node):
+    """The storage types MXNet's backward node of ``node`` dispatches on, beyond its inputs': its output
+    gradient's (``ograd_stype``) and its input gradient arrays' (``grad_stypes``, see _gradient_buffer_stypes)."""
+    return {"ograd_stype": _gradient_stype(node),
+            "grad_stypes": _gradient_buffer_stypes(node, _input_needs(node))}
+
+
+# storage types of the arrays recorded ops were applied to and made, where sparse: {node: (inputs', output's)}
+node_stypes = weakref.WeakKeyDictionary()
+
+# ops whose backward writes a sparse output gradient of theirs into their input's gradient as it is
+_SPARSE_GRAD_PASSES = frozenset(("_mul_scalar", "_div_scalar", "_copy", "_copyto", "identity", "cast_storage"))
+# ops whose backward reads the gradient beside their input: sparse when both are of one sparse storage type
+_SPARSE_GRAD_BESIDE_INPUT = frozenset(("relu", "abs", "square"))
+# ops whose backward hands each input their row_sparse output gradient
+_ROW_SPARSE_GRAD_PASSES = frozenset(("elemwise_add", "add_n", "_plus", "_add"))
+
+
+def _gradient_stype(node):
+    """The storage type of the gradient MXNet's backward pass hands ``node``'s output: a head's given gradient's
+    (dense when none is given), else the sum of what its consumers' backward nodes write for it."""
+    known = _state.grad_stypes
+    if known is None:
+        known = _state.grad_stypes = _gradient_stypes(_state.pass_order or (), _state.pass_heads or ())
+    return known.get((id(node), 0), "default")
+
+
+def _gradient_stypes(order, heads):
+    """{(id(node), output): storage type of its gradient} over a backward pass's nodes (consumers first): a sum of
+    gradients stays sparse only when all of them are of one sparse storage type, as add_n's kernels do."""
+    given = _state.head_stypes or {}
+    parts = {key: [given.get(key, "default")] for key in heads}
+    found = {}
+    for node in reversed(order):
+        key = (id(node), 0)
+        stypes = parts.pop(key, ())
+        found[key] = stypes[0] if stypes and all(s == stypes[0] for s in stypes) else "default"
+        for pos, parent in enumerate(node.parents):
+            if parent is not None and not parent[0].is_leaf:
+                parts.setdefault((id(parent[0]), parent[1]), []).append(_input_grad_stype(node, pos, found[key]))
+    return found
+
+
+def _input_grad_stype(node, pos, ograd):
+    """The storage type of the gradient ``node``'s backward writes for its input ``pos``, its output's being
+    ``ograd``: dense, but where MXNet's sparse kernels keep a sparse one."""
+    rule = getattr(node.op, "grad_stype", None)
+    if rule is not None:
+        return rule(pos, ograd, node)
+    if ograd == "default":
+        return "default"
+    name = node.op.name
+    if name in _SPARSE_GRAD_PASSES or name in _ROW_SPARSE_GRAD_PASSES and ograd == "row_sparse":
+        return ograd
+    if name in _SPARSE_GRAD_BESIDE_INPUT and node_stypes.get(node, ((),))[0][pos:pos + 1] == (ograd,):
+        return ograd
+    return "default"
 
 
 class _Requested:

@@ -405,6 +405,7 @@ def _recorded(result, dense_call, args):
         return result
     node = result._node = dense_call()._node
     if node is not None:
+        autograd.node_stypes[node[0]] = (tuple(getattr(a, "stype", "default") for a in args), result.stype)
         from .registry import _backward_reporting
         node[0].op = _backward_reporting(node[0].op, args, node[0].attrs, result.stype)
     return result
@@ -1470,61 +1471,87 @@ def _dense_times_csr(lhs, rhs, transpose_b, ctx):
 
 
 def _recorded_dot(lhs, rhs, transpose_a, transpose_b, stated):
-    """The op a sparse dot records for autograd: the dense dot, whose backward is a gemm, except where MXNet's
-    csr kernel writes the rhs gradient (csr @ rhs into a row_sparse gradient, csr.T @ rhs into a dense one),
-    which sums it stored value by stored value in the csr's order; a backward that falls back reports it."""
-    report = _backward_fallback(lhs, rhs, transpose_a, transpose_b, stated)
-    kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
-    if kernel == "csr_rhs" or isinstance(rhs, CSRNDArray) and type(lhs) is NDArray and not transpose_a:
-        # dense @ csr: MXNet writes no gradient into a dense buffer of the csr variable (it keeps its zeros)
-        key = (False, False, _leaf_grad_stype(rhs) == "default")
-    elif kernel == "csr_lhs":
-        # (a sparse gradient buffer of the csr variable sends the backward to the storage fallback: gemms)
-        csr_order = _leaf_grad_stype(rhs) in ((None, "default") if transpose_a else ("row_sparse",)) and \
-            _leaf_grad_stype(lhs, asked=True) in (None, "default")
-        # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
-        # variable either; MXNet's storage fallback computes both gradients
-        key = (csr_order, _leaf_grad_stype(lhs) == "default" and
-               (csr_order or _leaf_grad_stype(rhs, asked=True) is None), False)
-    else:
-        key = (False, False, False)
-    if not any(key) and report is None:
-        return OPS["dot"]
-    variant = _DOT_VARIANTS.get((key, report))
+    """The op a sparse dot records for autograd: the dense dot, whose backward MXNet dispatches as it runs, on the
+    storage types of the operands and of the gradients it reads and writes (see _dot_backward_kernel)."""
+    stypes = (lhs.stype, rhs.stype)
+    key = (stypes, tuple(stated.items()))
+    variant = _DOT_VARIANTS.get(key)
     if variant is None:
-        variant = _DOT_VARIANTS[(key, report)] = _copy.copy(OPS["dot"])    # the same op ("dot" in graphs and messages),
-        variant.grad(_dot_grad(*key, report))                              # its own backward
-        variant.reports_fallback = True                                    # (and its own storage report)
-        if any(key) and not key[2]:
-            variant.grad_rows = _csr_dot_grad_rows
+        variant = _DOT_VARIANTS[key] = _copy.copy(OPS["dot"])   # the same op ("dot" in graphs and messages),
+        variant.grad(_dot_grad(stypes, stated))                 # its own backward
+        variant.reports_fallback = True                         # (and its own storage report)
+        variant.reads_grad_stypes = True
+        variant.grad_stype = _dot_input_grad_stype
+        variant.grad_rows = _csr_dot_grad_rows
     return variant
 
 
-def _backward_fallback(lhs, rhs, transpose_a, transpose_b, stated):
-    """What MXNet's dot backward reports falling back on (its inputs' and outputs' storage types, the attributes
-    given) for a csr lhs without a gradient and a dense or row_sparse rhs taking one; None when its csr kernel
-    writes the rhs gradient (csr.T @ dy into a row_sparse buffer, csr @ dy into a dense one)."""
-    node = getattr(rhs, "_node", None)
-    if not isinstance(lhs, CSRNDArray) or isinstance(rhs, CSRNDArray) or node is None or \
-            _leaf_grad_stype(lhs, asked=True) is not None:
-        return None
-    if node[0].is_leaf and node[0].req == "null":
-        return None
-    grad = _leaf_grad_stype(rhs) or "default"
-    if not transpose_b and grad == ("default" if transpose_a else "row_sparse"):
-        return None
-    return ("default", lhs.stype, rhs.stype), ("default", grad), tuple(stated.items())
+_DOT_VARIANTS = {}      # (operands' storage types, attributes given) -> dot with MXNet's sparse backward
+
+
+def _dot_backward_kernel(ograd, stypes, grads, transpose_a, transpose_b):
+    """Which of MXNet's sparse backward kernels of dot runs, by its storage inference, and the storage types of
+    the gradient arrays then: 'rhs' (a csr lhs: the rhs gradient alone, csr.T @ dy into a row_sparse array,
+    csr @ dy into a dense one), 'lhs' (dense @ csr: the lhs gradient alone), or None: its storage fallback, both
+    gradients by the dense backward. ``grads``: the gradient arrays' storage types, 'undefined' for an entry the
+    inference types (the first it tries, even one that then fails, or dense)."""
+    lhs, rhs = stypes
+    grads = list(grads)
+
+    def assign(i, stype):
+        if grads[i] == "undefined":
+            grads[i] = stype
+        return grads[i] == stype
+    if lhs == "csr" and ograd in ("row_sparse", "default") and not transpose_b:
+        if assign(1, "default" if transpose_a else "row_sparse") and assign(0, "default"):
+            return "rhs", grads
+    if lhs == "default" and rhs == "csr" and ograd == "default" and not transpose_a:
+        if assign(0, "default") and assign(1, "default"):
+            return "lhs", grads
+    return None, ["default" if g == "undefined" else g for g in grads]
+
+
+def _dot_input_grad_stype(pos, ograd, node):
+    """Autograd hook: the storage type of the gradient a recorded sparse dot's backward writes for an input of
+    a computed value (an entry its storage inference types)."""
+    autograd = _autograd()
+    stypes = autograd.node_stypes.get(node, (("default", "default"),))[0]
+    grads = autograd._gradient_buffer_stypes(node, autograd._input_needs(node))
+    return _dot_backward_kernel(ograd, stypes, grads, node.attrs.get("transpose_a", False),
+                                node.attrs.get("transpose_b", False))[1][pos]
+
+
+def _autograd():
+    from .. import autograd
+    return autograd
+
+
+_last_dot_backward = [None, None]      # (lhs, kernel) of the latest dot backward: its rows hook reads it next
+
+
+def _dot_grad(stypes, stated):
+    """dot's backward as MXNet dispatches it on sparse operands ``stypes`` (see _dot_backward_kernel); its storage
+    fallback is reported."""
+    def grad(dy, out, lhs, rhs, ograd_stype="default", grad_stypes=("undefined", "undefined"), **attrs):
+        transpose_a, transpose_b = attrs.get("transpose_a", False), attrs.get("transpose_b", False)
+        kernel, written = _dot_backward_kernel(ograd_stype, stypes, grad_stypes, transpose_a, transpose_b)
+        _last_dot_backward[:] = lhs, kernel
+        if kernel is None:
+            note_storage_fallback("_backward_dot", (ograd_stype,) + stypes, written, dict(stated))
+            return OPS["dot"].bwd(dy, out, lhs, rhs, **attrs)
+        if kernel == "lhs":     # (the other gradient's array is left as it was)
+            return OPS["dot"].bwd(dy, out, lhs, rhs, **attrs)[0], None
+        return None, _csr_order_rhs_grad(dy, lhs, rhs, transpose_a)
+    return grad
 
 
 def _csr_dot_grad_rows(position, inputs, attrs):
-    """Autograd hook: csr @ rhs writes a row_sparse rhs gradient on the rows of the csr's stored columns, zero or
-    not (csr.T @ rhs: its dense gradient, cast)."""
-    if position != 1 or attrs.get("transpose_a"):
+    """Autograd hook: csr @ rhs's backward kernel writes a row_sparse rhs gradient on the rows of the csr's stored
+    columns, zero or not (its storage fallback: the dense gradient, cast)."""
+    if position != 1 or attrs.get("transpose_a") or _last_dot_backward[0] is not inputs[0] or \
+            _last_dot_backward[1] != "rhs":
         return None
     return np.unique(np.nonzero(np.asarray(inputs[0]))[1]).astype(np.int64)
-
-
-_DOT_VARIANTS = {}      # (rhs gradient in the csr's order, no lhs gradient, no rhs gradient) -> dot with that backward
 
 
 def _leaf_grad_stype(a, asked=False):
@@ -1537,26 +1564,14 @@ def _leaf_grad_stype(a, asked=False):
     return getattr(leaf.grad, "stype", None)
 
 
-def _dot_grad(csr_order, no_lhs_grad, no_rhs_grad, report=None):
-    """dot's backward as MXNet's csr kernels compute it (``report``: MXNet's storage fallback): see _recorded_dot."""
-    def grad(dy, out, lhs, rhs, **attrs):
-        if report is not None:
-            note_storage_fallback("_backward_dot", report[0], report[1], dict(report[2]))
-        da, db = (_csr_order_dot_grad if csr_order else OPS["dot"].bwd)(dy, out, lhs, rhs, **attrs)
-        return (np.zeros(np.shape(lhs), lhs.dtype) if no_lhs_grad else da), \
-            (np.zeros(np.shape(rhs), rhs.dtype) if no_rhs_grad else db)
-    return grad
-
-
-def _csr_order_dot_grad(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None, **attrs):
-    """dot's backward, the rhs gradient summed over the csr lhs's stored values in its row-major order."""
-    da, _ = OPS["dot"].bwd(dy, out, lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b, **attrs)
+def _csr_order_rhs_grad(dy, lhs, rhs, transpose_a):
+    """dot's rhs gradient summed over the csr lhs's stored values in its row-major order."""
     rows, cols = np.nonzero(lhs)
     into, source = (rows, cols) if transpose_a else (cols, rows)
     dy = dy.reshape(dy.shape[0], -1)
     db = np.zeros((rhs.shape[0], dy.shape[1]), np.result_type(lhs.dtype, dy.dtype))
     np.add.at(db, into, lhs[rows, cols][:, None] * dy[source])
-    return da, db.astype(rhs.dtype, copy=False).reshape(rhs.shape)
+    return db.astype(rhs.dtype, copy=False).reshape(rhs.shape)
 
 
 def _dot_kernel(lhs, rhs, transpose_a, transpose_b):
