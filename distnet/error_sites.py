@@ -660,19 +660,23 @@ _BY_OPERATOR = {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
     },
     '_contrib_interleaved_matmul_encdec_qk': {
+        'Check failed: inputs[0].type_flag_ == mshadow::kFloat32': ('../src/operator/contrib/transformer.cc', 417),
         'Check failed: q_shape.ndim# == #U # : Input queries should be #D in seq_length-batch-proj_dim, curr'
         'ently is #D':
             ('../src/operator/contrib/transformer.cc', 84),
     },
     '_contrib_interleaved_matmul_encdec_valatt': {
+        'Check failed: inputs[0].type_flag_ == mshadow::kFloat32': ('../src/operator/contrib/transformer.cc', 542),
         'Check failed: kv_shape.ndim# == #U # : Input keys_values should be #D in seq_length-batch-#*proj_di'
         'm, currently is #D':
             ('../src/operator/contrib/transformer.cc', 107),
     },
     '_contrib_interleaved_matmul_selfatt_qk': {
+        'Check failed: inputs[0].type_flag_ == mshadow::kFloat32': ('../src/operator/contrib/transformer.cc', 184),
         'Check failed: qkv_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 40),
     },
     '_contrib_interleaved_matmul_selfatt_valatt': {
+        'Check failed: inputs[0].type_flag_ == mshadow::kFloat32': ('../src/operator/contrib/transformer.cc', 298),
         'Check failed: qkv_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 56),
         'Check failed: att_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 59),
         'Check failed: qkv_shape[0] == att_shape[1]': ('../src/operator/contrib/transformer.cc', 62),

@@ -1330,10 +1330,12 @@ def _fp32_kernel(x, result):
     return result
 
 
-def _fp32_backward(x):
-    """A backward kernel's own failure on data other than float32 (kept with the gradients)."""
+def _fp32_backward(x, line):
+    """A backward kernel's own failure on data other than float32 (kept with the gradients), at ``line`` of
+    MXNet's transformer.cc."""
     if x.dtype != np.float32:
-        backward_kernel_error(_fp32_refusal(x), own=True)
+        backward_kernel_error(OperatorMessage(_fp32_refusal(x), site=("../src/operator/contrib/transformer.cc", line)),
+                              own=True)
 
 
 def _split_heads(x, heads, parts):
@@ -1411,7 +1413,7 @@ def selfatt_qk(queries_keys_values, *, heads):
 
 @selfatt_qk.grad
 def _(dy, out, queries_keys_values, *, heads):
-    _fp32_backward(queries_keys_values)
+    _fp32_backward(queries_keys_values, 231)
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     scale = 1 / np.sqrt(q.shape[-1])
     return _join_heads([blas_gemm(dy, k) * scale, blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
@@ -1427,7 +1429,7 @@ def selfatt_valatt(queries_keys_values, attention, *, heads):
 
 @selfatt_valatt.grad
 def _(dy, out, queries_keys_values, attention, *, heads):
-    _fp32_backward(queries_keys_values)
+    _fp32_backward(queries_keys_values, 344)
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     dout = _split_heads(dy, heads, 1)[0]
     dv = blas_gemm(attention.transpose(0, 2, 1), dout)
@@ -1453,7 +1455,7 @@ def _scaled_scores(q, k):
 
 @encdec_qk.grad
 def _(dy, out, queries, keys_values, *, heads):
-    _fp32_backward(queries)
+    _fp32_backward(queries, 466)
     q = _split_heads(queries, heads, 1)[0]
     k, v = _split_heads(keys_values, heads, 2)
     scale = 1 / np.sqrt(q.shape[-1])
@@ -1471,7 +1473,7 @@ def encdec_valatt(keys_values, attention, *, heads):
 
 @encdec_valatt.grad
 def _(dy, out, keys_values, attention, *, heads):
-    _fp32_backward(keys_values)
+    _fp32_backward(keys_values, 585)
     k, v = _split_heads(keys_values, heads, 2)
     dout = _split_heads(dy, heads, 1)[0]
     dv = blas_gemm(attention.transpose(0, 2, 1), dout)
