@@ -2143,8 +2143,8 @@ node_stypes = weakref.WeakKeyDictionary()
 _SPARSE_GRAD_PASSES = frozenset(("_mul_scalar", "_div_scalar", "_copy", "_copyto", "identity", "cast_storage"))
 # ops whose backward reads the gradient beside their input: sparse when both are of one sparse storage type
 _SPARSE_GRAD_BESIDE_INPUT = frozenset(("relu", "abs", "square"))
-# ops whose backward hands each input their row_sparse output gradient
-_ROW_SPARSE_GRAD_PASSES = frozenset(("elemwise_add", "add_n", "_plus", "_add"))
+# sums, whose inputs each take their output gradient as it is
+_SUM_GRAD_PASSES = frozenset(("elemwise_add", "add_n", "_plus", "_add"))
 
 
 def _gradient_stype(node):
@@ -2153,22 +2153,30 @@ def _gradient_stype(node):
     known = _state.grad_stypes
     if known is None:
         known = _state.grad_stypes = _gradient_stypes(_state.pass_order or (), _state.pass_heads or ())
-    return known.get((id(node), 0), "default")
+    stype, summed = known.get((id(node), 0), ("default", None))
+    if summed is not None:      # the storage fallback of the add_n summing them, as it runs
+        from .ndarray.storage_report import note_storage_fallback
+        note_storage_fallback("add_n", summed, ["default"], {"num_args": len(summed)})
+    return stype
 
 
 def _gradient_stypes(order, heads):
-    """{(id(node), output): storage type of its gradient} over a backward pass's nodes (consumers first): a sum of
-    gradients stays sparse only when all of them are of one sparse storage type, as add_n's kernels do."""
+    """{(id(node), output): (storage type of its gradient, the storage types MXNet's add_n sums into it through
+    its storage fallback or None)} over a backward pass's nodes (consumers first): a sum of row_sparse gradients
+    is row_sparse, any other sum with a sparse term falls back to a dense one."""
     given = _state.head_stypes or {}
     parts = {key: [given.get(key, "default")] for key in heads}
     found = {}
     for node in reversed(order):
         key = (id(node), 0)
         stypes = parts.pop(key, ())
-        found[key] = stypes[0] if stypes and all(s == stypes[0] for s in stypes) else "default"
+        if len(stypes) == 1 or stypes and all(s == "row_sparse" for s in stypes):
+            found[key] = (stypes[0], None)
+        else:
+            found[key] = ("default", stypes if any(s != "default" for s in stypes) else None)
         for pos, parent in enumerate(node.parents):
             if parent is not None and not parent[0].is_leaf:
-                parts.setdefault((id(parent[0]), parent[1]), []).append(_input_grad_stype(node, pos, found[key]))
+                parts.setdefault((id(parent[0]), parent[1]), []).append(_input_grad_stype(node, pos, found[key][0]))
     return found
 
 
@@ -2181,7 +2189,7 @@ def _input_grad_stype(node, pos, ograd):
     if ograd == "default":
         return "default"
     name = node.op.name
-    if name in _SPARSE_GRAD_PASSES or name in _ROW_SPARSE_GRAD_PASSES and ograd == "row_sparse":
+    if name in _SPARSE_GRAD_PASSES or name in _SUM_GRAD_PASSES:
         return ograd
     if name in _SPARSE_GRAD_BESIDE_INPUT and node_stypes.get(node, ((),))[0][pos:pos + 1] == (ograd,):
         return ograd

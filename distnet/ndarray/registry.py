@@ -1315,7 +1315,8 @@ def _has_sparse_kernel(op_name, args):
 def _backward_reporting(op, args, attrs, out_stype="default"):
     """``op`` recorded on sparse ``args`` (its result of ``out_stype``): when MXNet's backward node of it runs its
     dense kernel on them, that node's storage fallback is reported as it runs."""
-    if op.name not in _DENSE_BACKWARDS or op.bwd is None or _has_sparse_kernel(op.name, args) or attrs:
+    if op.name not in _DENSE_BACKWARDS or op.bwd is None or _has_sparse_kernel(op.name, args) or \
+            attrs and op.name not in _LISTED_ATTRS:
         return op       # (a call with attributes: its backward node's report would list them)
     from ..symbol.backward_ops import rule
     found = rule(op.name, {})
@@ -1324,22 +1325,27 @@ def _backward_reporting(op, args, attrs, out_stype="default"):
     if not isinstance(found, tuple):
         return op
     name, reads = found[:2]
-    stypes = {"g": lambda k: "default", "o": lambda k: out_stype if k == 0 else "default",
-              "i": lambda k: getattr(args[k], "stype", "default")}
-    inputs = [stypes[r[0]](int(r[1:])) for r in reads.split()]
     backward = op.bwd
 
-    def reported_backward(*bargs, **kwargs):
+    def reported_backward(*bargs, ograd_stype="default", grad_stypes=None, **kwargs):
         from .sparse import _leaf_grad_stype
+        stypes = {"g": lambda k: ograd_stype, "o": lambda k: out_stype if k == 0 else "default",
+                  "i": lambda k: getattr(args[k], "stype", "default")}
+        inputs = [stypes[r[0]](int(r[1:])) for r in reads.split()]
         grads = ["default"] * len(args) if op.name in _REGRESSION_OUTPUTS else \
             [_leaf_grad_stype(a) or "default" for a in args]
-        if any(g != "default" for g in grads) or op.name in _DENSE_GRAD_FALLBACKS and \
-                any(i != "default" for i in inputs):
-            note_storage_fallback(name, inputs, grads, {})
+        if ograd_stype != "default":    # a sparse output gradient: a kernel takes it beside inputs of its type
+            fallback = not (op.name in _SPARSE_GRAD_KERNELS and all(i == ograd_stype for i in inputs))
+        else:
+            fallback = any(g != "default" for g in grads) or op.name in _DENSE_GRAD_FALLBACKS and \
+                any(i != "default" for i in inputs)
+        if fallback:
+            note_storage_fallback(name, inputs, grads, dict(attrs))
         return backward(*bargs, **kwargs)
     twin = copy.copy(op)
     twin.bwd = reported_backward
     twin.reports_fallback = True
+    twin.reads_grad_stypes = True       # (autograd hands it its output gradient's storage type)
     return twin
 
 
@@ -1349,11 +1355,17 @@ _REGRESSION_OUTPUTS = frozenset({"LinearRegressionOutput", "LogisticRegressionOu
 _DENSE_BACKWARDS = _REGRESSION_OUTPUTS | frozenset(
     "abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees erf erfinv exp expm1 gamma gammaln "
     "hard_sigmoid log log10 log1p log2 negative radians rcbrt reciprocal relu rsqrt sigmoid sign sin sinh smooth_l1 "
-    "softsign sqrt square tan tanh make_loss sum mean norm".split())
+    "softsign sqrt square tan tanh make_loss sum mean norm elemwise_mul clip".split())
 # those whose backward falls back on a sparse input even into dense gradients (the others have a kernel for that)
 _DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset(
-    "abs cos cosh erf hard_sigmoid rcbrt reciprocal relu sign smooth_l1 softsign square make_loss norm".split())
+    "abs cos cosh erf hard_sigmoid rcbrt reciprocal relu sign smooth_l1 softsign square make_loss norm elemwise_mul "
+    "clip".split())
+# those whose backward node's report lists the attributes of the call
+_LISTED_ATTRS = frozenset(("clip",))
 
+
+# those whose backward has a kernel for a sparse output gradient beside sparse inputs of its type
+_SPARSE_GRAD_KERNELS = frozenset("relu abs square".split())
 
 # operators whose storage inference refuses a sparse output for dense inputs (no fallback)
 _NO_SPARSE_OUT = frozenset({"Embedding"})
