@@ -1595,8 +1595,8 @@ _NO_SECOND_ORDER.update(dict.fromkeys(
     "slice_like take pick diag SliceChannel reverse Cast elemwise_sub Embedding".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name gives them
     "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
-    "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
-    "broadcast_minimum".split(), "inputs"))
+    "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _npi_matmul _npi_tensordot "
+    "_npi_tensordot_int_axes _np_where broadcast_maximum broadcast_minimum".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would pass, unrecorded, as numpy's)
     "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack squeeze _np_broadcast_to "
@@ -1623,6 +1623,7 @@ _LIMITED.update(dict.fromkeys("tan tanh sigmoid _npx_sigmoid sqrt rsqrt rcbrt".s
 _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
+                   "_npi_matmul": "_backward_np_matmul",
                    "_npi_nan_to_num": "_npi_backward_nan_to_num", "_npi_where_rscalar": "_backward_np_where_rscalar",
                    "_npi_where_lscalar": "_backward_np_where_lscalar",
                    "Reshape": "_backward_reshape", "_contrib_quadratic": "_contrib_backward_quadratic",

@@ -4,9 +4,8 @@ Each is registered under MXNet's name so that a graph traced under ``npx.set_np(
 replays as MXNet's does. None computes anything of its own: each runs the forward and backward of the
 registry operator that ``mx.np`` uses for the same function, with NumPy's result dtype settled around them.
 Results are arrays even when 0-d (numpy gives a scalar there, which a backward would take for a constant).
+The products (_np_dot, _npi_matmul, _npi_tensordot[_int_axes]) are mx.np's own operators, in ``linear``.
 """
-import string
-
 import numpy as _np
 
 from ..base import MXNetError, located
@@ -15,8 +14,6 @@ from ..ndarray import creation
 from ..ndarray.registry import OPS, defop
 from .creation import arange
 from .multiarray import check_broadcastable, with_copied_sizes
-from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
-    chunk_sum, einsum_op
 from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
 from .umath import HALF_REFUSED, _scaled_round, check_same_dtype, result_type
 from .umath import _broadcast_kernel_site, _same_shape_kernel, _true_divide_site, _unsupported_mix
@@ -361,142 +358,6 @@ _moment("_npi_std", True)
 _moment("_npi_var", False)
 
 
-def _dot_subscripts(ndim_a, ndim_b):
-    """``np.dot`` as an einsum: the last axis of ``a`` against the second-to-last (or only) axis of ``b``."""
-    letters = iter(string.ascii_letters)
-    a = [next(letters) for _ in range(ndim_a)]
-    b = [next(letters) for _ in range(ndim_b)]
-    if ndim_a and ndim_b:
-        b[-2 if ndim_b > 1 else 0] = a[-1]
-        out = a[:-1] + [c for c in b if c != a[-1]]
-    else:
-        out = a + b
-    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
-
-
-def _tensordot_subscripts(ndim_a, ndim_b, a_axes, b_axes):
-    """``np.tensordot`` as an einsum: ``a_axes`` of ``a`` summed against ``b_axes`` of ``b``."""
-    letters = iter(string.ascii_letters)
-    a = [next(letters) for _ in range(ndim_a)]
-    b = [next(letters) for _ in range(ndim_b)]
-    for i, j in zip(a_axes, b_axes):
-        b[j % ndim_b] = a[i % ndim_a]
-    summed = {a[i % ndim_a] for i in a_axes}
-    out = [c for c in a if c not in summed] + [c for c in b if c not in summed]
-    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
-
-
-def _int_axes(ndim_a, axes):
-    return list(range(ndim_a - axes, ndim_a)), list(range(axes))
-
-
-def _refuse_kernel_type(result, float16_words, integer_words, site=None):
-    """``result``, unless its dtype has no CPU kernel in MXNet's products (float32/float64 only): then their words
-    for a float16 or an integer (bool) dtype, raised when the result is read (``site``: where MXNet checks)."""
-    dtype = _np.dtype(result.dtype)
-    if dtype == _np.float16 or dtype.kind in "biu":
-        error = KernelError(float16_words if dtype == _np.float16 else integer_words, result)
-        error.raised_at = site
-        raise error
-    return result
-
-
-def _by_matrix_product(a, b):
-    """Whether MXNet's kernel contracts ``a`` and ``b`` by one BLAS matrix product (not a 0-d scaling)."""
-    return a.ndim and b.ndim and a.dtype == b.dtype and a.dtype in (_np.float32, _np.float64)
-
-
-def _matrix_operands(a, b, axes_a, axes_b):
-    """``a`` and ``b`` laid out as MXNet's tensordot kernel multiplies them: ``a``'s free axes then its summed
-    ones, ``b``'s summed axes then its free ones, flattened to matrices (a vector stays one; a full contraction
-    is a 1 x k by k x 1 product). Also returns both permutations and the result's shape."""
-    axes_a, axes_b = [x % a.ndim for x in axes_a], [x % b.ndim for x in axes_b]
-    perm_a = [i for i in range(a.ndim) if i not in axes_a] + axes_a
-    perm_b = axes_b + [j for j in range(b.ndim) if j not in axes_b]
-    lead = tuple(a.shape[i] for i in perm_a[:a.ndim - len(axes_a)])
-    tail = tuple(b.shape[j] for j in perm_b[len(axes_b):])
-    k = int(_np.prod([a.shape[i] for i in axes_a]))
-    a2 = a.transpose(perm_a).reshape(lead + (k,))
-    b2 = b.transpose(perm_b).reshape((k,) + tail)
-    if a2.ndim > 2:
-        a2 = a2.reshape(int(_np.prod(lead)), k)
-    if b2.ndim > 2:
-        b2 = b2.reshape(k, int(_np.prod(tail)))
-    if a2.ndim == 1 and b2.ndim == 1:
-        a2, b2 = a2.reshape(1, k), b2.reshape(k, 1)
-    return a2, b2, perm_a, perm_b, lead + tail
-
-
-def _contract(a, b, axes_a, axes_b):
-    a2, b2, _, _, shape = _matrix_operands(a, b, axes_a, axes_b)
-    return OPS["dot"].fwd(a2, b2).reshape(shape)
-
-
-def _contract_grads(dy, a, b, axes_a, axes_b):
-    """The gradients of ``_contract``: the dot kernel's two products, laid back out as ``a`` and ``b``."""
-    a2, b2, perm_a, perm_b, _ = _matrix_operands(a, b, axes_a, axes_b)
-    da, db = OPS["dot"].bwd(dy, None, a2, b2)
-    da = da.reshape([a.shape[i] for i in perm_a]).transpose(_np.argsort(perm_a))
-    db = db.reshape([b.shape[j] for j in perm_b]).transpose(_np.argsort(perm_b))
-    return da, db
-
-
-def _tensordot(name, axes_of):
-    int_axes = name.endswith("int_axes")
-
-    def forward(a, b, **attrs):
-        axes = axes_of(a.ndim, attrs)
-        if _by_matrix_product(a, b):
-            return _contract(a, b, *axes)
-        return _refuse_kernel_type(
-            einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes)),
-            _TENSORDOT_TYPES, _TENSORDOT_TYPES if int_axes else _dot_type_refusal(a.dtype),
-            site=_tensordot_site(int_axes, float16=a.dtype == _np.float16))
-    forward.__doc__ = "``np.tensordot(a, b, axes)``: sums of products over the given axes."
-    op = defop(name)(forward)
-
-    @op.grad
-    def _(dy, out, a, b, **attrs):
-        axes = axes_of(a.ndim, attrs)
-        if _by_matrix_product(a, b):
-            return _contract_grads(dy, a, b, *axes)
-        return einsum_op.bwd(dy, out, a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes))
-
-
-_tensordot("_npi_tensordot_int_axes", lambda ndim, attrs: _int_axes(ndim, int(attrs.get("axes", 2))))
-_tensordot("_npi_tensordot", lambda ndim, attrs: (list(attrs["a_axes_summed"]), list(attrs["b_axes_summed"])))
-
-
-def _dot_axes(a, b):
-    return [a.ndim - 1], [max(b.ndim - 2, 0)]
-
-
-def _scaling(a, b):
-    """Whether MXNet's dot multiplies elementwise: a 0-d float operand (of the other's float type)."""
-    return (not a.ndim or not b.ndim) and a.dtype == b.dtype and a.dtype.kind == "f"
-
-
-@defop("_np_dot")
-def dot_op(a, b):
-    """``np.dot(a, b)``."""
-    if _by_matrix_product(a, b):
-        return _contract(a, b, *_dot_axes(a, b))
-    if _scaling(a, b):
-        return OPS["_npi_multiply"].fwd(a, b)
-    site = _tensordot_site(True) if a.dtype == _np.float16 else None
-    return _refuse_kernel_type(einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim)), _TENSORDOT_TYPES,
-                               _dot_type_refusal(a.dtype), site=site)
-
-
-@dot_op.grad
-def _(dy, out, a, b):
-    if _by_matrix_product(a, b):
-        return _contract_grads(dy, a, b, *_dot_axes(a, b))
-    if _scaling(a, b):
-        return OPS["_npi_multiply"].bwd(dy, out, a, b)
-    return einsum_op.bwd(dy, out, a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
-
-
 @defop("_npi_full_like")
 def full_like_op(a, *, fill_value=0.0, dtype=None, ctx=None):
     """An array of ``a``'s shape filled with ``fill_value`` (``a``'s dtype unless one is given)."""
@@ -589,54 +450,6 @@ def _(dy, out, a, shape):
     g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))
     g = g[0] if isinstance(g, tuple) else g
     return g.reshape(a.shape)
-
-
-def _matmul_operands(a, b):
-    """(a as a matrix stack, b as one, the broadcast batch shape, the result's shape)."""
-    a2 = a[None, :] if a.ndim == 1 else a
-    b2 = b[:, None] if b.ndim == 1 else b
-    batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
-    shape = batch + (a2.shape[-2], b2.shape[-1])
-    if a.ndim == 1:
-        shape = shape[:-2] + shape[-1:]
-    if b.ndim == 1:
-        shape = shape[:-1]
-    return a2, b2, batch, shape
-
-
-def _stacked(x2, batch):
-    count = int(_np.prod(batch, dtype=_np.int64))     # not -1: a 0-size matrix leaves it undetermined
-    return _np.broadcast_to(x2, batch + x2.shape[-2:]).reshape((count,) + x2.shape[-2:])
-
-
-@defop("_npi_matmul")
-def matmul_op(a, b):
-    """``np.matmul``: the product over the last two axes with NumPy's broadcasting of the batch axes (as
-    ``mx.np.matmul``: MXNet's batched GEMM)."""
-    try:
-        a2, b2, batch, shape = _matmul_operands(a, b)
-        if _np.dtype(a.dtype) == _np.float16 or _np.dtype(a.dtype).kind in "biu":
-            return _refuse_kernel_type(_np.matmul(a, b), _MATMUL_TYPES, _MATMUL_TYPES)
-        return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
-    except (ValueError, IndexError, MXNetError):
-        check_matmul_shapes(_np.shape(a), _np.shape(b))     # MXNet's words for shapes it refuses
-        raise
-
-
-@matmul_op.grad
-def _(dy, out, a, b):
-    a2, b2, batch, shape = _matmul_operands(a, b)
-    a3, b3 = _stacked(a2, batch), _stacked(b2, batch)
-    dy3 = _np.reshape(dy, (a3.shape[0], a3.shape[1], b3.shape[2]))
-    ga, gb = OPS["batch_dot"].bwd(dy3, None, a3, b3)[:2]
-    # the per-matrix gradients added chunk by chunk in order (MXNet's graph kernel; its imperative one differs)
-    return _batch_gradient(ga, a2).reshape(a.shape), _batch_gradient(gb, b2).reshape(b.shape)
-
-
-def _batch_gradient(g, x2):
-    if x2.size == 0:
-        return _np.zeros(x2.shape, g.dtype)
-    return chunk_sum(g, x2.shape)
 
 
 # ---- result dtypes, for type inference on graphs (the same rules the forwards above apply) ---------------

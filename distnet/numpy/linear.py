@@ -8,13 +8,14 @@ import numpy as _np
 from ..base import MXNetError, located
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.ndarray import NDArray
-from ..ndarray.failures import float_only
-from ..ndarray.registry import defop, inferred_type_name as _type_name
+from ..ndarray.failures import KernelError, backward_kernel_error, float_only
+from ..ndarray.ops_reduce import kahan_sum
+from ..ndarray.registry import OPS, defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
-from .recorded_names import record_as, with_shown
+from .recorded_names import with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
 
@@ -73,7 +74,6 @@ def _contract_in_steps(subscripts, operands, dtype):
 def _tensordot_step(subscripts, a, b):
     """One BLAS step of the optimized einsum as MXNet's tensordot takes it: the summed letters (in ``a``'s
     order) moved last in ``a`` and first in ``b``, one GEMM in the operands' type, then the output's order."""
-    from ..ndarray.registry import OPS
     inputs, output = subscripts.split("->")
     sa, sb = inputs.split(",")
     summed = [c for c in sa if c in sb and c not in output]
@@ -333,19 +333,6 @@ def _ellipsis_einsum(subscripts, arrays, optimize=False):
     return _einsum(subscripts, *new_arrays, optimize=optimize)
 
 
-def _mat_dot(a, b):
-    """``a`` (..., K) times ``b`` (K, ...) through the registry's dot (MXNet's BLAS order), as 2-D matrices."""
-    from .shaping import reshape
-    k = a.shape[-1]
-    lead, tail = a.shape[:-1], b.shape[1:]
-    a2 = reshape(a, (-1, k)) if a.ndim > 2 else a       # vectors stay vectors: MXNet's dot/gemv path
-    b2 = reshape(b, (k, -1)) if b.ndim > 2 else b
-    if a2.ndim == 1 and b2.ndim == 1:       # a full contraction is a (1, k) by (k, 1) GEMM, not BLAS's dot
-        a2, b2 = reshape(a2, (1, k)), reshape(b2, (k, 1))
-    res = invoke_np("dot", (a2, b2))
-    return reshape(res, lead + tail) if res.shape != lead + tail else res
-
-
 _TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "
                     "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): Tensordot only supports "
                     "float32/float64 for CPU, and float16/float32/float64 for GPU")
@@ -456,6 +443,179 @@ def _refused_type(a, b, shape, int_axes):
     return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, site=_tensordot_site(False))
 
 
+# ---- the operators MXNet runs these products as (each recorded as one node, its backward beside it) ---------
+def _dot_subscripts(ndim_a, ndim_b):
+    """``np.dot`` as an einsum: the last axis of ``a`` against the second-to-last (or only) axis of ``b``."""
+    letters = iter(string.ascii_letters)
+    a = [next(letters) for _ in range(ndim_a)]
+    b = [next(letters) for _ in range(ndim_b)]
+    if ndim_a and ndim_b:
+        b[-2 if ndim_b > 1 else 0] = a[-1]
+        out = a[:-1] + [c for c in b if c != a[-1]]
+    else:
+        out = a + b
+    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
+
+
+def _tensordot_subscripts(ndim_a, ndim_b, a_axes, b_axes):
+    """``np.tensordot`` as an einsum: ``a_axes`` of ``a`` summed against ``b_axes`` of ``b``."""
+    letters = iter(string.ascii_letters)
+    a = [next(letters) for _ in range(ndim_a)]
+    b = [next(letters) for _ in range(ndim_b)]
+    for i, j in zip(a_axes, b_axes):
+        b[j % ndim_b] = a[i % ndim_a]
+    summed = {a[i % ndim_a] for i in a_axes}
+    out = [c for c in a if c not in summed] + [c for c in b if c not in summed]
+    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
+
+
+def _int_axes(ndim_a, axes):
+    return list(range(ndim_a - axes, ndim_a)), list(range(axes))
+
+
+def _refuse_kernel_type(result, float16_words, integer_words, site=None):
+    """``result``, unless its dtype has no CPU kernel in MXNet's products (float32/float64 only): then their words
+    for a float16 or an integer (bool) dtype, raised when the result is read (``site``: where MXNet checks)."""
+    dtype = _np.dtype(result.dtype)
+    if dtype == _np.float16 or dtype.kind in "biu":
+        error = KernelError(float16_words if dtype == _np.float16 else integer_words, result)
+        error.raised_at = site
+        raise error
+    return result
+
+
+def _by_matrix_product(a, b):
+    """Whether MXNet's kernel contracts ``a`` and ``b`` by one BLAS matrix product (not a 0-d scaling)."""
+    return a.ndim and b.ndim and a.dtype == b.dtype and a.dtype in (_np.float32, _np.float64)
+
+
+def _matrix_operands(a, b, axes_a, axes_b):
+    """``a`` and ``b`` laid out as MXNet's tensordot kernel multiplies them: ``a``'s free axes then its summed
+    ones, ``b``'s summed axes then its free ones, flattened to matrices (a vector stays one; a full contraction
+    is a 1 x k by k x 1 product). Also returns both permutations and the result's shape."""
+    axes_a, axes_b = [x % a.ndim for x in axes_a], [x % b.ndim for x in axes_b]
+    perm_a = [i for i in range(a.ndim) if i not in axes_a] + axes_a
+    perm_b = axes_b + [j for j in range(b.ndim) if j not in axes_b]
+    lead = tuple(a.shape[i] for i in perm_a[:a.ndim - len(axes_a)])
+    tail = tuple(b.shape[j] for j in perm_b[len(axes_b):])
+    k = int(_np.prod([a.shape[i] for i in axes_a]))
+    a2 = a.transpose(perm_a).reshape(lead + (k,))
+    b2 = b.transpose(perm_b).reshape((k,) + tail)
+    if a2.ndim > 2:
+        a2 = a2.reshape(int(_np.prod(lead)), k)
+    if b2.ndim > 2:
+        b2 = b2.reshape(k, int(_np.prod(tail)))
+    if a2.ndim == 1 and b2.ndim == 1:
+        a2, b2 = a2.reshape(1, k), b2.reshape(k, 1)
+    return a2, b2, perm_a, perm_b, lead + tail
+
+
+def _contract(a, b, axes_a, axes_b):
+    a2, b2, _, _, shape = _matrix_operands(a, b, axes_a, axes_b)
+    return OPS["dot"].fwd(a2, b2).reshape(shape)
+
+
+def _contract_grads(dy, a, b, axes_a, axes_b):
+    """The gradients of ``_contract``: the dot kernel's two products, laid back out as ``a`` and ``b``."""
+    a2, b2, perm_a, perm_b, _ = _matrix_operands(a, b, axes_a, axes_b)
+    da, db = OPS["dot"].bwd(dy, None, a2, b2)
+    da = da.reshape([a.shape[i] for i in perm_a]).transpose(_np.argsort(perm_a))
+    db = db.reshape([b.shape[j] for j in perm_b]).transpose(_np.argsort(perm_b))
+    return da, db
+
+
+def _scaling(a, b):
+    """Whether MXNet's product multiplies elementwise: a 0-d float operand (of the other's float type)."""
+    return (not a.ndim or not b.ndim) and a.dtype == b.dtype and a.dtype.kind == "f"
+
+
+def _scaling_grads(dy, a, b):
+    """The gradients of a product by a 0-d operand: the other's is ``dy`` times the number; the number's sums the
+    products of ``dy`` and the other in double (MXNet's safe accumulation), rounded once."""
+    da, db = OPS["_npi_multiply"].bwd(dy, None, a, b)
+    for i, (x, other) in enumerate(((a, b), (b, a))):
+        if x.ndim == 0 and other.ndim:
+            products = _np.multiply(dy, other, dtype=other.dtype).astype(_np.float64)
+            total = _np.asarray(kahan_sum(products, tuple(range(products.ndim)))).astype(x.dtype)
+            da, db = (total, db) if i == 0 else (da, total)
+    return da, db
+
+
+def _failed_scalar_copy(dy, a, b):
+    """MXNet's tensordot backward with axes pairs (np.dot's too, for a 0-d ``a`` and a ``b`` of 3 or more axes)
+    copies the 0-d operand's gradient through a target sized by its partner's byte count: with a non-empty
+    partner it fails when a gradient is read, and only the partner's gradient is written; else None."""
+    tensor = b if a.ndim == 0 else a
+    if not (tensor.ndim and tensor.size):
+        return None
+    backward_kernel_error("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are "
+                          f"not consistent with target, eshape: ({tensor.size},) dshape:"
+                          f"({tensor.size * tensor.dtype.itemsize},)")
+    da, db = OPS["_npi_multiply"].bwd(dy, None, a, b)
+    return (_np.zeros((), a.dtype), db) if a.ndim == 0 else (da, _np.zeros((), b.dtype))
+
+
+def _tensordot_op(name, axes_of):
+    """Register tensordot's operator ``name``, its summed axes read from its attributes by ``axes_of``."""
+    int_axes = name.endswith("int_axes")
+
+    def forward(a, b, **attrs):
+        if _scaling(a, b) and a.dtype != _np.float16:
+            return OPS["_npi_multiply"].fwd(a, b)
+        axes = axes_of(a.ndim, attrs)
+        if _by_matrix_product(a, b):
+            return _contract(a, b, *axes)
+        return _refuse_kernel_type(
+            einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes)),
+            _TENSORDOT_TYPES, _TENSORDOT_TYPES if int_axes else _dot_type_refusal(a.dtype),
+            site=_tensordot_site(int_axes, float16=a.dtype == _np.float16))
+    forward.__doc__ = "``np.tensordot(a, b, axes)``: sums of products over the given axes."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, a, b, **attrs):
+        if _scaling(a, b) and a.dtype != _np.float16:
+            failed = None if int_axes else _failed_scalar_copy(dy, a, b)
+            return failed or _scaling_grads(dy, a, b)
+        axes = axes_of(a.ndim, attrs)
+        if _by_matrix_product(a, b):
+            return _contract_grads(dy, a, b, *axes)
+        return einsum_op.bwd(dy, out, a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes))
+    return op
+
+
+tensordot_int_axes_op = _tensordot_op("_npi_tensordot_int_axes",
+                                      lambda ndim, attrs: _int_axes(ndim, int(attrs.get("axes", 2))))
+tensordot_op = _tensordot_op("_npi_tensordot",
+                             lambda ndim, attrs: (list(attrs["a_axes_summed"]), list(attrs["b_axes_summed"])))
+
+
+def _dot_axes(a, b):
+    return [a.ndim - 1], [max(b.ndim - 2, 0)]
+
+
+@defop("_np_dot")
+def dot_op(a, b):
+    """``np.dot(a, b)``."""
+    if _by_matrix_product(a, b):
+        return _contract(a, b, *_dot_axes(a, b))
+    if _scaling(a, b):
+        return OPS["_npi_multiply"].fwd(a, b)
+    site = _tensordot_site(True) if a.dtype == _np.float16 else None
+    return _refuse_kernel_type(einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim)), _TENSORDOT_TYPES,
+                               _dot_type_refusal(a.dtype), site=site)
+
+
+@dot_op.grad
+def _(dy, out, a, b):
+    if _by_matrix_product(a, b):
+        return _contract_grads(dy, a, b, *_dot_axes(a, b))
+    if _scaling(a, b):
+        failed = _failed_scalar_copy(dy, a, b) if a.ndim == 0 and b.ndim > 2 else None     # (taken as tensordot's)
+        return failed or _scaling_grads(dy, a, b)
+    return einsum_op.bwd(dy, out, a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
+
+
 @_recorded_as_one_op
 @_cpu_float16_refused
 def tensordot(a, b, axes=2):
@@ -473,34 +633,31 @@ def tensordot(a, b, axes=2):
         a, b = _same(a, b, "tensordot", empty=True)
         if _np.dtype(a.dtype).kind != "f":
             return _refused_type(a, b, a.shape + b.shape, int_axes=isinstance(axes, (int, _np.integer)))
-        from .umath import multiply
-        return multiply(a, b)
-    axes_a = [x % a.ndim for x in axes_a]
-    axes_b = [x % b.ndim for x in axes_b]
+        return _tensordot_call(a, b, axes, axes_a, axes_b)
+    summed_a = [x % a.ndim for x in axes_a]
+    summed_b = [x % b.ndim for x in axes_b]
     inferred = list(a.shape)
-    for i, j in zip(axes_a, axes_b):
+    for i, j in zip(summed_a, summed_b):
         inferred[i] = b.shape[j]
     if inferred != list(a.shape):       # MXNet infers a's summed axes from b's
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape="
                          f"[{','.join(map(str, inferred))}]")
     a, b = _same(a, b, "tensordot", empty=True)     # types are inferred after shapes
-    from .shaping import permuted
-    free_a = [i for i in range(a.ndim) if i not in axes_a]
-    free_b = [j for j in range(b.ndim) if j not in axes_b]
-    at = permuted(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
-    bt = permuted(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
     if _np.dtype(a.dtype).kind != "f":
-        shape = tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b)
+        shape = tuple(n for i, n in enumerate(a.shape) if i not in summed_a) + \
+            tuple(n for j, n in enumerate(b.shape) if j not in summed_b)
         return _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))
-    k = int(_np.prod([a.shape[i] for i in axes_a]))
-    return _mat_dot(_reshaped(at, tuple(a.shape[i] for i in free_a) + (k,)),
-                    _reshaped(bt, (k,) + tuple(b.shape[j] for j in free_b)))
+    return _tensordot_call(a, b, axes, axes_a, axes_b)
 
 
-def _reshaped(a, shape):
-    """``a`` in ``shape`` (itself when it has that shape: no reshape is recorded)."""
-    from .shaping import reshape
-    return a if a.shape == shape else reshape(a, shape)
+def _tensordot_call(a, b, axes, axes_a, axes_b):
+    """tensordot run as MXNet's operator: an int ``axes`` as _npi_tensordot_int_axes, else the summed axes
+    ``axes_a`` and ``axes_b`` (as given: negatives kept) as _npi_tensordot."""
+    if isinstance(axes, (int, _np.integer)):
+        return invoke_np(tensordot_int_axes_op, (a, b), {"axes": int(axes)})
+    attrs = {"a_axes_summed": tuple(axes_a), "b_axes_summed": tuple(axes_b)}
+    shown = {key: "[" + ",".join(map(str, v)) + "]" for key, v in attrs.items()}
+    return invoke_np(tensordot_op, (a, b), with_shown(attrs, shown))
 
 
 def _summed_axis_refusal(shape, summed):
@@ -534,13 +691,13 @@ def dot(a, b, out=None):
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     refuse_unknown_shapes("_np_dot", (a, b))
     if a.ndim == 0 or b.ndim == 0:
-        from .umath import _failing, multiply
+        from .umath import _failing
         if a.dtype != b.dtype:
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                              f"expected {_type_name(a.dtype)}, got {_type_name(b.dtype)}")
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
             return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, op="_np_dot")
-        return multiply(a, b, out=out)
+        return invoke_np(dot_op, (a, b), out=out)
     summed = b.shape[-2 if b.ndim > 1 else 0]
     if a.shape[-1] != summed:
         raise _summed_axis_refusal(a.shape, summed)
@@ -553,7 +710,7 @@ def dot(a, b, out=None):
         if isinstance(out, NDArray):
             _check_gemm_out_type(out, a.dtype)
         return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out, op="_np_dot")
-    res = record_as(tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)])), "_np_dot", {}, a, b)
+    res = invoke_np(dot_op, _same(a, b, empty=True))
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
@@ -616,28 +773,12 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     a, b = _same(a, b, "matmul", empty=True)        # (types are inferred after shapes)
     if out is not None:
         _check_gemm_out_type(out, a.dtype)
-    from .shaping import expand_dims, reshape
-    a2 = expand_dims(a, 0) if a.ndim == 1 else a
-    b2 = expand_dims(b, -1) if b.ndim == 1 else b
-    if a.dtype not in (_np.float32, _np.float64) and _broadcasts(a2.shape[:-2], b2.shape[:-2]):
+    if a.dtype not in (_np.float32, _np.float64) and _broadcasts(a.shape[:-2], b.shape[:-2]):
         # MXNet's matmul kernel checks the type even for an empty result; reading the result raises it
         from .umath import _failing
         return _failing(a, b, _MATMUL_TYPES, a.dtype, _matmul_shape(a.shape, b.shape), out=out, op="_npi_matmul",
                         site=("../src/operator/numpy/np_matmul_op-inl.h", 260))
-    if a2.ndim == 2 and b2.ndim == 2:
-        res = record_as(invoke_np("dot", (a2, b2)), "_npi_matmul", {}, a, b)
-    else:
-        batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
-        n = int(_np.prod(batch))        # (not -1: an empty batch leaves it ambiguous)
-        a3 = reshape(_batch_broadcast(a2, batch), (n,) + a2.shape[-2:])
-        b3 = reshape(_batch_broadcast(b2, batch), (n,) + b2.shape[-2:])
-        res = reshape(invoke_np("batch_dot", (a3, b3)), batch + (a2.shape[-2], b2.shape[-1]))
-    shape = res.shape
-    if a.ndim == 1:
-        shape = shape[:-2] + shape[-1:]
-    if b.ndim == 1:
-        shape = shape[:-1]
-    res = reshape(res, shape) if shape != res.shape else res
+    res = invoke_np(matmul_op, (a, b))
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
@@ -651,41 +792,57 @@ def _matmul_shape(a_shape, b_shape):
     return batch + a2[-2:-1] * (len(a_shape) > 1) + b2[-1:] * (len(b_shape) > 1)
 
 
-def scrambles(shape, batch):
-    """Whether MXNet 1.9.1's matmul backward sums the gradient of an operand of batch ``shape`` broadcast to
-    ``batch`` wrongly: it adds the gradient's flat chunks of the operand's size, which is the sum over the
-    broadcast axes only when none of them follows an axis the operand has."""
-    padded = (1,) * (len(batch) - len(shape)) + tuple(shape)
-    own = False
-    for size, full in zip(padded, batch):
-        if size == full and size > 1:
-            own = True
-        elif size != full and own:
-            return True
-    return False
-
-
 def chunk_sum(g, shape):
     """MXNet's matmul reduction of a broadcast gradient ``g`` to ``shape``: its flat chunks of that size added."""
     return g.reshape(-1, int(_np.prod(shape))).sum(axis=0).reshape(shape)
 
 
-def _batch_broadcast(x, batch):
-    """``x`` broadcast to the ``batch`` axes for the batched GEMM, its gradient reduced as MXNet's matmul does."""
-    if scrambles(x.shape[:-2], batch):
-        return invoke_np(_matmul_broadcast_op, (x,), {"shape": batch + x.shape[-2:]})
-    return broadcast_to(x, batch + x.shape[-2:])
+def _matmul_operands(a, b):
+    """(a as a matrix stack, b as one, the broadcast batch shape, the result's shape)."""
+    a2 = a[None, :] if a.ndim == 1 else a
+    b2 = b[:, None] if b.ndim == 1 else b
+    batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
+    shape = batch + (a2.shape[-2], b2.shape[-1])
+    if a.ndim == 1:
+        shape = shape[:-2] + shape[-1:]
+    if b.ndim == 1:
+        shape = shape[:-1]
+    return a2, b2, batch, shape
 
 
-@defop("_matmul_broadcast")
-def _matmul_broadcast_op(x, *, shape=()):
-    """``x`` broadcast to ``shape`` (a matmul operand over the batch axes)."""
-    return _np.broadcast_to(x, shape).copy()
+def _stacked(x2, batch):
+    count = int(_np.prod(batch, dtype=_np.int64))     # not -1: a 0-size matrix leaves it undetermined
+    return _np.broadcast_to(x2, batch + x2.shape[-2:]).reshape((count,) + x2.shape[-2:])
 
 
-@_matmul_broadcast_op.grad
-def _(dy, out, x, shape=()):
-    return (chunk_sum(_np.asarray(dy), x.shape).astype(x.dtype),)
+@defop("_npi_matmul")
+def matmul_op(a, b):
+    """``np.matmul``: the product over the last two axes with NumPy's broadcasting of the batch axes (as
+    ``mx.np.matmul``: MXNet's batched GEMM)."""
+    try:
+        a2, b2, batch, shape = _matmul_operands(a, b)
+        if _np.dtype(a.dtype) == _np.float16 or _np.dtype(a.dtype).kind in "biu":
+            return _refuse_kernel_type(_np.matmul(a, b), _MATMUL_TYPES, _MATMUL_TYPES)
+        return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
+    except (ValueError, IndexError, MXNetError):
+        check_matmul_shapes(_np.shape(a), _np.shape(b))     # MXNet's words for shapes it refuses
+        raise
+
+
+@matmul_op.grad
+def _(dy, out, a, b):
+    a2, b2, batch, shape = _matmul_operands(a, b)
+    a3, b3 = _stacked(a2, batch), _stacked(b2, batch)
+    dy3 = _np.reshape(dy, (a3.shape[0], a3.shape[1], b3.shape[2]))
+    ga, gb = OPS["batch_dot"].bwd(dy3, None, a3, b3)[:2]
+    # the per-matrix gradients added chunk by chunk in order (MXNet's graph kernel; its imperative one differs)
+    return _batch_gradient(ga, a2).reshape(a.shape), _batch_gradient(gb, b2).reshape(b.shape)
+
+
+def _batch_gradient(g, x2):
+    if x2.size == 0:
+        return _np.zeros(x2.shape, g.dtype)
+    return chunk_sum(g, x2.shape)
 
 
 @_recorded_as_one_op
@@ -693,7 +850,7 @@ def _(dy, out, x, shape=()):
 def inner(a, b):
     """Products summed over the last axes of ``a`` and ``b``."""
     _packed_operands(a, b)
-    res = tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
+    res = tensordot(a, b, ([-1], [-1]))
     if res.dtype == _np.bool_ and res.size == 0 and b.ndim > 1 and b.size:
         # MXNet moves b's summed axis first with a kernel that has no bool case, even for an empty result
         from .umath import _failing
@@ -705,23 +862,15 @@ def inner(a, b):
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
-    from .shaping import ravel, reshape
-    if not (isinstance(a, ndarray) and isinstance(b, ndarray)):
-        # MXNet flattens a legacy NDArray with its own flatten (keeping the first axis), then tensordots
-        a, b = (x.flatten() if not isinstance(x, ndarray) else ravel(x) for x in (a, b))
-        return tensordot(a, b, 0)
-    a, b = _same(ravel(a), ravel(b), "outer", empty=True)
-    if _np.dtype(a.dtype).kind != "f":
-        return _refused_type(a, b, (a.size, b.size), int_axes=True)
-    return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
+    # (a legacy NDArray's own flatten keeps its first axis)
+    return tensordot(a.flatten(), b.flatten(), 0)
 
 
 @_cpu_float16_refused
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
-    from .shaping import ravel
-    a, b = _same(ravel(a), ravel(b), "vdot", empty=True)      # tensordot's kernel refuses other types
+    a, b = _same(a.flatten(), b.flatten(), "vdot", empty=True)      # tensordot's kernel refuses other types
     return tensordot(a, b, 1)
 
 
