@@ -588,7 +588,8 @@ class CSRNDArray(BaseSparseNDArray):
         indptr = self._aux[1]
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
-        return _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
+        rows = _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
+        return _recorded(rows, lambda: OPS["slice"](_dense_view(self), begin=begin, end=end), (self,))
 
     def __iter__(self):
         """The rows, one csr array each (MXNet walks keys 0, 1, ... past the last row, which never fails there)."""
