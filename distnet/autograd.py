@@ -921,8 +921,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 if into_buffers and pnode.req == "add" and pnode.grad.stype != "default" \
                         and id(pnode) not in added_by_op:
                     _refuse_sparse_add(node.op, node.attrs)
-                if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
-                    rows_of = getattr(node.op, "grad_rows", None)
+                if pnode.grad.stype != "default":     # e.g. Embedding(sparse_grad=True): the looked-up rows
+                    rows_of = getattr(node.op, "grad_rows", None) if pnode.grad.stype == "row_sparse" else None
                     if rows_of is not None:
                         _note_rows(pnode, rows_of(node.parents.index(parent), node.inputs, node.attrs),
                                    leaves[id(pnode)][1])
@@ -2465,14 +2465,14 @@ def _dense_backward_writer(node):
             getattr(node.op, "reports_fallback", False):        # (recorded on sparse inputs: it reports itself)
         return None
     arrays = [a for a in node.args if hasattr(a, "_node")]
-    if any(getattr(a, "stype", "default") != "default" for a in arrays):
-        return None
     writes = [p[0].grad.stype if p is not None and p[0].is_leaf and p[0].grad is not None else "default"
               for a, p in zip(node.args, node.parents) if hasattr(a, "_node")]
     attrs = _recorded_attrs(node)
     found = rule(_mxnet_name(node), attrs)
-    if found == COPIES and len(arrays) == 1:
-        return "_copy", ["default"], writes, attrs
+    if (found == COPIES or node.op.name == "cast_storage") and len(arrays) == 1:
+        return "_copy", ["default"], writes, attrs      # (a copy of the output gradient, whatever its input's storage)
+    if any(getattr(a, "stype", "default") != "default" for a in arrays):
+        return None
     if not isinstance(found, tuple) or len(found) != 2 or "*" in found[1] or len(writes) != len(arrays):
         return None
     return found[0], ["default"] * len(found[1].split()), writes, attrs
