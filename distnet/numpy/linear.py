@@ -15,7 +15,7 @@ from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
-from .recorded_names import with_shown
+from .recorded_names import record_as, with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
 
@@ -355,6 +355,7 @@ def _cpu_float16_refused(func):
             bound = signature.bind(*args, **kwargs)
         except TypeError:
             return func(*args, **kwargs)        # refused on entry, in Python's words
+        bound.apply_defaults()
         a, b = bound.arguments["a"], bound.arguments["b"]
         arrays = [x for x in (a, b) if isinstance(x, NDArray)]
         if not arrays or any(x.dtype != _np.float16 for x in arrays):     # mixed dtypes: refused at the call
@@ -372,9 +373,23 @@ def _cpu_float16_refused(func):
             from .multiarray import wrap_np
             return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx) if out is None else out
         int_axes = func.__name__ != "inner" and isinstance(rest.get("axes", 1), (int, _np.integer))
-        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out, site=_tensordot_site(int_axes, True),
-                        op="_np_dot" if func.__name__ == "dot" else "_npi_tensordot")
+        res = _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out, site=_tensordot_site(int_axes, True),
+                       op="_np_dot" if func.__name__ == "dot" else "_npi_tensordot")
+        return record_as(res, *_recorded_form(func.__name__, a.ndim, rest.get("axes")), a, b)
     return product
+
+
+def _recorded_form(name, ndim_a, axes):
+    """(operator, attributes) MXNet records for product ``name`` (dot, tensordot or inner) with ``axes``."""
+    if name == "dot":
+        return "_np_dot", {}
+    if name == "inner":
+        axes = ([-1], [-1])
+    if isinstance(axes, (int, _np.integer)):
+        return "_npi_tensordot_int_axes", {"axes": int(axes)}
+    summed = _tensordot_axes(axes, ndim_a)
+    return "_npi_tensordot", {key: "[" + ",".join(map(str, v)) + "]"
+                              for key, v in zip(("a_axes_summed", "b_axes_summed"), summed)}
 
 
 def _empty_of(like, shape):
@@ -632,7 +647,8 @@ def tensordot(a, b, axes=2):
     if scalar:
         a, b = _same(a, b, "tensordot", empty=True)
         if _np.dtype(a.dtype).kind != "f":
-            return _refused_type(a, b, a.shape + b.shape, int_axes=isinstance(axes, (int, _np.integer)))
+            res = _refused_type(a, b, a.shape + b.shape, int_axes=isinstance(axes, (int, _np.integer)))
+            return record_as(res, *_recorded_form("tensordot", a.ndim, axes), a, b)
         return _tensordot_call(a, b, axes, axes_a, axes_b)
     summed_a = [x % a.ndim for x in axes_a]
     summed_b = [x % b.ndim for x in axes_b]
@@ -646,7 +662,8 @@ def tensordot(a, b, axes=2):
     if _np.dtype(a.dtype).kind != "f":
         shape = tuple(n for i, n in enumerate(a.shape) if i not in summed_a) + \
             tuple(n for j, n in enumerate(b.shape) if j not in summed_b)
-        return _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))
+        res = _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))
+        return record_as(res, *_recorded_form("tensordot", a.ndim, axes), a, b)
     return _tensordot_call(a, b, axes, axes_a, axes_b)
 
 
@@ -696,7 +713,7 @@ def dot(a, b, out=None):
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                              f"expected {_type_name(a.dtype)}, got {_type_name(b.dtype)}")
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
-            return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, op="_np_dot")
+            return record_as(_failing(a, b, _dot_type_refusal(a.dtype), a.dtype, op="_np_dot"), "_np_dot", {}, a, b)
         return invoke_np(dot_op, (a, b), out=out)
     summed = b.shape[-2 if b.ndim > 1 else 0]
     if a.shape[-1] != summed:
@@ -709,7 +726,8 @@ def dot(a, b, out=None):
         from .umath import _failing
         if isinstance(out, NDArray):
             _check_gemm_out_type(out, a.dtype)
-        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out, op="_np_dot")
+        return record_as(_failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out, op="_np_dot"), "_np_dot",
+                         {}, a, b)
     res = invoke_np(dot_op, _same(a, b, empty=True))
     if out is not None:
         return _gemm_out(out, res, a, b)
@@ -776,8 +794,9 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     if a.dtype not in (_np.float32, _np.float64) and _broadcasts(a.shape[:-2], b.shape[:-2]):
         # MXNet's matmul kernel checks the type even for an empty result; reading the result raises it
         from .umath import _failing
-        return _failing(a, b, _MATMUL_TYPES, a.dtype, _matmul_shape(a.shape, b.shape), out=out, op="_npi_matmul",
-                        site=("../src/operator/numpy/np_matmul_op-inl.h", 260))
+        res = _failing(a, b, _MATMUL_TYPES, a.dtype, _matmul_shape(a.shape, b.shape), out=out, op="_npi_matmul",
+                       site=("../src/operator/numpy/np_matmul_op-inl.h", 260))
+        return record_as(res, "_npi_matmul", {}, a, b)
     res = invoke_np(matmul_op, (a, b))
     if out is not None:
         return _gemm_out(out, res, a, b)
@@ -858,7 +877,6 @@ def inner(a, b):
     return res
 
 
-@_cpu_float16_refused
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
@@ -866,7 +884,6 @@ def outer(a, b):
     return tensordot(a.flatten(), b.flatten(), 0)
 
 
-@_cpu_float16_refused
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
