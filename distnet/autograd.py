@@ -1600,7 +1600,7 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name g
 _NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would pass, unrecorded, as numpy's)
     "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack squeeze _np_broadcast_to "
-                                      "tril".split(), "gradient"))
+                                      "tril diagonal".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_contrib_gradientmultiplier _contrib_BilinearResize2D "
                                       "_contrib_AdaptiveAvgPooling2D".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "

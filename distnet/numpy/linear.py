@@ -183,9 +183,10 @@ def _same(a, b, name="dot", empty=False):
     return a, b
 
 
-def _einsum(subscripts, *operands, optimize=False):
+def _einsum(subscripts, *operands, optimize=False, given=None):
+    """einsum's operator on explicit ``subscripts``, recorded with the subscripts as ``given``."""
     attrs = {"subscripts": subscripts, "optimize": bool(optimize)}
-    shown = dict(attrs, optimize=int(optimize), num_args=len(operands))
+    shown = dict(attrs, subscripts=given or subscripts, optimize=int(optimize), num_args=len(operands))
     return invoke_np(einsum_op, operands, with_shown(attrs, shown))
 
 
@@ -215,7 +216,8 @@ def einsum(*operands, **kwargs):
         raise IndexError("tuple index out of range")
     if not isinstance(operands[0], str):    # MXNet reads the first argument's text as the subscripts
         _einsum_text_refused(str(operands[0]), operands[1:], optimize)
-    subscripts, arrays = operands[0], operands[1:]
+    given = subscripts = operands[0]
+    arrays = operands[1:]
     for x in arrays:
         if not isinstance(x, NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
@@ -233,7 +235,7 @@ def einsum(*operands, **kwargs):
     unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
     optimize = 0 if unkernelled else optimize
     if "." not in subscripts:
-        res = _into(out, _einsum(subscripts, *arrays, optimize=optimize), types="assigned")
+        res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
     elif any(getattr(a, "_node", None) for a in arrays):
         res = _into(out, _ellipsis_einsum(subscripts, arrays, optimize), types="assigned")
     else:
