@@ -522,6 +522,9 @@ class Executor(HoldsCHandle):
         read = self._used_heads()
         used = [(i, o) for i, o in enumerate(self._results) if o._node is not None and i in read]
         heads = [o for _, o in used]
+        for i, o in used:
+            if i < len(given):
+                _check_head_grad_copy(given[i], o)
         head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in used]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
@@ -1302,6 +1305,22 @@ def undecided_error(what, names, values, unknown):
                        f"{dims}). Please consider providing them as inputs:\n{listed}" + ("\n" if listed else ""))
     error.raised_at = ("../src/executor/../common/exec_utils.h", 391 if what == "Shape" else 415)
     return error
+
+
+def _check_head_grad_copy(grad, out):
+    """MXNet copies a head gradient into an array of its output's storage type: across storage types it warns of
+    the storage fallback, and it refuses a copy between two sparse types."""
+    if grad.stype == out.stype:
+        return
+    from ..ndarray.storage_report import note_copy_fallback
+    from ..kvstore.base import STYPE_FLAGS
+    note_copy_fallback(grad, out)
+    if "default" not in (grad.stype, out.stype):
+        error = MXNetError("Check failed: from_stype == kDefaultStorage || to_stype == kDefaultStorage || from_stype "
+                           f"== to_stype: Copying ndarray of stype = {STYPE_FLAGS[grad.stype]} to stype = "
+                           f"{STYPE_FLAGS[out.stype]} is not supported")
+        error.raised_at = ("../src/ndarray/ndarray.cc", 1165)
+        raise error
 
 
 def _unwritten_arguments(symbol):
