@@ -509,6 +509,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     shared = _shared_sum_entries(order, seeds, variables) if into_buffers and not create_graph else None
     if _state.bound_graph:
         _state.consumers = _consumers(order)
+    outer = _state.pass_order, _state.pass_heads, _state.grad_stypes    # (a backward run inside a backward)
     _state.pass_order, _state.pass_heads, _state.grad_stypes = order, set(seeds), None
     try:
         with Silent():      # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
@@ -520,7 +521,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             raise e.named(order) from None
         raise
     finally:
-        _state.pass_order = _state.pass_heads = _state.grad_stypes = None
+        _state.pass_order, _state.pass_heads, _state.grad_stypes = outer
 
 
 class BackwardNodeRefusal(MXNetError):
