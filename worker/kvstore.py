@@ -311,11 +311,14 @@ class DistKVStore(KVStore):
         received = self._received.get(key)
         return outs if received is None or any(o is received for o in outs) else [received] + list(outs)
 
+    def _key_rank(self, key):
+        """MXNet's int id of a key: a str key's is its place in init order."""
+        return list(self._meta).index(key) if isinstance(key, str) else key
+
     def _size_error(self, key, held, given):
         """MXNet's words when a message of ``given`` bytes for ``key`` meets the ``held`` bytes its key has."""
-        key_id = list(self._meta).index(key) if isinstance(key, str) else key
         return (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({held} vs. {given}) : The value size "
-                f"cannot be changed {given}. Key is {key_id}")
+                f"cannot be changed {given}. Key is {self._key_rank(key)}")
 
     def _note_rows(self, key, count):
         """Remember the size of a row_sparse key's last row message: MXNet's worker keeps it as the key's size."""

@@ -469,13 +469,14 @@ class KVStore(HoldsCHandle, KVStoreBase):
         self._registered([k for k, arrays in pairs if arrays])
         for o, ids in zip(outs, flat_ids):     # every output's storage is checked before any key's value
             check_row_sparse_pull(o, ids)
-        i = 0
-        for k, arrays in pairs:
-            if not arrays:
-                continue
-            k = self._known(k, "row_sparse_pull")
-            self._row_sparse_pull_key(k, arrays, flat_ids[i:i + len(arrays)])
-            i += len(arrays)
+        # as MXNet's store: a key listed twice is pulled once with all its outputs, the keys in sorted order
+        ids = iter(flat_ids)
+        pairs = [(k, [(o, next(ids)) for o in arrays]) for k, arrays in pairs]
+        pairs = [(k, items) for k, items in _group(pairs) if items]
+        if len(pairs) > 1:
+            pairs.sort(key=lambda pair: self._key_rank(pair[0]))
+        for k, items in pairs:
+            self._row_sparse_pull_key(self._known(k, "row_sparse_pull"), *map(list, zip(*items)))
         if single:
             for o in out[1:]:
                 out[0].copyto(o)

@@ -73,6 +73,12 @@ def row_sparse_pull_checks(kv):
     a, b = mx.nd.sparse.zeros("row_sparse", (4, 2)), mx.nd.sparse.zeros("row_sparse", (4, 2))
     two = raises(MXNetError, lambda: kv.row_sparse_pull("rs", out=[a, b], row_ids=[mx.nd.array([0]), mx.nd.array([1])]))
     check(two == "Check failed: num_vals == 1 (2 vs. 1) : RowSparsePull with multiple values is not supported yet", two)
+    # a key listed twice is one key with two outputs, refused in the keys' sorted order: "rt" (inited later) not pulled
+    kv.init("rt", mx.nd.ones((4, 2)).tostype("row_sparse"))
+    c = mx.nd.sparse.zeros("row_sparse", (4, 2))
+    twice = raises(MXNetError, lambda: kv.row_sparse_pull(["rt", "rs", "rs"], out=[c, a, b],
+                                                          row_ids=[mx.nd.array([0]), mx.nd.array([1]), mx.nd.array([2])]))
+    check(twice == two and c.indices.size == 0, (twice, c))
     failed = raises(MXNetError, lambda: kv.row_sparse_pull("rd", out=a, row_ids=mx.nd.array([1])))
     check(failed == "Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is not "
           "intended for kDefaultStorage", failed)
