@@ -14,7 +14,7 @@ from ..ndarray.registry import OPS, defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
-from .shaping import _into, _rearrange, broadcast_to, written_into
+from .shaping import _into, _rearrange, written_into
 from .recorded_names import record_as, with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
@@ -234,13 +234,7 @@ def einsum(*operands, **kwargs):
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
     optimize = 0 if unkernelled else optimize
-    if "." not in subscripts:
-        res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
-    elif any(getattr(a, "_node", None) for a in arrays):
-        res = _into(out, _ellipsis_einsum(subscripts, arrays, optimize), types="assigned")
-    else:
-        res = _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}),
-                    types="assigned")
+    res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
     return fails_when_read(res, "Unknown type enum 7") if unkernelled else res
 
 
@@ -318,21 +312,6 @@ def _check_terms(subscripts, arrays):
             error.raised_at = ("../src/operator/numpy/np_einsum_op.cc", 137)
         if error is not None:
             raise error
-
-
-def _ellipsis_einsum(subscripts, arrays, optimize=False):
-    """``...`` spelled out as letters, with the operands broadcast to a common batch shape first."""
-    inputs, output = subscripts.split("->")
-    subs = inputs.split(",")
-    free = [c for c in string.ascii_letters if c not in subscripts]
-    batch = _np.broadcast_shapes(*[a.shape[:a.ndim - len(s.replace("...", ""))] for s, a in zip(subs, arrays)])
-    letters = "".join(free[:len(batch)])
-    new_arrays = []
-    for s, a in zip(subs, arrays):
-        core = a.shape[a.ndim - len(s.replace("...", "")):]
-        new_arrays.append(broadcast_to(a, batch + core) if "..." in s else a)
-    subscripts = subscripts.replace("...", letters)
-    return _einsum(subscripts, *new_arrays, optimize=optimize)
 
 
 _TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "

@@ -1,4 +1,4 @@
-"""mx.np einsum records its subscripts as given (implicit output, spaces), and a second order through np.diagonal or np.trace finds no input needing a gradient (their backward reads only the output gradient), as MXNet does."""
+"""mx.np einsum records its subscripts as given (implicit output, spaces, an ellipsis: one node), and a second order through np.diagonal or np.trace finds no input needing a gradient (their backward reads only the output gradient), as MXNet does."""
 import json
 
 import mxnet as mx
@@ -16,7 +16,8 @@ x = np.arange(9., dtype='float32').reshape(3, 3)
 y = np.ones((3, 2))
 x.attach_grad()
 for sub, ops in [('ii', (x,)), ('ij', (x,)), ('ji', (x,)), ('ij, jk', (x, y)), (' ij,jk -> ik', (x, y)),
-                 ('ij,jk', (x, y)), ('ii->i', (x,))]:
+                 ('ij,jk', (x, y)), ('ii->i', (x,)), ('...j,jk->...k', (x, y)), ('i...,i', (x, np.ones(3))),
+                 ('...', (x,))]:
     with autograd.record():
         r = np.einsum(sub, *ops)
     print(repr(sub), r.shape, recorded(r))
