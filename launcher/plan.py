@@ -53,7 +53,16 @@ def _proc(spec, role, rank, host, argv):
     env.update(role_env(spec, role))
     env[config.DMLC_ROLE] = role
     env[config.DMLC_NODE_HOST] = host.address if host else LOOPBACK
+    if spec.launcher == "local" and role != "scheduler":
+        env.update(_local_task(spec, role, rank))
     return Proc(role=role, rank=rank, host=host, argv=tuple(argv), env=tuple(env.items()))
+
+
+def _local_task(spec, role, rank):
+    """What MXNet's local launcher also tells each worker and server: its task number (workers first, then the
+    servers) and the kind of cluster."""
+    task = rank if role == "worker" else spec.num_workers + rank
+    return {"DMLC_TASK_ID": str(task), "DMLC_JOB_CLUSTER": "local"}
 
 
 def _mpirun(spec):

@@ -38,6 +38,9 @@ def test_plan_local_starts_scheduler_servers_then_workers_with_dmlc_variables():
         assert env["DMLC_NODE_HOST"] == "127.0.0.1" and proc.host is None
         assert env["DISTNET_HEARTBEAT"] == "2" and env["MXNET_KVSTORE_BIGARRAY_BOUND"] == "10"
         assert "X" not in env and "HOME" not in env     # only the job's variables are planned
+    # as MXNet's local launcher: task numbers for the workers, then the servers; none for the scheduler
+    tasks = [(env_of(p).get("DMLC_TASK_ID"), env_of(p).get("DMLC_JOB_CLUSTER")) for p in procs]
+    assert tasks == [(None, None), ("3", "local"), ("4", "local"), ("0", "local"), ("1", "local"), ("2", "local")]
 
 
 def test_servers_default_to_workers_and_a_free_port_is_picked():
