@@ -71,7 +71,7 @@ class DistKVStore(KVStore):
         """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order)."""
         self._client.check()
         items, again = [], []
-        pairs = _pairs(key, value, "init")
+        pairs = self._pairs_of(key, value, "init")
         _check_unique([self._check_key(k) for k, arrays in pairs for _ in arrays])     # a key per array, as MXNet's
         for _, arrays in pairs:
             _check_floating(arrays[0])
@@ -244,7 +244,7 @@ class DistKVStore(KVStore):
     def _push_items(self, key, value):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed."""
         items = []
-        for k, arrays in _group(_pairs(key, value, "push")):
+        for k, arrays in _group(self._pairs_of(key, value, "push")):
             k = self._known(k, "push")
             shape, dtype, _ = self._meta[k]
             if self._compression is not None and len(arrays) == 1:
@@ -310,6 +310,14 @@ class DistKVStore(KVStore):
         """``outs`` and, first, the pushed array the key's pull is received in (see _receive_in)."""
         received = self._received.get(key)
         return outs if received is None or any(o is received for o in outs) else [received] + list(outs)
+
+    def _pairs_of(self, key, values, what):
+        """The (key, arrays) pairs of a call; a call given no key at all still fixes the store's keys as int keys,
+        as MXNet's."""
+        pairs = _pairs(key, values, what)
+        if not pairs:
+            self._check_kind(False)
+        return pairs
 
     def _key_rank(self, key):
         """MXNet's int id of a key: a str key's is its place in init order."""
@@ -390,7 +398,7 @@ class DistKVStore(KVStore):
     def _pull_pairs(self, key, out, ignore_sparse=True):
         """[(key, [dense outputs])] of a pull, shapes checked; row_sparse outputs are skipped with a warning."""
         pairs = []
-        given = _pairs(key, out, "pull")
+        given = self._pairs_of(key, out, "pull")
         if not ignore_sparse:       # MXNet looks the str keys up first
             self._registered([k for k, _ in given])
             raise _checked(_DIST_H, 278, "Check failed: ignore_sparse: dist kvstore pull doesn't support "

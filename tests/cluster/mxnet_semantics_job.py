@@ -206,6 +206,9 @@ def compression(kv):
 def one_worker(kv):
     """A one-worker job with int keys, as MXNet 1.9.1 shows it: a pushed array becomes the key's buffer whatever its
     shape (pulls copy from it), an int key's second init is rank 0's push, and MXNet's checks and their words."""
+    kv.push([], [])                 # a call given no key at all still makes the store's keys int keys
+    mixed = raises(MXNetError, lambda: kv.init("s", mx.nd.ones((2,))))
+    check(mixed == "Check failed: key_type_ == key_type (1 vs. 0) : Mixed key types are not allowed", mixed)
     kv.init(3, mx.nd.ones((2, 3)))
     kv.push(3, mx.nd.ones((6,)) * 2)                # the key's size: accepted
     out = mx.nd.array([[7, 8], [9, 10], [11, 12]])
