@@ -250,8 +250,11 @@ class Executor(HoldsCHandle):
             extra = _dropped_identity_reads(symbol._heads) if mkldnn_fusion.partitions(ctx) else 0
             _refuse_repeated_names(arg_names, extra)
         self._aliased, leaves = _aliased_variables(symbol, arg_names, self.arg_arrays, grads, self._grad_req)
+        self._sparse_kept = _csr_lhs_unwritten(symbol, self._arg_map, dict(zip(arg_names, grads)), self._grad_req)
         for i in leaves:
-            autograd.mark_bound_argument(self.arg_arrays[i], grads[i], self._grad_req[arg_names[i]])
+            kept = arg_names[i] in self._sparse_kept
+            autograd.mark_bound_argument(self.arg_arrays[i], None if kept else grads[i],
+                                         "null" if kept else self._grad_req[arg_names[i]])
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()},
                              {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
@@ -527,7 +530,9 @@ class Executor(HoldsCHandle):
                 _check_head_grad_copy(given[i], o)
         head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in used]   # ones: a head that ignores it
-        if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
+        learners = {n for n, g in zip(self._arg_names, self.grad_arrays)
+                    if g is not None and self._grad_req[n] != "null"}
+        if heads and learners - self._sparse_kept:  # the graph is kept: MXNet's executor may run backward again
             events = []             # what the monitor is shown, in MXNet's order once the backward is done
             # the auxiliary states as the backward nodes read them, before BatchNorm's backward updates them
             aux_read = {n: a.copy() for n, a in self._aux_map.items()} if self._monitor_all else {}
@@ -614,7 +619,8 @@ class Executor(HoldsCHandle):
     def _unwritten(self):
         """The arguments whose gradient arrays the backward leaves as they were (found once per executor)."""
         if getattr(self, "_unwritten_names", None) is None:
-            self._unwritten_names = _unwritten_arguments(self._symbol) | self._biases_beside_frozen_weights()
+            self._unwritten_names = _unwritten_arguments(self._symbol) | self._biases_beside_frozen_weights() | \
+                self._sparse_kept
         return self._unwritten_names
 
     def _biases_beside_frozen_weights(self):
@@ -1336,6 +1342,40 @@ def _unwritten_arguments(symbol):
             if src.is_variable:
                 slots.setdefault(src.name, []).append(False)
     return {name for name, unwritten in slots.items() if unwritten == [True]}
+
+
+def _csr_lhs_unwritten(symbol, arrays, grads, reqs):
+    """The csr arguments read only as the lhs of a dot whose backward runs MXNet's sparse kernel, which writes
+    the rhs gradient only: a dense lhs gradient array keeps its data. The sparse kernel runs (no storage
+    fallback) when the rhs gradient is not wanted or takes the kernel's storage (row_sparse for csr.T x dense
+    in the gradient, dense for csr x dense); an inner rhs always takes it."""
+    readers = {}
+    for node in topo_order(symbol._heads):
+        for k, (src, _) in enumerate(() if node.is_variable else node.inputs):
+            if src.is_variable:
+                readers.setdefault(src.name, []).append((node, k))
+    kept = set()
+    for name, reads in readers.items():
+        grad = grads.get(name)
+        if len(reads) != 1 or grad is None or grad.stype != "default" or arrays[name].stype != "csr":
+            continue
+        node, k = reads[0]
+        if node.op_name not in ("dot", "_sparse_dot") or k != 0 or _flag(node.attrs.get("transpose_b")):
+            continue
+        rhs = node.inputs[1][0]
+        if not rhs.is_variable:
+            kept.add(name)
+            continue
+        rhs_grad = grads.get(rhs.name)
+        kernel_stype = "default" if _flag(node.attrs.get("transpose_a")) else "row_sparse"
+        if arrays[rhs.name].stype == "default" and (rhs_grad is None or reqs[rhs.name] == "null"
+                                                    or rhs_grad.stype == kernel_stype):
+            kept.add(name)
+    return kept
+
+
+def _flag(value):
+    return str(value).lower() in ("1", "true")
 
 
 def _trains(names, grads, given, reqs):
