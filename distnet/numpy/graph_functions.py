@@ -118,8 +118,6 @@ _split("dsplit")
 function_op("_np_diagflat", lambda xs, a: _mnp().diagflat(xs[0], k=int(_value(a, "k", 0))))
 function_op("_np_diagonal", lambda xs, a: _mnp().diagonal(xs[0], _value(a, "offset", 0), _value(a, "axis1", 0),
                                                            _value(a, "axis2", 1)))
-function_op("_np_trace", lambda xs, a: _mnp().trace(xs[0], _value(a, "offset", 0), _value(a, "axis1", 0),
-                                                     _value(a, "axis2", 1)))
 function_op("_np_roll", lambda xs, a: _mnp().roll(xs[0], _value(a, "shift"), _value(a, "axis")))
 function_op("_npi_rot90", lambda xs, a: _mnp().rot90(xs[0], _value(a, "k", 1), _value(a, "axes", (0, 1))))
 function_op("_npi_diff", lambda xs, a: _mnp().diff(xs[0], _value(a, "n", 1), _value(a, "axis", -1)))

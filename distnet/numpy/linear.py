@@ -15,7 +15,7 @@ from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, written_into
-from .recorded_names import record_as, with_shown
+from .recorded_names import record_as, show_as_method, with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
 
@@ -902,24 +902,57 @@ def _check_plane(a, axis1, axis2, op):
                                  f"axis {x1}"), site)
 
 
-@_recorded_as_one_op
+@defop("_np_trace")
+def trace_op(a, *, offset=0, axis1=0, axis2=1):
+    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2``: floats added one by one in the
+    input type, as MXNet's trace kernel adds them."""
+    d = _np.diagonal(a, offset, axis1, axis2)
+    if d.dtype.kind != "f" or d.shape[-1] == 0:
+        return OPS["_np_sum"].fwd(d, axis=-1)
+    return _np.asarray(_np.cumsum(d, axis=-1)[..., -1] + d.dtype.type(0))     # (its sum starts at +0, not -0)
+
+
+@trace_op.grad
+def _(dy, out, x, offset=0, axis1=0, axis2=1):
+    grad = _np.zeros(x.shape, x.dtype)
+    diag = _np.diagonal(grad, offset, axis1, axis2)
+    diag.setflags(write=True)       # (a view of grad)
+    diag[...] = _np.asarray(dy, x.dtype)[..., None]
+    return (grad,)
+
+
+def _shows_given(*names):
+    """The decorated function's recorded node shows those of attributes ``names`` its caller gave, as the
+    function MXNet generates for the operator records them."""
+    def decorate(fn):
+        signature = inspect.signature(fn)
+
+        @functools.wraps(fn)
+        def call(*args, **kwargs):
+            res = fn(*args, **kwargs)
+            if getattr(res, "_node", None) is None:
+                return res
+            given = signature.bind(*args, **kwargs).arguments
+            return show_as_method(res, {k: v for k, v in given.items() if k in names})
+        return call
+    return decorate
+
+
+@_shows_given("offset", "axis1", "axis2")
 def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
-    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2`` (floats added one by one in the
-    input type, as MXNet's trace kernel)."""
-    from .reductions import _no_more_arguments, cumsum, sum as _sum
+    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
+    from .reductions import _no_more_arguments
     _no_more_arguments("_np_trace", kwargs)
     _check(a)
     _check_plane(a, axis1, axis2, "_np_trace")
-    d = diagonal(a, offset, axis1, axis2)
-    if isinstance(out, NDArray) and out.shape == d.shape[:-1] and out.dtype != d.dtype:    # (an elementwise type check)
+    shape = _np.diagonal(_np.broadcast_to(_np.bool_(0), a.shape), offset, axis1, axis2).shape[:-1]
+    if isinstance(out, NDArray) and out.shape == shape and out.dtype != a.dtype:    # (an elementwise type check)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {_type_name(d.dtype)}, got {_type_name(out.dtype)}")
-    if isinstance(out, NDArray) and out.shape == d.shape[:-1] and d.dtype == _np.bool_:   # its kernel lacks bools
-        from .multiarray import fails_when_read
+                         f"expected {_type_name(a.dtype)}, got {_type_name(out.dtype)}")
+    if isinstance(out, NDArray) and out.shape == shape and a.dtype == _np.bool_:   # its kernel lacks bools
         return fails_when_read(out, "Unknown type enum 7", site=("../src/operator/numpy/./np_trace_op-inl.h", 204))
-    if d.dtype.kind != "f" or d.shape[-1] == 0 or out is not None:
-        return _sum(d, axis=-1, out=out)
-    return _sum(cumsum(d, axis=d.ndim - 1)[(Ellipsis, slice(-1, None))], axis=-1)
+    attrs = {"offset": offset, "axis1": axis1, "axis2": axis2}
+    return invoke_np(trace_op, (a,), with_shown(attrs, {}), out=out)
 
 
 ndarray.dot = lambda self, b, out=None: dot(self, b, out=out)
