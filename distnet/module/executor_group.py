@@ -352,7 +352,7 @@ class DataParallelExecutorGroup:
         try:                    # simple_bind's C API checks the requests (a dict) first
             _exe._simple_bind_grad_reqs(self.arg_names, self.grad_req)
         except _MXNetError as e:
-            raise _exe.bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e)
         # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
         if not reshaping:       # MXNet's simple_bind notes it on stderr, then places the graph's nodes
             _mkldnn_fusion.announce(_exe.SIMPLE_BIND_LINE, context)
@@ -369,7 +369,7 @@ class DataParallelExecutorGroup:
         except _MXNetError as e:
             if reshaping:
                 raise
-            raise _exe.bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e)
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(_exe.shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = _exe.undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
@@ -385,14 +385,14 @@ class DataParallelExecutorGroup:
         except _MXNetError as e:
             if reshaping:
                 raise
-            raise _exe.bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e)
         if _exe.shares_a_name(self.arg_names):
             raise _exe.bind_error(listed, _exe.unallocated())
         if not reshaping:
             try:
                 _exe.refuse_dropped_identity_reads(self.symbol, context, self.grad_req)
             except _MXNetError as e:
-                raise _exe.bind_error(listed, e) from e
+                raise _exe.bind_error(listed, e)
         allocated = []
 
         def new(name, shape, dtype, stype="default"):
@@ -411,7 +411,7 @@ class DataParallelExecutorGroup:
         except _MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
             if reshaping:
                 raise
-            raise _exe.bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e)
         aux = []
         for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
             old = source_exec.aux_dict.get(name) if source_exec is not None else None

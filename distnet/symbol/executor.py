@@ -1225,14 +1225,14 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     try:
         _simple_bind_grad_reqs(symbol.list_arguments(), grad_req)      # (checked by MXNet's C API before binding)
     except MXNetError as e:
-        raise bind_error(given, e) from e
+        raise bind_error(given, e)
     mkldnn_fusion.announce(SIMPLE_BIND_LINE, ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
-        raise bind_error(given, e) from e
+        raise bind_error(given, e)
     except MissingSharedArray as e:
-        raise bind_error(given, e, checked=False) from e
+        raise bind_error(given, e, checked=False)
 
 
 def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):
@@ -1283,7 +1283,10 @@ def bind_error(given, message, checked=True):
     raw = re.match(r"\[\d\d:\d\d:\d\d\] ", shown)
     if checked and not shown.startswith(("MXNetError: ", "Traceback")) and not raw:
         shown = "MXNetError: " + shown
-    return RuntimeError(f"simple_bind error. Arguments:\n{text}{shown}")
+    error = RuntimeError(f"simple_bind error. Arguments:\n{text}{shown}")
+    if isinstance(message, BaseException):     # raised while handling the C API's error: its context, no cause
+        error.__context__ = message
+    return error
 
 
 def shape_complete(shape):
