@@ -65,3 +65,22 @@ z = np.array([[-0.0, 1], [2, -0.0]])
 print('signed zeros', np.trace(z).item(), np.trace(np.array([[[-0.0, 1.0]]]), axis1=1, axis2=2).asnumpy().tolist())
 a = np.array(onp.random.randn(60, 70, 2) * 100, dtype='float16')
 print('float16 sums', np.trace(a).asnumpy().tolist(), np.trace(a.astype('float32'), offset=-3).asnumpy().tolist())
+y = np.ones((3, 4))
+refusals = [lambda: np.trace(np.ones((3,))), lambda: np.trace(y, axis1=1, axis2=1), lambda: np.trace(y, axis1=3),
+            lambda: np.trace(y, out=np.zeros((2,))), lambda: np.trace(y, out=np.zeros(())),
+            lambda: np.trace(y, out=np.zeros((), dtype='int32')), lambda: np.trace(y, offset=1.5),
+            lambda: np.trace(y, 'a'), lambda: np.trace([[1, 2]]), lambda: np.trace(np.zeros((0, 0))),
+            lambda: np.trace(np.ones((2, 3, 4), dtype='int32'), out=np.zeros((4,), dtype='int32'), axis1=0, axis2=1)]
+for i, c in enumerate(refusals):
+    try:
+        r = c()
+        print(i, r, r.dtype, r.shape)
+    except Exception as e:
+        print(i, type(e).__name__, str(e)[:300].replace('\n', ' | '))
+for dt in ['int32', 'float16', 'float64']:
+    a = np.ones((3, 3), dtype=dt)
+    a.attach_grad()
+    with mx.autograd.record():
+        t = np.trace(a)
+    t.backward()
+    print(dt, a.grad.dtype, a.grad.asnumpy().tolist())
