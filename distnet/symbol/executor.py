@@ -1371,7 +1371,7 @@ def _csr_lhs_unwritten(symbol, arrays, grads, reqs):
             continue
         rhs_grad = grads.get(rhs.name)
         kernel_stype = "default" if _flag(node.attrs.get("transpose_a")) else "row_sparse"
-        if arrays[rhs.name].stype == "default" and (rhs_grad is None or reqs[rhs.name] == "null"
+        if arrays[rhs.name].stype != "csr" and (rhs_grad is None or reqs[rhs.name] == "null"
                                                     or rhs_grad.stype == kernel_stype):
             kept.add(name)
     return kept

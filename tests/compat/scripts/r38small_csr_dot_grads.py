@@ -44,3 +44,16 @@ for _ in range(2):
     ex.forward(is_train=True)
     ex.backward(mx.nd.ones((2, 2)))
     print('simple_bind', [None if g is None else (g.stype, g.asnumpy().tolist()) for g in ex.grad_arrays])
+# sparse.dot, a stated forward storage, a row_sparse rhs
+for name, f in [('sparse.dot', lambda l, r: mx.sym.sparse.dot(l, r)),
+                ('fwd_default', lambda l, r: mx.sym.dot(l, r, forward_stype='default')),
+                ('fwd_rsp', lambda l, r: mx.sym.dot(l, r, forward_stype='row_sparse'))]:
+    for rst in ['default', 'row_sparse']:
+        for rr in ['null', 'write']:
+            B = mx.nd.array(np.arange(6).reshape(3, 2)).tostype(rst)
+            ex = f(mx.sym.var('lhs'), rhs).bind(mx.cpu(), {'lhs': a, 'rhs': B},
+                                                args_grad={'lhs': mx.nd.ones((2, 3)) * 7, 'rhs': mx.nd.ones((3, 2))},
+                                                grad_req={'lhs': 'write', 'rhs': rr})
+            ex.forward(is_train=True)
+            ex.backward(mx.nd.ones((2, 2)))
+            print(name, rst, rr, [g.asnumpy().tolist() for g in ex.grad_arrays])
