@@ -328,7 +328,7 @@ def tril(m, k=0):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
     _no_unknown_diagonal(m)
     if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's kernel reads a second axis (a bool: its type first)
-        refuse_unknown_shapes("_npi_tril", (m,))        # (an unknown rank, without NumPy semantics)
+        refuse_unknown_shapes("_npi_tril", (m,), {"k": k})        # (an unknown rank, without NumPy semantics)
         from .multiarray import fails_when_read
         bool_kernel = m.dtype == _np.bool_
         return fails_when_read(wrap_np(_np.zeros((), m.dtype), m.ctx), "Unknown type enum 7" if bool_kernel else

@@ -821,7 +821,7 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     from ..base import MXNetError
     if prepend or append:       # MXNet tests their truth (an array of several elements raises ValueError)
         raise NotImplementedError("prepend and append options are not supported yet")
-    refuse_unknown_shapes("_npi_diff", (a,))
+    refuse_unknown_shapes("_npi_diff", (a,), {"n": n, "axis": axis})
     if n < 0:
         raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : ")
     if a.ndim == 0 and axis in (0, -1):
@@ -931,8 +931,9 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
         copy = operator_boolean("copy", copy)
     except MXNetError as e:
         raise MXNetError(f"{message_of(e)}, in operator {_nan_to_num_call(copy, nan, posinf, neginf)}") from None
-    from .multiarray import invoke_np
+    from .multiarray import invoke_np, refuse_unknown_shapes
     from .recorded_names import with_shown
+    refuse_unknown_shapes("_npi_nan_to_num", (x,), dict(numbers, copy=copy))
     return invoke_np(nan_to_num_op, (x,), with_shown(numbers, dict(numbers, copy=copy)), out=None if copy else x)
 
 

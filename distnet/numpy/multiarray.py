@@ -17,7 +17,7 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap, w
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
-from ..ndarray.shape_text import inference_failure
+from ..ndarray.shape_text import inference_failure, with_given_attrs
 from .attribute_text import attribute_value
 from .operator_text import in_operator
 
@@ -66,23 +66,26 @@ class _Internal:
 INTERNAL = _Internal()
 
 
-def refuse_legacy_scalars(name, arrays):
+def refuse_legacy_scalars(name, arrays, attrs=()):
     """Without NumPy shape semantics MXNet's operators take no 0-d or zero-size array (shape () and a 0 in a
     shape mean unknown); nor do they ever take a legacy NDArray."""
     refuse_legacy_arrays(name, arrays)
-    refuse_unknown_shapes(name, arrays)
+    refuse_unknown_shapes(name, arrays, attrs)
 
 
 def refuse_unknown_shapes(name, arrays, attrs=()):
     """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
-    operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure)."""
+    operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure);
+    ``attrs`` a dict: the attributes as the call gave them, listed in the order MXNet's attribute map holds them."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
                 if callable(name):
                     name, attrs = name()
-                raise inference_failure(name, [x.shape or None for x in arrays if isinstance(x, NDArray)], [None],
-                                        attrs)
+                shapes = [x.shape or None for x in arrays if isinstance(x, NDArray)]
+                if isinstance(attrs, dict):
+                    raise with_given_attrs(inference_failure(name, shapes, [None]), attrs)
+                raise inference_failure(name, shapes, [None], attrs)
 
 
 def refuse_unknown_sizes(arrays):
@@ -194,7 +197,7 @@ def invoke_np(op, args, attrs=None, out=None):
     if isinstance(op, str):
         op = OPS[op]
     if op.name != "_npi_getitem":
-        refuse_legacy_scalars(op.name, args)
+        refuse_legacy_scalars(op.name, args, dict(attrs or {}))
     given = out
     if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
         out = out_targets(op.name, out)

@@ -96,7 +96,7 @@ def _rearrange(fn, *arrays, index_fn=None, shown=None):
             raise TypeError(f"type {type_text(a)} not supported")
     op = _OPERATORS.get(getattr(getattr(fn, "func", fn), "__name__", ""))
     if op is not None:
-        refuse_legacy_scalars(op, arrays)
+        refuse_legacy_scalars(op, arrays, dict(shown[1]) if shown is not None and shown[0] == op else ())
     attrs = {"fn": fn} if index_fn is None else {"fn": fn, "index_fn": index_fn}
     try:
         return invoke_np(rearrange_op, arrays, attrs)
@@ -283,7 +283,7 @@ def expand_dims(a, axis):
         raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
                          f'expand_dims(name="", axis="{axis}")')
     if isinstance(a, NDArray):
-        refuse_legacy_scalars("expand_dims", (a,))
+        refuse_legacy_scalars("expand_dims", (a,), {"axis": axis})
     if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [{-a.ndim}, {a.ndim}] "
                          f"({axis} provided)")
@@ -726,12 +726,13 @@ def repeat(a, repeats, axis=None):
                          f'repeat(name="", {given}repeats="{repeats}")')
     if repeats < 0:
         raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
+    shown = {"repeats": repeats} if axis is None else {"repeats": repeats, "axis": axis}
+    refuse_legacy_scalars("repeat", (a,), shown)     # (an unknown shape fails before the axis is checked)
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
         return _rearrange(lambda d: d.ravel()[:0], a)
-    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a,
-                      shown=("repeat", {"repeats": repeats} if axis is None else {"repeats": repeats, "axis": axis}))
+    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a, shown=("repeat", shown))
 
 
 def _repeat_method(self, repeats, axis=None):
@@ -742,7 +743,7 @@ def _repeat_method(self, repeats, axis=None):
 def flip(m, axis=None, out=None):
     """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes); its
     kernel checks the axes, so an empty array comes back as it is whatever they are."""
-    refuse_unknown_shapes("_npi_flip", (m,))        # (0-d or empty, without NumPy semantics)
+    refuse_unknown_shapes("_npi_flip", (m,), {"axis": axis})        # (0-d or empty, without NumPy semantics)
     if out is not None:     # (inferred before the kernel checks the axes)
         _check_out(out, m, shapes="assigned", types="assigned")
     if m.size == 0:

@@ -995,7 +995,7 @@ def around(x, decimals=0, out=None, **kwargs):
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
     refuse_legacy_arrays("_npi_around", (x,))
-    refuse_legacy_scalars("_npi_around", (x,))
+    refuse_legacy_scalars("_npi_around", (x,), {"decimals": decimals})
     unknown = [k for k in kwargs if k != "name"]      # (``name`` is every operator's own)
     if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
         from .operator_text import unknown_argument
@@ -1066,6 +1066,8 @@ def clip(a, a_min, a_max, out=None):
     # a numpy float bound is read from its text, as MXNet's attribute parser reads it
     lo, hi = (default if bound is None else _number_text(str(bound)) if isinstance(bound, (_np.floating, str)) else
               float(bound) for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
+    refuse_unknown_shapes("clip", (a,), {"a_min": "-inf" if a_min is None else a_min,      # (as the call gave them)
+                                          "a_max": "inf" if a_max is None else a_max})
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
 
 
