@@ -1454,6 +1454,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise refusal
     undecided = storage.undecided_stypes(symbol, stype_dict)
     if undecided:
+        storage.note_undecided_fallbacks(symbol, stype_dict)
         error = MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
                            "unknown stype). Please consider providing them as inputs:\n"
                            + "".join(f"{n}: unknown, " for n in undecided) + "\n")

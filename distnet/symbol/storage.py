@@ -60,6 +60,22 @@ def undecided_stypes(symbol, stype_dict):
             and "__storage_type__" not in n.user_attrs and id(n) not in filled]
 
 
+def note_undecided_fallbacks(symbol, stype_dict):
+    """MXNet's storage inference warns, as it goes, of every op reading its stypes that has an input of unknown
+    storage: it dispatches that op's dense fallback (before refusing the unknown arguments)."""
+    from ..ndarray.storage_report import note_storage_fallback
+    order = topo_order(symbol._heads)
+    forward = _forward(order, argument_stypes(symbol, stype_dict))
+    for node in order:
+        if node.is_variable or _name(node) not in _STYPE_READERS:
+            continue
+        ins = [_entry_stype(src, i, stype_dict, forward) for src, i in node.inputs]
+        if "unknown" in ins:
+            params = {k: v for k, v in node.attrs.items() if not k.startswith("__")}
+            note_storage_fallback(_name(node), [None if t == "unknown" else t for t in ins], ["default"], params,
+                                  imperative=False)
+
+
 def _not_implemented(node, ins):
     """MXNet's words when its storage inference has no case for ``node`` with inputs of storage ``ins``."""
     params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
