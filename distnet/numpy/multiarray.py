@@ -66,17 +66,18 @@ class _Internal:
 INTERNAL = _Internal()
 
 
-def refuse_legacy_scalars(name, arrays, attrs=()):
+def refuse_legacy_scalars(name, arrays, attrs=(), outputs=1):
     """Without NumPy shape semantics MXNet's operators take no 0-d or zero-size array (shape () and a 0 in a
     shape mean unknown); nor do they ever take a legacy NDArray."""
     refuse_legacy_arrays(name, arrays)
-    refuse_unknown_shapes(name, arrays, attrs)
+    refuse_unknown_shapes(name, arrays, attrs, outputs)
 
 
-def refuse_unknown_shapes(name, arrays, attrs=()):
+def refuse_unknown_shapes(name, arrays, attrs=(), outputs=1):
     """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
     operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure);
-    ``attrs`` a dict: the attributes as the call gave them, listed in the order MXNet's attribute map holds them."""
+    ``attrs`` a dict: the attributes as the call gave them, listed in the order MXNet's attribute map holds them;
+    ``outputs``: how many the operator has."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
@@ -84,8 +85,8 @@ def refuse_unknown_shapes(name, arrays, attrs=()):
                     name, attrs = name()
                 shapes = [x.shape or None for x in arrays if isinstance(x, NDArray)]
                 if isinstance(attrs, dict):
-                    raise with_given_attrs(inference_failure(name, shapes, [None]), attrs)
-                raise inference_failure(name, shapes, [None], attrs)
+                    raise with_given_attrs(inference_failure(name, shapes, [None] * outputs), attrs)
+                raise inference_failure(name, shapes, [None] * outputs, attrs)
 
 
 def refuse_unknown_sizes(arrays):

@@ -384,12 +384,13 @@ def _(dy, out, x, axis=None, dtype=None):
     return (_np.flip(_np.cumsum(_np.flip(dy, axis), axis), axis).astype(x.dtype),)
 
 
-def _check(a, name, shape_known=True):
-    """``a`` must be an mx.np array (of a known shape, unless the caller checks that after its attributes)."""
+def _check(a, name, shape_known=True, given=(), outputs=1):
+    """``a`` must be an mx.np array (of a known shape, unless the caller checks that after its attributes);
+    ``given``: the attributes the call hands MXNet's operator (its shape failure lists them)."""
     if not isinstance(a, NDArray):
         raise not_an_array("a", a, ("_npi_" if name in ("average", "std", "var", "mean") else "_np_") + name)
     if shape_known:
-        refuse_legacy_scalars(_backend_name(name), (a,))
+        refuse_legacy_scalars(_backend_name(name), (a,), given, outputs)
     else:
         refuse_legacy_arrays(_backend_name(name), (a,))
 
@@ -540,7 +541,7 @@ def _check_out(res, out):
 
 def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
-    _check(a, "sum")
+    _check(a, "sum", given=_given(axis, dtype, keepdims))
     _no_more_arguments("_np_sum", kwargs)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_sum", given=_set_attrs(axis, keepdims)) if dtype is not None else (
@@ -552,7 +553,7 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=N
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
-    _check(a, "mean")
+    _check(a, "mean", given=_method_given(axis, dtype, keepdims))
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_npi_mean", given={"keepdims": keepdims, "axis": axis}) if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
@@ -562,7 +563,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
 
 def prod(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
-    _check(a, "prod")
+    _check(a, "prod", given=_given(axis, dtype, keepdims))
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
@@ -574,7 +575,7 @@ def prod(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=
 
 def amax(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Maximum over ``axis``."""
-    _check(a, "max")
+    _check(a, "max", given=_given(axis, None, keepdims))
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
@@ -586,7 +587,7 @@ def amax(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwar
 
 def amin(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
     """Minimum over ``axis``."""
-    _check(a, "min")
+    _check(a, "min", given=_given(axis, None, keepdims))
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
@@ -636,7 +637,7 @@ def _int_ddof(ddof, op):
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
-    _check(a, "var")
+    _check(a, "var", given=_moment_given(axis, dtype, ddof, keepdims), outputs=2)
     _int_ddof(ddof, "_npi_var")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
@@ -650,7 +651,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
-    _check(a, "std")
+    _check(a, "std", given=_moment_given(axis, dtype, ddof, keepdims), outputs=2)
     _int_ddof(ddof, "_npi_std")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
@@ -672,8 +673,10 @@ def _average_front_end(a, axis=None, weights=None, returned=False, out=None):  #
 
 def average(a, axis=None, weights=None, returned=False, out=None):
     """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
-    _check(a, "average")
+    _check(a, "average", shape_known=False)
     _average_front_end(a, axis, weights)
+    given = {"axis": axis, "returned": returned, **({} if weights is not None else {"weighted": False})}
+    refuse_legacy_scalars("_npi_average", (a,) if weights is None else (a, weights), given, outputs=2)
     if not isinstance(returned, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
@@ -867,8 +870,8 @@ def _on_vector(fn, d, axis):
 
 
 def _arg(fn, a, axis, out):
-    _check(a, fn.__name__)
     shown = (f"_npi_{fn.__name__}", {"axis": axis, "keepdims": False})     # (as MXNet records the call)
+    _check(a, fn.__name__, given=shown[1])
     _int_axis(axis, f"_npi_{fn.__name__}")
     ndim = builtins.max(a.ndim, 1)        # a 0-d array takes axis 0 (or -1) as a one-element vector would
     if axis is not None and not -ndim <= axis < ndim:
@@ -923,7 +926,7 @@ def argmin(a, axis=None, out=None):
 
 def all(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether every element along ``axis`` is true (a bool array)."""
-    _check(a, "all")
+    _check(a, "all", given=_given(axis, None, keepdims))
     _no_more_arguments("_np_all", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_all")
     axis = _zero_dim_axis(a, axis)
@@ -936,7 +939,7 @@ def all(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A
 
 def any(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether any element along ``axis`` is true (a bool array)."""
-    _check(a, "any")
+    _check(a, "any", given=_given(axis, None, keepdims))
     _no_more_arguments("_np_any", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_any")
     axis = _zero_dim_axis(a, axis)
@@ -971,6 +974,7 @@ def _out_keepdims_method(func, name):
     """An ndarray method in MXNet's order ``(axis, out, keepdims)``, which the functions take as
     ``(axis, keepdims, out)``."""
     def method(self, axis=None, out=None, keepdims=False):
+        _check(self, name, given={"axis": axis, "keepdims": keepdims})
         return show_as_method(func(self, axis=axis, keepdims=keepdims, out=out), {"axis": axis, "keepdims": keepdims})
     method.__name__ = name
     method.__doc__ = func.__doc__
@@ -980,6 +984,7 @@ def _out_keepdims_method(func, name):
 def _dtype_method(func, name):
     """An ndarray method with MXNet's parameters ``(axis, dtype, out, keepdims)`` only (no ``initial``)."""
     def method(self, axis=None, dtype=None, out=None, keepdims=False):
+        _check(self, name, given=_method_given(axis, dtype, keepdims))
         return show_as_method(func(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out),
                               _method_given(axis, dtype, keepdims))
     method.__name__, method.__qualname__ = name, f"ndarray.{name}"
