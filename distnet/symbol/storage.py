@@ -173,6 +173,8 @@ def _forward_stype(node, ins):
             return "row_sparse" if transpose_a else "default"
         if ins == ["default", "csr"] and not transpose_a:
             return "csr"
+    if op in ("broadcast_mul", "broadcast_div") and ins == ["csr", "default"]:     # (its csr kernel, any rhs shape)
+        return "csr"
     if op == "_sparse_retain":
         return "row_sparse"
     if op == "_square_sum" and ins == ["row_sparse"]:     # summing each row keeps the stored rows
