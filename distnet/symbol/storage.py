@@ -20,7 +20,10 @@ _SAME_SPARSE_OPS = frozenset({"elemwise_add", "elemwise_sub", "_grad_add", "add_
                               "_maximum", "_minimum", "_hypot"})
 _SCALAR_OPS = frozenset({"_mul_scalar", "_div_scalar"})
 # ops whose output takes the input's storage, whatever the values (zeros_like, a copy)
-_SAME_STORAGE_OPS = frozenset({"zeros_like", "_copy", "identity"})
+_SAME_STORAGE_OPS = frozenset({"zeros_like", "_copy", "identity", "BlockGrad"})
+# scalar comparisons: sparse output when comparing zero with the scalar is false (the stored zeros stay zeros)
+_COMPARE_SCALAR = {"_greater_scalar": float.__gt__, "_lesser_scalar": float.__lt__, "_greater_equal_scalar": float.__ge__,
+                   "_lesser_equal_scalar": float.__le__, "_equal_scalar": float.__eq__, "_not_equal_scalar": float.__ne__}
 # unary ops whose backward kernel keeps a sparse output gradient sparse (MXNet: sqrt, exp, ... do not)
 _SPARSE_BACKWARD = frozenset({"square", "abs", "relu", "negative", "sign", "rint", "floor", "ceil", "trunc", "fix",
                               "round", "_copy", "identity"}) | _SCALAR_OPS
@@ -173,6 +176,16 @@ def _forward_stype(node, ins):
             return "row_sparse" if transpose_a else "default"
         if ins == ["default", "csr"] and not transpose_a:
             return "csr"
+    if op in _COMPARE_SCALAR:
+        keeps = ins and ins[0] != "default" and not _COMPARE_SCALAR[op](0.0, float(attrs.get("scalar", 0)))
+        return ins[0] if keeps else "default"
+    if op == "clip":        # (zeros clipped to zeros)
+        keeps = ins and float(attrs.get("a_min", 0)) <= 0 <= float(attrs.get("a_max", 0))
+        return ins[0] if keeps else "default"
+    if op == "slice" and ins == ["csr"] and str(attrs.get("step", "()")).strip("()[], ").replace("None", "") == "":
+        return "csr"
+    if op == "Concat" and ins and set(ins) == {"csr"} and str(attrs.get("dim", "1")) == "0":
+        return "csr"
     if op in ("broadcast_mul", "broadcast_div") and ins == ["csr", "default"]:     # (its csr kernel, any rhs shape)
         return "csr"
     if op == "_sparse_retain":
