@@ -285,6 +285,7 @@ def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ig
         from .shaping import _check_out
         _check_out(out, a, shapes="assigned", types="assigned")
     from .recorded_names import record_as
+    refuse_unknown_shapes("_np_copy", (a,))
     return record_as(invoke_np("_copy", (a,), out=out), "_np_copy", {}, a)
 
 

@@ -73,20 +73,28 @@ def refuse_legacy_scalars(name, arrays, attrs=(), outputs=1):
     refuse_unknown_shapes(name, arrays, attrs, outputs)
 
 
+def _refuse_unknown_copy(a):
+    """MXNet copies into a new array of the source's shape, which () leaves unknown without NumPy shapes."""
+    if not a.ndim and not _is_np_shape():
+        raise MXNetError("Operator _copyto inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
+                         "operator attributes:\n\n")
+
+
 def refuse_unknown_shapes(name, arrays, attrs=(), outputs=1):
     """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
     operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure);
     ``attrs`` a dict: the attributes as the call gave them, listed in the order MXNet's attribute map holds them;
-    ``outputs``: how many the operator has."""
+    ``outputs``: how many the operator has, or the one output shape it infers."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
                 if callable(name):
                     name, attrs = name()
                 shapes = [x.shape or None for x in arrays if isinstance(x, NDArray)]
+                outs = [outputs] if isinstance(outputs, tuple) else [None] * outputs
                 if isinstance(attrs, dict):
-                    raise with_given_attrs(inference_failure(name, shapes, [None] * outputs), attrs)
-                raise inference_failure(name, shapes, [None] * outputs, attrs)
+                    raise with_given_attrs(inference_failure(name, shapes, outs), attrs)
+                raise inference_failure(name, shapes, outs, attrs)
 
 
 def refuse_unknown_sizes(arrays):
@@ -432,6 +440,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         if other is self:       # (warned from here, as MXNet warns from its mx.np copyto)
             warn_self_copy()
             return False
+        if not _Internal.depth and not (isinstance(other, NDArray) and other.ndim):   # (a target's shape is known)
+            _refuse_unknown_copy(self)
         return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
 
     def detach(self):
@@ -711,10 +721,8 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         except (ValueError, OverflowError) as e:
             raise TypeError(message_of(e)) from None
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
-    if isinstance(object, NDArray) and not object.ndim and not _is_np_shape():
-        # MXNet copies into a new array of the source's shape, which () leaves unknown without NumPy shapes
-        raise MXNetError("Operator _copyto inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
-                         "operator attributes:\n\n")
+    if isinstance(object, NDArray):
+        _refuse_unknown_copy(object)
     if isinstance(object, ndarray) and is_recording():      # MXNet assigns the array into a new one: recorded
         res = empty(object.shape, dt, ctx=ctx)
         res[()] = object

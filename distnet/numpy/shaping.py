@@ -121,6 +121,8 @@ def _reshaped(a, newshape, out, shown):
     if newshape is None:        # (MXNet's parser reads it as a shape of unknown rank)
         raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
+    if shown[0] == "_np_reshape" and not a.ndim:       # (an unknown rank fails with the target shape inferred)
+        refuse_unknown_shapes(shown[0], (a,), dict(shown[1]), outputs=newshape)
     reshaped = functools.partial(_np.reshape, newshape=newshape)
     if not is_np_shape() and a.ndim and not a.size:     # legacy shape semantics: an empty array's sizes are unknown
         if -1 not in newshape:
@@ -149,7 +151,7 @@ def ravel(x, order="C"):
     if order == "F":        # (an mx.np array compared with text: TypeError, as MXNet)
         raise NotImplementedError(f"order {order} is not supported")
     if isinstance(x, NDArray):
-        refuse_legacy_scalars("_npx_reshape", (x,))      # (MXNet flattens with npx's reshape)
+        refuse_legacy_scalars("_npx_reshape", (x,), {"newshape": -1})      # (MXNet flattens with npx's reshape)
     return _reshaped(x, (-1,), None, ("_npx_reshape", {"newshape": -1}))
 
 
