@@ -221,8 +221,12 @@ def _gradient_stype(node, position, ins, ograd):
 
 
 def _sum_stype(stypes):
-    """The storage of a sum of gradients: sparse only when every one is of the same sparse type."""
-    return stypes.pop() if len(stypes) == 1 else "default"
+    """The storage of a gradient from its contributions (a list): one keeps its storage; MXNet's sum of several is
+    row_sparse when every one is, else dense (a sum of csr gradients too)."""
+    kinds = set(stypes)
+    if len(kinds) == 1 and (len(stypes) == 1 or kinds <= {"default", "row_sparse"}):
+        return kinds.pop()
+    return "default"
 
 
 def _forward(order, stypes, custom=None):
@@ -260,23 +264,23 @@ def gradient_stypes(symbol, stypes, custom=None, given=None, node_ograds=None):
     forward = _forward(order, stypes, custom)
     ograds = {}
     for node, index in symbol._heads:
-        ograds.setdefault((id(node), index), set()).add(forward.get((id(node), index), "default"))
+        ograds.setdefault((id(node), index), []).append(forward.get((id(node), index), "default"))
     result = {}
     for node in reversed(order):
-        own = ograds.get((id(node), 0), {"default"})
+        own = ograds.get((id(node), 0), ["default"])
         if node.is_variable:
-            result[node.name] = _sum_stype(set(own))
+            result[node.name] = _sum_stype(own)
             continue
         ins = [forward.get((id(s), i), "default") for s, i in node.inputs]
         if custom is not None and _name(node) == "Custom":
             igrads = _custom_gradient_stypes(node, ins, forward, ograds, custom[node.name], given or {})
         else:
-            ograd = _sum_stype(set(own))
+            ograd = _sum_stype(own)
             if node_ograds is not None:
                 node_ograds[id(node)] = ograd
             igrads = [_gradient_stype(node, position, ins, ograd) for position in range(len(node.inputs))]
         for (source, index), igrad in zip(node.inputs, igrads):
-            ograds.setdefault((id(source), index), set()).add(igrad)
+            ograds.setdefault((id(source), index), []).append(igrad)
     return {name: result.get(name, "default") for name in stypes}
 
 
@@ -312,7 +316,7 @@ def _custom_gradient_stypes(node, ins, forward, ograds, found, given):
     (kept in ``found``, its entry of the executor's storage types)."""
     if "backward_stypes" not in found:
         outs = found["stypes"][1]
-        head_grads = [_sum_stype(set(ograds.get((id(node), i), {"default"}))) for i in range(len(outs))]
+        head_grads = [_sum_stype(ograds.get((id(node), i), ["default"])) for i in range(len(outs))]
         igrads = [given.get(source.name, "undefined") if source.is_variable else "undefined"
                   for source, _ in node.inputs]
         found["backward_stypes"] = node.op.backward_stypes(node.attrs, head_grads, ins, outs, igrads, node.name)

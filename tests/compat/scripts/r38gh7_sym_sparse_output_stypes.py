@@ -1,4 +1,4 @@
-"""Bound symbols of one csr or row_sparse argument: the storage types MXNet's inference gives outputs and gradients (scalar comparisons, clip, slice, concat, BlockGrad, unary and scalar ops), and the forward values and gradients they hold."""
+"""Bound symbols of one csr or row_sparse argument: the storage types MXNet's inference gives outputs and gradients, summed ones too (scalar comparisons, clip, slice, concat, BlockGrad, unary and scalar ops), and the forward values and gradients they hold."""
 import numpy as np
 import mxnet as mx
 
@@ -13,7 +13,9 @@ cases = [("gt0", lambda a: a > 0), ("gt-1", lambda a: a > -1), ("lt0", lambda a:
          ("concat0", lambda a: mx.sym.concat(a, a, a, dim=0)), ("concat1", lambda a: mx.sym.concat(a, a, dim=1)),
          ("blockgrad", lambda a: mx.sym.BlockGrad(a)), ("stop_gradient", lambda a: mx.sym.stop_gradient(a) * 2),
          ("maximum0", lambda a: mx.sym.maximum(a, 0)), ("abs", lambda a: mx.sym.abs(a)), ("mul2", lambda a: a * 2),
-         ("relu", lambda a: mx.sym.relu(a)), ("zeros_like", lambda a: mx.sym.zeros_like(a))]
+         ("relu", lambda a: mx.sym.relu(a)), ("zeros_like", lambda a: mx.sym.zeros_like(a)),
+         ("add_self", lambda a: a + a), ("relu_plus_self", lambda a: mx.sym.relu(a) + a), ("mul_self", lambda a: a * a),
+         ("add_n3", lambda a: mx.sym.add_n(a, a, mx.sym.abs(a)))]
 for stype in ["csr", "row_sparse"]:
     value = mx.nd.array(dense).tostype(stype)
     for name, make in cases:
