@@ -206,7 +206,9 @@ def invoke_np(op, args, attrs=None, out=None):
     if isinstance(op, str):
         op = OPS[op]
     if op.name != "_npi_getitem":
-        refuse_legacy_scalars(op.name, args, dict(attrs or {}))
+        given = {k: v for k, v in (attrs or {}).items()      # (not a function or array it runs internally)
+                 if not callable(v) and not isinstance(v, (NDArray, _np.ndarray)) and not k.startswith("_")}
+        refuse_legacy_scalars(op.name, args, given)
     given = out
     if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
         out = out_targets(op.name, out)
