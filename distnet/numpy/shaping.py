@@ -217,12 +217,15 @@ def swapaxes(a, axis1, axis2):
             raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax}', in operator "
                              f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')
     if isinstance(a, NDArray) and a.ndim == 0:
-        refuse_unknown_shapes("SwapAxis", (a,))     # (an unknown rank, without NumPy semantics)
+        refuse_unknown_shapes("SwapAxis", (a,), {"dim1": axis1, "dim2": axis2})     # (an unknown rank)
     for label, ax in (("axis1", axis1), ("axis2", axis2)):
         if isinstance(a, NDArray) and isinstance(ax, (int, _np.integer)) and not -a.ndim <= ax < a.ndim:
             raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
                              f"bounds for array of ndim {a.ndim}")
-    refuse_unknown_shapes("SwapAxis", (a,))     # (unknown sizes, without NumPy semantics)
+    if isinstance(a, NDArray):     # (unknown sizes, without NumPy semantics: the swapped shape is inferred)
+        swapped = list(a.shape)
+        swapped[axis1], swapped[axis2] = swapped[axis2], swapped[axis1]
+        refuse_unknown_shapes("SwapAxis", (a,), {"dim1": axis1, "dim2": axis2}, outputs=tuple(swapped))
     return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a,
                       shown=("SwapAxis", {"dim1": axis1, "dim2": axis2}))
 

@@ -1,4 +1,4 @@
-"""Without set_np, an mx.np op on a 0-d array fails shape inference and its message lists the attributes the call gave (around, clip, flip, diff, tril, expand_dims, repeat, tile, roll, broadcast_to, nan_to_num)."""
+"""Without set_np, an mx.np op on a 0-d array fails shape inference and its message lists the attributes the call gave (around, clip, flip, diff, tril, expand_dims, repeat, tile, roll, broadcast_to, nan_to_num, swapaxes)."""
 import mxnet as mx
 
 np = mx.np
@@ -18,6 +18,8 @@ calls = [
     ('nan_to_num', lambda: np.nan_to_num(z)), ('nan_to_num_kw', lambda: np.nan_to_num(z, nan=1.5, posinf=9.0)),
     ('nan_to_num_nocopy', lambda: np.nan_to_num(z, copy=False)),
     ('exp', lambda: np.exp(z)), ('transpose', lambda: np.transpose(z)),
+    ('swapaxes', lambda: np.swapaxes(z, 0, 0)), ('swapaxes_m', lambda: z.swapaxes(1, 0)),
+    ('swapaxes_empty', lambda: np.swapaxes(np.array([[1.]])[:0], 0, 1)),
 ]
 for name, f in calls:
     try:
