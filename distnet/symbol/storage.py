@@ -165,6 +165,8 @@ def _forward_stype(node, ins):
         return str(attrs.get("stype", "default"))
     if op in _ZERO_PRESERVING or op in _SCALAR_OPS or op in _SAME_STORAGE_OPS:
         return ins[0] if ins else "default"
+    if op in ("add_n", "ElementWiseSum"):     # (a sparse sum of row_sparse arrays only)
+        return "row_sparse" if ins and set(ins) == {"row_sparse"} else "default"
     if op in _SAME_SPARSE_OPS:
         return ins[0] if ins and len(set(ins)) == 1 else "default"
     if op == "elemwise_mul":
@@ -206,7 +208,8 @@ def _gradient_stype(node, position, ins, ograd):
         return "row_sparse"
     if op in ("_square_sum", "_sparse_retain") and ins[position] == "row_sparse":
         return "row_sparse"
-    if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
+    if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)) \
+            and not _true(attrs.get("transpose_b", False)):
         return "row_sparse"
     printed = {key: attr_to_str(value) for key, value in attrs.items()}     # the rules read attribute strings
     if position in zero_gradient_inputs(op, printed, len(ins)):     # a zeros_like of the input keeps its storage
