@@ -79,13 +79,13 @@ def note_undecided_fallbacks(symbol, stype_dict):
                                   imperative=False)
 
 
-def _not_implemented(node, ins):
+def _not_implemented(node, ins, out="unknown"):
     """MXNet's words when its storage inference has no case for ``node`` with inputs of storage ``ins``."""
     params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
                      if not k.startswith("__"))
     return (f"{log_time()} ../src/executor/infer_graph_attr_pass.cc:57: "
             f"Operator not implemented: operator = {_name(node)}\ninput storage types = "
-            f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [unknown, ]\nparams = {{{params}}}\n"
+            f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [{out}, ]\nparams = {{{params}}}\n"
             "context.dev_mask = cpu\n")
 
 
@@ -108,6 +108,19 @@ def _retain_stypes(node, ins):
     return None if ins[0] in ("row_sparse", "unknown") else _not_implemented(node, ins)
 
 
+def _clip_stypes(node, ins):
+    """clip keeps a sparse input sparse only when its range holds zero (its kernel leaves the zeros alone)."""
+    if ins[0] in ("csr", "row_sparse") and not (float(node.attrs.get("a_min", 0)) <= 0
+                                                <= float(node.attrs.get("a_max", 0))):
+        return _not_implemented(node, ins, out="default")
+    return None
+
+
+def _square_sum_stypes(node, ins):
+    """_square_sum reads row_sparse input only (a bound dense one is refused too)."""
+    return _not_implemented(node, ins) if ins[0] in ("csr", "default") else None
+
+
 def batch_norm_refusal(stypes, attrs):
     """BatchNorm's storage inference: a sparse input (data or any other) only with a learned gamma (its words, or
     None)."""
@@ -122,7 +135,7 @@ def _batch_norm_stypes(node, ins):
 
 # op -> its storage inference's refusal (words, or None) for the storage types of its inputs
 _STYPE_RULES = {"Embedding": _embedding_stypes, "BatchNorm": _batch_norm_stypes, "cast_storage": _cast_storage_stypes,
-                "_sparse_retain": _retain_stypes}
+                "_sparse_retain": _retain_stypes, "clip": _clip_stypes, "_square_sum": _square_sum_stypes}
 
 
 def unimplemented_stypes(symbol, stype_dict):
