@@ -9,6 +9,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out, inferred_type_name
 from ..ndarray.param_text import check_enums, in_operator
 from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
+from ..numpy.multiarray import refuse_unknown_shapes
 from ..symbol import Symbol
 from ._table import NPX_OPS
 
@@ -16,6 +17,19 @@ from ._table import NPX_OPS
 def _refuse_legacy(name, values):
     """TypeError for a legacy ``mx.nd.NDArray`` given to an npx operator, as MXNet's numpy operators do."""
     refuse_legacy_arrays(f"_npx_{name}", values)
+
+
+# npx functions whose operator checks a 0-d input's unknown rank itself (not in its shape inference); and the
+# outputs MXNet's shape inference lists where not one unknown shape (a count, or the one shape it infers)
+_OWN_RANK_CHECKS = frozenset({"arange_like", "sequence_mask", "reshape_like"})
+_INFERRED_OUTPUTS = {"dropout": 2, "shape_array": (-1,)}
+
+
+def _refuse_unknown_rank(npx_name, op, inputs, attrs):
+    """Without NumPy shape semantics a 0-d input has an unknown rank: MXNet's shape inference fails, listing the
+    attributes the call gave."""
+    if npx_name not in _OWN_RANK_CHECKS and any(isinstance(a, NDArray) and not a.ndim for a in inputs):
+        refuse_unknown_shapes(op.name, inputs, attrs, outputs=_INFERRED_OUTPUTS.get(npx_name, 1))
 
 
 def _refuse_non_arrays(op, args, kwargs, arg_set):
@@ -122,6 +136,8 @@ def _npx_function(npx_name, op_name):
         _check_input_count(op, args, kwargs)
         if "dtype" in kwargs or dtype_at is not None and len(args) > dtype_at:
             args, kwargs = _front_end_dtype(op, args, kwargs)
+        _refuse_unknown_rank(npx_name, op, args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys()),
+                             {k: v for k, v in _given_attrs(op, args, kwargs).items() if k not in arg_set})
         if out is not None:
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
