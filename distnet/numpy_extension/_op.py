@@ -213,6 +213,7 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     if newshape is _Null:                                                                   # errors name those)
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
                          f"{in_operator('_npx_reshape', attrs, imperative=True)}")
+    _refuse_unknown_rank("reshape", op, (a,), {"newshape": newshape, **attrs})
     res = op(a, newshape=newshape, **attrs, **kwargs)      # (the operator's parser refuses unknown keywords)
     return as_np(res) if out is None else _written(op, res, out)
 

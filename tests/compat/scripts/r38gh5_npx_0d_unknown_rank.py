@@ -1,4 +1,4 @@
-"""Without set_np, npx operators given a 0-d mx.np array fail shape inference listing the attributes the call gave (activations, softmax family, erf/gamma, batch_flatten, cast, one_hot, dropout, shape_array, smooth_l1)."""
+"""Without set_np, npx operators given a 0-d mx.np array fail shape inference listing the attributes the call gave (activations, softmax family, erf/gamma, batch_flatten, cast, one_hot, dropout, shape_array, smooth_l1, reshape)."""
 import mxnet as mx
 
 np = mx.np
@@ -14,6 +14,8 @@ calls = [
     ('cast', lambda: npx.cast(z, dtype='float64')), ('one_hot', lambda: npx.one_hot(z, 3)),
     ('dropout', lambda: npx.dropout(z, p=0.5)), ('shape_array', lambda: npx.shape_array(z)),
     ('smooth_l1', lambda: npx.smooth_l1(z, 1.0)), ('relu_vec', lambda: npx.relu(v)), ('erf_vec', lambda: npx.erf(v)),
+    ('reshape', lambda: npx.reshape(z, (1,))), ('reshape_rev', lambda: npx.reshape(z, (-1, 1), reverse=True)),
+    ('reshape_int', lambda: npx.reshape(z, -1)), ('reshape_vec', lambda: npx.reshape(np.ones((2, 3)), (-4, 1, 2, -2))),
 ]
 for name, f in calls:
     try:
