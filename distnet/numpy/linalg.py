@@ -28,6 +28,7 @@ from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.ops_reduce import kahan_sum as _kahan_sum
 from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
+from .multiarray import refuse_unknown_shapes as _refuse_unknown_shapes
 from .recorded_names import with_shown as _with_shown
 
 
@@ -576,8 +577,16 @@ def _warn_integer_norm():
           "gradient compute in backward. Please cast the input to floating point types first.", file=sys.stderr)
 
 
+def _refuse_unknown_rank(a, op, outputs):
+    """Without NumPy shape semantics a 0-d array's rank is unknown: MXNet's shape inference of ``op`` (with its
+    hidden outputs) fails before the matrix checks."""
+    if isinstance(a, _NDArray) and not a.ndim:
+        _refuse_unknown_shapes(op, (a,), {}, outputs=outputs)
+
+
 def inv(a):
     """The inverse of each square matrix in ``a``."""
+    _refuse_unknown_rank(a, "_linalg_inverse", 1)
     _square(a, "inv")
     refused = _kernel_refusal(a)
     if refused:
@@ -587,12 +596,14 @@ def inv(a):
 
 def det(a):
     """The determinant of each square matrix in ``a``."""
+    _refuse_unknown_rank(a, "_linalg_det", 3)
     _square(a, "det")
     return _legacy_scalar(_invoke_np(_det_op, (a,)))
 
 
 def slogdet(a):
     """(sign, log|det|) of each square matrix in ``a``."""
+    _refuse_unknown_rank(a, "_linalg_slogdet", 4)
     _square(a, "slogdet")
     return [_legacy_scalar(r) for r in _invoke_np(_slogdet_op, (a,))]
 

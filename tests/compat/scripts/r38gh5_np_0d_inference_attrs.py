@@ -1,4 +1,4 @@
-"""Without set_np, an mx.np op on a 0-d array fails shape inference and its message lists the attributes the call gave (around, clip, flip, diff, tril, expand_dims, repeat, tile, roll, broadcast_to, nan_to_num, swapaxes)."""
+"""Without set_np, an mx.np op on a 0-d array fails shape inference and its message lists the attributes the call gave (around, clip, flip, diff, tril, expand_dims, repeat, tile, roll, broadcast_to, nan_to_num, swapaxes; linalg inv/det/slogdet with their hidden outputs)."""
 import mxnet as mx
 
 np = mx.np
@@ -20,6 +20,7 @@ calls = [
     ('exp', lambda: np.exp(z)), ('transpose', lambda: np.transpose(z)),
     ('swapaxes', lambda: np.swapaxes(z, 0, 0)), ('swapaxes_m', lambda: z.swapaxes(1, 0)),
     ('swapaxes_empty', lambda: np.swapaxes(np.array([[1.]])[:0], 0, 1)),
+    ('inv', lambda: np.linalg.inv(z)), ('det', lambda: np.linalg.det(z)), ('slogdet', lambda: np.linalg.slogdet(z)),
 ]
 for name, f in calls:
     try:
