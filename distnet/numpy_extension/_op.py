@@ -27,9 +27,9 @@ _INFERRED_OUTPUTS = {"dropout": 2, "shape_array": (-1,)}
 
 def _refuse_unknown_rank(npx_name, op, inputs, attrs):
     """Without NumPy shape semantics a 0-d input has an unknown rank: MXNet's shape inference fails, listing the
-    attributes the call gave."""
+    attributes the call gave (``attrs``: a function making them, called only then)."""
     if npx_name not in _OWN_RANK_CHECKS and any(isinstance(a, NDArray) and not a.ndim for a in inputs):
-        refuse_unknown_shapes(op.name, inputs, attrs, outputs=_INFERRED_OUTPUTS.get(npx_name, 1))
+        refuse_unknown_shapes(op.name, inputs, attrs(), outputs=_INFERRED_OUTPUTS.get(npx_name, 1))
 
 
 def _refuse_non_arrays(op, args, kwargs, arg_set):
@@ -132,12 +132,13 @@ def _npx_function(npx_name, op_name):
         refuse_non_array_out(f"_npx_{npx_name}", out)
         if not op.variadic:
             _refuse_missing_inputs(op, args, kwargs)
-        _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys()))
+        inputs = args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys())
+        _refuse_legacy(npx_name, inputs)
         _check_input_count(op, args, kwargs)
         if "dtype" in kwargs or dtype_at is not None and len(args) > dtype_at:
             args, kwargs = _front_end_dtype(op, args, kwargs)
-        _refuse_unknown_rank(npx_name, op, args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys()),
-                             {k: v for k, v in _given_attrs(op, args, kwargs).items() if k not in arg_set})
+        _refuse_unknown_rank(npx_name, op, inputs,
+                             lambda: {k: v for k, v in _given_attrs(op, args, kwargs).items() if k not in arg_set})
         if out is not None:
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
@@ -213,7 +214,7 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     if newshape is _Null:                                                                   # errors name those)
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
                          f"{in_operator('_npx_reshape', attrs, imperative=True)}")
-    _refuse_unknown_rank("reshape", op, (a,), {"newshape": newshape, **attrs})
+    _refuse_unknown_rank("reshape", op, (a,), lambda: {"newshape": newshape, **attrs})
     res = op(a, newshape=newshape, **attrs, **kwargs)      # (the operator's parser refuses unknown keywords)
     return as_np(res) if out is None else _written(op, res, out)
 
