@@ -30,6 +30,7 @@ CASES = [
     ("shapes", lambda a: S.reshape(a, (3, 2)).T * 2 + S.squeeze(S.expand_dims(a, 0).T.T, 0) + S.copy(a) * 3
      + S.moveaxis(a, 0, 1).T * 5 + S.flip(a, 0), [(2, 3)], (-1, 1)),
     ("diag", lambda a: S.diag(a) * 2, [(3, 3)], (-1, 1)),
+    ("trace", lambda a: a * S.trace(a) + S.trace(a, offset=1), [(3, 4)], (-1, 1)),
     ("broadcast", lambda a: S.broadcast_to(a, (4, 3)) * 2, [(1, 3)], (-1, 1)),
     ("joins", lambda a, b: S.concatenate([a, b], axis=0) + S.stack([a, b]).reshape((4, 3)) * 2
      + S.vstack([a, b]) * 3 + S.hstack([a.T, b.T * 2]).T, [(2, 3), (2, 3)], (-1, 1)),
@@ -77,7 +78,7 @@ def test_the_cases_cover_every_differentiable_np_graph_operator():
 
 # The graph operators these cases check (the op-coverage test of tests/ndarray points here for them).
 GRAPH_OPERATORS = frozenset("""
-_np_copy _np_diag _np_dot _np_moveaxis _np_reshape _np_squeeze _np_transpose _npi_absolute _npi_add
+_np_copy _np_diag _np_dot _np_moveaxis _np_reshape _np_squeeze _np_trace _np_transpose _npi_absolute _npi_add
 _npi_add_scalar _npi_arccos _npi_arccosh _npi_arcsin _npi_arcsinh _npi_arctan _npi_arctanh _npi_broadcast_to
 _npi_cbrt _npi_ceil _npi_concatenate _npi_cos _npi_cosh _npi_degrees _npi_exp _npi_expm1 _npi_fix _npi_flip
 _npi_floor _npi_hstack _npi_hypot _npi_log _npi_log10 _npi_log1p _npi_log2 _npi_matmul _npi_mod _npi_mod_scalar
