@@ -182,9 +182,10 @@ def axis_exceeds(axis, ndim):
 
 
 def inference_failed(op_name, inputs, outputs):
-    """MXNet's words when an operator's shape inference fails, with the shapes it had (None: unknown)."""
+    """MXNet's words when an operator's shape inference fails, with the shapes it had (None: unknown; a text:
+    as it is, for a shape whose zero sizes are sizes)."""
     def show(shape):
-        return "None" if shape is None else inferred_dims(shape)
+        return "None" if shape is None else shape if isinstance(shape, str) else inferred_dims(shape)
     return (f"Operator {op_name} inferring shapes failed.\ninput shapes:\n" + "".join(show(s) + "\n" for s in inputs)
             + "output shapes:\n" + "".join(show(s) + "\n" for s in outputs) + "operator attributes:\n")
 

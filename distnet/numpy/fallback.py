@@ -464,6 +464,9 @@ def _quantile_like(fn):
                                                           "keepdims": keepdims})
             raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
                              f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}{tail or ', in operator _npi_percentile'}")
+        if not is_np_shape():
+            _refuse_unknown_ranks(a, q, fn is _np.quantile, [("keepdims", keepdims),
+                                                             ("interpolation", interpolation), ("axis", axis)])
         if isinstance(q, NDArray) and q.ndim > 1:
             raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : ")
         if a.ndim == 0:
@@ -509,6 +512,21 @@ def _quantile_like(fn):
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
     run.front_end = front_end
     return run
+
+
+def _refuse_unknown_ranks(a, q, scaled, attrs):
+    """Without NumPy shape semantics a 0-d array's rank is unknown (-1): MXNet scales a quantile's ``q`` by an
+    operator of its own, then its percentile's shape inference fails on a 0-d ``a``, then its check of ``q``'s
+    rank reads -1 as unsigned."""
+    arrayed = isinstance(q, NDArray)
+    if scaled and arrayed and q.ndim == 0:
+        refuse_unknown_shapes("_npi_multiply_scalar", (q,), [("scalar", 100.0)])
+    if isinstance(a, NDArray) and a.ndim == 0:
+        refuse_unknown_shapes("_npi_percentile", (a, q) if arrayed else (a,),
+                              [("q_scalar", None if arrayed else q * 100 if scaled else q), *attrs])
+    if arrayed and q.ndim == 0:
+        raise located(MXNetError("Check failed: qshape.ndim() <= 1U (-1 vs. 1) : "),
+                      ("../src/operator/numpy/np_percentile_op.cc", 53))
 
 
 def _partial_reduction_dims(res, ndim, axes):

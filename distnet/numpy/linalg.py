@@ -28,7 +28,7 @@ from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.ops_reduce import kahan_sum as _kahan_sum
 from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
-from .multiarray import refuse_unknown_shapes as _refuse_unknown_shapes
+from .multiarray import _is_np_shape, refuse_unknown_shapes as _refuse_unknown_shapes
 from .recorded_names import with_shown as _with_shown
 
 
@@ -424,8 +424,10 @@ def _legacy_scalar(res):
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
     """The Frobenius / 2-norm (default), or an ``ord``-norm of vectors along ``axis``."""
-    from .multiarray import INTERNAL, refuse_legacy_scalars
-    refuse_legacy_scalars("norm", (x,))
+    from .multiarray import INTERNAL, refuse_legacy_arrays
+    refuse_legacy_arrays("norm", (x,))
+    if not isinstance(x, _NDArray) or x.ndim:       # (a 0-d array's unknown rank: see _unknown_rank_norm)
+        _refuse_unknown_shapes("norm", (x,))
     with INTERNAL:
         return _norm(x, ord, axis, keepdims)
 
@@ -529,6 +531,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):
         ord = _ord_number(ord, axis, keepdims)  # noqa: A001
+    if x.ndim == 0 and not _is_np_shape():
+        return _unknown_rank_norm(x, ord, axis, keepdims)
     _check_operator_axes(x, ord, axis)
     # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
     by_kernel = axis is None or ord not in (1, -1)
@@ -567,6 +571,24 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         return _invoke_np(_l2_op, (x,), _with_shown(attrs, _norm_given(axis, ord, keepdims, -1)))
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
+
+
+def _unknown_rank_norm(x, ord, axis, keepdims):  # noqa: A002
+    """A 0-d array's norm without NumPy shape semantics (its rank unknown): MXNet's front end takes the default
+    norm of the flattened array; its operator's shape inference fails on any other (an axis pair is read first)."""
+    if ord is None and axis is None:
+        if keepdims:
+            raise _located(_MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+                           ("../include/mxnet/./tuple.h", 521))
+        return _norm(x.reshape(1), None, None, False).reshape(())
+    if isinstance(axis, tuple) and len(axis) == 2:
+        raise _located(_MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)"),
+                       ("../include/mxnet/tuple.h", 230))
+    flag = 2 if ord == "nuc" else 1 if ord in (None, "fro") else -1
+    shown = "2" if ord in (None, "fro", "nuc") else f"{float(ord):g}"
+    given = "None" if axis is None else str((axis,) if isinstance(axis, int) else axis)
+    raise _inference_failure("_npi_norm", [None], [None, "[0,0,0]", "[0,0]", "[0,0,0]"],
+                             [("flag", flag), ("keepdims", bool(keepdims)), ("axis", given), ("ord", shown)])
 
 
 def _warn_integer_norm():
@@ -1052,9 +1074,13 @@ def pinv(a, rcond=1e-15, hermitian=False):
     from .multiarray import refuse_legacy_arrays
     if hermitian is True:
         raise NotImplementedError("hermitian is not supported yet...")
-    refuse_legacy_arrays("pinv", (a,))
+    op = "_npi_pinv_scalar_rcond" if _np.isscalar(rcond) else "_npi_pinv"
+    refuse_legacy_arrays(op, (a, rcond))
     if not _np.isscalar(rcond):     # MXNet's operator then takes rcond as its second input array
         _check_rcond_array(rcond)
+    if isinstance(a, _NDArray) and a.ndim == 0:     # (its rank unknown without NumPy shape semantics)
+        _refuse_unknown_shapes(op, (a, rcond) if op == "_npi_pinv" else (a,),
+                               [("hermitian", hermitian)] + [("rcond", rcond)] * (op != "_npi_pinv"))
     if isinstance(a, _NDArray) and a.ndim < 2:
         raise _located(_MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least "
                                   "two-dimensional"), ("../src/operator/numpy/linalg/np_pinv.cc", 127))

@@ -221,7 +221,9 @@ def einsum(*operands, **kwargs):
     for x in arrays:
         if not isinstance(x, NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
-    _check(*arrays)
+    refuse_legacy_arrays("_npi_einsum", arrays)     # (before the subscripts are parsed, in shape inference)
+    refuse_unknown_shapes("_npi_einsum", arrays, [("num_args", len(arrays)), ("optimize", optimize),
+                                                  ("subscripts", given)])
     subscripts = subscripts.replace(" ", "")
     _check_subscripts(subscripts, arrays)
     for k, x in enumerate(arrays[1:], 1):
@@ -766,6 +768,8 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     a, b = x1, x2
     _check(a, b)
+    if not (a.ndim and b.ndim):     # (a 0-d operand's rank is unknown without NumPy shape semantics)
+        refuse_unknown_shapes("_npi_matmul", (a, b), [])
     check_matmul_shapes(a.shape, b.shape)
     if out is not None:
         _check_gemm_out_shape(out, _matmul_shape(a.shape, b.shape))

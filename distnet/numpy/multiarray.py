@@ -84,14 +84,15 @@ def refuse_unknown_shapes(name, arrays, attrs=(), outputs=1):
     """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
     operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure);
     ``attrs`` a dict: the attributes as the call gave them, listed in the order MXNet's attribute map holds them;
-    ``outputs``: how many the operator has, or the one output shape it infers."""
+    ``outputs``: how many the operator has, the one output shape it infers, or a list of the shapes it infers."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
                 if callable(name):
                     name, attrs = name()
                 shapes = [x.shape or None for x in arrays if isinstance(x, NDArray)]
-                outs = [outputs] if isinstance(outputs, tuple) else [None] * outputs
+                outs = [outputs] if isinstance(outputs, tuple) else outputs if isinstance(outputs, list) else \
+                    [None] * outputs
                 if isinstance(attrs, dict):
                     raise with_given_attrs(inference_failure(name, shapes, outs), attrs)
                 raise inference_failure(name, shapes, outs, attrs)

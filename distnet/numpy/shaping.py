@@ -15,7 +15,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
-from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
+from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes, refuse_unknown_sizes
 from .attribute_text import attribute_value
 from .recorded_names import show_as_method, shown_as, with_shown
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
@@ -212,6 +212,7 @@ def _check_transpose_axes(shape, axes):
 
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
+    refuse_legacy_arrays("_npi_swapaxes", (a,))
     for dim, ax in (("dim1", axis1), ("dim2", axis2)):
         if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax}', in operator "
@@ -234,12 +235,25 @@ def moveaxis(a, source, destination):
     """``a`` with axes moved from ``source`` to ``destination`` (by MXNet's transpose)."""
     if isinstance(a, NDArray) and a.ndim > TRANSPOSE_MAX_DIMS:
         raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 1246))
+    if isinstance(a, NDArray) and a.ndim == 0 and not is_np_shape():
+        _refuse_unknown_rank_move(source, destination)
     if isinstance(a, NDArray):
         _check_moved_axes(a.ndim, source, destination)
     shown = ("_np_moveaxis", {"source": source, "destination": destination})
     if source is None and destination is None:      # (two unknown shapes, of one rank: no axis moves)
         source = destination = ()
     return moved(a, source, destination, shown)
+
+
+def _refuse_unknown_rank_move(source, destination):
+    """Without NumPy shape semantics a 0-d array's rank is unknown (-1): past the check of the axes' counts,
+    MXNet's moveaxis writes the first destination axis (a negative one counted from -1) into a shape of that
+    rank, out of its range."""
+    src, dst = (tuple(v) if isinstance(v, (tuple, list)) else (v,) for v in (source, destination))
+    if src and len(src) == len(dst) and all(isinstance(v, (int, _np.integer)) for v in src + dst):
+        index = dst[0] if dst[0] >= 0 else dst[0] - 1
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, -1)"),
+                      ("../include/mxnet/tuple.h", 230))
 
 
 def _check_moved_axes(ndim, source, destination):
@@ -345,6 +359,8 @@ def _join(fn, arrays, op="_npi_concatenate", **kwargs):
     if not arrays:
         raise _no_arrays(_JOINS[fn.__name__], kwargs)
     _check_join_types(arrays, op)
+    if "axis" in kwargs and kwargs["axis"] is None:     # (flattened first: each shape must be known)
+        refuse_unknown_sizes(arrays)
 
     def joined(*xs):
         return fn(xs, **kwargs)
@@ -362,6 +378,13 @@ _JOIN_COUNTS = {"_npi_concatenate": "Number of inputs to be concated.", "_npi_st
                 "_npi_hstack": "Number of inputs to be concated.", "_npi_vstack": "Number of inputs to be vstacked.",
                 "_npi_dstack": "Number of inputs to be concated.",
                 "_npi_column_stack": "Number of inputs to be column stacked"}
+
+
+def _refuse_unknown_ranks(op, arrays, attrs=()):
+    """Without NumPy shape semantics a 0-d array's rank is unknown: MXNet's shape inference of a join of only
+    such arrays fails, before any check of the axis (``attrs``: (key, value) pairs, in MXNet's order)."""
+    if arrays and all(isinstance(a, NDArray) and a.ndim == 0 for a in arrays):
+        refuse_unknown_shapes(op, arrays, [("num_args", len(arrays)), *attrs])
 
 
 def _no_arrays(op, attrs):
@@ -523,6 +546,7 @@ def stack(arrays, axis=0, out=None):
         from .operator_text import in_operator
         raise MXNetError("Invalid Parameter format for axis expect int but value='None'"
                          f"{in_operator('stack', stack, (arrays,), {'axis': axis})}")
+    _refuse_unknown_ranks("_npi_stack", arrays, [("axis", axis)])
     ndim = arrays[0].ndim + 1 if arrays and isinstance(arrays[0], NDArray) else None
     if ndim is not None and isinstance(axis, (int, _np.integer)) and not -ndim <= axis < ndim:
         raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
@@ -559,12 +583,16 @@ def _stacked_shapes(arrays, shaped, axis_of, words, line=None):
 
 def hstack(arrays):
     """Arrays joined along their second axis (the first for 1-D arrays)."""
+    arrays = list(arrays)
+    _refuse_unknown_ranks("_npi_hstack", arrays)
     arrays = _stacked_shapes(arrays, _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1, "assign_masked", 508)
     return _join(_np.hstack, arrays, "_npi_hstack")
 
 
 def vstack(arrays, out=None):
     """Arrays joined along their first axis (1-D arrays as rows)."""
+    arrays = list(arrays)
+    _refuse_unknown_ranks("_npi_vstack", arrays)
     return _join(_np.vstack, _stacked_shapes(arrays, _np.atleast_2d, lambda ndim: 0, "inconsistent"))
 
 
@@ -575,6 +603,8 @@ def row_stack(arrays):
 
 def dstack(arrays):
     """Arrays joined along their third axis."""
+    arrays = list(arrays)
+    _refuse_unknown_ranks("_npi_dstack", arrays)
     arrays = _stacked_shapes(arrays, _np.atleast_3d, lambda ndim: 2, "assign_masked", 569)
     return _join(_np.dstack, arrays, "_npi_dstack")
 
@@ -583,6 +613,8 @@ def column_stack(tup):
     """1-D arrays as columns of a 2-D array (2-D arrays joined as they are)."""
     def as_columns(a):
         return a.reshape(-1, 1) if a.ndim < 2 else a
+    tup = list(tup)
+    _refuse_unknown_ranks("_npi_column_stack", tup)
     return _join(_np.column_stack, _stacked_shapes(tup, as_columns, lambda ndim: 1, "inconsistent"))
 
 
@@ -632,7 +664,7 @@ def _dims(shape):
 
 
 def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
-    refuse_legacy_arrays("_npi_split", (ary,))
+    refuse_legacy_arrays("_npi_hsplit" if op == "_npi_hsplit" else "_npi_split", (ary,))
     ndim = len(ary.shape)
     if even:        # MXNet's split reads the axis length in Python first (an IndexError, or a TypeError for text)
         ary.shape[axis]
@@ -922,6 +954,9 @@ def _atleast(fn, arys):
     if not arys:
         raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input "
                          f"arrays., in operator _np_{fn.__name__}(name=\"\", num_args=\"0\")")
+    if all(isinstance(a, NDArray) for a in arys):     # (shapes are inferred before types, each output's in turn)
+        refuse_unknown_shapes(f"_np_{fn.__name__}", arys, [("num_args", len(arys))],
+                              outputs=[fn(_np.empty(a.shape, _np.bool_)).shape for a in arys])
     for i, a in enumerate(arys[1:], 1):     # one operator for all: its type inference asks one dtype
         if isinstance(a, NDArray) and isinstance(arys[0], NDArray) and a.dtype != arys[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
