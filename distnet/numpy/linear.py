@@ -91,6 +91,46 @@ def _tensordot_step(subscripts, a, b):
     return _np.einsum(f"{''.join(free_a + free_b)}->{output}", res)
 
 
+def _stepped_grads(dy, operands, subscripts, dtype):
+    """The gradients of the optimized einsum as MXNet takes them: back through the forward's steps in reverse,
+    a BLAS step by its tensordot's two matrix products, another by the einsum kernel's backward, each step's
+    gradients rounded to the operands' type."""
+    count = len(operands)
+    operands, steps = _np.einsum_path(subscripts, *operands, optimize="greedy", einsum_call=True)
+    operands, held = list(operands), list(range(count))     # the operands, and the number of each
+    taken = []
+    for number, step in enumerate(steps, count):         # (an intermediate result numbered after the operands)
+        inds, step_subscripts, blas = step[0], step[2], step[-1]
+        terms = [operands.pop(k) for k in inds]
+        taken.append((step_subscripts, blas, terms, [held.pop(k) for k in inds], number))
+        res = _tensordot_step(step_subscripts, *terms) if blas else \
+            _sequential_einsum(step_subscripts, [t.astype(_np.float64) for t in terms])
+        operands.append(_np.asarray(res).astype(dtype))
+        held.append(number)
+    grads = {held[-1]: _np.asarray(dy, dtype)}
+    for step_subscripts, blas, terms, which, number in reversed(taken):
+        dres = grads.pop(number)
+        parts = _blas_step_grads(dres, step_subscripts, *terms) if blas else \
+            einsum_op.bwd(dres, None, *terms, subscripts=step_subscripts, optimize=False)
+        grads.update((w, _np.asarray(g).astype(dtype)) for w, g in zip(which, parts))
+    return tuple(grads[i] for i in range(count))
+
+
+def _blas_step_grads(dres, subscripts, a, b):
+    """The gradients of one BLAS step of the optimized einsum: its result's gradient in the tensordot's order
+    (``a``'s free letters, then ``b``'s), then the tensordot's two products."""
+    inputs, output = subscripts.split("->")
+    sa, sb = inputs.split(",")
+    summed = [c for c in sa if c in sb and c not in output]
+    free = [c for c in sa if c not in summed] + [c for c in sb if c not in summed]
+    dfree = _np.einsum(f"{output}->{''.join(free)}", dres)
+    axes = [sa.index(c) for c in summed], [sb.index(c) for c in summed]
+    if a.dtype == _np.float16:      # (its half GEMM: products summed in float, rounded once)
+        wide = (x.astype(_np.float32) for x in (dfree, a, b))
+        return tuple(g.astype(_np.float16) for g in _contract_grads(*wide, *axes))
+    return _contract_grads(dfree, a, b, *axes)
+
+
 def _spelled_out(subscripts, operands):
     """``subscripts`` with ``...`` spelled out as letters, and the operands broadcast to their common batch shape
     (a graph's einsum node keeps the ellipsis its imperative call spells out)."""
@@ -113,6 +153,9 @@ def _summed_to(g, shape):
 
 @einsum_op.grad
 def _(dy, out, *operands, subscripts="", optimize=False):
+    dtype = _np.result_type(*operands)
+    if optimize and dtype.kind == "f" and len(operands) > 1:
+        return _stepped_grads(dy, operands, subscripts, dtype)
     if "..." in subscripts:
         explicit, wide = _spelled_out(subscripts, operands)
         grads = einsum_op.bwd(dy, out, *wide, subscripts=explicit, optimize=optimize)
