@@ -2675,8 +2675,7 @@ def check_same_pad(pad, kernel_rank):
         (0,) * (kernel_rank or 3)
     for i in range(3):
         if i >= len(pads):
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)})\n"
-                             "(pooling_convention='same' needs pad=(0, 0, 0))")
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)})")
         if pads[i]:
             raise MXNetError("Check failed: param.pad[0] == 0 && param.pad[1] == 0 && param.pad[2] == 0: Same "
                              "pooling convention disables the use of pad parameter.")
@@ -2824,7 +2823,8 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         raise KernelError(refusal, _pooled(np.zeros(x.shape[:2] + g.out, data.dtype), data, g, layout))
     if g.onednn and pool_type == "avg" and not (count_include_pad is None or _flag(count_include_pad)) \
             and _ag.is_training():
-        _note_scoring_in_training(data, g)
+        _note_scoring_in_training(data, g, (pooling_convention, _flag(global_pool), _flag(cudnn_off),
+                                            None if p_value is None else int(p_value)))
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
@@ -2871,10 +2871,11 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
 _SCORING_NOTED = set()
 
 
-def _note_scoring_in_training(data, g):
+def _note_scoring_in_training(data, g, given):
     """MXNet's note as it creates a oneDNN average pooling without padding for training (oneDNN has no training
-    form of it): once per primitive, which it keeps per shape, window and layout."""
-    key = (data.shape, onednn.channel_block(data), g.kernel, g.stride, g.pad, g.out)
+    form of it): once per primitive, which it keeps per shape, window and layout, and per value of the ``given``
+    attributes its key also holds (convention, global_pool, cudnn_off, p_value)."""
+    key = (data.shape, onednn.channel_block(data), g.kernel, g.stride, g.pad, g.out, given)
     if key not in _SCORING_NOTED:
         _SCORING_NOTED.add(key)
         print(f"{log_time()} ../src/operator/nn/mkldnn/mkldnn_pooling.cc:58: MKLDNN Pooling: "
