@@ -215,6 +215,11 @@ def insert(arr, obj, values, axis=None):
     if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          f"{_insert_call_text(operator, obj, values, axis)}")
+    if arr.ndim == 0 and not is_np_shape():     # (its rank unknown, -1: flattened first, or no axis in its range)
+        if axis is None:
+            refuse_unknown_sizes((arr,))
+        raise _insert_check(operator, "Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis "
+                            "should be in the range of [-r, r-1] where r is the rank of input tensor")
     if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
         _refuse_array_values_into_scalar(operator, values)
         return wrap_np(arr._data.copy(), arr.ctx)
@@ -674,6 +679,8 @@ def delete(arr, obj, axis=None):
     if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
         raise TypeError(f"'obj' can not support type {class_text(obj)}")
     refuse_legacy_arrays("_npi_delete", (arr, obj))
+    if axis is None and arr.ndim == 0:      # (flattened first: without NumPy shape semantics its rank is unknown)
+        refuse_unknown_sizes((arr,))
     if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis
         return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
@@ -728,9 +735,11 @@ def polyval(p, x):
         return _np.polyval(p, x)
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
-    if p.ndim != 1:
-        raise builtin_at(ValueError, f"ValueError: Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be "
+    if p.ndim != 1:     # (a 0-d array's rank is unknown, -1, without NumPy shape semantics)
+        ndim = p.ndim if p.ndim or is_np_shape() else -1
+        raise builtin_at(ValueError, f"ValueError: Check failed: p_shape.ndim() == 1U ({ndim} vs. 1) : p has to be "
                          "an 1-D array.", ("../src/operator/numpy/np_polynomial_op-inl.h", 49))
+    refuse_unknown_shapes("_npi_polyval", (p, x), [])
     if p.dtype != x.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {inferred_type_name(p.dtype)}, got {inferred_type_name(x.dtype)}")

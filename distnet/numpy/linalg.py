@@ -123,8 +123,8 @@ def _square(a, name, sites=None):
         raise TypeError(f"type {type(a)} not supported")
     few, unequal = _SQUARE_WORDS.get(name, (None, None))
     path, few_line, unequal_line = _SQUARE_SITES.get(sites or name, (None, None, None))
-    if a.ndim < 2 and few:
-        error = _MXNetError(few.format(n=a.ndim))
+    if a.ndim < 2 and few:      # (a 0-d array's rank is unknown, -1, without NumPy shape semantics)
+        error = _MXNetError(few.format(n=a.ndim if a.ndim or _is_np_shape() else -1))
         raise _located(error, (path, few_line)) if path else error
     if a.ndim < 2 or a.shape[-1] != a.shape[-2] and name != "cholesky":      # (potrf's own check: when read)
         if unequal:
@@ -599,11 +599,19 @@ def _warn_integer_norm():
           "gradient compute in backward. Please cast the input to floating point types first.", file=sys.stderr)
 
 
-def _refuse_unknown_rank(a, op, outputs):
+def _refuse_unknown_rank(a, op, outputs, attrs=None):
     """Without NumPy shape semantics a 0-d array's rank is unknown: MXNet's shape inference of ``op`` (with its
-    hidden outputs) fails before the matrix checks."""
+    hidden outputs; ``attrs``: its attributes' (key, value) pairs) fails before the matrix checks."""
     if isinstance(a, _NDArray) and not a.ndim:
-        _refuse_unknown_shapes(op, (a,), {}, outputs=outputs)
+        _refuse_unknown_shapes(op, (a,), {} if attrs is None else attrs, outputs=outputs)
+
+
+def _refuse_unknown_vectors(a):
+    """eig's and eigh's shape inference, given a 0-d array without NumPy shape semantics, checks the rank (-1,
+    unknown) of the eigenvectors it has to make."""
+    if isinstance(a, _NDArray) and not a.ndim and not _is_np_shape():
+        raise _located(_MXNetError("Check failed: eigv_ndim >= 2 (-1 vs. 2) : Outputs V must be at least "
+                                   "two-dimensional"), (_LINALG + "np_eig.cc", 87))
 
 
 def inv(a):
@@ -751,6 +759,8 @@ def solve(a, b):
     """``x`` with ``a @ x = b`` (float64 for integer input); differentiable."""
     boolean = _bool_operands(a, b)
     a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve")
+    if not a.ndim:
+        _refuse_unknown_shapes("_npi_solve", (a, b), [])
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
     if boolean:         # the kernel's type switch fails, when the result is read
@@ -957,6 +967,10 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 
 
 def _eigh(a, uplo, op):
+    if op == "_npi_eigvalsh":
+        _refuse_unknown_rank(a, op, 1, [("UPLO", uplo)])
+    else:
+        _refuse_unknown_vectors(a)
     _square(a, "eigh", "eigvals" if op == "_npi_eigvalsh" else None)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx,
@@ -997,6 +1011,10 @@ def eig(a):
 def _eig(a, called):
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("eig", (a,))
+    if called == "eigvals":
+        _refuse_unknown_rank(a, "_npi_eigvals", 1)
+    else:
+        _refuse_unknown_vectors(a)
     _square(a, "eig", called)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         site = (_LINALG + "./np_eig-inl.h", 208) if called == "eig" else (_LINALG + "./np_eigvals-inl.h", 304)
@@ -1198,6 +1216,7 @@ def tensorinv(a, ind=2):
     from .shaping import reshape
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("tensorinv", (a,))
+    _refuse_unknown_rank(a, "_npi_tensorinv", 1, [("ind", ind)])
     if a.ndim == 0:
         raise _MXNetError("Check failed: inv_a_shape.ndim() != 0 (0 vs. 0) : can not reshape array")
     if ind <= 0:
@@ -1250,6 +1269,8 @@ def tensorsolve(a, b, axes=None):
     from .shaping import moved, reshape
     boolean = _bool_operands(a, b)
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
+    if not a.ndim:
+        _refuse_unknown_shapes("_npi_tensorsolve", (a, b), [("a_axes", axes)])
     if axes is not None:
         a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     if b.ndim == 0 and a.size != 1:     # (a number's system: a must be one number too)

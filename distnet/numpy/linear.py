@@ -11,7 +11,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import KernelError, backward_kernel_error, float_only
 from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.registry import OPS, defop, inferred_type_name as _type_name
-from ..util import wrap_np_binary_func
+from ..util import is_np_shape, wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, written_into
@@ -935,6 +935,7 @@ def _check_plane(a, axis1, axis2, op):
     if n < 2:
         if op == "_np_trace":
             raise inference_failure(op, [a.shape or None], [None], [])
+        n = n if n or is_np_shape() else -1     # (a 0-d array's rank is unknown without NumPy shape semantics)
         raise MXNetError(f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
     for ax in (axis1, axis2):
         if not -n <= ax < n:

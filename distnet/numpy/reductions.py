@@ -9,6 +9,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError, located, message_of
 from ..ndarray.failures import KernelError
+from ..ndarray.shape_text import inference_failure
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
 from ..ndarray.ndarray import NDArray
@@ -17,7 +18,7 @@ from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
 from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, refuse_legacy_arrays, refuse_unknown_sizes
-from .multiarray import type_inconsistent
+from .multiarray import _is_np_shape, type_inconsistent
 from .recorded_names import show_as_method, shown_as, with_shown
 
 
@@ -676,6 +677,10 @@ def average(a, axis=None, weights=None, returned=False, out=None):
     _check(a, "average", shape_known=False)
     _average_front_end(a, axis, weights)
     given = {"axis": axis, "returned": returned, **({} if weights is not None else {"weighted": False})}
+    if isinstance(weights, NDArray) and not weights.ndim and a.ndim and a.size and not _is_np_shape():
+        # (inferred from a's known shape, the weights' rank -1 is no 1)
+        raise located(MXNetError("Check failed: w_shape.ndim() == 1U (-1 vs. 1) : 1D weights expected when shapes of "
+                                 "a and weights differ."), ("../src/operator/numpy/np_broadcast_reduce_op.h", 556))
     refuse_legacy_scalars("_npi_average", (a,) if weights is None else (a, weights), given, outputs=2)
     if not isinstance(returned, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
@@ -959,7 +964,11 @@ def count_nonzero(a, axis=None):
 
 def nonzero(a):
     """A tuple of int64 index arrays, one per axis, of the non-zero elements."""
-    _check(a, "nonzero")
+    _check(a, "nonzero", shape_known=isinstance(a, NDArray) and a.ndim > 0)
+    if not a.ndim and not a._data and not _is_np_shape():
+        # MXNet's operator takes a 0-d array as one element: no index leaves the (count, 1) positions of unknown
+        # size, which its transpose into one array per axis fails to infer
+        raise inference_failure("_np_transpose", [(0, 1)], [(1, 0)], [("axes", None)])
     if a.ndim > KERNEL_MAX_DIMS:
         raise MXNetError(f"Check failed: in.shape().ndim() <= 5 ({a.ndim} vs. 5) : ndim of input cannot larger than 5")
     if is_recording():        # recorded with MXNet's zero gradient

@@ -6,6 +6,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.failures import backward_kernel_error
+from ..ndarray.shape_text import inference_failure
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
@@ -152,6 +153,8 @@ def take(a, indices, axis=None, mode="raise", out=None):
     if a is None or indices is None:
         raise not_an_array("a" if a is None else "indices", None, "take", 1, 2)
     refuse_legacy_arrays("_npi_take", (a, indices))
+    if not is_np_shape() and not INTERNAL.depth:
+        _refuse_unknown_ranks(a, indices, axis, mode)
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
                          "should be in the range of [-r, r-1] where r is the rank of input tensor")
@@ -181,6 +184,17 @@ def take(a, indices, axis=None, mode="raise", out=None):
         _check_out(out, res)
         return written_into(out, res)
     return res
+
+
+def _refuse_unknown_ranks(a, indices, axis, mode):
+    """Without NumPy shape semantics a 0-d array's rank is unknown: MXNet's flattening reshape of a 0-d ``a``
+    (``axis`` None), else its take's shape inference given 0-d indices, fails; an axis out of a 0-d ``a``'s
+    range is refused first."""
+    if axis is None and not a.ndim:
+        raise inference_failure("_npx_reshape", [None], [None], [("newshape", -1)])
+    if not indices.ndim and (axis is None or -a.ndim <= axis < a.ndim):
+        raise inference_failure("take", [(a.size,) if axis is None else a.shape, None], [None],
+                                [("mode", mode), ("axis", 0 if axis is None else axis)])
 
 
 def _check_take_out(out, shape, dtype):
