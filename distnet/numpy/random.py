@@ -779,6 +779,9 @@ def multinomial(n, pvals, size=None):
     shape = _size(size)
     if 0 in shape:              # no draws: MXNet runs no kernel, so checks nothing and draws nothing
         return _recorded("_npi_multinomial", _wrap_np(_np.zeros(shape + (len(p),), _np.int64)), (pvals,), (None,))
+    rows = int(_np.prod(shape))
+    # (the kernel draws its numbers before it checks pvals)
+    raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
     total = _np.cumsum(given)           # summed in the array's own dtype, as MXNet's kernel
     if (total > 1.0).any():     # (checked by the kernel reading pvals as an array, or as its attribute)
         error = _kernel_refusal(f"Check failed: sum <= 1.0 + 1e-12 ({total[total > 1.0][0]:g} vs. 1) : "
@@ -786,8 +789,6 @@ def multinomial(n, pvals, size=None):
         error.raised_at = ("../src/operator/numpy/random/./np_multinomial_op.h",
                            109 if isinstance(pvals, _NDArray) else 180)
         raise error
-    rows = int(_np.prod(shape))
-    raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
     u = _r._canonical(raw, True)[:rows * n].reshape(rows, n)
     outcome = _np.minimum(_np.searchsorted(_np.cumsum(p), u, side="right"), len(p) - 1)
     counts = _np.stack([_np.bincount(r, minlength=len(p)) for r in outcome]) if rows else _np.zeros((0, len(p)))
