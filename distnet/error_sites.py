@@ -551,9 +551,16 @@ _BY_OPERATOR = {
     },
     '_contrib_MultiProposal': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+        'Check failed: num_anchors == param_.ratios.ndim() * param_.scales.ndim()':
+            ('../src/operator/contrib/multi_proposal.cc', 329),
     },
     '_contrib_Proposal': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+        'Check failed: num_anchors == param_.ratios.ndim() * param_.scales.ndim()':
+            ('../src/operator/contrib/proposal.cc', 338),
+        'Check failed: in_data[proposal: :kClsProb].shape_[0] == 1': ('../src/operator/contrib/proposal.cc', 291),
+        'Check failed: height >= real_height': ('../src/operator/contrib/proposal.cc', 363),
+        'Check failed: width >= real_width': ('../src/operator/contrib/proposal.cc', 364),
     },
     '_contrib_ROIAlign': {
         'Check failed: bshape# == # # : bbox should be a #D tensor of shape #':
@@ -3100,6 +3107,33 @@ _FLOAT_KERNELS = {
     "_contrib_AdaptiveAvgPooling2D": ("../src/operator/contrib/adaptive_avg_pooling-inl.h", 94),
     "_contrib_BilinearResize2D": ("../src/operator/contrib/bilinear_resize-inl.h", 209),
 }
+_OPTIMIZER = "../src/operator/./optimizer_op-inl.h"
+# the optimizer update kernels (the mixed-precision multi-weight ones share the plain ones' type switch)
+_FLOAT_KERNELS.update({
+    "sgd_update": (_OPTIMIZER, 417), "sgd_mom_update": (_OPTIMIZER, 639), "mp_sgd_update": (_OPTIMIZER, 696),
+    "mp_sgd_mom_update": (_OPTIMIZER, 743), "nag_mom_update": (_OPTIMIZER, 1105),
+    "mp_nag_mom_update": (_OPTIMIZER, 1159), "ftml_update": (_OPTIMIZER, 1248), "adam_update": (_OPTIMIZER, 1338),
+    "lamb_update_phase1": (_OPTIMIZER, 1674), "lamb_update_phase2": (_OPTIMIZER, 1751),
+    "mp_lamb_update_phase2": (_OPTIMIZER, 1909), "rmspropalex_update": (_OPTIMIZER, 2011),
+    "rmsprop_update": (_OPTIMIZER, 2098), "ftrl_update": (_OPTIMIZER, 2182), "signsgd_update": (_OPTIMIZER, 2375),
+    "signum_update": (_OPTIMIZER, 2453),
+    "multi_sgd_update": (_OPTIMIZER, 356), "multi_mp_sgd_update": (_OPTIMIZER, 356),
+    "multi_sgd_mom_update": (_OPTIMIZER, 378), "multi_mp_sgd_mom_update": (_OPTIMIZER, 378),
+    "preloaded_multi_sgd_update": ("../src/operator/contrib/./preloaded_multi_sgd-inl.h", 302),
+    "preloaded_multi_mp_sgd_update": ("../src/operator/contrib/./preloaded_multi_sgd-inl.h", 302),
+    "preloaded_multi_sgd_mom_update": ("../src/operator/contrib/./preloaded_multi_sgd-inl.h", 324),
+    "preloaded_multi_mp_sgd_mom_update": ("../src/operator/contrib/./preloaded_multi_sgd-inl.h", 324),
+    "_contrib_adamw_update": ("../src/operator/contrib/./adamw-inl.h", 185),
+    "_contrib_mp_adamw_update": ("../src/operator/contrib/./adamw-inl.h", 146),
+    "_multi_adamw_update": ("../src/operator/contrib/adamw.cc", 124),
+    "_multi_mp_adamw_update": ("../src/operator/contrib/./adamw-inl.h", 440),
+    "_multi_lamb_update": ("../src/operator/contrib/./multi_lamb-inl.h", 338),
+    "_multi_mp_lamb_update": ("../src/operator/contrib/./multi_lamb-inl.h", 338),
+    "multi_sum_sq": ("../src/operator/contrib/multi_sum_sq.cc", 89),
+    "all_finite": ("../src/operator/contrib/all_finite.cc", 58),
+    "multi_all_finite": ("../src/operator/contrib/all_finite.cc", 93),
+    "reset_arrays": ("../src/operator/contrib/./reset_arrays-inl.h", 84),
+})
 
 
 def _with_float_kernels():

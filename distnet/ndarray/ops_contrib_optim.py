@@ -9,9 +9,10 @@ from ..base import MXNetError
 from ..optimizer.adam import LAMB
 from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
-from .ops_optim import _refuse_group_shapes, _require_float, refuse_input_count
+from .failures import KernelError, real_switch_refusal
+from .ops_optim import _kernel_refusal, _no_outputs, _refuse_group_shapes, _require_float, refuse_input_count
 from .param_text import read_attrs
-from .registry import Op, defop, invoke, refuse_bad_out
+from .registry import Op, defop, inferred_type_name, invoke, refuse_bad_out
 from .shape_text import inference_failed, inferred_dims
 from .sparse import RowSparseNDArray, storage_not_implemented
 
@@ -98,7 +99,7 @@ def _check_shapes(name, weight, grad, history, kwargs):
 def _type_mismatch(index, expected, given):
     """MXNet's words when the ``index``-th input's dtype differs from the weight's."""
     return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th input: expected "
-            f"{np.dtype(expected).name}, got {np.dtype(given).name}")
+            f"{inferred_type_name(expected)}, got {inferred_type_name(given)}")
 
 
 @defop("_contrib_group_adagrad_update")
@@ -138,7 +139,7 @@ def _refuse_multi_lamb_inputs(name, data, group, num_tensors):
             raise MXNetError(_type_mismatch(1, weight.dtype, grad.dtype))
         for x in wide:
             if x.dtype != _F32:
-                raise MXNetError(f"Type inconsistent, Provided = {x.dtype.name}, inferred type = float32")
+                raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(x.dtype)}, inferred type = float32")
 
 
 def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors, hyper):
@@ -193,9 +194,13 @@ def multi_mp_lamb_update_op(*data, learning_rates, wds, step_count, beta1=0.9, b
 
 def _call_multi(op, groups, num_tensors, out, step_count, lrs, wds, kwargs):
     arrays = [a for group in zip(*groups) for a in group]
-    if out is None:         # MXNet cannot infer the outputs of these ops without out=
-        raise MXNetError(f"{op.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
-                         f"pass out= (the weights, to update them in place)")
+    if out is None:         # MXNet infers no outputs for these ops: it checks the inputs, runs the kernel's type
+        #                     switch, then fails on the outputs
+        data = [a._data for a in arrays]
+        _refuse_multi_lamb_inputs(op.name, data, len(groups), num_tensors or len(groups[0]))
+        if len(groups) == 4 and data[0].dtype.kind != "f":
+            raise _kernel_refusal(op.name, KernelError(real_switch_refusal(None, data[0].dtype), None))
+        raise _no_outputs(op.name)
     if not all(isinstance(a, NDArray) for a in arrays):
         raise MXNetError(f"{op.name}: every weight, gradient and state must be an NDArray")
     attrs = dict(kwargs, num_tensors=num_tensors or len(groups[0]), step_count=tuple(step_count),

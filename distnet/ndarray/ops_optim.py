@@ -430,18 +430,30 @@ def _refuse_adamw_rate_counts(lrs, wds, etas, num_weights):
                           ("../src/operator/contrib/./adamw-inl.h", _ADAMW_RATE_CHECK_LINES[key]))
 
 
-def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
-    """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
-    *arrays, rescale_grad = data
+def _refuse_multi_adamw_inputs(op, data, master, num_weights, lrs, wds, etas):
+    """MXNet's checks of the multi-weight AdamW ops before their kernel: the input count, the rates and shapes,
+    then (without master copies) one dtype for every input, the rescale_grad array included."""
+    refuse_input_count(op, len(data), num_weights * (5 if master else 4) + 1)
     _refuse_adamw_rate_counts(lrs, wds, etas, num_weights)
-    _refuse_group_shapes(op, arrays, 5 if master else 4, num_weights)
-    if not master:      # one dtype for every input, the rescale_grad array included
+    _refuse_group_shapes(op, data[:-1], 5 if master else 4, num_weights)
+    if not master:
         for i, a in enumerate(data):
             if a.dtype != data[0].dtype:
                 raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                                 f"input: expected {data[0].dtype.name}, got {a.dtype.name}")
-    refuse_input_count(op, len(data), num_weights * (5 if master else 4) + 1)
+                                 f"input: expected {inferred_type_name(data[0].dtype)}, got "
+                                 f"{inferred_type_name(a.dtype)}")
+
+
+def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
+    """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
+    *arrays, rescale_grad = data
+    _refuse_multi_adamw_inputs(op, data, master, num_weights, lrs, wds, etas)
     groups = _groups(arrays, num_weights, 5 if master else 4)
+    _require_float(op, data, tuple(np.zeros_like(group[0]) for group in groups))
+    if not master and data[0].dtype == np.float16:
+        # MXNet's kernel copies the bytes of the float rate lists into arrays of the weight's type: a float16 weight
+        # reads each rate's halves as two rates (a float64 one reads past them: left as the float32 kernel)
+        lrs, wds, etas = (np.asarray(v, _F32).view(np.float16) for v in (lrs, wds, etas))
     outs = []
     for (weight, grad, mean, var, *master_copy), lr, wd, eta in zip(groups, lrs, wds, etas):
         if master:
@@ -868,7 +880,7 @@ class _UpdateOp(_KernelCheckedOp):
             _check_types(self.name, [a._data for a in args], _TYPE_RULES[self.name])
         except _failures.KernelError as e:      # the mixed-precision ones allocate their outputs first
             if not self.name.startswith(("preloaded", "multi_mp")):
-                raise MXNetError(message_of(e)) from None
+                raise _kernel_refusal(self.name, e) from None
 
     def _sparse(self, args, out, attrs):
         """Sparse operands go to the storage-aware update (ndarray.sparse_dispatch); the kernels learn whether MXNet
@@ -912,12 +924,19 @@ class _UpdateOp(_KernelCheckedOp):
                                  f"{self.name}: out= takes arrays of the weights' dtype")
 
 
+def _kernel_refusal(name, error):
+    """The refusal a kernel's type switch found (a KernelError), raised at once: op ``name``'s own words and site."""
+    refusal = MXNetError(message_of(error))
+    refusal.op_name = name
+    return refusal
+
+
 def _no_outputs(name):
     """MXNet's error when an NDArray call of an op that infers no outputs is given no ``out=``: its shape check,
     or for the mixed-precision and preloaded ones (whose type inference leaves the outputs' unknown) its type
     switch."""
     if name.startswith(("preloaded", "multi_mp", "_multi_mp")):
-        return MXNetError("Unknown type_flag=-1")
+        return located(MXNetError("Unknown type_flag=-1"), ("../include/mxnet/./tensor_blob.h", 389))
     return MXNetError("Check failed: ndim_is_known(ndim()): shape must have a valid ndim")
 
 
@@ -931,13 +950,14 @@ class _NeedsOutAdamW(Op):
     """The multi-weight AdamW ops, which infer no outputs either: an imperative call needs ``out=``."""
 
     def __call__(self, *args, out=None, **attrs):
-        if out is None:
+        if out is None:     # (the inputs are checked, and the kernel's type switch run, before the outputs fail)
             rates = [read_value(self.name, k, "F", attrs.get(k, ())) for k in ("lrs", "wds", "etas")]
-            num_weights = int(attrs.get("num_weights", 1))
-            _refuse_adamw_rate_counts(*rates, num_weights)
-            per = 5 if self.name == "_multi_mp_adamw_update" else 4
-            if len(args) >= num_weights * per:      # (the shapes are inferred before the missing outputs fail)
-                _refuse_group_shapes(self.name, args, per, num_weights)
+            master = self.name == "_multi_mp_adamw_update"
+            _refuse_multi_adamw_inputs(self.name, [a._data for a in args], master, int(attrs.get("num_weights", 1)),
+                                       *rates)
+            if not master and np.dtype(args[0].dtype).kind != "f":
+                raise _kernel_refusal(self.name, _failures.KernelError(
+                    _failures.real_switch_refusal(None, args[0].dtype), None))
             raise _no_outputs(self.name)
         return super().__call__(*args, out=out, **attrs)
 
