@@ -1,7 +1,10 @@
-"""A baseline TIFF decoder: the first image of a file, in strips (interleaved or planar), uncompressed,
-PackBits or LZW (with horizontal predictor), gray / RGB(A) / palette / bilevel, 1-, 2-, 4-, 8- or 16-bit samples.
+"""A baseline TIFF decoder: the first image of a file, in strips or tiles (interleaved or planar), uncompressed,
+PackBits or LZW (with horizontal predictor), gray / RGB(A) / palette / bilevel / CMYK / YCbCr, 1-, 2-, 4-, 8- or
+16-bit samples.
 
-``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes expanded to RGB).
+``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes, CMYK and YCbCr turned into RGB
+as libtiff's RGBA reader turns them). A layout that reader refuses (other compressions of this build, other sample
+sizes, ...) fails as a damaged file does; one it reads but this decoder lacks says "not supported".
 """
 import struct
 
@@ -15,6 +18,11 @@ _TYPES = {1: "B", 2: "c", 3: "H", 4: "I", 5: "II", 6: "b", 8: "h", 9: "i", 16: "
 
 def _error(msg):
     return MXNetError(f"imdecode: TIFF {msg}")
+
+
+def _refused(msg):
+    """A layout libtiff's RGBA reader (OpenCV's path for 8-bit output) refuses: OpenCV returns no image."""
+    return MXNetError(f"imdecode: TIFF {msg}: libtiff's RGBA reader refuses it")
 
 
 def _tags(data, order):
@@ -83,6 +91,7 @@ def _lzw(data):
 
 
 _DECOMPRESS = {1: lambda b: b, 32773: _packbits, 5: _lzw}
+_LIBTIFF_ONLY = (2, 3, 4, 32766, 32809, 34676, 34677)     # CCITT, NeXT, ThunderScan, SGILog: read by libtiff
 
 
 def _samples(raw, width, height, channels, depth, order):
@@ -100,16 +109,129 @@ def _samples(raw, width, height, channels, depth, order):
     return values[:, :width * channels].reshape(height, width, channels)
 
 
+def _blocks(data, tags):
+    """The decompressed strips (or tiles) in file order."""
+    offsets, counts = (tags[324], tags.get(325, ())) if 322 in tags else (tags[273], tags.get(279, ()))
+    return [_DECOMPRESS[tags.get(259, (1,))[0]](data[o:o + n]) for o, n in zip(offsets, counts)]
+
+
+def _unpredict(img, tags):
+    """Undoes horizontal differencing (predictor 2), which runs along each row of a strip or tile."""
+    return np.cumsum(img, axis=1, dtype=img.dtype) if tags.get(317, (1,))[0] == 2 else img
+
+
+def _plane(blocks, tags, width, height, channels, depth, order):
+    """The (height, width, channels) samples of one plane's strips or tiles."""
+    if 322 not in tags:
+        return _unpredict(_samples(b"".join(blocks), width, height, channels, depth, order), tags)
+    tile_w, tile_h = tags[322][0], tags[323][0]
+    across = -(-width // tile_w)
+    dtype = np.uint16 if depth == 16 else np.uint8
+    canvas = np.zeros((-(-height // tile_h) * tile_h, across * tile_w, channels), dtype)
+    for k, raw in enumerate(blocks):
+        y, x = k // across * tile_h, k % across * tile_w
+        canvas[y:y + tile_h, x:x + tile_w] = _unpredict(_samples(raw, tile_w, tile_h, channels, depth, order), tags)
+    return canvas[:height, :width]
+
+
 def _planes(data, tags, width, height, channels, depth, order):
     """The samples of every plane: one interleaved plane, or (planar configuration 2) one per channel."""
-    compression = tags.get(259, (1,))[0]
-    strips = [_DECOMPRESS[compression](data[o:o + n]) for o, n in zip(tags[273], tags.get(279, ()))]
+    blocks = _blocks(data, tags)
     if tags.get(284, (1,))[0] != 2 or channels == 1:
-        return _samples(b"".join(strips), width, height, channels, depth, order)
-    per_plane = len(strips) // channels
-    planes = [_samples(b"".join(strips[k * per_plane:(k + 1) * per_plane]), width, height, 1, depth, order)
+        return _plane(blocks, tags, width, height, channels, depth, order)
+    per_plane = len(blocks) // channels
+    planes = [_plane(blocks[k * per_plane:(k + 1) * per_plane], tags, width, height, 1, depth, order)
               for k in range(channels)]
     return np.concatenate(planes, axis=2)
+
+
+def _ycbcr_units(data, tags, width, height):
+    """Y, Cb, Cr samples of interleaved (possibly subsampled) YCbCr strips: each unit holds h x v luma samples,
+    then the Cb and Cr its h x v pixels share."""
+    h, v = tags.get(530, (2, 2))
+    across, size = -(-width // h), h * v + 2
+    # libtiff reads a strip's rows (rounded up to v) times a scanline size it truncates to whole bytes: when a
+    # row of units does not split evenly into v scanlines, the strip's last bytes stay unread (zero)
+    scanline = across * size // v
+    rows_per_strip = tags.get(278, (height,))[0]
+    strips = []
+    for k, strip in enumerate(_blocks(data, tags)):
+        unit_rows = -(-min(rows_per_strip, height - k * rows_per_strip) // v)
+        kept = strip[:unit_rows * v * scanline]
+        if len(kept) < min(unit_rows * v * scanline, unit_rows * across * size):
+            raise _error(f"strip {k} holds {len(strip)} bytes, fewer than its rows need")
+        strips.append(kept.ljust(unit_rows * across * size, b"\0")[:unit_rows * across * size])
+    units = np.frombuffer(b"".join(strips), np.uint8).reshape(-1, across, size)
+    down = units.shape[0]
+    luma = units[..., :h * v].reshape(down, across, v, h).transpose(0, 2, 1, 3).reshape(down * v, across * h)
+    chroma = np.repeat(np.repeat(units[..., h * v:], v, axis=0), h, axis=1)
+    return np.concatenate([luma[..., None], chroma], axis=2)[:height, :width]
+
+
+def _floats(tags, key, default):
+    """A RATIONAL tag's values as libtiff reads them (float numerator / float denominator)."""
+    if key not in tags:
+        return [np.float32(d) for d in default]
+    pairs = tags[key]
+    return [np.float32(n) / np.float32(d) if d else np.float32(0) for n, d in zip(pairs[::2], pairs[1::2])]
+
+
+def _fixed(x):
+    """libtiff's 16-bit fixed point of a float factor clamped to [0, 2]."""
+    return int(float(np.float32(min(max(x, 0), 2)) * np.float32(65536)) + 0.5)
+
+
+def _code_values(codes, black, white, scale):
+    """libtiff's code -> value scaling by ReferenceBlackWhite, truncated to int."""
+    span = white - black
+    values = (codes - int(black)).astype(np.float32) * np.float32(scale) / (span if span != 0 else np.float32(1))
+    return np.trunc(np.clip(values, -4096, 4096)).astype(np.int64)
+
+
+def _ycbcr_to_rgb(ycc, tags):
+    """libtiff's YCbCr -> RGB: tables of the luma coefficients (16-bit fixed point) and ReferenceBlackWhite."""
+    red, green, blue = _floats(tags, 529, (0.299, 0.587, 0.114))
+    ref = _floats(tags, 532, (0, 255, 128, 255, 128, 255))
+    two = np.float32(2)
+    f1, f3 = two - two * red, two - two * blue
+    d1, d2, d3, d4 = _fixed(f1), -_fixed(red * f1 / green), _fixed(f3), -_fixed(blue * f3 / green)
+    codes = np.arange(-128, 128)
+    cr = _code_values(codes, ref[4] - np.float32(128), ref[5] - np.float32(128), 127)
+    cb = _code_values(codes, ref[2] - np.float32(128), ref[3] - np.float32(128), 127)
+    y_tab = _code_values(codes + 128, ref[0], ref[1], 255)
+    y, b_idx, r_idx = (ycc[..., k].astype(np.int64) for k in range(3))
+    luma = y_tab[y]
+    rgb = [luma + ((d1 * cr + 32768) >> 16)[r_idx],
+           luma + (((d4 * cb + 32768)[b_idx] + (d2 * cr)[r_idx]) >> 16),
+           luma + ((d3 * cb + 32768) >> 16)[b_idx]]
+    return np.clip(np.stack(rgb, axis=2), 0, 255).astype(np.uint8)
+
+
+def _cmyk_to_rgb(img):
+    """libtiff's CMYK -> RGB: each colour (255 - ink) scaled by (255 - K) / 255, truncated."""
+    k = 255 - img[..., 3:4].astype(np.int64)
+    return (k * (255 - img[..., :3].astype(np.int64)) // 255).astype(np.uint8)
+
+
+_YCBCR_SUBSAMPLINGS = ((1, 1), (1, 2), (2, 1), (2, 2), (4, 1), (4, 2), (4, 4))
+
+
+def _check_readable(tags, photometric, channels, depth, planar):
+    """Refuses, as libtiff's RGBA reader does, the layouts it has no routine for."""
+    extras = len(tags.get(338, ()))
+    separate = planar == 2 and channels > 1
+    if photometric in (0, 1, 3) and channels > 1 and depth < 8:
+        raise _refused(f"{channels}-sample data of {depth} bits")
+    gray = depth in (1, 2, 4, 8, 16)
+    readable = {0: gray, 1: gray, 2: depth in (8, 16) and channels - extras >= 3,
+                3: depth in (1, 2, 4, 8) and not separate,
+                5: depth == 8 and tags.get(332, (1,))[0] == 1 and channels >= 4 and (not separate or channels == 4),
+                6: depth == 8 and channels == 3 and tuple(tags.get(530, (2, 2))) in
+                (_YCBCR_SUBSAMPLINGS[:1] if separate else _YCBCR_SUBSAMPLINGS)}
+    if photometric == 8:
+        raise _error("CIELab images are not supported")
+    if not readable.get(photometric, False):
+        raise _refused(f"photometric {photometric} with {channels} samples of {depth} bits")
 
 
 def unassociated_alpha(data):
@@ -130,22 +252,37 @@ def decode(data):
     width, height = tag(256)[0], tag(257)[0]
     if not width or not height:
         raise _error("has no image size (ImageWidth/ImageLength tags)")
-    bits = tag(258, 1)
-    channels = tag(277, 1)[0]
-    compression, photometric, predictor = tag(259, 1)[0], tag(262, 1)[0], tag(317, 1)[0]
-    if compression not in _DECOMPRESS:
+    bits, channels, compression, planar = tag(258, 1), tag(277, 1)[0], tag(259, 1)[0], tag(284, 1)[0]
+    if 262 not in tags:                 # OpenCV reads no image without a PhotometricInterpretation
+        raise _refused("without photometric interpretation")
+    photometric = tags[262][0]
+    if compression in _LIBTIFF_ONLY:
         raise _error(f"compression {compression} is not supported (none, LZW and PackBits are)")
-    if 322 in tags or 273 not in tags:
-        raise _error("tiled images are not supported (only strips)")
-    if tag(284, 1)[0] not in (1, 2) or len(set(bits)) != 1 or bits[0] not in (1, 2, 4, 8, 16):
-        raise _error(f"sample layout {bits} (planar config {tag(284, 1)[0]}) is not supported")
+    if compression not in _DECOMPRESS:
+        raise _refused(f"compression {compression}")
+    if (273 if 322 not in tags else 324) not in tags or planar not in (1, 2) or len(set(bits)) != 1:
+        raise _refused(f"sample layout {bits} (planar config {planar})")
     depth = bits[0]
+    _check_readable(tags, photometric, channels, depth, planar)
+    if photometric == 6 and planar == 1:
+        if 322 in tags and tuple(tags.get(530, (2, 2))) != (1, 1):
+            raise _error("tiled subsampled YCbCr images are not supported")
+        tiled = 322 in tags
+        ycc = _planes(data, tags, width, height, 3, 8, order) if tiled else _ycbcr_units(data, tags, width, height)
+        return _ycbcr_to_rgb(ycc, tags), photometric
     img = _planes(data, tags, width, height, channels, depth, order)
-    if predictor == 2:
-        img = np.cumsum(img, axis=1, dtype=img.dtype)
+    if photometric == 6:
+        return _ycbcr_to_rgb(img, tags), photometric
+    if photometric == 5:
+        return _cmyk_to_rgb(img), photometric
     if photometric == 3:
         cmap = np.asarray(tags[320], np.uint16).reshape(3, -1).T
         return (cmap[img[:, :, 0]] >> 8).astype(np.uint8), photometric
+    if photometric in (0, 1) and planar == 2 and channels > 1:
+        # libtiff reads separate gray planes as RGB ones: no MinIsWhite inversion, the second plane as alpha
+        return np.concatenate([np.repeat(img[:, :, :1], 3, axis=2), img[:, :, 1:2]], axis=2), photometric
+    if photometric in (0, 1):
+        img = img[:, :, :1]             # interleaved extra samples (alpha) leave libtiff's gray untouched
     if depth < 8:                       # libtiff's gray maps spread 1-, 2- and 4-bit samples over 0..255
         img = img * np.uint8(255 // ((1 << depth) - 1))
     if photometric == 0:

@@ -230,7 +230,7 @@ def test_bmp_errors_name_the_problem():
         _codec.decode_hwc(bytes(data))
 
 
-def test_tiff_lzw_and_packbits_equal_uncompressed_and_deflate_is_refused():
+def test_tiff_lzw_and_packbits_equal_uncompressed_and_deflate_fails_as_in_mxnets_libtiff():
     plain = _codec.decode_hwc(_read("rgb.tif"))
     assert (_codec.decode_hwc(_read("lzw.tif")) == plain).all()
     assert (_codec.decode_hwc(_read("packbits.tif")) == plain).all()
@@ -241,7 +241,7 @@ def test_tiff_lzw_and_packbits_equal_uncompressed_and_deflate_is_refused():
         entry = ifd + 2 + 12 * k
         if struct.unpack_from(order + "H", data, entry)[0] == 259:     # Compression -> Deflate
             struct.pack_into(order + "H", data, entry + 8, 8)
-    with pytest.raises(MXNetError, match="compression 8 is not supported"):
+    with pytest.raises(MXNetError, match=r"Check failed: !res.empty\(\): Decoding failed"):   # built without zlib
         _codec.decode_hwc(bytes(data))
 
 
