@@ -653,8 +653,7 @@ def diag(data, *, k=0, axis1=0, axis2=1):
         return np.diag(data, k) if data.size else _diag_of_nothing(data, k)
     a1, a2 = _diag_axes(data, k, axis1, axis2)
     if not data.size and not is_np_shape():     # legacy: an unknown (0) size leaves no diagonal it can size
-        raise MXNetError(f"Diagonal does not exist.\n(the input shape {data.shape} has a zero size, which "
-                         "MXNet's legacy shapes read as unknown)")
+        raise MXNetError("Diagonal does not exist.")
     return np.diagonal(data, k, a1, a2).copy()
 
 
@@ -662,7 +661,7 @@ def _diag_of_nothing(data, k):
     """MXNet reads an empty vector's length as unknown (-1): its diagonal matrix has |k| - 1 rows."""
     n = abs(k) - 1 if not is_np_shape() else abs(k)
     if n < 0:
-        raise MXNetError("Diagonal does not exist: the input vector is empty and k is 0")
+        raise MXNetError("Diagonal does not exist.")
     return np.zeros((n, n), data.dtype)
 
 
