@@ -98,18 +98,20 @@ class _NumpyShapeScope:
             self._setter(self._prev_is_np_shape)
 
 
-class _NumpyArrayScope(_NumpyShapeScope):
-    """``with np_array(active):``: sets NumPy array semantics inside the block, restores it after."""
+class _NumpyArrayScope:
+    """``with np_array(active):``: NumPy array semantics is ``active`` (even None) inside the block and what it
+    was before after it, whatever the block set. Unlike ``set_np_array``, entering logs nothing."""
 
-    _setter = staticmethod(_set_np_array)
-
-    @property
-    def _is_np_array(self):
-        return self._enter_is_np_shape
+    def __init__(self, active):
+        self._is_np_array, self._previous = active, None
 
     def __enter__(self):
-        super().__enter__()
+        self._previous = _MODES.array
+        _MODES.array = self._is_np_array
         return self         # (MXNet's array scope gives itself to ``with ... as``; its shape scope gives None)
+
+    def __exit__(self, ptype, value, trace):
+        _MODES.array = self._previous
 
 
 def np_shape(active=True):
