@@ -558,7 +558,7 @@ _BY_OPERATOR = {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
         'Check failed: num_anchors == param_.ratios.ndim() * param_.scales.ndim()':
             ('../src/operator/contrib/proposal.cc', 338),
-        'Check failed: in_data[proposal: :kClsProb].shape_[0] == 1': ('../src/operator/contrib/proposal.cc', 291),
+        'Check failed: in_data[proposal': ('../src/operator/contrib/proposal.cc', 291),
         'Check failed: height >= real_height': ('../src/operator/contrib/proposal.cc', 363),
         'Check failed: width >= real_width': ('../src/operator/contrib/proposal.cc', 364),
     },

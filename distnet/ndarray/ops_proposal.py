@@ -101,7 +101,7 @@ def _one_image(scores, deltas, info, base, a):
     im_height, im_width, im_scale = (_F32(v) for v in info[:3])
     boxes = _decode(boxes, delta, im_height, im_width, _flag(a["iou_loss"]))
     # cells beyond the real image (padding of the feature map) get score -1
-    real_h, real_w = int(im_height / _F32(stride)), int(im_width / _F32(stride))
+    real_h, real_w = _real_cells(im_height, stride), _real_cells(im_width, stride)
     cell_h = np.repeat(np.arange(height), width * num_anchors)
     cell_w = np.tile(np.repeat(np.arange(width), num_anchors), height)
     score = np.where((cell_h >= real_h) | (cell_w >= real_w), _F32(-1), score)
@@ -139,6 +139,8 @@ def _proposals(cls_prob, bbox_pred, im_info, a, batch):
     if channels // 2 != len(base):
         raise KernelError(f"Check failed: num_anchors == param_.ratios.ndim() * param_.scales.ndim() "
                           f"({channels // 2} vs. {len(base)}) : ", _outputs(placeholder, a))
+    if not batch:       # (MultiProposal does not check: it reads past the map)
+        _check_real_size(height, width, im_info[0], a["feature_stride"], _outputs(placeholder, a))
     rois, scores = [], []
     for i in range(n):
         boxes, score = _one_image(cls_prob[i], bbox_pred[i], im_info[i], base, a)
@@ -146,6 +148,19 @@ def _proposals(cls_prob, bbox_pred, im_info, a, batch):
         scores.append(score[:, None])
     rois, scores = np.concatenate(rois).astype(cls_prob.dtype), np.concatenate(scores).astype(cls_prob.dtype)
     return _outputs((rois, scores), a)
+
+
+def _check_real_size(height, width, info, stride, outputs):
+    """Proposal's refusal of a feature map smaller than the image it stands for (image size / stride)."""
+    for name, size, image_size in (("height", height, info[0]), ("width", width, info[1])):
+        real = _real_cells(image_size, stride)
+        if size < real:
+            raise KernelError(f"Check failed: {name} >= real_{name} ({size} vs. {real}) : {size} {real}\n", outputs)
+
+
+def _real_cells(image_size, stride):
+    """How many feature-map cells an image side of ``image_size`` pixels covers."""
+    return int(_F32(image_size) / _F32(int(stride)))
 
 
 def _outputs(rois_and_scores, a):
