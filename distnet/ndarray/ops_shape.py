@@ -82,7 +82,8 @@ def _resolve_codes(src, shape, exact):
 
 
 def _legacy_target(src, target_shape, keep_highest):
-    """The deprecated ``target_shape``: a single 0 is inferred; ``keep_highest`` keeps the first axis."""
+    """The deprecated ``target_shape``: a single 0 is inferred; ``keep_highest`` keeps the first axis. MXNet takes
+    the target's size to infer the 0 (a -1 or lower there is refused), then checks every size is at least -1."""
     target = [int(d) for d in target_shape]
     start = 1 if keep_highest else 0
     if keep_highest and target:
@@ -90,14 +91,28 @@ def _legacy_target(src, target_shape, keep_highest):
     zeros = [i for i in range(start, len(target)) if target[i] == 0]
     if len(zeros) == 1:
         target[zeros[0]] = 1
+        for d in target:
+            _check_known_size(d)
         target[zeros[0]] = int(math.prod(src)) // int(math.prod(target))
-    if any(d < -1 for d in target):     # (the deprecated target_shape infers a single 0, no other code)
-        low = next(d for d in target if d < -1)
-        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {low}")
+    for d in target:
+        _check_size_code(d)
     if any(d < 0 for d in target):
         raise inference_failure("Reshape", [src], [tuple(target)])
     return tuple(target)
+
+
+def _check_size_code(d, site=("../include/mxnet/tuple.h", 420)):
+    if d < -1:
+        raise located(MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
+                                 f"while received {d}"), site)
+
+
+def _check_known_size(d):
+    """A size taken by the shape's own Size(), which the operator's header inlines (hence its ./ path)."""
+    _check_size_code(d, ("../include/mxnet/./tuple.h", 420))
+    if d == -1:
+        raise located(MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"),
+                      ("../include/mxnet/./tuple.h", 525))
 
 
 _ONEDNN_COPIES = frozenset(np.dtype(t) for t in (np.float32, np.uint8, np.int8))    # the types oneDNN reshapes
