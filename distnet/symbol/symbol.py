@@ -1988,6 +1988,7 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             if input_inits:
                 _set_input_inits(op, attrs, inputs)
             versions = [str(v[2]) if len(v) > 2 else "0" for v in entry["inputs"]]
+            versions += ["0"] * (len(inputs) - len(versions))      # (inputs the upgrade created: never mutated)
             if versions != ["1" if _is_aux(src) else "0" for src, _ in inputs]:
                 node.user_attrs["__inver__"] = ",".join(versions)
         if raw:             # MXNet lists a loaded node's attributes by their order in the JSON text
