@@ -1170,12 +1170,10 @@ def _padded_added_in_turn(node, i, heads):
 
 def _columns_added_in_turn(node, i, heads):
     """im2col: MXNet's backward (col2im) adds each column back into the 'add' buffer in turn."""
-    from .ndarray.ops_misc import _geometry, columns_onto
-    dy, data, attrs = np.asarray(sum_gradients(heads[0])), node.inputs[0], node.attrs
-    kernel = tuple(attrs["kernel"])
-    stride, dilate, pad, out = _geometry(data.shape[2:], kernel, attrs.get("stride", ()), attrs.get("dilate", ()),
-                                         attrs.get("pad", ()), image_rank=data.ndim)
-    return lambda prev, g: columns_onto(prev, dy, kernel, stride, dilate, pad, out)
+    from .ndarray.ops_misc import columns_into
+    dy, attrs = np.asarray(sum_gradients(heads[0])), node.attrs
+    return lambda prev, g: columns_into(prev, dy, tuple(attrs["kernel"]), attrs.get("stride", ()),
+                                        attrs.get("dilate", ()), attrs.get("pad", ()))
 
 
 def _gathered_added_in_turn(node, i, heads):

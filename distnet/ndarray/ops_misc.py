@@ -363,16 +363,25 @@ def _float_only(data, result_shape):
         raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(result_shape, data.dtype))
 
 
-def _planar_kernel_only(kernel, image_shape, result_shape, dtype):
-    """MXNet's CPU im2col/col2im kernels read exactly two spatial axes: other kernels infer their shapes but
-    fail in the kernel (raised when the result is read)."""
-    if len(kernel) == 1:
-        raise KernelError("Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, 3)\nim2col and col2im "
-                          "take 2-D kernels only", np.zeros(result_shape, dtype))
-    if len(kernel) > 2:
+def _four_d_image_only(image_shape, result_shape, dtype):
+    """MXNet's CPU im2col/col2im kernels view the image as 4-D (N, C, H, W): a 3-D image fails reading its fourth
+    axis, a larger one the view's size check (both raised when the result is read)."""
+    if len(image_shape) == 3:
+        raise located(KernelError("Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, 3)",
+                                  np.zeros(result_shape, dtype)), ("../include/mxnet/tuple.h", 244))
+    if len(image_shape) > 4:
         raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
-                          f"({math.prod(image_shape[1:])} vs. {math.prod(image_shape[1:4])}) : new and old shape do not "
-                          "match total elements\nim2col and col2im take 2-D kernels only", np.zeros(result_shape, dtype))
+                          f"({math.prod(image_shape)} vs. {math.prod(image_shape[:4])}) : new and old shape do not "
+                          "match total elements", np.zeros(result_shape, dtype))
+
+
+def _kernel_view(image, kernel):
+    """The image as MXNet's CPU kernels read it: with a 1-D kernel, each sample's first C*H values as C rows of H
+    (its channel stride is H, not H*W); a view, so writes reach ``image``."""
+    if len(kernel) == 1 and image.ndim == 4:
+        n, c, h = image.shape[:3]
+        return image.reshape(n, -1)[:, :c * h].reshape(n, c, h)
+    return image
 
 
 @defop("im2col")
@@ -381,8 +390,8 @@ def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad, image_rank=data.ndim)
     n, c = data.shape[:2]
     _float_only(data, (n, c * math.prod(kernel), math.prod(out)))
-    _planar_kernel_only(kernel, data.shape, (n, c * math.prod(kernel), math.prod(out)), data.dtype)
-    xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
+    _four_d_image_only(data.shape, (n, c * math.prod(kernel), math.prod(out)), data.dtype)
+    xp = np.pad(_kernel_view(data, kernel), [(0, 0), (0, 0)] + [(p, p) for p in pad])
     cols = np.empty((n, c, math.prod(kernel), math.prod(out)), data.dtype)
     for k, window in enumerate(_windows(kernel, stride, dilate, out)):
         cols[:, :, k] = xp[(slice(None), slice(None)) + window].reshape(n, c, -1)
@@ -403,6 +412,8 @@ def _refused_backward(data, out, line):
 def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
     if _refused_backward(data, out, 142):
         return (np.zeros_like(data),)
+    if len(kernel) == 1 and data.ndim == 4:     # MXNet's kernel adds the columns back into the rows it read
+        return (columns_into(np.zeros_like(data), dy, kernel, stride, dilate, pad),)
     return (col2im.fwd(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 
@@ -435,7 +446,7 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
                          f"{math.prod(out)} windows of output_size {output_size}")
     n, c = data.shape[0], data.shape[1] // ksize
     _float_only(data, (n, c) + output_size)
-    _planar_kernel_only(kernel, (n, c) + output_size, (n, c) + output_size, data.dtype)
+    _four_d_image_only((n, c) + output_size, (n, c) + output_size, data.dtype)
     return columns_onto(np.zeros((n, c) + output_size, data.dtype), data, kernel, stride, dilate, pad, out)
 
 
@@ -450,6 +461,15 @@ def columns_onto(image, data, kernel, stride, dilate, pad, out):
     for k, window in enumerate(_windows(kernel, stride, dilate, out)):
         img[(slice(None), slice(None)) + window] += cols[:, :, k]
     return img[inner].copy()
+
+
+def columns_into(image, dy, kernel, stride, dilate, pad):
+    """``image`` with im2col's column gradient ``dy`` added back where its kernel read the image (_kernel_view)."""
+    view = _kernel_view(image, kernel)
+    stride, dilate, pad, out = _geometry(view.shape[2:], kernel, stride, dilate, pad)
+    image = image.copy()
+    _kernel_view(image, kernel)[...] = columns_onto(view, dy, kernel, stride, dilate, pad, out)
+    return image
 
 
 @col2im.grad
