@@ -1,10 +1,11 @@
 """``mx.engine``: operator bulking. distnet runs each operator at once, so bulking changes nothing."""
 import ctypes
-import threading
+import threading as _threading
 
-from .base import MXNetError
+from .base import MXNetError as _MXNetError
+from .base import check_call  # noqa: F401  (a name MXNet's module shows, as its own import)
 
-_state = threading.local()      # as in MXNet, each thread has its own bulk size, 0 at first
+_state = _threading.local()      # as in MXNet, each thread has its own bulk size, 0 at first
 
 
 def set_bulk_size(size):
@@ -15,7 +16,7 @@ def set_bulk_size(size):
     # MXNet stores the new size, then reserves room for the previous one: a negative size is accepted,
     # and the call after it fails (its size_t is past the vector's maximum)
     if previous < 0:
-        raise MXNetError("vector: :reserve")
+        raise _MXNetError("vector: :reserve")
     return previous
 
 

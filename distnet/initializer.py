@@ -11,11 +11,13 @@ from math import sqrt
 
 import numpy as np
 
-from . import registry, svd_signs
+from . import registry, svd_signs as _svd_signs
+from .base import string_types  # noqa: F401  (names MXNet's module shows, as its own imports)
 from .ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
 from .ndarray.ndarray import NDArray
 from .ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
 from .ndarray.utils import load  # mx.init.load, as in MXNet
+from .util import is_np_array  # noqa: F401  (a name MXNet's module shows, as its own import)
 
 
 def _random():
@@ -352,7 +354,7 @@ class Orthogonal(Initializer):
         else:
             # MXNet fails here on its unset random matrix, in Python's words
             raise UnboundLocalError("cannot access local variable 'tmp' where it is not associated with a value")
-        u, _, v = svd_signs.svd(tmp)     # numpy's SVD, with the vector signs MXNet's numpy gave
+        u, _, v = _svd_signs.svd(tmp)     # numpy's SVD, with the vector signs MXNet's numpy gave
         res = u if u.shape == tmp.shape else v
         arr[:] = self.scale * res.reshape(arr.shape)
 

@@ -1,7 +1,8 @@
 """`mx.random`: the global random seed, and the samplers of ``nd.random``."""
 import numbers as _numbers
 
-from .context import Context, resolved_id
+from .base import check_call, integer_types  # noqa: F401  (names MXNet's module shows, as its own imports)
+from .context import Context, resolved_id as _resolved_id
 from .ndarray import ops_random as _ops
 from .ndarray.random import (uniform, normal, randn, randint, exponential, gamma, poisson,  # noqa: F401
                              negative_binomial, generalized_negative_binomial, multinomial, shuffle)
@@ -23,7 +24,7 @@ def seed(seed_state, ctx="all"):
     if not isinstance(seed_state, _numbers.Integral):
         raise ValueError("seed_state must be int")      # (MXNet's words, all of them)
     if not (isinstance(ctx, str) and ctx == "all"):
-        ctx = resolved_id(Context(ctx))     # as MXNet: anything but a context or a device name fails here
+        ctx = _resolved_id(Context(ctx))     # as MXNet: anything but a context or a device name fails here
     # MXNet 1.9.1 reseeds the shared CPU streams whatever device is named; naming one seeds the sequential
     # engine (shuffle, multinomial) with the seed itself
     _ops.seed(int(seed_state), device=not (isinstance(ctx, str) and ctx == "all"))

@@ -3,7 +3,10 @@
 As in an MXNet build without CUDA, the arguments are converted and checked in Python first; the
 compilation or launch itself then fails.
 """
-from .base import MXNetError, c_str, c_str_array, located, numeric_types
+from .base import MXNetError as _MXNetError, c_str, c_str_array, located as _located, numeric_types
+from .base import CudaKernelHandle, CudaModuleHandle, c_array, c_array_buf, check_call, mx_uint  # noqa: F401
+from .base import string_types  # noqa: F401  (names MXNet's module shows, as its own imports)
+from .ndarray import NDArray, array  # noqa: F401
 
 _NO_CUDA = "Compile with USE_CUDA=1 and ENABLE_CUDA_RTC=1 to have CUDA runtime compilation."
 _CREATE_SITE = ("../src/c_api/c_api.cc", 3055)     # MXNet's C calls refusing a module's creation, a launch
@@ -22,11 +25,11 @@ class CudaModule:
         c_str(source)                   # text is encoded for the C call: anything else is an AttributeError
         c_str_array(_as_strings(options))
         c_str_array(_as_strings(exports))
-        raise located(MXNetError(_NO_CUDA), _CREATE_SITE)
+        raise _located(_MXNetError(_NO_CUDA), _CREATE_SITE)
 
     def get_kernel(self, name, signature):
         """A kernel of the module (never reached: construction raises)."""
-        raise located(MXNetError(_NO_CUDA), _CREATE_SITE)
+        raise _located(_MXNetError(_NO_CUDA), _CREATE_SITE)
 
 
 class CudaKernel:
@@ -54,7 +57,7 @@ class CudaKernel:
             else:
                 _check(isinstance(arg, numeric_types), f"The {i}-th argument is expected to be a number, but got "
                                                         f"{type(arg)}")
-        raise located(MXNetError(_NO_CUDA), _LAUNCH_SITE)
+        raise _located(_MXNetError(_NO_CUDA), _LAUNCH_SITE)
 
 
 def _check(condition, message):

@@ -3,7 +3,8 @@ import json
 import re
 import warnings
 
-from .dot import Digraph
+from .dot import Digraph as _Digraph
+from .symbol import Symbol  # noqa: F401  (a name MXNet's module shows, as its own import)
 
 _COLORS = ("#8dd3c7", "#fb8072", "#ffffb3", "#bebada", "#80b1d3", "#fdb462", "#b3de69", "#fccde5")
 _WEIGHT_SUFFIXES = ("_weight", "_bias", "_beta", "_gamma", "_moving_var", "_moving_mean", "_running_var",
@@ -151,7 +152,7 @@ def plot_network(symbol, title="plot", save_format="pdf", shape=None, dtype=None
                       "graph. Repeated names: " + ",".join(repeated), RuntimeWarning)
     look = {"shape": "box", "fixedsize": "true", "width": "1.3", "height": "0.8034", "style": "filled"}
     look.update(node_attrs or {})
-    dot = Digraph(name=title, format=save_format)
+    dot = _Digraph(name=title, format=save_format)
     hidden = set()
     for node in nodes:
         attr = dict(look)

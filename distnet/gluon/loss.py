@@ -3,11 +3,11 @@ import numpy as np
 
 from .. import ndarray
 from ..base import numeric_types
-from ..numpy.multiarray import legacy_refusal
+from ..numpy.multiarray import legacy_refusal as _legacy_refusal
 from ..symbol import Symbol as _Symbol
 from ..util import is_np_array
 from .block import HybridBlock
-from .parameter import AssertError
+from .parameter import AssertError as _AssertError
 
 __all__ = ["Loss", "L2Loss", "L1Loss", "SigmoidBinaryCrossEntropyLoss", "SigmoidBCELoss",
            "SoftmaxCrossEntropyLoss", "SoftmaxCELoss", "KLDivLoss", "CTCLoss", "HuberLoss", "HingeLoss",
@@ -21,7 +21,7 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
         loss = loss * sample_weight if is_np_array() else F.broadcast_mul(loss, sample_weight)
     if weight is not None:
         if not isinstance(weight, numeric_types):       # MXNet's numbers: no complex
-            raise AssertError("weight must be a number")
+            raise _AssertError("weight must be a number")
         loss = loss * weight
     return loss
 
@@ -41,7 +41,7 @@ def _reshape_like(F, x, y):
     if not is_np_array():
         return F.reshape_like(x, y)
     if type(x) is _Symbol or type(y) is _Symbol:
-        raise legacy_refusal("_npx_reshape_like")
+        raise _legacy_refusal("_npx_reshape_like")
     return F.npx.reshape_like(x, y)
 
 
@@ -223,9 +223,9 @@ class CTCLoss(Loss):
 
     def __init__(self, layout="NTC", label_layout="NT", weight=None, **kwargs):
         if layout not in ("NTC", "TNC"):
-            raise AssertError("Only 'NTC' and 'TNC' layouts for pred are supported. Got: %s" % layout)
+            raise _AssertError("Only 'NTC' and 'TNC' layouts for pred are supported. Got: %s" % layout)
         if label_layout not in ("NT", "TN"):
-            raise AssertError("Only 'NT' and 'TN' layouts for label are supported. Got: %s" % label_layout)
+            raise _AssertError("Only 'NT' and 'TN' layouts for label are supported. Got: %s" % label_layout)
         self._layout = layout
         self._label_layout = label_layout
         super().__init__(weight, label_layout.find("N"), **kwargs)

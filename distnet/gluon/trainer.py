@@ -3,7 +3,7 @@
 import numpy as np
 
 from .. import optimizer as opt
-from ..base import class_text, error_like
+from ..base import class_text as _class_text, error_like as _error_like
 from ..kvstore import KVStore  # noqa: F401  (a name MXNet's gluon.trainer module shows)
 from .parameter import Parameter, ParameterDict
 
@@ -22,7 +22,7 @@ def _kv_mode(kv_type):
     return _KV_MODES.get(kv_type, ("dist" in kv_type, "dist" in kv_type and "async" in kv_type))
 
 
-_UsageError = error_like(AssertionError)       # a misuse of the Trainer, where MXNet asserts
+_UsageError = _error_like(AssertionError)       # a misuse of the Trainer, where MXNet asserts
 
 
 def _create_kvstore(kvstore, num_device, params, type_error=None):
@@ -83,13 +83,13 @@ class Trainer:
         if isinstance(params, (dict, ParameterDict)):
             params = [params[k] for k in sorted(params.keys())]
         if not isinstance(params, (list, tuple)):
-            raise ValueError(f"First argument must be a list or dict of Parameters, got {class_text(params)}.")
+            raise ValueError(f"First argument must be a list or dict of Parameters, got {_class_text(params)}.")
         self._params = []
         self._param2idx = {}
         for i, param in enumerate(params):
             if not isinstance(param, Parameter):
                 raise ValueError(f"First argument must be a list or dict of Parameters, got list of "
-                                 f"{class_text(param)}.")
+                                 f"{_class_text(param)}.")
             self._param2idx[param.name] = i
             self._params.append(param)
             param._set_trainer(self)
@@ -164,7 +164,7 @@ class Trainer:
                 raise AttributeError("'NoneType' object has no attribute 'is_capable'")
             if kv is not None and update_on_kvstore and not kv.is_capable("optimizer"):
                 if config["update_on_kvstore"]:
-                    raise ValueError(f"Please set update_on_kvstore=False when training with {class_text(kv)}")
+                    raise ValueError(f"Please set update_on_kvstore=False when training with {_class_text(kv)}")
                 update_on_kvstore = False
         if kv is not None:
             if self._compression_params:
@@ -179,7 +179,7 @@ class Trainer:
         """With sparse gradients, updates run where the weights are, unless the kvstore is distributed."""
         from .. import kvstore as kvs
         if kv is not None and not isinstance(kv, kvs.KVStore):
-            raise ValueError(f"Cannot use {class_text(kv)} for multi-device training with sparse gradients")
+            raise ValueError(f"Cannot use {_class_text(kv)} for multi-device training with sparse gradients")
         if config["update_on_kvstore"] is None:
             return self._distributed
         if config["update_on_kvstore"] is False and self._distributed:

@@ -9,15 +9,15 @@ import weakref
 import numpy as np
 
 from .. import ndarray
-from ..base import error_like
+from ..base import error_like as _error_like
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "replace_file"]
 
 # MXNet checks some arguments with ``assert``: raise an MXNetError that is also an AssertionError.
-_AssertError = error_like(AssertionError)
+_AssertError = _error_like(AssertionError)
 # Where MXNet's download fails for want of a network, it raises ConnectionError after its retries.
-_DownloadError = error_like(ConnectionError)
+_DownloadError = _error_like(ConnectionError)
 
 
 def replace_file(src, dst):

@@ -53,3 +53,14 @@ def concatenate(arrays, axis=0, always_copy=True):
 
 from .ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(NDArray)
+
+# MXNet defines its array functions in mxnet.ndarray.ndarray too (mx.nd.ndarray.zeros, mx.nd.ndarray.add, ...)
+from . import ndarray as _ndarray_module  # noqa: E402
+for _name in ("add", "arange", "array", "concatenate", "divide", "empty", "equal", "eye", "from_dlpack", "from_numpy",
+              "full", "get_indexing_dispatch_code", "get_oshape_of_gather_nd_op", "greater", "greater_equal",
+              "histogram", "imdecode", "indexing_key_expand_implicit_axes", "lesser", "lesser_equal", "linspace",
+              "logical_and", "logical_or", "logical_xor", "maximum", "minimum", "modulo", "moveaxis", "multiply",
+              "not_equal", "onehot_encode", "ones", "op", "power", "split_v2", "subtract", "to_dlpack_for_read",
+              "to_dlpack_for_write", "true_divide", "zeros"):
+    setattr(_ndarray_module, _name, globals()[_name])
+del _name

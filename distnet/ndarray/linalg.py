@@ -1,5 +1,5 @@
 """``nd.linalg``: MXNet's linear algebra operators under their short names (``nd.linalg.gemm2``)."""
-from .registry import OPS, _alias
+from .registry import OPS as _OPS, _alias
 
 _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
           "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd")
@@ -7,4 +7,4 @@ _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag
 __all__ = list(_NAMES)
 
 for _name in _NAMES:
-    globals()[_name] = _alias(OPS["_linalg_" + _name], "_linalg_" + _name, _name)     # (MXNet's function: potrf)
+    globals()[_name] = _alias(_OPS["_linalg_" + _name], "_linalg_" + _name, _name)     # (MXNet's function: potrf)

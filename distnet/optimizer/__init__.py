@@ -7,7 +7,6 @@ from .updater import Updater, get_updater  # noqa: F401
 from .serialization import serialize_optimizer, deserialize_optimizer  # noqa: F401
 from . import optimizer, contrib  # noqa: F401
 
-FTRL = Ftrl
 
 __all__ = ["AdaDelta", "AdaGrad", "Adam", "Adamax", "DCASGD", "FTML", "Ftrl", "LARS", "LBSGD", "NAG", "NDabs", "Nadam",
            "Optimizer", "RMSProp", "SGD", "SGLD", "Signum", "LAMB", "Test", "Updater", "ccSGD", "create", "get_updater",

@@ -152,3 +152,9 @@ def split_v2(ary, indices_or_sections, axis=0, squeeze_axis=False):
 
 
 from . import sparse  # noqa: E402,F401  (after every symbol function exists)
+
+# MXNet defines these in mxnet.symbol.symbol too (mx.sym.symbol.zeros, ...)
+from . import symbol as _symbol_module  # noqa: E402
+for _name in ("arange", "eye", "full", "histogram", "linspace", "ones", "op", "split_v2", "zeros"):
+    setattr(_symbol_module, _name, globals()[_name])
+del _name
