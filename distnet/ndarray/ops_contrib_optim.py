@@ -139,7 +139,8 @@ def _refuse_multi_lamb_inputs(name, data, group, num_tensors):
             raise MXNetError(_type_mismatch(1, weight.dtype, grad.dtype))
         for x in wide:
             if x.dtype != _F32:
-                raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(x.dtype)}, inferred type = float32")
+                raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(x.dtype)}, inferred type = "
+                                 "float32")
 
 
 def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors, hyper):

@@ -170,7 +170,7 @@ class Adamax(_ChecksBetas):
         t = self._index_update_count[index]
         lr /= (1. - self.beta1 ** t)
         # MXNet runs this update as NDArray arithmetic: its scalars pass as operator text (float64 weights see it)
-        g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
+        g = _prepared_grad(self, as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
                            self.clip_gradient)
         m, u = state
         sliced(m)
@@ -181,11 +181,15 @@ class Adamax(_ChecksBetas):
         weight -= lr * m / u
 
 
-def _prepared_grad(weight, grad, rescale_grad, wd, clip_gradient):
+def _prepared_grad(optimizer, weight, grad, rescale_grad, wd, clip_gradient):
     """``clip(grad * rescale_grad + wd * weight)`` in NDArray arithmetic, as MXNet's Python-side optimizers do."""
     from .. import ndarray as nd
     g = grad * rescale_grad + wd * weight
-    return g if clip_gradient is None else nd.clip(g, -clip_gradient, clip_gradient)
+    if clip_gradient is None:
+        return g
+    if getattr(grad, "stype", None) == "row_sparse" and sparse_original(optimizer, weight).stype == "row_sparse":
+        nd.clip(grad, -clip_gradient, clip_gradient)    # the sum is row_sparse too: its clip refuses a range without 0
+    return nd.clip(g, -clip_gradient, clip_gradient)
 
 
 @register
@@ -236,7 +240,7 @@ class Nadam(_ChecksBetas):
         from .. import ndarray as nd        # nd imports this package: looked up late
         lr, wd = self._step(index)
         t = self._index_update_count[index]
-        g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
+        g = _prepared_grad(self, as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
                            self.clip_gradient)
         momentum_t, momentum_t_1 = self._momentum(t), self._momentum(t + 1)
         # MXNet keeps one schedule product for the optimizer, advanced by every weight's update

@@ -12,6 +12,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
                         check_unpacked, operator_took_odd_states)
+from .sparse_weights import sparse_original
 
 
 @register
@@ -69,7 +70,9 @@ class AdaGrad(Optimizer):
         if sparse and wd != 0:
             # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
             from ..ndarray.sparse import storage_not_implemented      # (nd imports the optimizers)
-            given = dict(lr=lr, wd=wd, epsilon=eps, rescale_grad=rescale, **({"clip_gradient": clip} if clip else {}))
+            given = dict(lr=lr, wd=wd, epsilon=eps, rescale_grad=rescale,
+                         **({"clip_gradient": self.clip_gradient} if self.clip_gradient else {}))
+            weight, state = sparse_original(self, weight), sparse_original(self, state)
             raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, state), weight,
                                           f"its row_sparse kernel takes no weight decay, got wd={wd}; create AdaGrad "
                                           "with wd=0 or pass a dense gradient", given)
