@@ -1977,6 +1977,8 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)
+            elif add_missing_inputs and declared is None and is_variadic(op):
+                inputs = _missing_counted_inputs_added(op, entry, attrs, inputs, user)
             node = Node(op, _json_op_name(entry["op"], op), entry["name"], attrs, inputs, user,
                         len(declared.outputs) if declared else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
             for (src, _), key in zip(inputs, declared.arguments + declared.aux if declared else []):
@@ -2055,6 +2057,20 @@ def _missing_inputs_added(op, entry, attrs, inputs, user):
     given = [Symbol([link]) for link in inputs]
     sources = _bind_inputs(op, entry["op"], input_names(op), given, {}, attrs, entry["name"],
                            _signature_order(op, attrs), user)
+    return [src._heads[0] for src in sources]
+
+
+def _missing_counted_inputs_added(op, entry, attrs, inputs, user):
+    """A loaded variadic node's inputs filled up to its num_args (bilinear UpSampling's: data and weight) with
+    ``<node>_arg<i>`` variables, as MXNet's upgrade of a pre-0.9 graph creates them."""
+    names = _upsampling_names(op, attrs)
+    try:
+        wanted = len(names) if names is not None else int(attrs["num_args"])
+    except (KeyError, TypeError, ValueError):
+        return inputs
+    if len(inputs) >= wanted:
+        return inputs
+    sources = _counted_inputs([Symbol([link]) for link in inputs], attrs, entry["name"], user, names)
     return [src._heads[0] for src in sources]
 
 
