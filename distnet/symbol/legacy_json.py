@@ -184,15 +184,25 @@ def upgrade(graph):
     for i, (entry, own) in enumerate(zip(entries, attrs)):
         inputs = [[moved[src], k, 0] for src, k, *_ in entry["inputs"]]
         if entry["op"] != "null":
-            for name in _input_names(entry["op"])[len(inputs):]:
+            for name in _missing_before_statistics(entry["op"], len(inputs)):
                 if name in AUX_INPUTS:             # a statistic the old format left out
-                    stat = dict(own, __init__=_STAT_INITS.get(name, '["zero", {}]'))
-                    nodes.append({"op": "null", "name": f"{entry['name']}_{name}", "attrs": stat, "inputs": []})
-                    inputs.append([len(nodes) - 1, 0, 0])
+                    made = dict(own, __init__=_STAT_INITS.get(name, '["zero", {}]'))
+                else:                              # (e.g. BatchNorm's gamma and beta, listed before them)
+                    made = dict(own)
+                nodes.append({"op": "null", "name": f"{entry['name']}_{name}", "attrs": made, "inputs": []})
+                inputs.append([len(nodes) - 1, 0, 0])
         moved[i] = len(nodes)
         nodes.append({"op": entry["op"], "name": entry["name"], "attrs": own, "inputs": inputs})
     heads = [[moved[n], k, 0] for n, k, *_ in graph["heads"]]
     return {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(nodes) if n["op"] == "null"], "heads": heads}
+
+
+def _missing_before_statistics(op_name, given):
+    """The inputs of an op with statistics that a node listing ``given`` inputs leaves out, up to its last
+    statistic (other ops' missing inputs, which may be optional, are created as the graph is read)."""
+    names = _input_names(op_name)
+    last = max((i for i, name in enumerate(names) if name in AUX_INPUTS), default=-1)
+    return names[given:last + 1]
 
 
 def _input_names(op_name):
