@@ -81,13 +81,14 @@ def inference_failure(op, shapes, outputs, attrs=None):
     return error
 
 
-def with_given_attrs(error, attrs):
-    """``error``; an ``inference_failure`` lists ``attrs``, as an NDArray call gave them, in MXNet's order."""
+def with_given_attrs(error, attrs, imperative=True):
+    """``error``; an ``inference_failure`` lists ``attrs``, as an NDArray call (or a graph's node) gave them, in
+    MXNet's order."""
     failed = getattr(error, "failed_inference", None)
     if failed is not None:
         from ..symbol.graph import attr_to_str
         from .param_text import map_keys
-        given = "".join(f"{k} : {attr_to_str(attrs[k])}\n" for k in map_keys(failed[0], attrs, True))
+        given = "".join(f"{k} : {attr_to_str(attrs[k])}\n" for k in map_keys(failed[0], attrs, imperative))
         error.args = (inference_failed(*failed) + given + "\n",)
     return error
 

@@ -11,7 +11,9 @@ from .. import autograd
 from ..base import HoldsCHandle, MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
-from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
+from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN, _MXNET_OP_NAMES as MXNET_OP_NAMES, \
+    _KNOWN_BY_OUTPUTS, _SHAPE_FREE
+from ..ndarray.shape_text import inference_failure, legacy_broadcast_shape, with_given_attrs
 from ..util import is_np_shape
 from . import common_expr, hook_names
 from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
@@ -423,20 +425,54 @@ _TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr(?!.* expected \[)|flo
 def _refuse_unknown_scalars(program, values):
     """MXNet's CachedOp infers the graph's shapes first: under legacy shape semantics a 0-d input's shape () is
     unknown, as is a 0 dimension, and the first operator reading such an input fails (but those whose input
-    shapes follow the others, as pick's index), as its imperative call would on ()."""
+    shapes follow the others, as pick's index, and those whose outputs a zero size does not reach, as a sum), as
+    its imperative call would, listing the shapes it had."""
     if is_np_shape():
         return
-    unknown = {i: v.shape for i, v in enumerate(values) if (v.ndim == 0 or 0 in v.shape) and type(v) not in KEEP_CLASS}
+    unknown = {i for i, v in enumerate(values) if (v.ndim == 0 or 0 in v.shape) and type(v) not in KEEP_CLASS}
     if not unknown:
         return
-    for op, ins, _, _, _ in program.steps:
-        read = [unknown[i] for i in ins if i in unknown]
-        if op.name not in SHAPE_KNOWN and read:
-            fix = ("use an array of shape (1,) (x.reshape((1,))), or turn on" if read[0] == () else
-                   "for zero-size arrays turn on")
-            raise MXNetError(f"Operator {op.name} inferring shapes failed.\nAn input has shape {read[0]}, which "
-                             f"legacy shape semantics read as unknown; {fix} NumPy shape semantics (mx.npx.set_np() "
-                             "or mx.util.np_shape(True))")
+    for op, ins, attrs, outs, name in program.steps:
+        read = [values[i] for i in ins if i in unknown]
+        if op.name in SHAPE_KNOWN or not read:
+            continue
+        inputs = [values[i] for i in ins] if all(i < len(values) for i in ins) else None
+        if all(r.ndim for r in read) and op.name in OUTPUTS_IGNORE_EMPTY_INPUTS and inputs is not None and \
+                _empty_reaches_no_output(op, inputs, attrs):
+            continue
+        shapes = [values[i].shape or None if i < len(values) else None for i in ins]
+        outs = [(0,)] if op.name == "shape_array" else _outputs_known_so_far(op, shapes, len(outs), inputs, attrs)
+        raise with_given_attrs(inference_failure(MXNET_OP_NAMES.get(op.name, op.name), shapes, outs),
+                               program.nodes[name].attrs, imperative=False)
+
+
+OUTPUTS_IGNORE_EMPTY_INPUTS = _KNOWN_BY_OUTPUTS | _SHAPE_FREE
+
+
+def _outputs_known_so_far(op, shapes, nout, inputs, attrs):
+    """The output shapes MXNet's failed inference shows: unknown after a 0-d input; otherwise a broadcast's, or the
+    sizes the unknown (zero) sizes do not reach, found by running ``op`` with 1 and then 2 in their place."""
+    if None in shapes or inputs is None:
+        return [None] * nout
+    if len(shapes) == 2 and op.binary and op.name.startswith("broadcast_"):
+        return [legacy_broadcast_shape(*shapes)]
+    try:
+        probes = [op.fwd(*[np.ones([d or size for d in x.shape], x.dtype) for x in inputs], **attrs)
+                  for size in (1, 2)]
+    except Exception:       # (no probe: its own refusal comes when the graph runs)
+        return [None] * nout
+    one, two = [[np.shape(r) for r in (p if type(p) is tuple else (p,))] for p in probes]
+    return [tuple(a if a == b else 0 for a, b in zip(s1, s2)) if len(s1) == len(s2) else None
+            for s1, s2 in zip(one, two)]
+
+
+def _empty_reaches_no_output(op, inputs, attrs):
+    """Whether ``op`` on the (graph input) arrays ``inputs`` gives outputs without a zero size."""
+    try:
+        res = op.fwd(*[np.asarray(x) for x in inputs], **attrs)
+    except Exception:       # (its own refusal comes when the graph runs)
+        return False
+    return all(all(np.shape(r)) for r in (res if type(res) is tuple else (res,)))
 
 
 def _forward_heads(sym):
