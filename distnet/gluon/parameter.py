@@ -37,8 +37,7 @@ def _device_slot(ctx):
 def _refuse_np_sparse(stype):
     """Under NumPy array semantics MXNet makes parameters and gradients with mx.np.zeros, which is dense only."""
     if stype != "default" and is_np_array():
-        raise ValueError(f"mxnet.numpy.zeros does not support stype = {stype}\na row_sparse parameter or gradient "
-                         "(sparse_grad=True, SparseEmbedding) needs legacy arrays; call npx.reset_np() first")
+        raise ValueError(f"mxnet.numpy.zeros does not support stype = {stype}")
 
 
 ValueErr = error_like(ValueError)
