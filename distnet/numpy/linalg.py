@@ -346,6 +346,10 @@ _SV_NORM_HALF = "Matrix +/- 2-norm does not support float 16 due to SVD implemen
 _SV_NORM_SITES = {_SV_NORM_HALF: (_LINALG + "./np_norm-inl.h", 444), _FLOAT_WORDS: (_LINALG + "./np_norm-inl.h", 522)}
 
 
+_SV_NORM_GRAD_REFUSALS = {True: (_FLOAT_WORDS, 729),
+                          False: ("Computing gradient for integer inputs is not well-undefined behavior.", 784)}
+
+
 def _sv_norm_refusal(x):
     """MXNet's words refusing the singular value norms of ``x``: its type first, then its shape."""
     if x.dtype == _np.float16:
@@ -360,13 +364,16 @@ def _sv_norm_refusal(x):
 
 @_sv_norm_op.grad
 def _(dy, out, x, kind="nuc"):
-    ut, l, v = _svd_op.fwd(x)
+    if _np.dtype(x.dtype).kind != "f" or x.dtype == _np.float16:      # (the backward kernel's own checks)
+        _backward_refusal(*_SV_NORM_GRAD_REFUSALS[x.dtype == _np.float16], "_backward_npi_norm", "./np_norm-inl.h")
+        return (_np.zeros_like(x),)
+    ut, l, v = _signed_svd(x)
     dl = _np.zeros_like(l)
     if kind == "nuc":
         dl[...] = _np.asarray(dy, x.dtype)[..., None]
     else:       # MXNet 1.9.1 scales the largest / smallest singular value's gradient by the head gradient squared
         dl[..., 0 if kind == "2" else -1] = dy * dy
-    return _svd_op.bwd((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
+    return _svd_grad((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
 
 
 def _norm_given(axis, ord, keepdims, flag):  # noqa: A002
@@ -841,9 +848,22 @@ def _forward_only(fn, *arrays, **kwargs):
 def _svd_op(a):
     """(ut, l, v) with ``a = ut @ diag(l) @ v``, each row of ``v`` signed so that its first largest-magnitude
     element is positive (MXNet's convention)."""
+    if a.size and _kernel_refusal(a):      # (every output carries the error; the first one read raises it)
+        error = _KernelError(_FLOAT_WORDS, _unwritten_svd(a))
+        error.raised_at = _FLOAT_SITES["svd"]
+        raise error
+    return _signed_svd(a)
+
+
+def _unwritten_svd(a):
+    m = a.shape[-2]
+    return _np.zeros(a.shape[:-1] + (m,), a.dtype), _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
+
+
+def _signed_svd(a):
+    """The SVD of ``a`` with MXNet's choice of the signs (of any type: a refused kernel's gradient still reads it)."""
     if a.size == 0:
-        m = a.shape[-2]
-        return (_np.zeros(a.shape[:-1] + (m,), a.dtype), _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype))
+        return _unwritten_svd(a)
     ut, l, v = _gesvd(a)
     magnitude = _np.abs(v)          # MXNet's scan keeps the first largest, passing NaNs over (a first NaN stays)
     first = _np.where(_np.isnan(magnitude[..., :1]), 0, _np.argmax(_np.where(_np.isnan(magnitude), -1, magnitude),
@@ -878,6 +898,21 @@ def _gesvd(a):
 
 @_svd_op.grad
 def _(dy, out, a):
+    if _kernel_refusal(a):
+        _backward_refusal(_FLOAT_WORDS, 304, "_backward_npi_svd", "./np_gesvd-inl.h")
+        return (_np.zeros_like(a),)
+    return _svd_grad(dy, out, a)
+
+
+def _backward_refusal(words, line, op, source):
+    """A backward kernel's refusal of its input's type, raised when a gradient is read."""
+    from ..ndarray.failures import backward_kernel_error
+    from ..ndarray.shape_text import OperatorMessage
+    backward_kernel_error(OperatorMessage(words, op, (_LINALG + source, line)))
+
+
+def _svd_grad(dy, out, a):
+    """The gradient of ``a`` from those of its SVD ``out``."""
     # MXNet's steps for the rectangular-SVD adjoint (Seeger et al., "Auto-differentiating linear algebra"):
     # singular values and their gaps floored at a tiny eps instead of dividing by zero, the products by gemm.
     dut, dl, dv = (_np.asarray(d, a.dtype) for d in dy)
@@ -923,10 +958,6 @@ def svd(a):
         raise _MXNetError(f"Check failed: in_a[ndim - 2] <= in_a[ndim - 1] ({a.shape[-2]} vs. {a.shape[-1]}) : "
                           "Input A shape wrong: The second to last dimension must be less than orequal to the last "
                           "dimension")
-    if _kernel_refusal(a):     # the kernel fails writing its first output; the others are left unwritten
-        m = a.shape[-2]
-        return (_failing(a.shape[:-1] + (m,), a.dtype, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["svd"]),
-                _wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     return tuple(_invoke_np(_svd_op, (a,)))
 
 
