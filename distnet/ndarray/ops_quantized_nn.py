@@ -366,10 +366,9 @@ def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
                       ("../src/operator/quantization/quantized_elemwise_add.cc", 37))
     one_value_ranges("quantized_elemwise_add", lhs_min, lhs_max, rhs_min, rhs_max)
     _quantized_type_inference(lhs, rhs)
-    if lhs.dtype != rhs.dtype:      # MXNet 1.9.1's kernel then drops the rhs values (adds a constant 128)
-        raise MXNetError(f"quantized_elemwise_add: lhs is {lhs.dtype} and rhs is {rhs.dtype}; quantize both to the "
-                         f"same type (MXNet 1.9.1 gives meaningless sums for mixed int8/uint8 inputs)")
     a, b = max_abs(scalar(lhs_min), scalar(lhs_max)), max_abs(scalar(rhs_min), scalar(rhs_max))
+    if lhs.dtype != rhs.dtype:
+        return _mixed_type_sum(lhs, rhs, a, b, min_calib_range, max_calib_range)
     step_a, step_b = a / _levels(lhs.dtype), b / _levels(rhs.dtype)
     if min_calib_range is None or max_calib_range is None:
         top = a + b
@@ -382,6 +381,24 @@ def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
     to_out = levels / max_abs(min_calib_range, max_calib_range)
     out = lhs.astype(F) * F(step_a * to_out) + rhs.astype(F) * F(step_b * to_out)
     return (saturate(out, out_type),) + ranges(F(min_calib_range), F(max_calib_range))
+
+
+def _mixed_type_sum(lhs, rhs, a, b, min_calib_range, max_calib_range):
+    """MXNet's sum of an int8 and a uint8 array (absolute ranges ``a`` and ``b``): the uint8 one is first converted
+    to int8 at its scale into the output's, saturating (into int32, any value above 0 becomes 127), then added to
+    the int8 one scaled into the output (int32 over the summed ranges, else int8 over the calibrated range)."""
+    (s8, r8), (u8, r8u) = ((lhs, a), (rhs, b)) if lhs.dtype == np.int8 else ((rhs, b), (lhs, a))
+    if min_calib_range is None or max_calib_range is None:
+        top = a + b
+        scale_s8 = (r8 * INT32_MAX) / (INT8_RANGE * top)       # (the float rounding order of the same-type sum)
+        scale_u8 = (r8u * INT32_MAX) / (UINT8_RANGE * top)
+        converted = saturate(u8.astype(F) * scale_u8, "int8").astype(F)
+        out = np.rint(s8.astype(F) * scale_s8 + converted)
+        return (np.clip(out, -2147483648.0, 2147483647.0).astype(np.int32),) + ranges(-top, top)
+    to_out = INT8_RANGE / max_abs(min_calib_range, max_calib_range)
+    converted = saturate(u8.astype(F) * F(r8u / UINT8_RANGE * to_out), "int8").astype(F)
+    out = s8.astype(F) * F(r8 / INT8_RANGE * to_out) + converted
+    return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
 
 
 @quantized_op("quantized_elemwise_mul")
