@@ -5,11 +5,11 @@ time; ``nd.contrib.multi_lamb_update`` and ``multi_mp_lamb_update`` are MXNet's 
 """
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..optimizer.adam import LAMB
 from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
-from .failures import KernelError, real_switch_refusal
+from .failures import KernelError, deliver, real_switch_refusal
 from .ops_optim import _kernel_refusal, _no_outputs, _refuse_group_shapes, _require_float, refuse_input_count
 from .param_text import read_attrs
 from .registry import Op, defop, inferred_type_name, invoke, refuse_bad_out
@@ -30,26 +30,27 @@ class _RowSparseGradOp(Op):
             if isinstance(x, NDArray) and x.dtype != weight.dtype:
                 raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
         sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
+        given = {k: v for k, v in kwargs.items() if k != "name"}
         if not isinstance(grad, RowSparseNDArray):
             if all(x.stype == "default" for x in (weight, grad, *args)):
                 raise MXNetError(f"Operator {self.name} is not implemented for CPU.")
             raise storage_not_implemented(self.name, (weight, grad, *args), out,
-                                          "it needs a row_sparse gradient; convert it with grad.tostype('row_sparse')")
+                                          "it needs a row_sparse gradient; convert it with grad.tostype('row_sparse')",
+                                          given)
         if any(sparse) and not all(sparse):     # storage inference, before the request check
             raise storage_not_implemented(self.name, (weight, grad, *args), out,
-                                          "weight and history need one storage type")
-        if out is not weight:       # the kernel's check: the new result fails when read, nothing is updated
-            from .failures import KernelError, deliver
+                                          "weight and history need one storage type", given)
+        error = _unstored_rows_refusal(weight, args[0]) if all(sparse) else None
+        if error is None and out is not weight:     # the kernel's check: nothing is updated
+            error = KernelError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
+                                "group_adagrad_update", None)
+        if error is not None:       # the result (out, else a new array) fails when read
             from .sparse import zeros_like
-            return deliver(KernelError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for "
-                                       "sparse group_adagrad_update", None), zeros_like(weight), None)
+            result = weight if out is weight else zeros_like(weight)
+            deliver(error, result, None if out is weight else out)
+            return result if out is None else out
         if not any(sparse):     # MXNet's own kernel for a dense weight (no storage fallback to note)
             return super().__call__(weight, grad.tostype("default"), *args, out=out, **kwargs)
-        for role, x in (("weights", weight), ("states", args[0])):
-            if 0 < x.indices.shape[0] != x.shape[0]:      # MXNet skips the check for an array storing no row
-                raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "
-                                 f"RowSparse {role} is only implemented for RowSparse {role} with all rows containing "
-                                 "non-zeros")
         # row_sparse weight and history storing every row: the dense update, every row stored back
         dense = [x.tostype("default") for x in (weight, *args)]
         super().__call__(dense[0], grad, *dense[1:], out=dense[0], **kwargs)
@@ -57,6 +58,19 @@ class _RowSparseGradOp(Op):
         for x, d in zip((weight, *args), dense):
             x._set_parts(d.asnumpy(), every_row)
         return weight
+
+
+def _unstored_rows_refusal(weight, history):
+    """The kernel's KernelError for a row_sparse weight, or a history storing some rows, that does not store every
+    row (a history storing none is filled with zero rows first); None if all rows are there."""
+    for role, x in (("weights", weight), ("states", history)):
+        stored = x.indices.shape[0]
+        if stored != x.shape[0] and (stored or x is weight):
+            return KernelError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "
+                               f"RowSparse {role} is only implemented for RowSparse {role} with all rows containing "
+                               f"non-zeros. Expects {role}.data.shape[0] ({stored}) == {role}.shape[0] "
+                               f"({x.shape[0]}).", None)
+    return None
 
 
 _INPUTS = ("weight", "grad", "history")
@@ -122,12 +136,33 @@ def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gra
 group_adagrad_update.__class__ = _RowSparseGradOp
 
 
-def _refuse_multi_lamb_inputs(name, data, group, num_tensors):
-    """MXNet's checks of the multi-tensor LAMB operators: the input count, each tensor's arrays shaped as its weight
-    (indexed within the tensor), then one type for all inputs (indexed among all), or under mixed precision each
-    gradient typed as its weight (indexed within the tensor) and the moments and master copies float32."""
+_LAMB_RATE_CHECKS = (        # (attribute, MXNet's words for it, line of its check in multi_lamb-inl.h)
+    ("learning_rates", "Number of learning rates is inconsistent with num_tensors parameter passed. Expected number "
+                       "of learning rates", 121),
+    ("wds", "Number of weight decays is inconsistent with num_tensors parameter passed. Expected number of weight "
+            "decays", 125),
+    ("step_count", "Number of step counts is inconsistent with num_tensors.Expected number of step counts", 129))
+
+
+def _refuse_lamb_rate_counts(rates, num_tensors):
+    """The multi-tensor LAMB operators' shape inference starts by checking one rate, weight decay and step count
+    per tensor (``rates``: the three attributes by name)."""
+    for key, words, line in _LAMB_RATE_CHECKS:
+        count = len(np.atleast_1d(rates[key]))
+        if count != num_tensors:
+            raise located(MXNetError(f"Check failed: param.{key}.ndim() == param.num_tensors ({count} vs. "
+                                     f"{num_tensors}) : {words}: {num_tensors}, and got {count}"),
+                          ("../src/operator/contrib/./multi_lamb-inl.h", line))
+
+
+def _refuse_multi_lamb_inputs(name, data, group, num_tensors, rates, outs=()):
+    """MXNet's checks of the multi-tensor LAMB operators: the input count, the rates, each tensor's arrays (and out=
+    array) shaped as its weight (indexed within the tensor), then one type for all inputs (indexed among all), or
+    under mixed precision each gradient typed as its weight (indexed within the tensor) and the moments and master
+    copies float32."""
     refuse_input_count(name, len(data), group * num_tensors)
-    _refuse_group_shapes(name, data, group, num_tensors)
+    _refuse_lamb_rate_counts(rates, num_tensors)
+    _refuse_group_shapes(name, data, group, num_tensors, outs)
     if group == 4:
         for i, x in enumerate(data):
             if x.dtype != data[0].dtype:
@@ -144,11 +179,9 @@ def _refuse_multi_lamb_inputs(name, data, group, num_tensors):
 
 
 def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors, hyper):
-    _refuse_multi_lamb_inputs(name, data, group, num_tensors)
+    _refuse_multi_lamb_inputs(name, data, group, num_tensors,
+                              dict(learning_rates=learning_rates, wds=wds, step_count=step_count))
     lrs, wds, steps = (np.atleast_1d(v) for v in (learning_rates, wds, step_count))
-    if not len(lrs) == len(wds) == len(steps) == num_tensors:
-        raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "
-                         f"got {len(lrs)}, {len(wds)} and {len(steps)}")
     _require_float(name, data, tuple(np.zeros_like(w) for w in data[::group]))
     opt = LAMB(**hyper)
     clip = None if hyper["clip_gradient"] < 0 else float(_F32(hyper["clip_gradient"]))
@@ -195,15 +228,18 @@ def multi_mp_lamb_update_op(*data, learning_rates, wds, step_count, beta1=0.9, b
 
 def _call_multi(op, groups, num_tensors, out, step_count, lrs, wds, kwargs):
     arrays = [a for group in zip(*groups) for a in group]
-    if out is None:         # MXNet infers no outputs for these ops: it checks the inputs, runs the kernel's type
-        #                     switch, then fails on the outputs
-        data = [a._data for a in arrays]
-        _refuse_multi_lamb_inputs(op.name, data, len(groups), num_tensors or len(groups[0]))
+    if not all(isinstance(a, NDArray) for a in arrays):
+        raise MXNetError(f"{op.name}: every weight, gradient and state must be an NDArray")
+    outs = [] if out is None else out if isinstance(out, (list, tuple)) else [out]
+    data = [a._data for a in arrays]
+    _refuse_multi_lamb_inputs(op.name, data, len(groups), num_tensors or len(groups[0]),
+                              dict(learning_rates=lrs, wds=wds, step_count=step_count),
+                              [o for o in outs if isinstance(o, NDArray)])
+    if out is None:         # MXNet infers no outputs for these ops: it runs the kernel's type switch, then fails on
+        #                     the outputs
         if len(groups) == 4 and data[0].dtype.kind != "f":
             raise _kernel_refusal(op.name, KernelError(real_switch_refusal(None, data[0].dtype), None))
         raise _no_outputs(op.name)
-    if not all(isinstance(a, NDArray) for a in arrays):
-        raise MXNetError(f"{op.name}: every weight, gradient and state must be an NDArray")
     attrs = dict(kwargs, num_tensors=num_tensors or len(groups[0]), step_count=tuple(step_count),
                  learning_rates=tuple(lrs), wds=tuple(wds))
     return invoke(op, arrays, attrs, out)

@@ -1823,6 +1823,14 @@ def _standard_sgd_update(weight, grad, out, attrs):
 # the update operators with a row_sparse kernel, and the name its in-place check gives
 _IN_PLACE_KERNELS = {"sgd_update": "sgd_mom_update", "sgd_mom_update": "sgd_mom_update", "adam_update": "adam_update",
                      "ftrl_update": "ftrl_update", "_sparse_adagrad_update": "adagrad_update"}
+# where each checks it (its lazy kernel's check; the standard update's: a row_sparse weight with dense states, or
+# lazy_update=False)
+_OPTIMIZER_H, _OPTIMIZER_CC = "../src/operator/./optimizer_op-inl.h", "../src/operator/optimizer_op.cc"
+_IN_PLACE_SITES = {"sgd_update": ((_OPTIMIZER_H, 496),) * 2,
+                   "sgd_mom_update": ((_OPTIMIZER_H, 818), (_OPTIMIZER_CC, 157)),
+                   "adam_update": ((_OPTIMIZER_H, 1426), (_OPTIMIZER_CC, 245)),
+                   "ftrl_update": ((_OPTIMIZER_H, 2235),) * 2,
+                   "_sparse_adagrad_update": ((_OPTIMIZER_H, 2574),) * 2}
 
 
 # the C++ update each row_sparse kernel runs on a row_sparse weight (with row_sparse states; dense states)
@@ -1843,9 +1851,10 @@ def check_all_rows(update, weight):
 def _in_place_failure(name, weight, grad, states, out, lazy=True):
     """MXNet's row_sparse update kernels write the weight in place: when storage inference picks one (a row_sparse
     gradient; states of the weight's storage type, or dense states of a row_sparse weight; ftrl: all row_sparse),
-    ``out`` must be the weight itself, and a row_sparse weight must store every row. The kernel finds that: the
-    call returns an array whose first read raises (a sparse one cannot wait: raised now); None if all is well.
-    ``lazy`` False: the standard (not lazy) update, whose adam kernel also needs both states to store rows."""
+    a row_sparse weight must store every row, and then ``out`` must be the weight itself. The kernel finds that:
+    the call returns ``out`` (else a new array), whose first read raises (a sparse one cannot wait: raised now);
+    None if all is well. ``lazy`` False: the standard (not lazy) update, whose adam kernel also needs both states
+    to store rows."""
     if grad.stype != "row_sparse":
         return None
     kinds = {s.stype for s in states}
@@ -1855,27 +1864,50 @@ def _in_place_failure(name, weight, grad, states, out, lazy=True):
         kernel = weight.stype == "row_sparse" and kinds == {"row_sparse"}
     else:
         kernel = kinds == {weight.stype} or weight.stype == "row_sparse" and kinds == {"default"}
-    if kernel and out is not weight:
-        from .failures import KernelError, deliver
-        error = KernelError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
-                            f"{_IN_PLACE_KERNELS[name]}", None)
-        if weight.stype == "row_sparse":       # a new row_sparse result, of no rows
-            made = _new(RowSparseNDArray, np.zeros((0,) + weight.shape[1:], weight.dtype), [np.zeros(0, np.int64)],
-                        weight.shape, weight._ctx)
-            return deliver(error, made, out)
-        if weight.stype != "default":
-            raise MXNetError(message_of(error))
-        return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
-    if kernel and weight.stype == "row_sparse":
-        try:
-            check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states) or not lazy], weight)
-            if name == "adam_update" and not lazy and kinds == {"row_sparse"}:
-                for role, state in zip(("mean", "var"), states):
-                    if not state._aux[0].size:
-                        raise MXNetError(f"Check failed: {role}.shape_.Size() > 0 (0 vs. 0) : ")
-        except MXNetError as e:         # the weight keeps its data and carries the error to its first read
-            from .failures import KernelError, deliver
-            return deliver(KernelError(message_of(e), None), weight, None)
+    if not kernel:
+        return None
+    from .failures import KernelError, deliver
+    standard = not lazy or weight.stype == "row_sparse" and kinds == {"default"}
+    error = _rows_refusal(name, weight, standard)
+    if error is None and out is not weight:
+        error = located(KernelError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for "
+                                    f"sparse {_IN_PLACE_KERNELS[name]}", None), _IN_PLACE_SITES[name][standard])
+    if error is None and name == "adam_update" and not lazy and kinds == {"row_sparse"}:
+        error = _empty_states_refusal(states)
+    if error is None:
+        return None
+    if out is weight:       # the weight keeps its data and carries the error to its first read
+        return deliver(error, weight, None)
+    if weight.stype == "row_sparse":       # a new row_sparse result, of no rows
+        made = _new(RowSparseNDArray, np.zeros((0,) + weight.shape[1:], weight.dtype), [np.zeros(0, np.int64)],
+                    weight.shape, weight._ctx)
+    elif weight.stype != "default":
+        raise MXNetError(message_of(error))
+    else:
+        made = _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx)
+    deliver(error, made, out)
+    return made if out is None else out
+
+
+def _rows_refusal(name, weight, standard):
+    """The KernelError of a row_sparse kernel given a row_sparse weight that does not store every row, or None."""
+    from .failures import KernelError
+    if weight.stype != "row_sparse":
+        return None
+    try:
+        check_all_rows(_RSP_WEIGHT_UPDATES[name][standard], weight)
+    except MXNetError as e:
+        return KernelError(message_of(e), None)
+    return None
+
+
+def _empty_states_refusal(states):
+    """The standard adam update's KernelError for row_sparse mean or var storing no row, or None."""
+    from .failures import KernelError
+    for role, state, line in zip(("mean", "var"), states, (247, 248)):
+        if not state._aux[0].size:
+            return located(KernelError(f"Check failed: {role}.shape_.Size() > 0 (0 vs. 0) : ", None),
+                           ("../src/operator/optimizer_op.cc", line))
     return None
 
 
@@ -2087,15 +2119,17 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
     return (weight - (g / np.sqrt(history + epsilon)) * lr).astype(weight.dtype, copy=False)
 
 
-def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.,
-                   out=None, **kwargs):
+def adagrad_update(weight=None, grad=None, history=None, lr=_Null, epsilon=_Null, wd=_Null, rescale_grad=_Null,
+                   clip_gradient=_Null, out=None, name=None, **kwargs):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
-    _refuse_lazy_update("_sparse_adagrad_update", dict({} if lr is None else {"lr": lr}, **kwargs))
+    given = {k: v for k, v in (("lr", lr), ("epsilon", epsilon), ("wd", wd), ("rescale_grad", rescale_grad),
+                               ("clip_gradient", clip_gradient)) if v is not _Null}
     if kwargs:
-        raise TypeError(f"adagrad_update() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        from .registry import unknown_argument
+        raise unknown_argument(OPS["_sparse_adagrad_update"], next(iter(kwargs)), dict(given, **kwargs),
+                               imperative=True)
     from ..symbol.enums import require_parameters
-    require_parameters("_sparse_adagrad_update", lr=lr)
-    attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
+    require_parameters("_sparse_adagrad_update", lr=given.get("lr"))
     for i, a in enumerate((grad, history), 1):          # types are inferred before storage types
         if a.dtype != weight.dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
@@ -2103,17 +2137,18 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     kinds = [a.stype for a in (weight, grad, history)]
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
         raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out, "it takes a "
-                                      "row_sparse gradient, with weight and history both dense or both row_sparse")
-    if float(wd) != 0:
+                                      "row_sparse gradient, with weight and history both dense or both row_sparse",
+                                      given)
+    if float(given.get("wd", 0)) != 0:
         raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out,
-                                      f"its row_sparse kernel takes no weight decay, got wd={wd}")
+                                      f"its row_sparse kernel takes no weight decay, got wd={wd}", given)
     failed = _in_place_failure("_sparse_adagrad_update", weight, grad, (history,), out)
     if failed is not None:
         return failed
     kernel_rows = grad._aux[0] if kinds[0] == "row_sparse" else None     # (its row_sparse kernel writes in place)
     if kernel_rows is not None:
         _fill_unstored_states((history,))
-    return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs, kernel_rows)
+    return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, given, kernel_rows)
 
 
 def _fill_unstored_states(states):
