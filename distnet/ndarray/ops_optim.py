@@ -140,14 +140,18 @@ def _disagreement(op, message):
     return located(error, _CONTRIB_AGREEMENT_CHECK) if op in _CONTRIB_UPDATES else error
 
 
-def _refuse_group_shapes(op, data, per, num_weights):
-    """The multi-weight updates' shape inference: each weight's gradient and states have the weight's shape."""
-    for start in range(0, num_weights * per, per):
+def _refuse_group_shapes(op, data, per, num_weights, outs=()):
+    """The multi-weight updates' shape inference: each weight's gradient and states have the weight's shape, then
+    so has its ``out=`` array (where given), weight by weight."""
+    for k, start in enumerate(range(0, num_weights * per, per)):
         for i in range(start + 1, start + per):
             if data[i].shape != data[start].shape:
                 raise _disagreement(op, f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
                                         f"{i - start}-th input: expected {provided(data[start].shape)}, got "
                                         f"{provided(data[i].shape)}")
+        if k < len(outs) and outs[k].shape != data[start].shape:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected {provided(data[start].shape)}, got {provided(outs[k].shape)}")
 
 
 def _groups(data, num_weights, per):
@@ -430,12 +434,13 @@ def _refuse_adamw_rate_counts(lrs, wds, etas, num_weights):
                           ("../src/operator/contrib/./adamw-inl.h", _ADAMW_RATE_CHECK_LINES[key]))
 
 
-def _refuse_multi_adamw_inputs(op, data, master, num_weights, lrs, wds, etas):
-    """MXNet's checks of the multi-weight AdamW ops before their kernel: the input count, the rates and shapes,
-    then (without master copies) one dtype for every input, the rescale_grad array included."""
+def _refuse_multi_adamw_inputs(op, data, master, num_weights, lrs, wds, etas, outs=()):
+    """MXNet's checks of the multi-weight AdamW ops before their kernel: the input count, the rates and shapes
+    (the ``out=`` arrays' too), then (without master copies) one dtype for every input, the rescale_grad array
+    included."""
     refuse_input_count(op, len(data), num_weights * (5 if master else 4) + 1)
     _refuse_adamw_rate_counts(lrs, wds, etas, num_weights)
-    _refuse_group_shapes(op, data[:-1], 5 if master else 4, num_weights)
+    _refuse_group_shapes(op, data[:-1], 5 if master else 4, num_weights, outs)
     if not master:
         for i, a in enumerate(data):
             if a.dtype != data[0].dtype:
@@ -950,11 +955,12 @@ class _NeedsOutAdamW(Op):
     """The multi-weight AdamW ops, which infer no outputs either: an imperative call needs ``out=``."""
 
     def __call__(self, *args, out=None, **attrs):
-        if out is None:     # (the inputs are checked, and the kernel's type switch run, before the outputs fail)
-            rates = [read_value(self.name, k, "F", attrs.get(k, ())) for k in ("lrs", "wds", "etas")]
-            master = self.name == "_multi_mp_adamw_update"
-            _refuse_multi_adamw_inputs(self.name, [a._data for a in args], master, int(attrs.get("num_weights", 1)),
-                                       *rates)
+        rates = [read_value(self.name, k, "F", attrs.get(k, ())) for k in ("lrs", "wds", "etas")]
+        master = self.name == "_multi_mp_adamw_update"
+        outs = [] if out is None else out if isinstance(out, (list, tuple)) else [out]
+        _refuse_multi_adamw_inputs(self.name, [a._data for a in args], master, int(attrs.get("num_weights", 1)),
+                                   *rates, outs=[o for o in outs if isinstance(o, NDArray)])
+        if out is None:     # (the kernel's type switch runs before the outputs fail)
             if not master and np.dtype(args[0].dtype).kind != "f":
                 raise _kernel_refusal(self.name, _failures.KernelError(
                     _failures.real_switch_refusal(None, args[0].dtype), None))
