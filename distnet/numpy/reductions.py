@@ -747,8 +747,8 @@ def weighted_average_op(a, w, *, axis=None):
 
 @weighted_average_op.grad
 def _(dy, out, a, w, axis=None):
-    """MXNet's backward: dy * w / sum(w) for ``a``, dy * (a * sum(w) - sum(a * w)) / sum(w) / sum(w) for ``w``
-    (summed over the other axes for 1-D weights), in the input type."""
+    """MXNet's backward: dy * (w / sum(w)) for ``a``, dy * ((a * sum(w) - sum(a * w)) / sum(w) / sum(w)) for ``w``
+    (summed in order over the other axes for 1-D weights), in the input type."""
     acc = _np.float32 if a.dtype == _np.float16 else _np.float64
     wide = _np.broadcast_to(w.reshape([-1 if i == axis % a.ndim else 1 for i in range(a.ndim)])
                             if w.shape != a.shape else w, a.shape).astype(a.dtype)
@@ -757,8 +757,8 @@ def _(dy, out, a, w, axis=None):
     def summed(x):
         return _np.expand_dims(_acc_sum(x, axis, acc).astype(a.dtype), keep)
     sw, num, dyk = summed(wide), summed((a * wide).astype(a.dtype)), _np.expand_dims(_np.asarray(dy, a.dtype), keep)
-    ga = dyk * wide / sw
-    gw = dyk * (a * sw - num) / sw / sw
+    ga = dyk * (wide / sw)
+    gw = dyk * ((a * sw - num) / sw / sw)
     if w.shape != a.shape:      # summed one by one over the other axes (accumulate adds in order)
         rows = _np.moveaxis(gw, axis % a.ndim, 0).reshape(w.size, -1)
         gw = _np.add.accumulate(rows, axis=1)[:, -1] if rows.shape[1] else _np.zeros(w.size, a.dtype)
