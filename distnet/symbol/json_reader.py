@@ -190,28 +190,33 @@ class _Reader:
         """A link ``[node, output(, version)]``."""
         self.begin_array()
         if not self.next_array_item():
-            raise MXNetError("Check failed: reader->NextArrayItem(): invalid json format")
+            raise _at_entry("Check failed: reader->NextArrayItem(): invalid json format", 75)
         out = [self.read_number(_UINT32)]
         if not self.next_array_item():
-            raise MXNetError("Check failed: reader->NextArrayItem(): invalid json format")
+            raise _at_entry("Check failed: reader->NextArrayItem(): invalid json format", 77)
         out.append(self.read_number(_UINT32))
         if self.next_array_item():
             out.append(self.read_number(_UINT32))
             if self.next_array_item():
-                raise MXNetError("Check failed: !reader->NextArrayItem(): invalid json format")
+                raise _at_entry("Check failed: !reader->NextArrayItem(): invalid json format", 81)
         return out
 
     def typed_value(self):
-        """One of the graph's ``attrs``: ``[type name, value]``."""
-        self.begin_array()
+        """One of the graph's ``attrs``: ``[type name, value]`` (read by dmlc's any reader)."""
+        try:
+            self.begin_array()
+        except MXNetError as e:
+            raise located(e, (_ANY_READER, 740)) from None
         if not self.next_array_item():
-            raise MXNetError("Check failed: reader->NextArrayItem(): invalid any json format")
+            raise located(MXNetError("Check failed: reader->NextArrayItem(): invalid any json format"),
+                          (_ANY_READER, 603))
         kind = self.read_string()
         if kind not in _ANY_TYPES:
-            raise MXNetError(f"Check failed: it != tmap.end() && it->first == type_name: Typename {kind} has not "
-                             "been registered via DMLC_JSON_ENABLE_ANY")
+            raise located(MXNetError(f"Check failed: it != tmap.end() && it->first == type_name: Typename {kind} has "
+                                     "not been registered via DMLC_JSON_ENABLE_ANY"), (_ANY_READER, 608))
         if not self.next_array_item():
-            raise MXNetError("Check failed: reader->NextArrayItem(): invalid any json format")
+            raise located(MXNetError("Check failed: reader->NextArrayItem(): invalid any json format"),
+                          (_ANY_READER, 611))
         read = {"int": lambda: self.read_number(_INT32), "str": self.read_string,
                 "size_t": lambda: self.read_number(_UINT64),
                 "list_int": lambda: self.array(lambda: self.read_number(_INT32)),
@@ -219,7 +224,8 @@ class _Reader:
                 "list_shape": lambda: self.array(lambda: self.array(lambda: self.read_number(_INT64)))}[kind]
         out = [kind, read()]
         if self.next_array_item():
-            raise MXNetError("Check failed: !reader->NextArrayItem(): invalid any json format")
+            raise located(MXNetError("Check failed: !reader->NextArrayItem(): invalid any json format"),
+                          (_ANY_READER, 613))
         return out
 
     def node(self):
@@ -244,6 +250,14 @@ class _Reader:
         return out
 
 
+_ANY_READER = "../include/dmlc/./json.h"       # dmlc's reader of a typed value, as MXNet's build includes it
+
+
+def _at_entry(message, line):
+    """A node entry's refusal, at its check in nnvm's JSON loader."""
+    return located(MXNetError(message), ("../3rdparty/tvm/nnvm/src/pass/saveload_json.cc", line))
+
+
 def read_graph(text):
     """The graph in ``text`` as MXNet reads it, or MXNet's words where its reader stops."""
     return _Reader(text.encode("utf-8", "surrogateescape")).graph()
@@ -253,8 +267,8 @@ def check_version_type(graph):
     """MXNet reads the graph's ``mxnet_version`` as an int once the graph is linked; another type is refused."""
     version = (graph.get("attrs") or {}).get("mxnet_version")
     if isinstance(version, list) and version and version[0] != "int" and version[0] in _ANY_TYPES:
-        raise MXNetError("Check failed: *(type_->ptype_info) == typeid(T): The stored type mismatch "
-                         f"stored={_ANY_TYPES[version[0]]} requested=i")
+        raise located(MXNetError("Check failed: *(type_->ptype_info) == typeid(T): The stored type mismatch "
+                                 f"stored={_ANY_TYPES[version[0]]} requested=i"), ("../include/dmlc/././any.h", 322))
 
 
 # ---- the cheap check of a graph Python's json read -------------------------------------------
