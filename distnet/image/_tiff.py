@@ -1,6 +1,6 @@
 """A baseline TIFF decoder: the first image of a file, in strips or tiles (interleaved or planar), uncompressed,
-PackBits or LZW (with horizontal predictor), gray / RGB(A) / palette / bilevel / CMYK / YCbCr, 1-, 2-, 4-, 8- or
-16-bit samples.
+PackBits, LZW (with horizontal predictor) or CCITT (bilevel), gray / RGB(A) / palette / bilevel / CMYK / YCbCr,
+1-, 2-, 4-, 8- or 16-bit samples.
 
 ``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes, CMYK and YCbCr turned into RGB
 as libtiff's RGBA reader turns them). A layout that reader refuses (other compressions of this build, other sample
@@ -11,6 +11,7 @@ import struct
 import numpy as np
 
 from ..base import MXNetError
+from . import _ccitt
 
 SIGNATURES = (b"II*\0", b"MM\0*")
 _TYPES = {1: "B", 2: "c", 3: "H", 4: "I", 5: "II", 6: "b", 8: "h", 9: "i", 16: "Q"}
@@ -91,7 +92,8 @@ def _lzw(data):
 
 
 _DECOMPRESS = {1: lambda b: b, 32773: _packbits, 5: _lzw}
-_LIBTIFF_ONLY = (2, 3, 4, 32766, 32809, 34676, 34677)     # CCITT, NeXT, ThunderScan, SGILog: read by libtiff
+_CCITT = (2, 3, 4)
+_LIBTIFF_ONLY = (32766, 32809, 34676, 34677)     # NeXT, ThunderScan, SGILog: read by libtiff
 
 
 def _samples(raw, width, height, channels, depth, order):
@@ -111,8 +113,16 @@ def _samples(raw, width, height, channels, depth, order):
 
 def _blocks(data, tags):
     """The decompressed strips (or tiles) in file order."""
-    offsets, counts = (tags[324], tags.get(325, ())) if 322 in tags else (tags[273], tags.get(279, ()))
-    return [_DECOMPRESS[tags.get(259, (1,))[0]](data[o:o + n]) for o, n in zip(offsets, counts)]
+    tiled, compression = 322 in tags, tags.get(259, (1,))[0]
+    offsets, counts = (tags[324], tags.get(325, ())) if tiled else (tags[273], tags.get(279, ()))
+    if compression not in _CCITT:
+        return [_DECOMPRESS[compression](data[o:o + n]) for o, n in zip(offsets, counts)]
+    width, height = tags[256][0], tags[257][0]
+    block_w, block_h = (tags[322][0], tags[323][0]) if tiled else (width, tags.get(278, (height,))[0])
+    options, lsb_first = tags.get(292 if compression == 3 else 293, (0,))[0], tags.get(266, (1,))[0] == 2
+    state = _ccitt.State(block_w, compression, options)         # libtiff's codec state spans the strips
+    return [_ccitt.decode(data[o:o + n], block_w, block_h if tiled else min(block_h, height - k * block_h),
+                          compression, options, lsb_first, state) for k, (o, n) in enumerate(zip(offsets, counts))]
 
 
 def _unpredict(img, tags):
@@ -257,8 +267,8 @@ def decode(data):
         raise _refused("without photometric interpretation")
     photometric = tags[262][0]
     if compression in _LIBTIFF_ONLY:
-        raise _error(f"compression {compression} is not supported (none, LZW and PackBits are)")
-    if compression not in _DECOMPRESS:
+        raise _error(f"compression {compression} is not supported (none, LZW, PackBits and CCITT are)")
+    if compression not in _DECOMPRESS and compression not in _CCITT:
         raise _refused(f"compression {compression}")
     if (273 if 322 not in tags else 324) not in tags or planar not in (1, 2) or len(set(bits)) != 1:
         raise _refused(f"sample layout {bits} (planar config {planar})")
