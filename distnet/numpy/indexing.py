@@ -16,6 +16,7 @@ from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy
                                 without_bools, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
+from ..ndarray.shape_text import inference_failure
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_view
@@ -445,9 +446,8 @@ def getitem(arr, key):
         return _getitem_with_bools(arr, key)
     _refuse_numpy_bools(key)
     key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
-    if not _is_np_shape() and _empty_index_array(key):
-        raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
-                         "(npx.set_np() gives NumPy shape semantics)")
+    if not _is_np_shape():
+        _refuse_empty_index(key)
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError(f"type {tuple} not supported")     # MXNet compares the key with ()
     _refuse_entry_types(_before_index_arrays(key))     # (a read checks these before the count; a write after)
@@ -558,26 +558,36 @@ def _bools_listed(entry):
     return isinstance(entry, list) and bool(entry) and all(isinstance(x, (bool, _np.bool_)) for x in entry)
 
 
-def _empty_index_array(key):
-    """Whether ``key`` holds an index list or array with no elements."""
+def _refuse_empty_index(key):
+    """MXNet's failure at the first index list or array of ``key`` with no elements, whose zero size legacy shapes
+    read as unknown: copying an MXNet array fails _copyto's shape inference, making one of a list or numpy array
+    the check of its shape's sizes."""
     entries = key if isinstance(key, tuple) else (key,)
-    return any(isinstance(k, (list, _np.ndarray, NDArray)) and (k.size if isinstance(k, NDArray) else _np.size(k)) == 0
-               for k in entries)
+    for k in entries:
+        if isinstance(k, NDArray) and k.size == 0:
+            raise inference_failure("_copyto", [k.shape], [k.shape], [])
+        if isinstance(k, (list, _np.ndarray)) and _np.size(k) == 0:
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
 
 
 def _refuse_legacy_shape_write(arr, key, value):
     """MXNet's failures of a write without NumPy shape semantics: an empty index array, and a text value (or
     None into a float array) read by its fill operator."""
-    if _empty_index_array(key):
-        raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
-                         "(npx.set_np() gives NumPy shape semantics)")
+    _refuse_empty_index(key)
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         return      # a mask write checks its value's type itself
     if isinstance(value, (str, bytes)):
         as_value_array(arr, value, _OWNER)      # text that is no number: the TypeError of its conversion first
     if isinstance(value, (str, bytes)) or value is None and _np.issubdtype(arr.dtype, _np.floating):
-        raise MXNetError(f"Invalid Parameter format for value expect double but value='{value}': without NumPy "
-                         "semantics (npx.set_np()) a write takes numbers and arrays only")
+        # the value becomes a 0-d array, whose shape legacy shapes read as unknown: broadcasting it fails
+        raise inference_failure("_npi_broadcast_to", [None], [None], [("shape", _region_shape(arr, key))])
+
+
+def _region_shape(arr, key):
+    """The shape of the region ``arr[key]`` (a single element's as (1,))."""
+    entries = tuple(k.asnumpy() if isinstance(k, NDArray) else k for k in (key if type(key) is tuple else (key,)))
+    region = _np.broadcast_to(_np.empty((), bool), arr.shape)[entries if type(key) is tuple else entries[0]]
+    return _np.shape(region) or (1,)
 
 
 def _number_recorded_steps(res):
