@@ -130,14 +130,20 @@ def _refuse_rate_counts(lrs, wds, num_weights):
                              f"Expected number of {what}: {num_weights}, and got {len(values)}")
 
 
-# the contrib update ops' copy of the shape and type agreement check (the others' is the ndarray library's)
+# the contrib update ops' copy of the shape and type agreement check (the others' is the ndarray library's); the
+# mixed-precision SGD ops check their inputs' types with it too, and their outputs' with the operator library's
 _CONTRIB_UPDATES = ("_contrib_adamw_update", "_contrib_mp_adamw_update")
+_CONTRIB_TYPED_UPDATES = ("mp_sgd_update", "mp_sgd_mom_update", "mp_nag_mom_update")
 _CONTRIB_AGREEMENT_CHECK = ("../src/operator/contrib/./../elemwise_op_common.h", 134)
+_OUT_TYPE_CHECKS = {op: ("../src/operator/././elemwise_op_common.h", 134)
+                    for op in _CONTRIB_TYPED_UPDATES + ("mp_lamb_update_phase2",)}
+_OUT_TYPE_CHECKS.update(dict.fromkeys(_CONTRIB_UPDATES, _CONTRIB_AGREEMENT_CHECK))
 
 
-def _disagreement(op, message):
+def _disagreement(op, message, of_types=False):
     error = MXNetError(message)
-    return located(error, _CONTRIB_AGREEMENT_CHECK) if op in _CONTRIB_UPDATES else error
+    contrib = op in _CONTRIB_UPDATES or of_types and op in _CONTRIB_TYPED_UPDATES
+    return located(error, _CONTRIB_AGREEMENT_CHECK) if contrib else error
 
 
 def _refuse_group_shapes(op, data, per, num_weights, outs=()):
@@ -709,7 +715,7 @@ def _check_types(name, arrays, rule):
             if arrays[i].dtype != want:
                 raise _disagreement(name, f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
                                           f"{i - start}-th input: expected {inferred_type_name(want)}, got "
-                                          f"{inferred_type_name(arrays[i].dtype)}")
+                                          f"{inferred_type_name(arrays[i].dtype)}", of_types=True)
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
@@ -920,13 +926,13 @@ class _UpdateOp(_KernelCheckedOp):
             for o in outs:
                 if isinstance(o, NDArray) and o.dtype != _F32:
                     raise MXNetError(f"Type inconsistent, Provided = {np.dtype(o.dtype).name}, inferred type = "
-                                     f"float32\n{self.name}: its output (the step direction) is float32")
+                                     "float32")
             return
         for i, (o, w) in enumerate(zip(outs, self._weights(args))):
             if isinstance(o, NDArray) and o.dtype != w.dtype:
-                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                                 f"output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}\n"
-                                 f"{self.name}: out= takes arrays of the weights' dtype")
+                error = MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                                   f"output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}")
+                raise located(error, _OUT_TYPE_CHECKS[self.name]) if self.name in _OUT_TYPE_CHECKS else error
 
 
 def _kernel_refusal(name, error):
