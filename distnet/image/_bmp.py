@@ -39,7 +39,7 @@ def _sixteen_bit_masks(data, compression):
     masks = struct.unpack_from("<III", data, 54)
     if masks in (_MASKS_555, _MASKS_565):
         return masks
-    raise _error(f"16-bit bit-field masks {tuple(hex(m) for m in masks)} are not supported (only 5-5-5, 5-6-5)")
+    raise _error(f"16-bit bit-field masks {tuple(hex(m) for m in masks)}: OpenCV reads only 5-5-5 and 5-6-5")
 
 
 def _sixteen_bit(pixels, masks):
@@ -145,7 +145,7 @@ def decode(data, alpha=False):
     supported = (compression == _RGB and bits in (1, 4, 8, 16, 24, 32)) or (compression, bits) in (
         (_RLE8, 8), (_RLE4, 4), (_BITFIELDS, 16), (_BITFIELDS, 32))
     if not supported:
-        raise _error(f"compression {compression} with {bits} bits per pixel is not supported")
+        raise _error(f"compression {compression} with {bits} bits per pixel: OpenCV cannot read it")
     if width <= 0 or height == 0:
         raise _error(f"has an invalid size {width}x{height}")
     rows, stride = abs(height), (width * bits + 31) // 32 * 4

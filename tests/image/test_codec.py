@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from distnet.base import MXNetError, message_of
-from distnet.image import _codec, _encode, _jpeg, _jpeg_pixels, _png
+from distnet.image import _bmp, _codec, _encode, _jpeg, _jpeg_pixels, _png
 
 DATA = pathlib.Path(__file__).parent / "data"
 EXPECTED = json.loads((DATA / "expected.json").read_text())
@@ -225,8 +225,10 @@ def test_bmp_errors_name_the_problem():
     data = bytearray(_read("rgb24.bmp"))
     with pytest.raises(MXNetError, match=r"Check failed: !res.empty\(\): Decoding failed"):   # cut short
         _codec.decode_hwc(bytes(data[:-40]))
-    data[30] = 1                                                       # BI_RLE8
+    data[30] = 1                                                       # BI_RLE8 on 24 bits: OpenCV fails
     with pytest.raises(MXNetError, match="compression 1"):
+        _bmp.decode(bytes(data))
+    with pytest.raises(MXNetError, match=r"Check failed: !res.empty\(\): Decoding failed"):
         _codec.decode_hwc(bytes(data))
 
 
