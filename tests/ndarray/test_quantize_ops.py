@@ -38,8 +38,6 @@ def test_outputs_equal_mxnet(index):
                                                *[nd.array([v]) for v in (-1, 1, -1, 1)]), "out_shapes"),
     (lambda: nd.contrib.quantized_batch_norm(nd.ones((1, 2, 2, 2), dtype="int8"), *[nd.ones((2,))] * 4,
                                              nd.array([-1]), nd.array([1]))[0].asnumpy(), "calib_mode=None"),
-    (lambda: nd.contrib.quantized_elemwise_add(nd.ones((2,), dtype="int8"), nd.ones((2,), dtype="uint8"),
-                                               *[nd.array([v]) for v in (-1, 1, 0, 1)]), "same type"),
     (lambda: nd.contrib.quantized_rnn(nd.ones((2, 1, 3), dtype="uint8"), nd.ones((40,)), nd.zeros((1, 1, 2)),
                                       nd.zeros((1, 1, 2)), nd.array([1.]), nd.array([0.]), state_size=2,
                                       num_layers=1, mode="lstm"), "does not implement"),
