@@ -151,8 +151,9 @@ def _prop(op_type, kwargs):
     if not op_type:
         raise MXNetError("Check failed: !params.op_type.empty(): Required argument `op_type` is missing.")
     if op_type not in _PROPS:
+        end = "\n" if "\n" in op_type else ""      # (MXNet ends a message of several lines with a line break)
         raise located(MXNetError("Check failed: CustomOperator: :Get()->Find(params.op_type) != nullptr: "
-                                 f"Cannot find custom operator {op_type}"), ("../src/operator/custom/custom.cc", 98))
+                                 f"Cannot find custom operator {op_type}{end}"), ("../src/operator/custom/custom.cc", 98))
     prop = _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
     counts = {}
     for method in ("list_arguments", "list_outputs", "list_auxiliary_states"):
