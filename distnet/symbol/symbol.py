@@ -1089,6 +1089,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         raise no_attribute(node_name, "encode")
     if op.name in _INPUTS_UNNAMED:
         raise composing_error(369, f"Not enough argument to call operator {op.name}")
+    if op.name in _MISREAD_PARAMETERS:
+        stored, requested = _MISREAD_PARAMETERS[op.name]
+        raise MXNetError(f"{log_time()} ../include/dmlc/././any.h:322: Check failed: *(type_->ptype_info) == "
+                         f"typeid(T): The stored type mismatch stored=N5mxnet2op{stored}E requested=N5mxnet2op"
+                         f"{requested}E\n")
     if declared is not None:
         # a bias the attributes switch off keeps its place among the positional inputs, as in MXNet's function
         with_bias = op.signature(dict(attrs, no_bias=False), fresh=True) if "no_bias" in attrs else declared
@@ -1255,6 +1260,10 @@ _INPUTS_UNNAMED = frozenset({
     "mp_lamb_update_phase1", "mp_lamb_update_phase2", "mp_nag_mom_update", "mp_sgd_mom_update", "mp_sgd_update",
     "nag_mom_update", "rmsprop_update", "rmspropalex_update", "sgd_mom_update", "sgd_update", "signsgd_update",
     "signum_update", "_contrib_group_adagrad_update"})
+# Ops whose mutated inputs MXNet lists with their momentum-less sibling's parameters: composing one fails
+# (MXNet's mangled names of the parameter structures stored and read)
+_MISREAD_PARAMETERS = {"multi_sgd_mom_update": ("16MultiSGDMomParam", "13MultiSGDParam"),
+                       "preloaded_multi_sgd_mom_update": ("25PreloadedMultiSGDMomParam", "22PreloadedMultiSGDParam")}
 # Variadic ops whose num_args MXNet bounds (below by 1; Crop's also above, by 3), with the parameter's
 # description its refusal quotes.
 _NUM_ARGS_MEANING = {
