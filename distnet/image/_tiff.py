@@ -1,9 +1,9 @@
 """A baseline TIFF decoder: the first image of a file, in strips or tiles (interleaved or planar), uncompressed,
-PackBits, LZW (with horizontal predictor) or CCITT (bilevel), gray / RGB(A) / palette / bilevel / CMYK / YCbCr,
-1-, 2-, 4-, 8- or 16-bit samples.
+PackBits, LZW (with horizontal predictor) or CCITT (bilevel), gray / RGB(A) / palette / bilevel / CMYK / YCbCr /
+CIE L*a*b*, 1-, 2-, 4-, 8- or 16-bit samples.
 
 ``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes, CMYK and YCbCr turned into RGB
-as libtiff's RGBA reader turns them). A layout that reader refuses (other compressions of this build, other sample
+as libtiff's RGBA reader turns them, L*a*b* through its sRGB display tables). A layout that reader refuses (other compressions of this build, other sample
 sizes, ...) fails as a damaged file does; one it reads but this decoder lacks says "not supported".
 """
 import struct
@@ -223,6 +223,50 @@ def _cmyk_to_rgb(img):
     return (k * (255 - img[..., :3].astype(np.int64)) // 255).astype(np.uint8)
 
 
+_SRGB_FROM_XYZ = np.array([[3.2410, -1.5374, -0.4986], [-0.9692, 1.8760, 0.0416], [0.0556, -0.2040, 1.0570]],
+                          np.float32)
+_LAB_STEPS = 1500
+
+
+def _gamma_table():
+    """libtiff's sRGB display table: 255 * (i / 1500) ** (1 / 2.4) for i in 0..1500, in float."""
+    exponent = 1.0 / float(np.float32(2.4))
+    return np.float32(255) * np.power(np.arange(_LAB_STEPS + 1) / _LAB_STEPS, exponent).astype(np.float32)
+
+
+def _cielab_to_rgb(lab, tags):
+    """libtiff's CIE L*a*b* -> XYZ (white point from the WhitePoint tag, D50 without it) -> sRGB display, in
+    float: luminance clipped to [1, 100] and looked up in a 1500-step gamma table."""
+    f32 = np.float32
+    if 318 in tags:
+        white = _floats(tags, 318, ())
+    else:
+        d50 = (f32(96.4250), f32(100.0), f32(82.4680))
+        white = [d50[0] / (d50[0] + d50[1] + d50[2]), d50[1] / (d50[0] + d50[1] + d50[2])]
+    if white[1] == 0:
+        raise _refused("CIELab white point with y = 0")
+    x0 = white[0] / white[1] * f32(100)
+    z0 = (f32(1) - white[0] - white[1]) / white[1] * f32(100)
+    lightness = lab[..., 0].astype(f32) * f32(100) / f32(255)
+    a, b = (lab[..., k].view(np.int8).astype(f32) for k in (1, 2))
+    dark = lightness < f32(8.856)
+    cby_light = (lightness + f32(16)) / f32(116)
+    y = np.where(dark, lightness * f32(100) / f32(903.292), f32(100) * cby_light * cby_light * cby_light)
+    cby = np.where(dark, f32(7.787) * (y / f32(100)) + f32(16) / f32(116), cby_light)
+
+    def inverse(t, scale):
+        return np.where(t < f32(0.2069), scale * (t - f32(0.13793)) / f32(7.787), scale * t * t * t)
+    xyz = (inverse(a / f32(500) + cby, x0), y, inverse(cby - b / f32(200), z0))
+    table, step = _gamma_table(), f32(99) / f32(_LAB_STEPS)
+    rgb = []
+    for row in _SRGB_FROM_XYZ:
+        lum = row[0] * xyz[0] + row[1] * xyz[1] + row[2] * xyz[2]
+        lum = np.minimum(np.maximum(lum, f32(1)), f32(100))
+        index = np.minimum(((lum - f32(1)) / step).astype(np.int64), _LAB_STEPS)
+        rgb.append(np.minimum((table[index].astype(np.float64) + 0.5).astype(np.int64), 255))
+    return np.stack(rgb, axis=2).astype(np.uint8)
+
+
 _YCBCR_SUBSAMPLINGS = ((1, 1), (1, 2), (2, 1), (2, 2), (4, 1), (4, 2), (4, 4))
 
 
@@ -236,10 +280,9 @@ def _check_readable(tags, photometric, channels, depth, planar):
     readable = {0: gray, 1: gray, 2: depth in (8, 16) and channels - extras >= 3,
                 3: depth in (1, 2, 4, 8) and not separate,
                 5: depth == 8 and tags.get(332, (1,))[0] == 1 and channels >= 4 and (not separate or channels == 4),
+                8: depth == 8 and channels == 3 and not separate,
                 6: depth == 8 and channels == 3 and tuple(tags.get(530, (2, 2))) in
                 (_YCBCR_SUBSAMPLINGS[:1] if separate else _YCBCR_SUBSAMPLINGS)}
-    if photometric == 8:
-        raise _error("CIELab images are not supported")
     if not readable.get(photometric, False):
         raise _refused(f"photometric {photometric} with {channels} samples of {depth} bits")
 
@@ -285,6 +328,8 @@ def decode(data):
         return _ycbcr_to_rgb(img, tags), photometric
     if photometric == 5:
         return _cmyk_to_rgb(img), photometric
+    if photometric == 8:
+        return _cielab_to_rgb(img, tags), photometric
     if photometric == 3:
         cmap = np.asarray(tags[320], np.uint16).reshape(3, -1).T
         return (cmap[img[:, :, 0]] >> 8).astype(np.uint8), photometric

@@ -1,4 +1,4 @@
-"""imdecode of TIFF layouts as MXNet's OpenCV/libtiff reads them: gray with alpha, CMYK, YCbCr (subsampled, coefficients, black/white references), tiles, separate planes; and the layouts it refuses (deflate, 32-bit, odd sample sizes)."""
+"""imdecode of TIFF layouts as MXNet's OpenCV/libtiff reads them: gray with alpha, CMYK, YCbCr (subsampled, coefficients, black/white references), CIE L*a*b* (white points), tiles, separate planes; and the layouts it refuses (deflate, 32-bit, odd sample sizes)."""
 import hashlib
 import struct
 import zlib
@@ -117,5 +117,12 @@ cases += [('tiled rgb', tiff_bytes(big3, 2, tile=(16, 16))), ('tiled planar rgb'
           ('gray 2 samples 4-bit', tiff_bytes(px2 // 16, 1, bits=4)), ('planar gray 2 samples 4-bit', tiff_bytes(px2 // 16, 1, bits=4, planar=2)),
           ('planar palette', tiff_bytes(np.concatenate([px1 % 4, px1], 2), 3, planar=2, extra={320: (3, list(range(0, 65536, 256)) * 3)})),
           ('photometric 4', tiff_bytes(px1, 4)), ('photometric 7', tiff_bytes(px3, 7))]
+lab_grid = np.stack(np.meshgrid(np.arange(0, 256, 5), np.arange(0, 256, 8), np.arange(0, 256, 8), indexing='ij'), -1)
+lab_grid = lab_grid.reshape(-1, 64, 3).astype('uint8')
+cases += [('lab grid', tiff_bytes(lab_grid, 8)), ('lab', tiff_bytes(big3, 8)),
+          ('lab white D65', tiff_bytes(big3, 8, extra={318: (5, [(3127, 10000), (3290, 10000)])})),
+          ('lab white y 0', tiff_bytes(big3, 8, extra={318: (5, [(1, 3), (0, 1)])})),
+          ('lab+alpha', tiff_bytes(np.concatenate([big3, big3[..., :1]], 2), 8, extra={338: (3, [2])})),
+          ('lab16', tiff_bytes(big3.astype('uint16') * 257, 8, bits=16)), ('planar lab', tiff_bytes(big3, 8, planar=2))]
 for name, buf in cases:
     show(name, buf)
