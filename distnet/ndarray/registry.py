@@ -218,7 +218,7 @@ class Op:
                 args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
             refuse_bad_out(out)
             if not self.variadic:
-                _refuse_symbol_attrs(self, args, attrs)
+                args, attrs = _symbols_as_text(self, args, attrs)
         if not self.variadic and len(attrs) > 1:
             attrs = self._front_end_order(attrs)
         given = attrs
@@ -1165,15 +1165,15 @@ def _read_for_backward(op, args, attrs):
     return read
 
 
-def _refuse_symbol_attrs(op, args, attrs):
-    """MXNet passes attributes as text: a Symbol's text is no attribute value."""
-    given = [(n, a) for n, a in zip(op.positional_names, args) if n not in op.arg_names] + list(attrs.items())
-    for k, v in given:
-        if type(v) not in _PLAIN_VALUES:
-            from ..symbol.symbol import Symbol
-            if isinstance(v, Symbol):
-                raise MXNetError(f"Invalid Parameter format for {k}: value='{v!s}' is a Symbol, in operator "
-                                 f"{op.name}; pass a plain value (a Symbol takes part only in mx.sym graphs)")
+def _symbols_as_text(op, args, attrs):
+    """(args, attrs) with a Symbol given for an attribute replaced by its text ('<Symbol a>'): MXNet passes
+    attributes as text, which its parser then reads (and refuses as it refuses any such text)."""
+    from ..symbol.symbol import Symbol
+    def text(v):
+        return str(v) if isinstance(v, Symbol) else v
+    args = tuple(a if n in op.arg_names else text(a) for n, a in zip(op.positional_names, args)) + \
+        tuple(args[len(op.positional_names):])
+    return args, {k: text(v) for k, v in attrs.items()}
 
 
 def refuse_bad_out(out):
@@ -1891,12 +1891,12 @@ def _method(op, called=None):
         if legacy and "dtype" in attrs and op._declares_dtype():
             attrs = op._front_end_dtype(attrs)      # (numpy's name, or its refusal, before anything else)
         refuse_bad_out(out)
+        if not op.variadic:
+            args, attrs = _symbols_as_text(op, args, attrs)
         if attrs and legacy:
             attrs = read_attrs(op.name, attrs, imperative=True)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
         if not op.variadic and any(a is None for a in (*args, *attrs.values())):
             op._refuse_dropped_inputs(args, attrs)
-        if not op.variadic and (attrs or len(args) > len(op.arg_names)):
-            _refuse_symbol_attrs(op, args, attrs)
         if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it
             return op(*args, out=out, **attrs)
         return invoke(op, args, attrs, out)
