@@ -1374,6 +1374,7 @@ _BY_OPERATOR = {
     },
     'lamb_update_phase2': {
         'Check failed: r1_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1695),
+        'Check failed: r2_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1696),
         'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1690),
     },
     'log_softmax': {
@@ -1401,6 +1402,8 @@ _BY_OPERATOR = {
     },
     'mp_lamb_update_phase2': {
         'Check failed: r1_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1852),
+        'Check failed: r2_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1853),
+        'Check failed: weight_shape.ndim() == g_shape.ndim()': ('../src/operator/./optimizer_op-inl.h', 1840),
         'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1845),
     },
     'multi_all_finite': {
