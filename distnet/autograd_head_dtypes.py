@@ -92,10 +92,15 @@ def refusal(node, name, head_dtype, grad_dtype):
     """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
     ``node``, recorded as MXNet's op ``name``."""
     inner = graph_head(node) if name == "_CachedOp" else None
-    if inner is not None and (inner.op.name in _TYPED_BY_HEAD_GRAD or inner.op.name == "Embedding"):
-        return refusal(inner, inner.op.name, head_dtype, grad_dtype)       # a hybridized block's last op fails
+    if inner is not None:           # a hybridized block: the backward of the step making its output meets it
+        if not _graph_gradient_reaches_variable(node):
+            return None, False      # MXNet's CachedOp backward then takes no head gradient
+        step = _GraphStep(node, inner)
+        return refusal(step, step.mxnet_name, head_dtype, grad_dtype)
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     name = getattr(getattr(node, "attrs", None), "op", None) or name    # an mx.np call run as another (matmul as dot)
+    if name in _AT_ONCE_OUTPUT and name and not _copies_to_variables(node):
+        return _first_reader_refusal(node, head_dtype, grad_dtype)     # a copy passes it on in a CachedOp's graph
     if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
         reader = _cloned_reader(node)           # a copy of an op's output: that op's backward meets the gradient
         return refusal(reader[0], reader[1], head_dtype, grad_dtype)
@@ -113,6 +118,8 @@ def refusal(node, name, head_dtype, grad_dtype):
     if name == "_npi_norm" and float(node.attrs.get("ord", 2)) == 1:
         return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
     if name in _CLONED:
+        if not _copies_to_variables(node):
+            return _first_reader_refusal(node, head_dtype, grad_dtype)
         if _copied_to_variable(node) is not None:
             return _copy_refusal(node, given, head), True
         reader = _cloned_reader(node)
@@ -145,7 +152,65 @@ def graph_head(node):
 
 def _backward_node_name(node):
     """The name MXNet's gradient graph gives the backward node of ``node`` (none for a variable's)."""
-    return "" if node.is_leaf else f"node_{node.seq}_backward"
+    if node.is_leaf:
+        return ""
+    return node.backward_name if type(node) is _GraphStep else f"node_{node.seq}_backward"
+
+
+class _GraphStep:
+    """A step of a hybridized block's replayed graph, seen as a recorded node by the refusals above: MXNet
+    records each step of a graph it inlines (node_<n>, numbered in order), else names its gradient graph's
+    nodes after the graph's."""
+
+    is_leaf = False
+
+    def __init__(self, recorded, node):
+        self.recorded, self.node = recorded, node
+        self.op, self.attrs, self.mxnet_name = node.op, node.attrs, node.op_name
+
+    @property
+    def backward_name(self):
+        graph_op = self.recorded.op
+        if not graph_op.inlined:
+            return f"{self.node.name}_backward"
+        steps = [name for _, _, _, _, name in graph_op.program.steps]
+        return f"node_{self.recorded.seq + steps.index(self.node.name)}_backward"
+
+    @property
+    def parents(self):
+        """The recorded inputs of the block for the graph's variables, steps for its other entries."""
+        variables = self.recorded.op.program.variables
+        return [self.recorded.parents[variables.index(src)] if src.is_variable else (_GraphStep(self.recorded, src), i)
+                for src, i in self.node.inputs]
+
+
+def _copies_to_variables(node):
+    """Whether a head gradient cloned to variables goes through copies of its own (whose inference refuses it
+    first): in MXNet's imperative graph and a block graph it inlines, not in a CachedOp's gradient graph."""
+    return type(node) is not _GraphStep or node.recorded.op.inlined
+
+
+def _first_reader_refusal(step, head_dtype, grad_dtype):
+    """The refusal of a head gradient cloned (or copied) to the steps ``step`` reads, in a CachedOp's gradient
+    graph: its type inference meets their backwards latest step first, and a refusal at once there comes before
+    any kernel's; none when it reaches only variables."""
+    steps = [name for _, _, _, _, name in step.recorded.op.program.steps]
+    readers = sorted((p[0] for p in step.parents if p is not None and type(p[0]) is _GraphStep),
+                     key=lambda reader: steps.index(reader.node.name), reverse=True)
+    found = [refusal(reader, reader.mxnet_name, head_dtype, grad_dtype) for reader in readers]
+    return next((r for r in found if r[1]), found[0] if found else (None, False))
+
+
+def _graph_gradient_reaches_variable(recorded):
+    """Whether the gradient of a hybridized block's output reaches a variable asking for one: MXNet's CachedOp
+    leaves out the paths through zero-gradient steps (round, BlockGrad, ...)."""
+    from .autograd import _backward_reaches_variable
+    for position in recorded.op.gradient_inputs(0):
+        parent = recorded.parents[position]
+        if parent is not None and (parent[0].req != "null" if parent[0].is_leaf
+                                   else _backward_reaches_variable(parent[0])):
+            return True
+    return False
 
 
 def _incompatible(node, name, given, head):
@@ -173,7 +238,7 @@ def _cloned_reader(node):
     from .autograd import _mxnet_name
     for p in node.parents:
         if p is not None and not p[0].is_leaf:
-            return p[0], _mxnet_name(p[0])
+            return p[0], p[0].mxnet_name if type(p[0]) is _GraphStep else _mxnet_name(p[0])
     return None
 
 

@@ -51,6 +51,25 @@ class _GraphOp:
         if self._add_steps:
             self.add_request = self._step_add_request
 
+    def gradient_inputs(self, index):
+        """The graph variables (positions) the gradient of output ``index`` flows back to, leaving out the paths
+        through zero-gradient steps, which MXNet's gradient graph drops."""
+        variables = len(self.program.variables)
+        producer = {slot: (op, ins, attrs) for op, ins, attrs, outs, _ in self.program.steps for slot in outs}
+        stack, seen, found = [self.program.out_slots[index]], set(), set()
+        while stack:
+            slot = stack.pop()
+            if slot in seen:
+                continue
+            seen.add(slot)
+            if slot < variables:
+                found.add(slot)
+                continue
+            op, ins, attrs = producer[slot]
+            if getattr(op, "bwd", None) is not None and not autograd.zeros_like_gradient(op, attrs):
+                stack.extend(ins)
+        return found
+
     def _steps_check_grad_stype(self, position, attrs, stype, req):
         """The gradient storage rules of the graph's steps reading graph variable ``position`` (e.g. a sparse
         Embedding refusing grad_req 'add'), as the autograd hook ``check_grad_stype`` of an op recorded alone."""
