@@ -12,6 +12,7 @@ from ..base import MXNetError, builtin_at, located, message_of
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
+from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.registry import defop
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
@@ -52,11 +53,23 @@ def _(dy, out, *data, fn=None, index_fn=None):
     flat = _np.zeros(starts[-1], _np.result_type(dy))
     valid = source >= 0          # padded elements (position -1) come from no input
     taken, grads = source[valid].ravel(), _np.asarray(dy)[valid].ravel()
-    if taken.size and getattr(fn, "func", fn) not in _SUMMED and _np.bincount(taken).max() == 1:
+    counts = _np.bincount(taken, minlength=flat.size) if taken.size else taken
+    summed = getattr(fn, "func", fn) in _SUMMED
+    if taken.size and not summed and counts.max() == 1:
         flat[taken] = grads     # each element moved once: its gradient is copied (a -0 stays -0)
+    elif taken.size and summed and flat.dtype.kind == "f" and counts.min() == counts.max():
+        wide = getattr(fn, "func", fn) is _np.broadcast_to and flat.dtype == _np.float16     # (summed in float)
+        flat[:] = _summed_in_order(taken, grads.astype(_np.float32) if wide else grads, counts[0])
     else:
         _np.add.at(flat, taken, grads)
     return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
+
+
+def _summed_in_order(taken, grads, count):
+    """The gradients ``grads`` of the output elements summed into the input elements they were ``taken`` from (each
+    ``count`` times), in the outputs' order, as MXNet's sum kernel reduces them (compensated)."""
+    by_source = _np.argsort(taken, kind="stable")
+    return kahan_sum(grads[by_source].reshape(-1, count).T, (0,))
 
 
 def _unpermuted(dy, source, data):
