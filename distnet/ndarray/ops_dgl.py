@@ -17,7 +17,7 @@ from .failures import KernelError, deliver
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from .param_text import in_operator, map_keys, read_attrs
 from .registry import KEEP_CLASS, Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
-from .sparse import CSRNDArray, _new
+from .sparse import CSRNDArray, _new, storage_not_implemented
 
 Csr = namedtuple("Csr", "values indices indptr shape")
 
@@ -118,12 +118,17 @@ def _required(op, value, name, kind):
     return value
 
 
-def _csr_only(op, a, given):
-    if not isinstance(a, Csr):
-        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _contrib_{op}\n"
-                         f"input storage types = [{given}, ]\nthe data must be a CSRNDArray; convert it with "
-                         f"tostype('csr')")
-    return a
+def _csr_only(op, inputs, params):
+    """MXNet's storage inference failure of ``op`` (edge_id logs first that it cannot dispatch) unless its data,
+    the first of ``inputs``, is a csr matrix."""
+    if isinstance(inputs[0], Csr):
+        return
+    if op == "edge_id":
+        from ..io.io import core_log
+        core_log("../src/operator/contrib/dgl_graph.cc:1249",
+                 "Cannot dispatch edge_id storage type, only works for csr matrices")
+    stypes = ["csr" if isinstance(a, Csr) else "default" for a in inputs]
+    raise storage_not_implemented(f"_contrib_{op}", stypes, None, "the data must be a CSRNDArray", params)
 
 
 @graph_op("getnnz")
@@ -133,7 +138,7 @@ def getnnz(data, *, axis=None):
         raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 2 ({len(data.shape)} vs. 2) : ")
     if axis not in (None, 0, 1):
         raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
-    _csr_only("getnnz", data, "default")
+    _csr_only("getnnz", [data], {} if axis is None else {"axis": axis})
     if axis is None:
         return np.array([data.indptr[-1]], np.int64)
     if axis == 1:
@@ -175,7 +180,7 @@ def _edge_id_shapes(u, v):
 def edge_id(data, u, v):
     """The stored value at each (u[i], v[i]) of a csr matrix, -1 where nothing is stored."""
     _edge_id_shapes(np.shape(u), np.shape(v))        # (shapes are inferred before storage types)
-    _csr_only("edge_id", data, "default, default, default")
+    _csr_only("edge_id", [data, u, v], {})
     rows, cols = np.asarray(u).astype(np.int64).ravel(), np.asarray(v).astype(np.int64).ravel()
     out = np.full(rows.shape, -1, data.values.dtype)
     for i, (r, c) in enumerate(zip(rows, cols)):
