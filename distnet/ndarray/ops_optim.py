@@ -863,6 +863,8 @@ class _UpdateOp(_KernelCheckedOp):
         outs = out if isinstance(out, (list, tuple)) else [out]
         if getattr(self, "sparse_update", None) is not None and \
                 any(getattr(a, "stype", "default") != "default" for a in args + (out,)):
+            # (shapes are inferred before storage types: a sparse input of another shape fails there)
+            _refuse_unlike_shapes(self.name, [a for a in args if isinstance(a, NDArray)], 1)
             if out is not None:
                 self._check_out(args, outs)
             return self._sparse(args, out, attrs)
