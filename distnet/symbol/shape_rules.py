@@ -321,6 +321,10 @@ def check_known_rank(node, shapes):
         _check_concat_inputs(node, shapes)
     if node.op.name in _BIAS_COUNT_SITES:
         _check_bias_input(node, len(shapes))
+    if _counted_inputs(node) is not None:
+        _check_input_count(node, len(shapes))
+    if node.op.name in _LEGACY_PROPERTY_OPS:
+        _check_legacy_input_count(node, len(shapes))
     if node.op.name in ("ravel_multi_index", "unravel_index"):
         _check_ravel_shape(node)
     if node.op.name == "_npi_polyval" and shapes and (shapes[0] is None or len(shapes[0]) != 1):
@@ -390,6 +394,61 @@ def _check_bias_input(node, count):
         listed = "data, weight" + (", bias" if wanted == 3 else "")
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape->size() == {wanted}U "
                                      f"({count} vs. {wanted}) : Input:[{listed}]", (path, line)))
+
+
+# Where the shape functions of ops with a fixed set of inputs check how many they got (a graph's JSON may list
+# fewer): (source, line, the checked vector, the inputs as the message lists them).
+_REGRESSION_COUNT = ("../src/operator/./regression_output-inl.h", 58, "in_attrs", "data, label")
+_COUNT_SITES = {"BatchNorm": ("../src/operator/nn/batch_norm.cc", 364, "in_shape",
+                              "data, gamma, beta, MovingMean, MovingVar"),
+                "LayerNorm": ("../src/operator/nn/layer_norm.cc", 40, "in_shape", "data, gamma, beta"),
+                "GroupNorm": ("../src/operator/nn/group_norm.cc", 39, "in_shape", "data, gamma, beta"),
+                "SoftmaxOutput": ("../src/operator/softmax_output.cc", 98, "in_shape", "data, label"),
+                "LinearRegressionOutput": _REGRESSION_COUNT, "LogisticRegressionOutput": _REGRESSION_COUNT,
+                "MAERegressionOutput": _REGRESSION_COUNT,
+                "LeakyReLU": ("../src/operator/leaky_relu.cc", 63, "in_shape", None),
+                "UpSampling": ("../src/operator/nn/upsampling.cc", 59, "in_shape", None)}
+
+
+def _counted_inputs(node):
+    """The inputs (as MXNet's message lists them) a node of an op in _COUNT_SITES must have, else None: PReLU's
+    gamma and bilinear UpSampling's weight come with their modes."""
+    site = _COUNT_SITES.get(node.op.name)
+    if site is None:
+        return None
+    if node.op.name == "LeakyReLU":
+        return "data, gamma" if node.attrs.get("act_type") == "prelu" else "data"
+    if node.op.name == "UpSampling":
+        return "data, weight" if node.attrs.get("sample_type") == "bilinear" else None
+    return site[3]
+
+
+def _check_input_count(node, count):
+    from ..ndarray.shape_text import in_operator
+    path, line, checked, _ = _COUNT_SITES[node.op.name]
+    listed = _counted_inputs(node)
+    wanted = len(listed.split(", "))
+    if count != wanted:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: {checked}->size() == {wanted}U "
+                                     f"({count} vs. {wanted}) : Input:[{listed}]", (path, line)))
+
+
+# Ops MXNet still runs through its legacy operator interface, which checks the input count it wraps.
+_LEGACY_PROPERTY_OPS = frozenset(("BilinearSampler", "Correlation", "IdentityAttachKLSparseReg", "InstanceNorm",
+                                  "ROIPooling", "SVMOutput", "SequenceLast", "SequenceMask", "SequenceReverse",
+                                  "SpatialTransformer", "_contrib_DeformableConvolution"))
+
+
+def _check_legacy_input_count(node, count):
+    from ..ndarray.shape_text import in_operator
+    from .graph import AUX_INPUTS
+    from .symbol import input_count
+    wanted = input_count(node.op, node.attrs)
+    args = wanted - sum(1 for name in node.op.arg_names[:wanted] if name in AUX_INPUTS)
+    if count != wanted:
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: prop.inputs.size() == iattr->size() "
+                                     f"({wanted} vs. {count}) : op={node.op.name}, inputs.size={wanted}, "
+                                     f"iattr.size={count}, arg.size={args}", ("../src/nnvm/legacy_op_util.cc", 185)))
 
 
 def _check_moveaxis_axes(node, ndim):
