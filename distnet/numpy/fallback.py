@@ -268,7 +268,7 @@ def insert(arr, obj, values, axis=None):
         return fails_when_read(res, "Unknown type enum 7", site=insert_kernel_site(arr, given_obj, axis))
     if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
         return fails_when_read(res, f"{log_time()} ../include/mxnet/./tuple.h:584: Check failed: "
-                               "(dim) == (ndim()) dimension do not match target dimension 2 vs 1"
+                               "(dim) == (ndim()) dimension do not match target dimension 2 vs 1\n"
                                if arr.ndim == 2 else f"Check failed: dim == ndim() ({arr.ndim} vs. 1) : dimension "
                                f"do not match target dimension {arr.ndim} vs 1")
     if several and not isinstance(values, NDArray) and arr.dtype not in (_np.float64, _np.bool_):
