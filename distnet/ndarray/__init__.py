@@ -19,7 +19,6 @@ from .indexing_keys import (indexing_key_expand_implicit_axes, get_indexing_disp
                             get_oshape_of_gather_nd_op)
 from .ops_vision import onehot_encode, imdecode  # noqa: F401
 from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
-from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
