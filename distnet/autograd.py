@@ -51,7 +51,8 @@ class _LateImports:
     """What the hot paths here take from modules that import this one: imported on first use and kept (an import
     statement in a function costs about a microsecond a call)."""
     _FROM = {"NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
-             "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures"}
+             "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
+             "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures"}
 
     def __getattr__(self, name):
         value = getattr(importlib.import_module(self._FROM[name], __package__), name)
@@ -777,6 +778,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     done = []               # the nodes to free after the pass (unless retain_graph)
     dead = _dead_ends(order)
     type_checked = _bool_kernels.candidates()
+    tainted = {} if _late.FAILED_NODES else None    # nodes whose output gradients carry an error (_taint_parents)
+    _state.tainted_leaves = None
     plain_ops = {}          # op -> (whether its nodes take the common way (_plain_backward), whether their input
     for node in reversed(order):        # types are checked (_bool_kernels.check), its backward takes ``needs``)
         slots = node.grads
@@ -877,6 +880,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
             hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
                  if marked else grads)
+        if tainted is not None:
+            _taint_parents(node, tainted)
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
@@ -963,6 +968,45 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     for key, how in assigned.items():
         leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1], None if how is True else how))
     return leaves
+
+
+def _taint_parents(node, tainted):
+    """MXNet's engine skips a backward op that reads a failed array (a forward input or output it needs, or a
+    gradient a skipped op left): the gradients it gives its inputs carry that error. ``tainted``: {id(node): error}
+    of the nodes reached so, with the variables' under the key 'leaves'."""
+    failure = tainted.pop(id(node), None) or _late.read_failure(node, _forward_reads(node))
+    if failure is None:
+        return
+    for parent in node.parents:
+        if parent is not None and parent[0].is_leaf:
+            tainted.setdefault("leaves", {})[id(parent[0])] = failure
+            _state.tainted_leaves = tainted["leaves"]
+        elif parent is not None:
+            tainted[id(parent[0])] = failure
+
+
+def _forward_reads(node):
+    """The forward arrays the backward of ``node`` reads, as MXNet's gradient node of its op takes them: 'o' for
+    its outputs, positions in ``node.parents`` for its inputs."""
+    from .symbol.backward_ops import CLONE, COPIES, ZEROS, rule
+    if node.args is None or getattr(node.op, "is_function", False) or type(node.op) is _GradientOp:
+        return ()
+    found = rule(_mxnet_name(node), _recorded_attrs(node))
+    arrays = [k for k, a in enumerate(node.args) if hasattr(a, "_node")]
+    if found in (CLONE, COPIES):
+        return ()
+    if found == ZEROS:      # (zeros_like nodes, each reading its input)
+        return tuple(arrays)
+    words = " ".join(entry[1] for entry in found) if isinstance(found, list) else found[1]
+    reads = []
+    for word in words.split():
+        if word[0] == "o":
+            reads.append("o")
+        elif word == "i*":
+            reads.extend(arrays)
+        elif word[0] == "i" and int(word[1:]) < len(arrays):
+            reads.append(arrays[int(word[1:])])
+    return tuple(reads)
 
 
 def _plain_backward(op, create_graph, shared):
@@ -2461,8 +2505,8 @@ def _dense_backward_writer(node):
     types it reads, storage types it writes (its inputs' gradients), attributes), or None where not known."""
     from .symbol.backward_ops import COPIES, rule
     if getattr(node.op, "is_function", False) or type(node.op) is _GradientOp or node.args is None or \
-            getattr(node.op, "reports_fallback", False):        # (recorded on sparse inputs: it reports itself)
-        return None
+            getattr(node.op, "reports_fallback", False) or node.op.name == "_copyto":
+        return None     # (recorded on sparse inputs it reports itself; a copy converts the storage itself)
     arrays = [a for a in node.args if hasattr(a, "_node")]
     writes = [p[0].grad.stype if p is not None and p[0].is_leaf and p[0].grad is not None else "default"
               for a, p in zip(node.args, node.parents) if hasattr(a, "_node")]
@@ -2507,10 +2551,19 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         leaves = _without_null(leaves, retain_graph)
         if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
             _late.backward_kernel_error(refused)
+    tainted = _state.tainted_leaves
+    _state.tainted_leaves = None
     if refused is None:
         with Silent():      # MXNet's sums of gradients make inf and nan silently
-            _store_gradients(leaves, failed=bool(errors.messages))
+            _store_gradients({k: v for k, v in leaves.items() if not tainted or k not in tainted},
+                             failed=bool(errors.messages))
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
+    if tainted:     # (a skipped write: the buffer keeps its data and carries the error)
+        from .ndarray.failures import with_error
+        for key, (leaf, _) in leaves.items():
+            if key in tainted and leaf.grad is not None:
+                leaf.fresh = True
+                with_error(leaf.grad, tainted[key])
 
 
 def _store_gradients(leaves, failed=False):
@@ -2659,6 +2712,12 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     finally:
         _state.limit, _state.requested = outer, outer_requested
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read
+    tainted, _state.tainted_leaves = _state.tainted_leaves, None
+    if tainted:     # (computed by a backward MXNet's engine skips: see _taint_parents)
+        from .ndarray.failures import with_error
+        for v, g in zip(variables, grads):
+            if v._node is not None and id(v._node[0]) in tainted:
+                with_error(g, tainted[id(v._node[0])])
     return grads
 
 

@@ -12,6 +12,7 @@ so their errors are raised there.
 import contextlib
 import os
 import threading
+import weakref
 
 import numpy as np
 
@@ -25,6 +26,7 @@ _random = {}              # stream ('rows' or 'sequential') -> the error its ran
 _carrying = threading.local()
 _SYNCHRONOUS = os.environ.get("MXNET_ENGINE_TYPE") == "NaiveEngine"
 _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource even when they draw nothing
+FAILED_NODES = weakref.WeakKeyDictionary()     # recorded node -> the error its outputs carry (see read_failure)
 
 
 class KernelError(MXNetError):
@@ -161,6 +163,7 @@ class FailedNDArray(NDArray):
             return plain.copyto(self._settled(), other)
         placeholder = _wrap(_DATA_SLOT.__get__(self), self._ctx)
         placeholder.__class__ = plain
+        placeholder._node = self._node      # (still recorded: a copy's backward runs through it)
         keeps = isinstance(other, NDArray) and (type(other) in _FAILED_KINDS or isinstance(other, FailedNDArray))
         kept = _kept_data(other) if keeps else None
         with other._unread() if _live(other) is not None else contextlib.nullcontext():
@@ -269,6 +272,9 @@ register_failed_kind(FailedNDArray)
 
 
 def _poison(arr, failure):
+    node = getattr(arr, "_node", None)
+    if node is not None:        # (a backward reading the recorded array meets the error: see read_failure)
+        FAILED_NODES[node[0]] = failure
     kind = type(arr)
     if kind in _FAILED_KINDS or isinstance(arr, FailedNDArray):
         arr.__class__ = _FAILED_KINDS.get(kind, kind)
@@ -501,6 +507,21 @@ def backward_errors(heads):
         for head, failure in failed:
             if failure.live:
                 _poison(head, failure)
+
+
+def read_failure(node, reads):
+    """The error, not raised yet, of a forward array the backward of recorded ``node`` reads (``reads``: 'o' for
+    its outputs, input positions for its inputs): MXNet's engine then skips that backward, and the gradients
+    computed from it carry the error."""
+    failure = FAILED_NODES.get(node) if "o" in reads else None
+    if failure is not None and failure.live:
+        return failure
+    for k in reads:
+        parent = node.parents[k] if k != "o" and k < len(node.parents) else None
+        failure = FAILED_NODES.get(parent[0]) if parent is not None else None
+        if failure is not None and failure.live:
+            return failure
+    return None
 
 
 def backward_kernel_error(message, own=False):

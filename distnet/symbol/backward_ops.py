@@ -67,7 +67,7 @@ RULES.update({
     "broadcast_add": ("_backward_broadcast_add", "g0"), "broadcast_sub": ("_backward_broadcast_sub", "g0"),
     "_plus_scalar": ("_copy", "g0"), "_minus_scalar": ("_copy", "g0"), "_rminus_scalar": ("negative", "g0"),
     "negative": ("negative", "g0"), "exp": ("elemwise_mul", "g0 o0"), "transpose": ("transpose", "g0"),
-    "identity": ("_copy", "g0"), "_copy": ("_copy", "g0"), "Flatten": ("_backward_copy", "g0"),
+    "identity": ("_copy", "g0"), "_copy": ("_copy", "g0"), "_copyto": ("CopyCPU2CPU", "g0"), "Flatten": ("_backward_copy", "g0"),
     "expand_dims": ("_backward_reshape", "g0"), "Reshape": ("_backward_reshape", "g0"),
     "Cast": ("_backward_cast", "g0"), "max": ("_backward_max", "g0 i0 o0"), "min": ("_backward_min", "g0 i0 o0"),
     "prod": ("_backward_prod", "g0 i0 o0"), "nanprod": ("_backward_nanprod", "g0 i0 o0"),
