@@ -3,8 +3,10 @@ PackBits, LZW (with horizontal predictor) or CCITT (bilevel), gray / RGB(A) / pa
 CIE L*a*b*, 1-, 2-, 4-, 8- or 16-bit samples.
 
 ``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes, CMYK and YCbCr turned into RGB
-as libtiff's RGBA reader turns them, L*a*b* through its sRGB display tables). A layout that reader refuses (other compressions of this build, other sample
-sizes, ...) fails as a damaged file does; one it reads but this decoder lacks says "not supported".
+as libtiff's RGBA reader turns them, L*a*b* through its sRGB display tables). A layout that reader refuses (other
+compressions of this build, other sample sizes, ...) fails as a damaged file does; one it reads but this decoder
+lacks says "not supported". Damaged strips behave as in libtiff: wrong byte counts repaired from the image size,
+short or corrupt data decoded as far as it goes, the rest zero.
 """
 import struct
 
@@ -47,13 +49,18 @@ def _tags(data, order):
 
 
 def _packbits(data):
+    """PackBits runs; like libtiff, a run whose bytes the data lacks ends the decoding."""
     out, i = bytearray(), 0
     while i < len(data):
         n = data[i]
         if n < 128:
+            if i + 2 + n > len(data):
+                break
             out += data[i + 1:i + 2 + n]
             i += 2 + n
         elif n > 128:
+            if i + 2 > len(data):
+                break
             out += data[i + 1:i + 2] * (257 - n)
             i += 2
         else:
@@ -62,7 +69,8 @@ def _packbits(data):
 
 
 def _lzw(data):
-    """TIFF's LZW: MSB-first codes of 9-12 bits, widened one code early; 256 clears, 257 ends."""
+    """TIFF's LZW: MSB-first codes of 9-12 bits, widened one code early; 256 clears, 257 ends (as does an invalid
+    code)."""
     out = bytearray()
     table = [bytes([i]) for i in range(256)] + [b"", b""]
     width, prev, pos, total = 9, None, 0, len(data) * 8
@@ -83,7 +91,7 @@ def _lzw(data):
             entry = prev + prev[:1]
             table.append(entry)
         else:
-            raise _error(f"LZW data holds an invalid code {code}")
+            break                   # libtiff keeps what it decoded before a corrupt code
         out += entry
         prev = entry
         if len(table) + 1 >= 1 << width and width < 12:
@@ -111,10 +119,35 @@ def _samples(raw, width, height, channels, depth, order):
     return values[:, :width * channels].reshape(height, width, channels)
 
 
+def _strip_counts(data, tags):
+    """The byte counts of uncompressed strips as libtiff settles them: from the image size (rows split evenly,
+    rounded down) when the tag is missing or looks wrong (a single strip's count zero, past the end of the file
+    or short of the image; several strips whose first two counts differ)."""
+    offsets, counts = tags[273], tags.get(279)
+    separate = tags.get(284, (1,))[0] == 2
+    if counts is None and len(offsets) != (tags.get(277, (1,))[0] if separate else 1):
+        raise _error("has several strips and no StripByteCounts")      # libtiff refuses the directory
+    if tags.get(259, (1,))[0] != 1:
+        return counts or ()
+    width, height, bits = tags[256][0], tags[257][0], tags.get(258, (1,))[0]
+    stride = (width * (1 if separate else tags.get(277, (1,))[0]) * bits + 7) // 8
+    if counts is not None:
+        if len(offsets) == 1:
+            if not offsets[0] or (counts[0] and len(data) - offsets[0] >= counts[0] >= stride * height):
+                return counts
+        elif separate or counts[0] == counts[1] or not counts[0] or not counts[1]:
+            return counts
+    strips_per_image = -(-height // min(tags.get(278, (height,))[0], height))
+    return (stride * (height // strips_per_image),) * len(offsets)
+
+
 def _blocks(data, tags):
     """The decompressed strips (or tiles) in file order."""
     tiled, compression = 322 in tags, tags.get(259, (1,))[0]
-    offsets, counts = (tags[324], tags.get(325, ())) if tiled else (tags[273], tags.get(279, ()))
+    offsets, counts = (tags[324], tags.get(325, ())) if tiled else (tags[273], _strip_counts(data, tags))
+    for o, n in zip(offsets, counts):
+        if not n or o + n > len(data):      # libtiff cannot load such a strip: the image fails
+            raise _error(f"strip or tile of {n} bytes at {o} lies outside the file's {len(data)} bytes")
     if compression not in _CCITT:
         return [_DECOMPRESS[compression](data[o:o + n]) for o, n in zip(offsets, counts)]
     width, height = tags[256][0], tags[257][0]
@@ -130,16 +163,28 @@ def _unpredict(img, tags):
     return np.cumsum(img, axis=1, dtype=img.dtype) if tags.get(317, (1,))[0] == 2 else img
 
 
+def _fit(raw, need, tags):
+    """A decoded strip or tile as libtiff leaves it in its zeroed buffer: cut to the bytes its rows hold; when
+    short, the decoded part (none of uncompressed data) then zeros."""
+    if len(raw) >= need:
+        return raw[:need]
+    return bytes(need) if tags.get(259, (1,))[0] == 1 else raw.ljust(need, b"\0")
+
+
 def _plane(blocks, tags, width, height, channels, depth, order):
     """The (height, width, channels) samples of one plane's strips or tiles."""
     if 322 not in tags:
-        return _unpredict(_samples(b"".join(blocks), width, height, channels, depth, order), tags)
+        rows, stride = tags.get(278, (height,))[0], (width * channels * depth + 7) // 8
+        strips = [_fit(raw, min(rows, height - k * rows) * stride, tags)
+                  for k, raw in enumerate(blocks[:-(-height // min(rows, height))])]
+        return _unpredict(_samples(b"".join(strips), width, height, channels, depth, order), tags)
     tile_w, tile_h = tags[322][0], tags[323][0]
     across = -(-width // tile_w)
     dtype = np.uint16 if depth == 16 else np.uint8
     canvas = np.zeros((-(-height // tile_h) * tile_h, across * tile_w, channels), dtype)
     for k, raw in enumerate(blocks):
         y, x = k // across * tile_h, k % across * tile_w
+        raw = _fit(raw, tile_h * ((tile_w * channels * depth + 7) // 8), tags)
         canvas[y:y + tile_h, x:x + tile_w] = _unpredict(_samples(raw, tile_w, tile_h, channels, depth, order), tags)
     return canvas[:height, :width]
 

@@ -1,4 +1,4 @@
-"""imdecode of TIFF layouts as MXNet's OpenCV/libtiff reads them: gray with alpha, CMYK, YCbCr (subsampled, coefficients, black/white references), CIE L*a*b* (white points), tiles, separate planes; and the layouts it refuses (deflate, 32-bit, odd sample sizes)."""
+"""imdecode of TIFF layouts as MXNet's OpenCV/libtiff reads them: gray with alpha, CMYK, YCbCr (subsampled, coefficients, black/white references), CIE L*a*b* (white points), tiles, separate planes; the layouts it refuses (deflate, 32-bit, odd sample sizes); damaged strips (byte counts missing, wrong or past the file, short or corrupt LZW/PackBits data)."""
 import hashlib
 import struct
 import zlib
@@ -66,6 +66,36 @@ def tiff_bytes(pixels, photometric, bits=8, extra=None, planar=1, tile=None, com
             + struct.pack('<H', len(tags)) + entries + b'\0\0\0\0' + ext)
 
 
+def lzw_bytes(raw):
+    """TIFF LZW of literal 9-bit codes only (a clear code every 200 bytes keeps the width at 9)."""
+    codes = []
+    for i in range(0, len(raw), 200):
+        codes += [256] + list(raw[i:i + 200])
+    bits = ''.join(format(c, '09b') for c in codes + [257])
+    bits += '0' * (-len(bits) % 8)
+    return bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))
+
+
+def packbits_bytes(raw):
+    """PackBits of literal runs of up to 128 bytes."""
+    return b''.join(bytes([len(raw[i:i + 128]) - 1]) + raw[i:i + 128] for i in range(0, len(raw), 128))
+
+
+def patched(buf, tag, values):
+    """``buf`` with a tag's LONG values replaced (or, for None, the tag renamed to an unknown one)."""
+    b = bytearray(buf)
+    ifd = struct.unpack_from('<I', b, 4)[0]
+    for k in range(struct.unpack_from('<H', b, ifd)[0]):
+        e = ifd + 2 + 12 * k
+        t, kind, n, v = struct.unpack_from('<HHII', b, e)
+        if t == tag and values is None:
+            struct.pack_into('<H', b, e, 65000)
+        elif t == tag:
+            for i, x in enumerate(values):
+                struct.pack_into('<I', b, e + 8 if n == 1 else v + 4 * i, x)
+    return bytes(b)
+
+
 def show(name, buf):
     for flag in (1, 0):
         try:
@@ -124,5 +154,21 @@ cases += [('lab grid', tiff_bytes(lab_grid, 8)), ('lab', tiff_bytes(big3, 8)),
           ('lab white y 0', tiff_bytes(big3, 8, extra={318: (5, [(1, 3), (0, 1)])})),
           ('lab+alpha', tiff_bytes(np.concatenate([big3, big3[..., :1]], 2), 8, extra={338: (3, [2])})),
           ('lab16', tiff_bytes(big3.astype('uint16') * 257, 8, bits=16)), ('planar lab', tiff_bytes(big3, 8, planar=2))]
+px10 = rs.randint(0, 256, (10, 7, 3)).astype('uint8')
+one, three = tiff_bytes(px10, 2), tiff_bytes(px10, 2, strip_rows=3)
+planes, gray = tiff_bytes(px10, 2, planar=2, strip_rows=5), tiff_bytes(px10[..., :1], 1, strip_rows=4)
+cases += [('one strip, no counts', patched(one, 279, None)), ('strips, no counts', patched(three, 279, None)),
+          ('one strip, count 0', patched(one, 279, [0])), ('one strip, count short', patched(one, 279, [100])),
+          ('one strip, count past the file', patched(one, 279, [10 ** 6])), ('one strip, count long', patched(one, 279, [250])),
+          ('strips, counts differ', patched(three, 279, [63, 10, 63, 21])), ('strips, counts equal and short', patched(three, 279, [10] * 4)),
+          ('strips, last short', patched(three, 279, [63, 63, 63, 5])), ('strips, first count 0', patched(three, 279, [0, 63, 63, 21])),
+          ('strips, one past the file', patched(three, 273, [8, 10 ** 6, 134, 197])), ('planes, one short', patched(planes, 279, [35, 20, 35, 35, 35, 35])),
+          ('gray strips, counts differ', patched(gray, 279, [28, 1, 14]))]
+flat = px10.tobytes()
+for kind, code, packed in (('lzw', 5, lzw_bytes(flat)), ('packbits', 32773, packbits_bytes(flat))):
+    for damage, data in (('whole', packed), ('half', packed[:len(packed) // 2]), ('quarter', packed[:len(packed) // 4]),
+                         ('zeros', bytes(len(packed))), ('ones', b'\xff' * len(packed)),
+                         ('flipped', packed[:40] + bytes([packed[40] ^ 0x5a]) + packed[41:])):
+        cases.append(('%s %s' % (kind, damage), tiff_bytes(px10, 2, compression=code, raw=data)))
 for name, buf in cases:
     show(name, buf)
