@@ -3136,6 +3136,7 @@ _FLOAT_KERNELS.update({
     "all_finite": ("../src/operator/contrib/all_finite.cc", 58),
     "multi_all_finite": ("../src/operator/contrib/all_finite.cc", 93),
     "reset_arrays": ("../src/operator/contrib/./reset_arrays-inl.h", 84),
+    "_contrib_group_adagrad_update": ("../src/operator/contrib/./optimizer_op-inl.h", 183),
 })
 
 

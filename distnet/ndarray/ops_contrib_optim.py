@@ -122,6 +122,7 @@ def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gra
     for i, x in enumerate((grad, history)):
         if x.dtype != weight.dtype:     # MXNet's type inference: one dtype for all three
             raise MXNetError(_type_mismatch(i + 1, weight.dtype, x.dtype))
+    _require_float("_contrib_group_adagrad_update", [weight], np.zeros_like(weight))
     f = weight.dtype.type           # the kernel computes in the weight's dtype, its float attributes cast to it
     g = grad.reshape(grad.shape[0], -1).astype(f) * f(_F32(rescale_grad))
     if clip_gradient >= 0:

@@ -1820,6 +1820,8 @@ def _standard_sgd_update(weight, grad, out, attrs):
     return target
 
 
+# the line of each row_sparse update kernel's type switch
+_ROW_SPARSE_TYPE_SWITCHES = {"sgd_update": 526, "sgd_mom_update": 843, "adam_update": 1454, "ftrl_update": 2258}
 # the update operators with a row_sparse kernel, and the name its in-place check gives
 _IN_PLACE_KERNELS = {"sgd_update": "sgd_mom_update", "sgd_mom_update": "sgd_mom_update", "adam_update": "adam_update",
                      "ftrl_update": "ftrl_update", "_sparse_adagrad_update": "adagrad_update"}
@@ -1952,6 +1954,10 @@ def _lazy_update(name):
         target = weight.copy() if out is None else out
         if target is not weight:
             weight.copyto(target)
+        if np.dtype(weight.dtype).kind != "f":      # the row_sparse kernel's type switch refuses it
+            from .failures import KernelError, deliver, real_switch_refusal
+            error = KernelError(real_switch_refusal(None, weight.dtype), None)
+            return deliver(located(error, (_OPTIMIZER_H, _ROW_SPARSE_TYPE_SWITCHES[name])), target, out)
         if len(rows):       # (a gradient without stored rows updates nothing)
             sub_states = [np.asarray(s._data)[rows] for s in states]          # fancy indexing: copies the rows
             new_rows = OPS[name].fwd(np.asarray(weight._data)[rows], grad._values, *sub_states, **kwargs)
