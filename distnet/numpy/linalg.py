@@ -746,11 +746,17 @@ def _(dy, out, a, b):
         from ..ndarray.failures import backward_kernel_error
         backward_kernel_error(_vector_solve_gradient_words(a.shape))
         return _np.zeros_like(a), _np.zeros_like(b)
-    dy = _np.asarray(dy)[..., None] if vector else _np.asarray(dy)
+    dtype = _np.result_type(a, b)
+    dy = _np.asarray(dy, dtype)[..., None] if vector else _np.asarray(dy, dtype)
     out = out[..., None] if vector else out
-    db = _np.linalg.solve(_np.swapaxes(a, -1, -2), dy)
-    da = -(db @ _np.swapaxes(out, -1, -2))
+    db, da = _solve_grads(a.astype(dtype, copy=False), dy, out)
     return da.astype(a.dtype), (db[..., 0] if vector else db).astype(b.dtype)
+
+
+def _solve_grads(a, dy, x):
+    """MXNet's backward of ``a @ x = b`` goes through the inverse: db = inv(a).T @ dy, da = -db @ x.T (by gemm)."""
+    db = _gemm(_OPS["_linalg_inverse"].fwd(a), dy, transpose_a=True)
+    return db, -_gemm(db, x, transpose_b=True)
 
 
 def _vector_solve_gradient_words(shape):
@@ -1335,9 +1341,9 @@ def _tensorsolve_op(a, b):
 
 @_tensorsolve_op.grad
 def _(dy, out, a, b):
-    """MXNet's backward goes through the inverse: db = inv(a).T @ dy, da = -outer(db, x)."""
-    db = _np.swapaxes(_np.linalg.inv(a), -1, -2) @ _np.asarray(dy)
-    return (-_np.multiply.outer(db, out)).astype(a.dtype), db.astype(b.dtype)
+    """As solve's, with vectors ``b`` and ``x``."""
+    db, da = _solve_grads(a, _np.asarray(dy, a.dtype)[:, None], out[:, None])
+    return da.astype(a.dtype), db[:, 0].astype(b.dtype)
 
 
 def _refuse_recording():
