@@ -125,7 +125,7 @@ _CSR_DENSE_KERNEL = frozenset({"broadcast_add", "broadcast_sub"})
 
 # ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one; the
 # unary math kernels leave an empty csr's indptr empty unless written into an out=)
-_IMPL_SEES_OUT = frozenset({"clip", "cast_storage"}) | frozenset(_ZERO_PRESERVING)
+_IMPL_SEES_OUT = frozenset({"clip", "cast_storage", "broadcast_div"}) | frozenset(_ZERO_PRESERVING)
 
 # ops whose sparse kernel also writes its result into a dense out= (no storage fallback)
 _SPARSE_INTO_DENSE = frozenset({"_mul_scalar", "_div_scalar"})
@@ -305,9 +305,10 @@ def _vector_minus_csr(dense, csr):
     return _wrap(out, dense._ctx)
 
 
-def _broadcast_div_impl(lhs, rhs, **attrs):
-    """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
-    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
+def _broadcast_div_impl(lhs, rhs, out=None, **attrs):
+    """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel. An out= that is not
+    csr takes the storage fallback instead."""
+    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs or out is not None and out.stype != "csr":
         return NotImplemented
     factor = _csr_vector_operand(lhs, rhs)
     if factor is None:      # storage inference passes; the kernel refuses (raised when read)
