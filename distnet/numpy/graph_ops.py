@@ -447,9 +447,11 @@ def _(dy, out, a, shape):
     shape = with_copied_sizes(a.shape, _shape_tuple(shape))
     if 0 in tuple(shape):
         return _np.zeros(a.shape, a.dtype)
-    g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))
+    half = a.dtype == _np.float16       # (MXNet's _npi_broadcast_to sums half gradients in float)
+    wide = _leading_ones(a.astype(_np.float32) if half else a, tuple(shape))
+    g = OPS["broadcast_to"].bwd(_np.asarray(dy, wide.dtype), out, wide, shape=tuple(shape))
     g = g[0] if isinstance(g, tuple) else g
-    return g.reshape(a.shape)
+    return g.reshape(a.shape).astype(a.dtype, copy=False)
 
 
 # ---- result dtypes, for type inference on graphs (the same rules the forwards above apply) ---------------

@@ -1,4 +1,4 @@
-"""Gradients of np.broadcast_to / tile / repeat / broadcast_arrays under a random head gradient: each input element's gradient is the compensated sum of its copies' gradients in output order (np.broadcast_to's float16 sum in float), to the last bit."""
+"""Gradients of np.broadcast_to / tile / repeat / broadcast_arrays (imperative and hybridized) under a random head gradient: each input element's gradient is the compensated sum of its copies' gradients in output order (np.broadcast_to's float16 sum in float), to the last bit."""
 import hashlib
 import numpy as onp
 import mxnet as mx
@@ -24,3 +24,26 @@ for name, f, shape in cases:
         y.backward(np.array(onp.random.uniform(-1, 1, y.shape)).astype(dtype))
         g = a.grad.asnumpy()
         print(name, dtype, g.shape, g.ravel()[:3].tolist(), hashlib.md5(g.tobytes()).hexdigest()[:12])
+
+
+class Repeating(mx.gluon.HybridBlock):
+    def __init__(self, fn, **kwargs):
+        super().__init__(**kwargs)
+        self.fn = fn
+
+    def hybrid_forward(self, F, x):
+        return self.fn(F, x)
+
+
+for name, fn in [('hybridized broadcast_to', lambda F, x: F.np.broadcast_to(x, (30, 2, 3))),
+                 ('hybridized tile', lambda F, x: F.np.tile(x, (20, 3))),
+                 ('hybridized repeat', lambda F, x: F.np.repeat(x, 25, axis=0))]:
+    for dtype in ['float32', 'float16']:
+        net = Repeating(fn)
+        net.hybridize()
+        a = np.array(onp.random.uniform(-1, 1, (2, 3))).astype(dtype)
+        a.attach_grad()
+        with autograd.record():
+            y = net(a)
+        y.backward(np.array(onp.random.uniform(-1, 1, y.shape)).astype(dtype))
+        print(name, dtype, a.grad.asnumpy().ravel().tolist())
