@@ -702,7 +702,8 @@ def _from_dense(dense, stype, ctx):
         empty = np.zeros((0,) + (() if stype == "csr" else dense.shape[1:]), np.bool_)
         aux = [np.zeros(0, np.int64)] * (2 if stype == "csr" else 1)
         return failed(_new(CSRNDArray if stype == "csr" else RowSparseNDArray, empty, aux, dense.shape, ctx),
-                      "Unknown type enum 7")
+                      "Unknown type enum 7", ("../src/common/../operator/tensor/cast_storage-inl.h",
+                                              269 if stype == "csr" else 113))
     if stype == "csr":
         if dense.ndim != 2:
             raise ValueError("To convert to a CSR, the NDArray should be 2 Dimensional. "

@@ -54,6 +54,10 @@ for _plain in (CSRNDArray, RowSparseNDArray):
 del _plain
 
 
-def failed(made, message):
-    """``made`` (an array of the right shape, dtype and context), carrying the kernel error ``message``."""
-    return deliver(KernelError(message, made), made, None)
+def failed(made, message, site=None):
+    """``made`` (an array of the right shape, dtype and context), carrying the kernel error ``message`` (raised at
+    ``site``, (source path, line), where given)."""
+    error = KernelError(message, made)
+    if site is not None:
+        error.raised_at = site
+    return deliver(error, made, None)
