@@ -99,8 +99,9 @@ def refusal(node, name, head_dtype, grad_dtype):
         return refusal(step, step.mxnet_name, head_dtype, grad_dtype)
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     name = getattr(getattr(node, "attrs", None), "op", None) or name    # an mx.np call run as another (matmul as dot)
-    if name in _AT_ONCE_OUTPUT and name and not _copies_to_variables(node):
-        return _first_reader_refusal(node, head_dtype, grad_dtype)     # a copy passes it on in a CachedOp's graph
+    if name in _AT_ONCE_OUTPUT and name and not _copies_to_variables(node):     # a copy passes it on in a
+        return _first_reader_refusal(node, lambda reader: refusal(reader, reader.mxnet_name, head_dtype,
+                                                                  grad_dtype)) or (None, False)   # CachedOp's graph
     if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
         reader = _cloned_reader(node)           # a copy of an op's output: that op's backward meets the gradient
         return refusal(reader[0], reader[1], head_dtype, grad_dtype)
@@ -119,7 +120,8 @@ def refusal(node, name, head_dtype, grad_dtype):
         return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
     if name in _CLONED:
         if not _copies_to_variables(node):
-            return _first_reader_refusal(node, head_dtype, grad_dtype)
+            return _first_reader_refusal(node, lambda reader: refusal(reader, reader.mxnet_name, head_dtype,
+                                                                      grad_dtype)) or (None, False)
         if _copied_to_variable(node) is not None:
             return _copy_refusal(node, given, head), True
         reader = _cloned_reader(node)
@@ -190,15 +192,15 @@ def _copies_to_variables(node):
     return type(node) is not _GraphStep or node.recorded.op.inlined
 
 
-def _first_reader_refusal(step, head_dtype, grad_dtype):
-    """The refusal of a head gradient cloned (or copied) to the steps ``step`` reads, in a CachedOp's gradient
-    graph: its type inference meets their backwards latest step first, and a refusal at once there comes before
-    any kernel's; none when it reaches only variables."""
+def _first_reader_refusal(step, refusal_of):
+    """The refusal (``refusal_of`` a reader) of a head gradient cloned or copied to the steps ``step`` reads, in
+    a CachedOp's gradient graph: its inference meets their backwards latest step first, and a refusal at once
+    there comes before any kernel's; None when it reaches only variables."""
     steps = [name for _, _, _, _, name in step.recorded.op.program.steps]
     readers = sorted((p[0] for p in step.parents if p is not None and type(p[0]) is _GraphStep),
                      key=lambda reader: steps.index(reader.node.name), reverse=True)
-    found = [refusal(reader, reader.mxnet_name, head_dtype, grad_dtype) for reader in readers]
-    return next((r for r in found if r[1]), found[0] if found else (None, False))
+    found = [refusal_of(reader) for reader in readers]
+    return next((r for r in found if r is not None and r[1]), found[0] if found else None)
 
 
 def _graph_gradient_reaches_variable(recorded):
@@ -262,8 +264,14 @@ def shape_refusal(node, name, head_shape, grad_shape):
     None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
     dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
     inner = graph_head(node) if name == "_CachedOp" else None
-    if inner is not None and inner.op.name == "FullyConnected":     # a hybridized block ending in one
-        return shape_refusal(inner, inner.op.name, head_shape, grad_shape)
+    if inner is not None:       # a hybridized block (see refusal)
+        if not _graph_gradient_reaches_variable(node):
+            return None
+        step = _GraphStep(node, inner)
+        return shape_refusal(step, step.mxnet_name, head_shape, grad_shape)
+    if (name in _AT_ONCE_OUTPUT and name or name in _CLONED) and not _copies_to_variables(node):
+        return _first_reader_refusal(node, lambda reader: shape_refusal(reader, reader.mxnet_name, head_shape,
+                                                                        grad_shape))
     if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
         reader = _cloned_reader(node)           # (see refusal)
         return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
