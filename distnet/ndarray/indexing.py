@@ -12,6 +12,7 @@ from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, 
 from .failures import KernelError, backward_reads_no_outputs, deliver, write_carrying
 from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, onednn_offset_negative, rank_too_large
 from .overlap_copy import copy_in_order
+from .shape_text import inference_failure
 from .views import note_view
 
 
@@ -1038,8 +1039,7 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
     if cast_unknown:        # MXNet's cast of the value copies it into a new array of its (unknown) shape
         raise unknown_shape_copy(vshape)
     vshape = _without_new_axes(shape, key, np.empty(vshape, np.bool_))[1].shape
-    while len(vshape) > len(target) and vshape[0] == 1:
-        vshape = vshape[1:]
+    vshape = _squeezed_value_shape(vshape, len(target))
     if vshape == target:
         return
     if 0 in vshape:     # reshaped, not broadcast: an empty selection takes it by legacy rules (_writes_nothing)
@@ -1048,8 +1048,7 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
             if is_np_shape():
                 raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. {size}) : "
                                  "target shape must have the same size as current shape.")
-            raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. {size}) : "
-                             "target shape size is larger than the current shape")
+            raise _empty_reshape_refusal(vshape, target)
         return
     if len(vshape) > len(target) or any(v != t and v != 1 for v, t in zip(vshape[::-1], target[::-1])):
         raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
@@ -1221,13 +1220,7 @@ def _writes_nothing(arr, key, value, numpy_value):
     target, shape = arr._data[key].shape, np.shape(value)
     if np.size(value) and 0 not in target:
         return False
-    lead = 0
-    while lead < len(shape) - len(target) and shape[lead] == 1:
-        lead += 1
-    if lead and not np.size(value):
-        raise MXNetError(f"squeeze: a value of shape {shape} has no elements, which legacy shape inference reads "
-                         "as an unknown shape")
-    shape = shape[lead:]
+    shape = _squeezed_value_shape(shape, len(target))
     if shape == target:
         return True
     if np.size(value):
@@ -1236,9 +1229,27 @@ def _writes_nothing(arr, key, value, numpy_value):
                              f"index {key!r}")
         raise MXNetError(_empty_selection_refusal(arr.shape, key, shape))
     if legacy_reshape_fails(shape, target):
-        raise MXNetError(f"reshape: a value of shape {shape} has no elements and cannot take the shape {target} "
-                         f"of the selection of index {key!r}")
+        raise _empty_reshape_refusal(shape, target)
     return True
+
+
+def _squeezed_value_shape(shape, rank):
+    """A written value's shape without the leading length-1 axes MXNet squeezes to the selection's ``rank``: its
+    squeeze fails on a value with no elements, whose shape legacy shape inference reads as unknown."""
+    lead = 0
+    while lead < len(shape) - rank and shape[lead] == 1:
+        lead += 1
+    if lead and 0 in shape and not is_np_shape():
+        raise inference_failure("squeeze", [shape], [None], [("axis", str(list(range(lead))))])
+    return tuple(shape[lead:])
+
+
+def _empty_reshape_refusal(shape, target):
+    """MXNet's legacy reshape of a value of ``shape`` with no elements to the selection's ``target``: a 0 there
+    copies the value's size on that axis, and the result must not hold more elements than the value."""
+    copied = [shape[i] if n == 0 and i < len(shape) else n for i, n in enumerate(target)]
+    return MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. {int(np.prod(copied))}) "
+                      ": target shape size is larger than the current shape")
 
 
 _RECORDED_COPY = "recorded copy"
