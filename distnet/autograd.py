@@ -553,7 +553,7 @@ def _head_grad_of_shape(h, hg, in_grad):
     name = "" if node.is_leaf else _mxnet_name(node)
     if in_grad and passes_shape_in_grad(name):
         return hg           # grad() hands it through a copying backward unchecked (a gradient of its shape)
-    refused = shape_refusal(node, name, h.shape, hg.shape)
+    refused = shape_refusal(node, name, h.shape, hg.shape, h._node[1])
     if refused is None:
         return _wrap(hg._data.reshape(-1)[:h.size].reshape(h.shape), hg._ctx)
     message, at_once = refused
@@ -2668,12 +2668,12 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
         if not _backward_reaches_variable(node):
             continue
         name = _mxnet_name(node) if not node.is_leaf else ""
-        shape_refused = shape_refusal(node, name, h.shape, hg.shape) if hg.shape != h.shape else None
+        shape_refused = shape_refusal(node, name, h.shape, hg.shape, h._node[1]) if hg.shape != h.shape else None
         if shape_refused is not None and shape_refused[1]:     # MXNet's backward node infers shapes before dtypes
             raise MXNetError(shape_refused[0])
         if in_grad and passes_through(name):
             continue
-        message, at_once = refusal(node, name, h.dtype, hg.dtype)
+        message, at_once = refusal(node, name, h.dtype, hg.dtype, h._node[1])
         if at_once:
             raise MXNetError(message)
         return shape_refused[0] if shape_refused is not None and size_checked_first(name) else message

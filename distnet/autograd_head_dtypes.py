@@ -88,14 +88,16 @@ def _c_name(dtype):
     return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
 
-def refusal(node, name, head_dtype, grad_dtype):
+def refusal(node, name, head_dtype, grad_dtype, output=0):
     """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
-    ``node``, recorded as MXNet's op ``name``."""
-    inner = graph_head(node) if name == "_CachedOp" else None
+    ``node`` (its output ``output``), recorded as MXNet's op ``name``."""
+    inner = _output_step(node, output) if name == "_CachedOp" else None
     if inner is not None:           # a hybridized block: the backward of the step making its output meets it
-        if not _graph_gradient_reaches_variable(node):
+        if not _graph_gradient_reaches_variable(node, output):
             return None, False      # MXNet's CachedOp backward then takes no head gradient
         step = _GraphStep(node, inner)
+        if step.read_again(node.op.program.heads[output][1]):
+            return _summed_refusal(np.dtype(grad_dtype).name, np.dtype(head_dtype).name), True
         return refusal(step, step.mxnet_name, head_dtype, grad_dtype)
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     name = getattr(getattr(node, "attrs", None), "op", None) or name    # an mx.np call run as another (matmul as dot)
@@ -178,12 +180,31 @@ class _GraphStep:
         steps = [name for _, _, _, _, name in graph_op.program.steps]
         return f"node_{self.recorded.seq + steps.index(self.node.name)}_backward"
 
+    def read_again(self, index):
+        """Whether a differentiable step of the graph reads this step's output ``index`` too: MXNet's gradient
+        graph then sums the head gradient with that step's gradient first (its node ``sum_grad``)."""
+        return any(getattr(node.op, "bwd", None) is not None and (self.node, index) in node.inputs
+                   and not _zero_gradient_step(node) for node in self.recorded.op.program.nodes.values())
+
     @property
     def parents(self):
         """The recorded inputs of the block for the graph's variables, steps for its other entries."""
         variables = self.recorded.op.program.variables
         return [self.recorded.parents[variables.index(src)] if src.is_variable else (_GraphStep(self.recorded, src), i)
                 for src, i in self.node.inputs]
+
+
+def _zero_gradient_step(node):
+    """Whether MXNet's gradient of graph step ``node`` is zeros (round, floor, ...)."""
+    from .autograd import zeros_like_gradient
+    return zeros_like_gradient(node.op, node.attrs)
+
+
+def _summed_refusal(given, head):
+    """The words of the sum of a head gradient with a graph step's gradient of the same output refusing it."""
+    path, line = _SHAPE_CHECK if given.startswith("[") else _TYPE_CHECK
+    return (f"Error in operator sum_grad: {path}:{line}: Check failed: assign(&dattr, vec.at(i)): Incompatible "
+            f"attr in node sum_grad at 1-th input: expected {given}, got {head}")
 
 
 def _copies_to_variables(node):
@@ -203,11 +224,18 @@ def _first_reader_refusal(step, refusal_of):
     return next((r for r in found if r is not None and r[1]), found[0] if found else None)
 
 
-def _graph_gradient_reaches_variable(recorded):
-    """Whether the gradient of a hybridized block's output reaches a variable asking for one: MXNet's CachedOp
-    leaves out the paths through zero-gradient steps (round, BlockGrad, ...)."""
+def _output_step(recorded, output):
+    """The graph step making output ``output`` of a hybridized block's recorded call, or None (an input
+    passed out as it is)."""
+    node = recorded.op.program.heads[output][0]
+    return None if node.is_variable else node
+
+
+def _graph_gradient_reaches_variable(recorded, output):
+    """Whether the gradient of a hybridized block's output ``output`` reaches a variable asking for one: MXNet's
+    CachedOp leaves out the paths through zero-gradient steps (round, BlockGrad, ...)."""
     from .autograd import _backward_reaches_variable
-    for position in recorded.op.gradient_inputs(0):
+    for position in recorded.op.gradient_inputs(output):
         parent = recorded.parents[position]
         if parent is not None and (parent[0].req != "null" if parent[0].is_leaf
                                    else _backward_reaches_variable(parent[0])):
@@ -259,15 +287,17 @@ def _inner_product_matrix(node, shape):
     return (shape[0] if shape else 1), int(np.prod(shape[1:]))
 
 
-def shape_refusal(node, name, head_shape, grad_shape):
+def shape_refusal(node, name, head_shape, grad_shape, output=0):
     """How MXNet's backward of ``name`` meets a head gradient of another shape: (words, raised at once?), or
     None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
     dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
-    inner = graph_head(node) if name == "_CachedOp" else None
+    inner = _output_step(node, output) if name == "_CachedOp" else None
     if inner is not None:       # a hybridized block (see refusal)
-        if not _graph_gradient_reaches_variable(node):
+        if not _graph_gradient_reaches_variable(node, output):
             return None
         step = _GraphStep(node, inner)
+        if step.read_again(node.op.program.heads[output][1]):
+            return _summed_refusal(*dims), True
         return shape_refusal(step, step.mxnet_name, head_shape, grad_shape)
     if (name in _AT_ONCE_OUTPUT and name or name in _CLONED) and not _copies_to_variables(node):
         return _first_reader_refusal(node, lambda reader: shape_refusal(reader, reader.mxnet_name, head_shape,
