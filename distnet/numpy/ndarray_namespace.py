@@ -4,7 +4,7 @@
 import sys
 
 from .. import numpy as _np
-from ..base import MXNetError, module_view as _module_view
+from ..base import module_view as _module_view
 
 
 # mx.np's names MXNet's mxnet.ndarray.numpy lacks (its array types, constants, creation from data, NumPy fallbacks)
@@ -24,21 +24,14 @@ _ABSENT = frozenset(
 __getattr__, __dir__ = _module_view(_np, _ABSENT, "mxnet.ndarray.numpy")
 
 
-def _refuse_initial(name, initial):
-    if initial is not None:
-        raise MXNetError(f"np.{name}: initial= is not supported by distnet")
-
-
 def prod(a=None, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
     """``np.prod`` as the generated ``_np_prod`` function takes its parameters."""
-    _refuse_initial("prod", initial)
-    return _np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kwargs)
+    return _np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, **kwargs)
 
 
 def _extreme(fn):
     def function(a=None, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
-        _refuse_initial(fn.__name__, initial)
-        return fn(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+        return fn(a, axis=axis, keepdims=keepdims, out=out, initial=initial, **kwargs)
     function.__name__ = function.__qualname__ = fn.__name__
     function.__doc__ = f"``np.{fn.__name__}`` as the generated operator function takes its parameters."
     return function
