@@ -2660,7 +2660,7 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
     for h, hg in zip(heads, head_grads or ()):
         if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
             continue
-        from .autograd_head_dtypes import passes_through, refusal, shape_refusal, size_checked_first
+        from .autograd_head_dtypes import _cloned_reader, passes_through, refusal, shape_refusal, size_checked_first
         from .symbol.executor import _uses_head_grad
         node = h._node[0] if h._node is not None else None
         if node is None or not node.is_leaf and (getattr(node.op, "is_function", False) or not _uses_head_grad(h)):
@@ -2671,9 +2671,13 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
         shape_refused = shape_refusal(node, name, h.shape, hg.shape, h._node[1]) if hg.shape != h.shape else None
         if shape_refused is not None and shape_refused[1]:     # MXNet's backward node infers shapes before dtypes
             raise MXNetError(shape_refused[0])
+        output = h._node[1]
         if in_grad and passes_through(name):
-            continue
-        message, at_once = refusal(node, name, h.dtype, hg.dtype, h._node[1])
+            reader = None if node.is_leaf else _cloned_reader(node)
+            if reader is None:
+                continue
+            (node, name), output = reader, 0    # handed through the copy to the op before, whose backward meets it
+        message, at_once = refusal(node, name, h.dtype, hg.dtype, output)
         if at_once:
             raise MXNetError(message)
         return shape_refused[0] if shape_refused is not None and size_checked_first(name) else message
@@ -2698,7 +2702,11 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
             raise MXNetError(_NOT_REQUIRED.format(i + 1))
     if len({id(v._node[0]) for v in variables}) < len(variables):
         _refuse_listed_twice(heads, variables)
-    refused = _head_dtype_refusal(heads, head_grads, in_grad=True)
+    try:
+        refused = _head_dtype_refusal(heads, head_grads, in_grad=True)
+    except MXNetError:
+        _check_reachable(heads, variables, None)    # MXNet refuses an unreachable variable first
+        raise
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
     from .ndarray.failures import backward_errors, backward_kernel_error
