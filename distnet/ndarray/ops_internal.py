@@ -139,3 +139,30 @@ def _set_value(*, src=_Null, **ignored):
 OPS["_set_value"] = _SetValue("_set_value", _set_value, 0)
 for _namespace, _internal in _INSTALLED:
     _install_op(OPS["_set_value"], ("_set_value",), _namespace, _internal)
+
+
+# The backward operators of MXNet's unary elementwise operators, callable as ops: (output gradient, the forward
+# array their kernel reads: the input, or the output for relu, sigmoid, tanh, tan, sqrt, cbrt and erfinv). Each
+# forward op's own backward reads only that array, so it is given in both roles.
+_UNARY_BACKWARDS = ("abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees erf erfinv expm1 gamma "
+                    "gammaln log log10 log1p log2 radians rcbrt reciprocal relu rsqrt sigmoid sign sin sinh smooth_l1 "
+                    "softsign sqrt square tan tanh").split()
+
+
+def _unary_backward(name):
+    forward = OPS[name]
+
+    def backward(lhs, rhs):
+        if lhs.shape != rhs.shape:      # (MXNet's shape inference: one shape for both)
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                             f"expected [{','.join(map(str, lhs.shape))}], got [{','.join(map(str, rhs.shape))}]")
+        grads = forward.bwd(lhs, rhs, rhs)
+        return np.asarray(grads[0] if isinstance(grads, tuple) else grads)
+    backward.__name__ = backward.__qualname__ = f"_backward_{name}"
+    backward.__doc__ = f"The gradient of ``{name}``: ``lhs`` the output gradient, ``rhs`` the array it reads."
+    # (not differentiated again: MXNet gives most of them a second-order gradient, which distnet lacks)
+    defop(f"_backward_{name}")(backward).nondifferentiable = True
+
+
+for _name in _UNARY_BACKWARDS:
+    _unary_backward(_name)
