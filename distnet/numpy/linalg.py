@@ -164,6 +164,9 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
     if axes is not None and not all(a < x.ndim for a in axes):     # (a graph's node: MXNet wraps a negative axis)
         from .reductions import _axes_within
         _axes_within(x, axes)
+    if x.size and axes is not None and len(axes) == 1:      # (one axis's reducer; the full one gives no advice)
+        from ..ndarray.storage_report import note_float16_accumulation
+        note_float16_accumulation("LpNorm", _LINALG + "./../../tensor/../../common/utils.h", x.dtype)
     if ord in (_np.inf, -_np.inf) and x.size:
         from ..ndarray.failures import KernelError
         raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
