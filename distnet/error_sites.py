@@ -205,6 +205,7 @@ _BY_OPERATOR = {
         'd data type float#, got data type int# for input #':
             ('../src/operator/nn/concat.cc', 151),
         'Check failed: shape_assign(&(*in_shape)[i], dshape)': ('../src/operator/nn/concat.cc', 66),
+        'Check failed: shape_assign(&(*out_shape)[0], dshape)': ('../src/operator/nn/concat.cc', 71),
     },
     'Convolution': {
         'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),

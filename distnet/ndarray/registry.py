@@ -1514,6 +1514,12 @@ _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to
                                  "_image_to_tensor", "_image_normalize"})
 
 
+def _binary_scalar_op(name):
+    """Whether ``name`` is one of MXNet's legacy array-with-a-number operators (``_plus_scalar``, ...), whose type
+    inference assigns the output's type in its own words (the slice assignments are not among them)."""
+    return name.endswith("_scalar") and not name.startswith("_np") and not name.endswith("assign_scalar")
+
+
 def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
     """MXNet's words for out= array ``index`` whose dtype is not the result's, by how ``op`` infers types."""
     given, inferred = np.dtype(given), np.dtype(inferred)
@@ -1523,7 +1529,7 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
             return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
                     "ret_indices.")
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
-    if op.name in _TYPE_ASSIGNED or op.name in _OUT_TYPE_ASSIGNED or \
+    if op.name in _TYPE_ASSIGNED or op.name in _OUT_TYPE_ASSIGNED or _binary_scalar_op(op.name) or \
             (op.name in _TYPE_ASSIGNED_BY_DTYPE and attrs.get("dtype") not in (None, _Null)):
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
     if op.name == "Embedding":      # (its weight's type is the output's)
