@@ -161,11 +161,11 @@ def _empty_reduce_failure(a, axis, moment):
 
 @defop("_np_sum")
 @_fails_when_empty()
-def sum_op(a, *, axis=None, dtype=None, keepdims=False):
+def sum_op(a, *, axis=None, dtype=None, keepdims=False, initial=None):
     """Sum over ``axis`` (a bool array sums in int64)."""
     if dtype is None and a.dtype == _np.bool_:
         dtype = _np.int64
-    return _float_sum(a, axis, dtype, keepdims)
+    return _kernel_refusing_initial(_float_sum(a, axis, dtype, keepdims), initial, "_np_sum")
 
 
 _NO_BOOL_GRADIENT = ("Check failed: outputs[0].type_flag_ != kBool (7 vs. 7) : reduce operators do not support "
@@ -218,7 +218,7 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 @defop("_np_prod")
 @_fails_when_empty()
-def prod_op(a, *, axis=None, dtype=None, keepdims=False):
+def prod_op(a, *, axis=None, dtype=None, keepdims=False, initial=None):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
     if dtype is None:
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
@@ -235,7 +235,18 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
         res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
     if a.size == 0 or res.size and _count(a.shape, axis) == 0:
         res = _np.zeros_like(res)
-    return res
+    return _kernel_refusing_initial(res, initial, "_np_prod")
+
+
+def _kernel_refusing_initial(res, initial, op):
+    """``res``, or (``initial`` given, as a graph's node gives it) the kernel's refusal of any initial value,
+    raised when the result is read."""
+    if initial is None:
+        return res
+    from ..ndarray.failures import KernelError
+    error = KernelError("initial is not supported yet", res)
+    error.op_name = op
+    raise error
 
 
 @prod_op.grad
@@ -279,7 +290,7 @@ def _checked_axes(ndim, axis):
 
 def _extreme(name, fn):
     @defop(name)
-    def op(a, *, axis=None, keepdims=False):
+    def op(a, *, axis=None, keepdims=False, initial=None):
         if builtins.any(a.shape[i] == 0 for i in _checked_axes(a.ndim, axis)):
             raise MXNetError(_NO_IDENTITY)
         if builtins.any(a.shape[i] == 0 for i in _axes(a.ndim, axis)):      # unchecked: a result never written
@@ -287,7 +298,7 @@ def _extreme(name, fn):
         r = _np.asarray(fn(a, axis=axis, keepdims=keepdims))
         if a.dtype.kind == "f" and a.size:
             r = kept_first(a, _axes(a.ndim, axis), r)
-        return r
+        return _kernel_refusing_initial(r, initial, name)
 
     @op.grad
     def _(dy, out, x, axis=None, keepdims=False):

@@ -174,14 +174,14 @@ def _reduction(op_name, hint, params):
         a, axis, dtype, keepdims = given["a"], given.get("axis"), given.get("dtype"), given.get("keepdims", False)
         if given.get("out") is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
-        if given.get("initial") is not None:
-            raise _MXNetError(f"np.{hint}: initial= is not supported by distnet's symbols")
         if op_name == "_npi_mean":       # a Python function in MXNet, passing axis and keepdims on always
             attrs = {"axis": axis, "keepdims": keepdims}
         else:                            # generated operator functions write the arguments the caller gave
             attrs = {k: given[k] for k in ("axis", "keepdims") if k in given}
         if dtype is not None:
             attrs["dtype"] = _dtype(dtype)
+        if given.get("initial") is not None:        # (taken; the kernel refuses it when the graph runs)
+            attrs["initial"] = given["initial"]
         return _create_np(op_name, a, hint=hint, **attrs)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."

@@ -18,3 +18,20 @@ for ns_name, ns in [('np', mx.np), ('nd.np', mx.nd.np)]:
         show('%s.%s initial=1' % (ns_name, name), lambda: getattr(ns, name)(a, initial=1).asnumpy())
         show('%s.%s initial=None' % (ns_name, name), lambda: getattr(ns, name)(a, initial=None).asnumpy())
         show('%s.%s axis 0, initial=2' % (ns_name, name), lambda: getattr(ns, name)(a, axis=0, initial=2).asnumpy())
+
+mx.npx.set_np()
+x = mx.sym.var('x').as_np_ndarray()
+for name in ['sum', 'prod', 'max', 'min']:
+    s = getattr(mx.sym.np, name)(x, initial=1, axis=0)
+    print('sym', name, s.tojson().split('"attrs": ')[1].split('}')[0].replace('\n', ' '))
+    show('sym %s run' % name, lambda: s.bind(mx.cpu(), {'x': mx.np.ones((2, 3))}).forward()[0].asnumpy())
+
+
+class B(mx.gluon.HybridBlock):
+    def hybrid_forward(self, F, v):
+        return F.np.max(v, initial=2)
+
+
+b = B()
+b.hybridize()
+show('hybridized max initial', lambda: b(mx.np.ones((2, 2))).asnumpy())
