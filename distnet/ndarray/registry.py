@@ -807,7 +807,7 @@ def invoke(op, args, attrs, out=None):
         if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
             _refuse_unknown_sizes(op, args, inputs, attrs, result)
         try:
-            outs = _finish(op, args, inputs, attrs, result, out, ctx)
+            outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
         except MXNetError:      # refused as it is recorded: the kernel queued before fails all the same
             _failures.deliver(e, None, out)
             raise
@@ -851,8 +851,8 @@ def invoke(op, args, attrs, out=None):
             in_order = _computed_in_order(op, inputs, attrs, out._data)
             if in_order is not None:
                 r = _wrap(in_order, ctx)
-        return _write_out(op, out, [r], False, refusal, attrs)
-    outs = _finish(op, args, inputs, attrs, res, out, ctx)
+        return _write_out(op, out, [r], False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
+    outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
 
@@ -1107,8 +1107,9 @@ def _given_ctx(ctx, op_name):
     return placed(_op_ctx(ctx), gpu_operator(op_name))
 
 
-def _finish(op, args, inputs, attrs, res, out, ctx):
-    """Wrap an op's raw result(s) on ``ctx``, record them for autograd, drop hidden outputs, honour out=."""
+def _finish(op, args, inputs, attrs, res, out, ctx, given=None):
+    """Wrap an op's raw result(s) on ``ctx``, record them for autograd, drop hidden outputs, honour out=
+    (``given``: the attributes as the call gave them, for an out= refusal that lists them)."""
     multi = type(res) is tuple
     outs = [_wrap(r, ctx) for r in res] if multi else [_wrap(res, ctx)]
     refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
@@ -1123,7 +1124,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
         if op.stored_outputs is not None:
             outs = op.stored_outputs(outs, res)
     if out is not None:
-        return _write_out(op, out, outs, multi, refusal, attrs)
+        return _write_out(op, out, outs, multi, refusal, attrs,
+                          stated=([np.shape(i) for i in inputs], attrs if given is None else given))
     return outs if multi else outs[0]
 
 
@@ -1239,12 +1241,13 @@ def out_refusal(out, args):
     return recording_refusal(list(out) if isinstance(out, (list, tuple)) else [out], args)
 
 
-def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=False):
-    """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any."""
+def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=False, stated=None):
+    """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any
+    (``stated``: the inputs' shapes and the attributes as given, for a refusal that lists them)."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     _refuse_out_count(op, targets, len(outs), attrs)
     for i, (t, r) in enumerate(zip(targets, outs)):
-        refuse_out_mismatch(op, t, r, attrs, i, np_target)
+        refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
@@ -1400,14 +1403,19 @@ _KEPT_OUTPUTS = {"_linalg_slogdet": 2, "_linalg_det": 2, "RNN": 0, "BatchNorm": 
                  "SpatialTransformer": 2, "BilinearSampler": 1, "GridGenerator": 1}
 
 
-def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):
+def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False, stated=None):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's
-    (``np_target``: an mx.np out= array, whose type an npx operator checks too)."""
+    (``np_target``: an mx.np out= array, whose type an npx operator checks too; ``stated``: the inputs' shapes
+    and the attributes as given)."""
     if op.name in _TYPE_BEFORE_OUT_SHAPE or fits_as_unknown(target.shape, result.shape):
         _refuse_out_type(op, target, result, attrs, index, np_target)   # (the shape is checked after the types)
     if target.shape != result.shape:
-        refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
-            _out_shape_refusal(op, target.shape, result.shape, index)
+        if op.name in _FAILS_INFERENCE_ON_OUT and stated is not None:
+            refusal = _out_inference_refusal(op, target.shape, result.shape, *stated)
+        elif op.name == "transpose":
+            refusal = _transpose_out_refusal(target.shape, result.shape, attrs)
+        else:
+            refusal = _out_shape_refusal(op, target.shape, result.shape, index)
         error = MXNetError(refusal)
         error.op_name = op.name
         raise error
@@ -1454,6 +1462,23 @@ _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "s
 _SHAPE_ASSIGNED = frozenset({"_contrib_quadratic"})
 # ops that assign their output's type with that check only when their dtype attribute sets it
 _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
+
+
+def _out_inference_refusal(op, given, inferred, in_shapes, attrs):
+    """How ``where`` and the samplers of array parameters refuse an out= array of another shape: ``where``'s
+    inference always fails; a sampler's takes the out= shape less the ``shape`` attribute's dimensions as its
+    parameters' shape, failing unless it is theirs, and then finds the result's shape inconsistent."""
+    if op.name != "where":
+        drawn = len(inferred) - len(in_shapes[0])       # the dimensions the shape attribute adds
+        params = given[:len(given) - drawn] if len(given) > drawn else given
+        if params == in_shapes[0]:
+            return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
+    from ..symbol.graph import attr_to_str
+    from .param_text import map_keys
+    from .shape_text import inference_failed
+    shown = {k: v for k, v in attrs.items() if k != "name"}
+    return (inference_failed(op.name, in_shapes, [given])
+            + "".join(f"{k} : {attr_to_str(shown[k])}\n" for k in map_keys(op.name, shown, True)) + "\n")
 
 
 def _out_shape_refusal(op, given, inferred, index=0):
