@@ -661,7 +661,6 @@ class HybridBlock(Block):
 
     def _build_cache(self, *args):
         from ..symbol.cached_op import CachedOp, read_flags
-        flags = read_flags(self._flags)
         inputs, out = self._get_graph(*args)
         params = dict(self.collect_params().items())    # (the names a loaded model's parameters are filed under)
         used = set(out.list_inputs())
@@ -681,6 +680,7 @@ class HybridBlock(Block):
         if self._backend:                   # the partitioned graph replaces the traced one, as in MXNet
             out = out.optimize_for(self._backend, **self._backend_opts)
             self._cached_graph = inputs, out
+        flags = read_flags(self._flags)     # read by MXNet's CachedOp: a bad value fails after the parameters' init
         self._cached_op = CachedOp(out, [i.name for i in inputs], params, flags.get("inline_limit", 2),
                                    flags.get("static_alloc", False), flags.get("static_shape", False))
 
