@@ -192,3 +192,22 @@ y.backward()
 t('const', lambda: (y, xx.grad))
 t('const_grad', lambda: c.c.grad())
 t('const_set', lambda: (c.c.set_data(nd.array([5., 6.])), c(nd.ones(2)))[1])
+
+# a flag value the CachedOp refuses fails after the parameters' deferred init: the weights and the random stream
+# afterwards are MXNet's
+mx.random.seed(3)
+data = mx.sym.var('data')
+fc = mx.sym.FullyConnected(data, num_hidden=3, name='fc')
+for flags in (dict(static_alloc='yes'), dict(static_shape=2), dict(inline_limit='x'), dict(forward_bulk_size='a')):
+    sb = gluon.SymbolBlock(fc, data)
+    sb.initialize()
+    sb.hybridize(**flags)
+    t('symbolblock %s' % flags, lambda: sb(nd.ones((1, 4))))
+    t(' weight', lambda: sb.collect_params()['fc_weight'].data())
+    dense = gluon.nn.Dense(2)
+    dense.initialize()
+    dense.hybridize(**flags)
+    t('dense %s' % flags, lambda: dense(nd.ones((1, 4))))
+    t(' weight', lambda: dense.weight.data())
+    t(' again', lambda: dense(nd.ones((1, 4))))
+    t(' next draw', lambda: nd.random.uniform(shape=(2,)))
