@@ -61,8 +61,11 @@ for _name in ("graph_functions", "ndarray_namespace"):     # (imported by the in
 
 __all__ = []        # (MXNet's: a star import takes nothing)
 
+from . import arrayprint, function_base, io, stride_tricks, utils  # noqa: E402,F401  (MXNet's modules of mx.np)
+
 # the modules of mx.np's own (a module its modules import for themselves, e.g. re, is not one)
-_SUBMODULES = ("fallback", "fallback_linalg", "linalg", "multiarray", "random")
+_SUBMODULES = ("arrayprint", "fallback", "fallback_linalg", "function_base", "io", "linalg", "multiarray", "random",
+               "stride_tricks", "utils")
 
 
 def __dir__():

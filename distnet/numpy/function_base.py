@@ -1,0 +1,4 @@
+"""``mx.np.function_base``: MXNet's module holding ``meshgrid``."""
+from .creation import meshgrid
+
+__all__ = ["meshgrid"]
