@@ -1422,10 +1422,16 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     _refuse_out_type(op, target, result, attrs, index, np_target)
 
 
+# ops whose output type check names a node and stands in a copy of its own: (node, site)
+_OWN_TYPE_CHECK = {"SliceChannel": ("slice_channel_node", ("../src/operator/././elemwise_op_common.h", 134))}
+
+
 def _refuse_out_type(op, target, result, attrs, index, np_target=False):
     if target.dtype != result.dtype and (np_target or type(target) not in KEEP_CLASS):
         error = MXNetError(_out_type_refusal(op, target.dtype, result.dtype, attrs, index))
         error.op_name = op.name     # (the ordering ops' type checks stand in each one's own code)
+        if op.name in _OWN_TYPE_CHECK:
+            error.raised_at = _OWN_TYPE_CHECK[op.name][1]
         raise error
 
 
@@ -1571,8 +1577,9 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
                 f"out_attrs[0]={_DTYPE_NP_TO_MX[given.type]}")
     if op.name == "where":
         return "Check failed: infer_type_success: Operator where is missing FInferType attribute"
-    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: expected "
-            f"{iname}, got {gname}")
+    node = _OWN_TYPE_CHECK[op.name][0] if op.name in _OWN_TYPE_CHECK else ""
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {node} at {index}-th output: "
+            f"expected {iname}, got {gname}")
 
 
 def _called_from_outside():
