@@ -989,9 +989,10 @@ def _forward_reads(node):
     """The forward arrays the backward of ``node`` reads, as MXNet's gradient node of its op takes them: 'o' for
     its outputs, positions in ``node.parents`` for its inputs."""
     from .symbol.backward_ops import CLONE, COPIES, ZEROS, rule
+    from .symbol.graph import attr_to_str
     if node.args is None or getattr(node.op, "is_function", False) or type(node.op) is _GradientOp:
         return ()
-    found = rule(_mxnet_name(node), _recorded_attrs(node))
+    found = rule(_mxnet_name(node), {k: attr_to_str(v) for k, v in _recorded_attrs(node).items()})     # (as texts)
     arrays = [k for k, a in enumerate(node.args) if hasattr(a, "_node")]
     if found in (CLONE, COPIES):
         return ()
