@@ -381,9 +381,21 @@ def _sampler_number(qualified, fn, parameter, names):
                              f"Operator {op} expects {arrays + missing} inputs, but got {arrays} instead.")
         refusal = _number_refusal(qualified, fn, name, value, args, kwargs)
         if refusal is not None:
+            _refuse_array_size(fn, args, kwargs)
             raise _earlier_refusal(qualified, fn, name, args, kwargs) or refusal
         return _sampler_value(name, value)
     return convert
+
+
+def _refuse_array_size(fn, args, kwargs):
+    """An array given as a sampler's size: MXNet packs the arguments in a tuple its C API refuses, before its
+    parser reads any attribute."""
+    try:
+        size = inspect.signature(fn).bind_partial(*args, **kwargs).arguments.get("size")
+    except TypeError:
+        return
+    if isinstance(size, NDArray):
+        raise TypeError("type <class 'tuple'> not supported")
 
 
 def _attribute_check(qualified, fn, position, name, kind):

@@ -71,11 +71,16 @@ _DIAGONAL = ("_np_{}", [("axis2", _given("axis2")), ("offset", _given("offset"))
 _PERCENTILE = [("q_scalar", None), ("keepdims", _bound("keepdims")), ("interpolation", _bound("interpolation")),
                ("axis", _bound("axis"))]
 def _number(name):
-    """A sampler's distribution parameter: the number, or None for an array (passed as an input)."""
+    """A sampler's distribution parameter: the number, or None for an mx.np array (passed as an input); MXNet
+    takes a legacy array for a number, listed as its text."""
     def value(b, given):
-        from ..ndarray.ndarray import NDArray
-        return None if isinstance(b[name], NDArray) else b[name]
+        return None if _is_input_array(b[name]) else b[name]
     return value
+
+
+def _is_input_array(value):
+    from .multiarray import ndarray
+    return isinstance(value, ndarray)
 
 
 def _sampler(op, params, order, dtype=False):
@@ -107,7 +112,7 @@ _OPERATORS = {
                                                 ("n", _bound("n"))]),
     "random.choice": ("_npi_choice", [("replace", _bound("replace")),
                                       ("weighted", lambda b, given: b["p"] is not None), ("size", _bound("size")),
-                                      ("ctx", lambda b, given: None if hasattr(b["a"], "ctx") else _context(b, given)),
+                                      ("ctx", lambda b, given: None if _is_input_array(b["a"]) else _context(b, given)),
                                       ("a", _number("a"))]),
     "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
     "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
