@@ -538,8 +538,8 @@ def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, valu
     if not use_sequence_length:
         return data.copy()
     m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
-    with np.errstate(invalid="ignore"):     # (MXNet casts the float value to the data's type: -1 is 255 in uint8)
-        fill = np.asarray(float(value)).astype(data.dtype)
+    with np.errstate(invalid="ignore"):     # (MXNet's value is a float32, cast to the data's type: -1 is 255 in uint8)
+        fill = np.asarray(np.float32(float(value))).astype(data.dtype)
     return np.where(m, data, fill)
 
 
