@@ -15,7 +15,8 @@ from .base import log_time
 _CONDITION = re.compile(r"^((?:[\w.]+: )?Check failed: .+?)(?= \(.{0,200}? vs\. .{0,200}?\) : |: |$)", re.S)
 _VALUES = re.compile(r" \(.{0,200}? vs\. .{0,200}?\) : ")
 _BLANKED = re.compile(r"\[[^\]]*\]|\([^)]*\)|'[^']*'|\d+")
-_VARYING = re.compile(r"[\[\('\"{0-9=]|\bnot\b|\bv\.s\.")      # where a message's fixed words end
+# where a message's fixed words end (a control character: an 8-bit value C++ streamed as its character)
+_VARYING = re.compile(r"[\[\('\"{0-9=\x00-\x1f]|\bnot\b|\bv\.s\.")
 
 
 def _fixed(text):
@@ -97,12 +98,12 @@ def site_of(message, op=None):
     if _MIXED_TYPES.match(message):
         return _MIXED_TYPES_CHECK
     own = _BY_OPERATOR.get(op) or {}
-    # an NDArray call's error shows C++'s '::' as ': :', a graph's keeps it: the table holds either
-    for text in dict.fromkeys((message, message.replace(": :", "::"), message.replace("::", ": :"))):
-        k1, k2, k3 = keys(text)
-        site = own.get(k1) or own.get(k3) or own.get(k2) or _table.get(k1) or _table.get(k3) or _table.get(k2)
-        if site:
-            break
+    # an NDArray call's error shows C++'s '::' as ': :', a graph's keeps it: the table holds either (the operator's
+    # own checks first, in either spelling)
+    texts = [keys(text) for text in dict.fromkeys((message, message.replace(": :", "::"),
+                                                   message.replace("::", ": :")))]
+    site = next((s for table in (own, _table) for k1, k2, k3 in texts
+                 for s in (table.get(k1), table.get(k3), table.get(k2)) if s), None)
     if site is None and _INFERENCE_FAILED.match(message):
         return _IMPERATIVE_INFERENCE
     if site is None and _NON_DIFFERENTIABLE.match(message):
@@ -648,6 +649,7 @@ _BY_OPERATOR = {
         'Check failed: num_bins + # == hist_edges.Size# # : ': ('../src/operator/quantization/calibrate.cc', 97),
     },
     '_contrib_count_sketch': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/contrib/./count_sketch-inl.h', 191),
         'Check failed: dshape.ndim# == # # : Data should be #D or #D!':
             ('../src/operator/contrib/./count_sketch-inl.h', 175),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
@@ -3086,7 +3088,12 @@ _BOOL_KERNELS.update(hard_sigmoid=("../src/operator/tensor/elemwise_unary_op.h",
                      _contrib_div_sqrt_dim=("../src/operator/contrib/./transformer-inl.h", 60),
                      _contrib_quadratic=("../src/operator/contrib/./quadratic_op-inl.h", 142),
                      SoftmaxOutput=("../src/operator/./softmax_output-inl.h", 292),
-                     CTCLoss=("../src/operator/nn/./ctc_loss-inl.h", 367))
+                     CTCLoss=("../src/operator/nn/./ctc_loss-inl.h", 367),
+                     _contrib_index_copy=("../src/operator/contrib/index_copy.cc", 70),
+                     gather_nd=("../src/operator/tensor/indexing_op.cc", 494),
+                     ravel_multi_index=("../src/operator/tensor/./ravel.h", 139),
+                     unravel_index=("../src/operator/tensor/./ravel.h", 160),
+                     im2col=("../src/operator/nn/./im2col-inl.h", 105))
 _BOOL_KERNELS.update(dict.fromkeys(("LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"),
                                    ("../src/operator/./regression_output-inl.h", 150)))
 _BOOL_KERNELS.update(dict.fromkeys(("_sample_exponential", "_sample_poisson"),
@@ -3110,6 +3117,9 @@ _FLOAT_KERNELS = {
     "SVMOutput": ("../src/operator/svm_output.cc", 76),
     "_contrib_AdaptiveAvgPooling2D": ("../src/operator/contrib/adaptive_avg_pooling-inl.h", 94),
     "_contrib_BilinearResize2D": ("../src/operator/contrib/bilinear_resize-inl.h", 209),
+    "_contrib_box_nms": ("../src/operator/contrib/./bounding_box-inl.h", 490),
+    "_contrib_box_iou": ("../src/operator/contrib/./bounding_box-inl.h", 620),
+    "_contrib_bipartite_matching": ("../src/operator/contrib/./bounding_box-inl.h", 768),
 }
 _OPTIMIZER = "../src/operator/./optimizer_op-inl.h"
 # the optimizer update kernels (the mixed-precision multi-weight ones share the plain ones' type switch)

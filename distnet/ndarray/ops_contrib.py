@@ -283,12 +283,16 @@ def _spatial_axes(shape):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, {len(shape)})")
 
 
-def _float_kernel(data, out_hw):
-    """The type switch of MXNet's NCHW resizing kernels: other types than floats fail in the kernel, when read
-    (before its 4-D check)."""
+def _float_only(data, *results):
+    """A kernel's type switch taking floats only: for other types the call gives placeholders ``results`` whose
+    reading raises its refusal."""
     if data.dtype.kind != "f":
-        raise KernelError(real_switch_refusal(None, data.dtype),
-                          np.zeros(data.shape[:2] + tuple(out_hw) + data.shape[4:], data.dtype))
+        raise KernelError(real_switch_refusal(None, data.dtype), results if len(results) > 1 else results[0])
+
+
+def _float_kernel(data, out_hw):
+    """The type switch of MXNet's NCHW resizing kernels (before their 4-D check)."""
+    _float_only(data, np.zeros(data.shape[:2] + tuple(out_hw) + data.shape[4:], data.dtype))
 
 
 def _refused_backward(data, out, header, line, bool_line):
@@ -665,7 +669,7 @@ def box_iou(lhs, rhs, *, format="corner"):
     if legacy_unknown(lhs.shape, rhs.shape):
         return _iou(lhs, rhs)       # empty: refused after the call, as MXNet's shape inference refuses it first
     _same_types(lhs, rhs)
-    _check_float("box_iou", lhs)
+    _float_only(lhs, np.zeros(lhs.shape[:-1] + rhs.shape[:-1], lhs.dtype))
     if format == "center":
         return _center_iou(lhs, rhs).astype(lhs.dtype)
     return _iou(_to_corner(lhs, format, "box_iou"), _to_corner(rhs, format, "box_iou")).astype(lhs.dtype)
@@ -691,8 +695,19 @@ def _center_iou(a, b):
         return np.where(inter <= 0, 0, inter / (area(a) + area(b) - inter))
 
 
+def _box_backward_float_only(data, out, line):
+    """The type switch of a box op's backward kernel (at ``line`` of its header): given the head gradient, it
+    fails itself."""
+    if data.dtype.kind != "f":
+        outs = out if isinstance(out, tuple) else (out,)
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
+                                              site=("../src/operator/contrib/./bounding_box-inl.h", line)),
+                              own=any(map(is_failed_head, outs)))
+
+
 @box_iou.grad
 def _(dy, out, lhs, rhs, *, format="corner"):
+    _box_backward_float_only(lhs, out, 641)
     # MXNet treats IoU as a constant: its gradient is zero, not the derivative of the overlap
     return np.zeros(lhs.shape, dtype=dy.dtype), np.zeros(rhs.shape, dtype=dy.dtype)
 
@@ -828,9 +843,9 @@ def box_nms(data, *, overlap_thresh=0.5, valid_thresh=0.0, topk=-1, coord_start=
     """Non-maximum suppression: kept boxes first by descending score, every other row -1 (topk=0: unchanged)."""
     cs, score_index, id_index, topk = int(coord_start), int(score_index), int(id_index), int(topk)
     _nms_check(data.shape, cs, score_index, id_index, in_format, out_format)
-    if not legacy_unknown(data.shape):
-        _check_float("box_nms", data)
     flat = data.reshape((int(np.prod(data.shape[:-2])),) + data.shape[-2:])
+    if not legacy_unknown(data.shape):
+        _float_only(data, np.zeros(data.shape, data.dtype), np.zeros(flat.shape[:2], np.int64))
     if topk == 0 or legacy_unknown(data.shape):      # (an empty input is refused after the call)                                   # MXNet copies the input through, rows in place
         return data.copy(), np.broadcast_to(np.arange(flat.shape[1]), flat.shape[:2]).copy()
     out = np.full(flat.shape, -1, dtype=data.dtype)
@@ -865,8 +880,8 @@ def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
     if data.ndim < 2:
         raise MXNetError(f"Check failed: dshape.ndim() >= 2 ({data.ndim} vs. 2) : score matrix must have dim >= 2 "
                          f"{data.ndim} provided")
-    _check_float("bipartite_matching", data)
     n, m = data.shape[-2:]
+    _float_only(data, np.zeros(data.shape[:-1], data.dtype), np.zeros(data.shape[:-2] + (m,), data.dtype))
     flat = data.reshape(-1, n * m)
     row_match = np.full((flat.shape[0], n), -1, dtype=data.dtype)
     col_match = np.full((flat.shape[0], m), -1, dtype=data.dtype)
@@ -905,6 +920,7 @@ def _batch_orders(flat, ascend):
 
 @bipartite_matching.grad
 def _(dy, out, data, **attrs):
+    _box_backward_float_only(data, out, 787)
     return np.zeros(data.shape, dtype=data.dtype)
 
 

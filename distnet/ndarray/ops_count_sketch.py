@@ -3,12 +3,16 @@ from ..base import MXNetError
 from .failures import state_refusal
 from .ops_contrib import GPU_ONLY
 from .registry import defop
+from .shape_text import uniform_type_refusal
 
 
 @defop("_contrib_count_sketch")
 def count_sketch(data, h, s, *, out_dim, processing_batch_size=32):
     """Count sketch of ``data`` with hash indices ``h`` and signs ``s``; MXNet has no CPU kernel for it."""
     _check_shapes(data.shape, h.shape)
+    for name, x in (("h", h), ("s", s)):        # (types are inferred before the operator is created)
+        if x.dtype != data.dtype:
+            raise MXNetError(uniform_type_refusal(data.dtype, x.dtype, name))
     raise state_refusal(GPU_ONLY["_contrib_count_sketch"])
 
 
