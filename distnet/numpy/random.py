@@ -64,6 +64,9 @@ def _standard_normals(n, double=False, engine=None):
     return values.astype(_np.float64) if double else values
 
 
+_OWN_SHAPE_FAILURES = frozenset({"power", "chisquare"})     # samplers whose operators fail their own way there
+
+
 def _host_only(sampler):
     """``sampler`` refusing a GPU context before it draws, as MXNet (without GPUs) refuses it the random resource;
     given out=, it draws on out's context, given parameter arrays on theirs: ctx is then never read."""
@@ -77,6 +80,11 @@ def _host_only(sampler):
             return sampler(*args, **kwargs)
         given = bound.arguments
         arrays = [v for k, v in given.items() if k not in ("ctx", "out") and isinstance(v, _NDArray)]
+        if arrays and given.get("size") is None and "size" in signature.parameters and \
+                sampler.__name__ not in _OWN_SHAPE_FAILURES and not any(a.ndim for a in arrays) and not _is_np_shape():
+            # (the samples take the parameters' broadcast shape: a 0-d array's is unknown without NumPy shapes)
+            raise _located(_MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+                           ("../include/mxnet/./tuple.h", 521))
         if arrays:
             given["ctx"] = arrays[0].ctx
         elif given.get("out") is None:
