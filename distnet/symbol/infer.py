@@ -27,8 +27,8 @@ from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shap
 from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
 from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_data
 from .shape_needs import check_known_inputs, check_np_sizes
-from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
-                          check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
+from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_fixed_input_count,
+                          check_known_rank, check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
                           output_shapes, same_shape_inputs, shape_assign)
 
 
@@ -1207,6 +1207,7 @@ def _type_pass(order, types, strict=True):
         if node.op.name in _FLOAT32_ONLY:
             changed |= _float32_only_types(node, types)
             continue
+        check_fixed_input_count(node, len(node.inputs), types=True)
         group = _type_group(node)
         if node.op.name in _SOFTMAX_OPS and node.attrs.get("dtype") not in (None, "None"):
             changed |= _softmax_types(node, types)     # its dtype names the output's, and an unknown data's

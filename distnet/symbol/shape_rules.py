@@ -325,6 +325,7 @@ def check_known_rank(node, shapes):
         _check_input_count(node, len(shapes))
     if node.op.name in _LEGACY_PROPERTY_OPS:
         _check_legacy_input_count(node, len(shapes))
+    check_fixed_input_count(node, len(shapes))
     if node.op.name in ("ravel_multi_index", "unravel_index"):
         _check_ravel_shape(node)
     if node.op.name == "_npi_polyval" and shapes and (shapes[0] is None or len(shapes[0]) != 1):
@@ -431,6 +432,63 @@ def _check_input_count(node, count):
     if count != wanted:
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: {checked}->size() == {wanted}U "
                                      f"({count} vs. {wanted}) : Input:[{listed}]", (path, line)))
+
+
+# Where the shape and type functions of ops with a fixed input count check it (a graph's JSON may list fewer):
+# {op: ((shape check's site, words), (type check's site, words))}, the words formatted with the count given
+# ``n``, the count wanted ``w`` and the node's name.
+_ELEMWISE_COUNT = "Check failed: in_attrs->size() == static_cast<size_t>(n_in) ({n} vs. {w}) :  in operator {node}"
+_ELEMWISE_TYPE_COUNT = (("../src/operator/contrib/../elemwise_op_common.h", 194), _ELEMWISE_COUNT)
+_TWO_INPUTS = "Check failed: in_attrs->size() == 2U ({n} vs. 2) : "
+_FIXED_COUNT_CHECKS = {
+    "where": ((("../src/operator/tensor/./control_flow_op.h", 174),
+               "Check failed: in_attrs->size() == 3U ({n} vs. 3) : where operator takes 3 arguments ({n} given)"),
+              (("../src/operator/tensor/./control_flow_op.h", 200),
+               "Check failed: in_attrs->size() == 3U ({n} vs. 3) : where operator takes 3 arguments ({n} given)")),
+    **dict.fromkeys(("elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", *NO_BROADCAST_BINARY),
+                    ((("../src/operator/contrib/./../elemwise_op_common.h", 180), _ELEMWISE_COUNT),
+                     _ELEMWISE_TYPE_COUNT)),
+    "dot": ((("../src/operator/tensor/./dot-inl.h", 1207), _TWO_INPUTS), _ELEMWISE_TYPE_COUNT),
+    "batch_dot": ((("../src/operator/tensor/./dot-inl.h", 1414), _TWO_INPUTS), _ELEMWISE_TYPE_COUNT),
+    "pick": ((("../src/operator/tensor/./broadcast_reduce_op.h", 1662),
+              "Check failed: in_attrs->size() == 2 ({n} vs. 2) : "),
+             (("../src/operator/tensor/./broadcast_reduce_op.h", 1685), _TWO_INPUTS)),
+    "gather_nd": ((("../src/operator/tensor/./indexing_op.h", 1313), _TWO_INPUTS),
+                  (("../src/operator/tensor/./indexing_op.h", 1346), _TWO_INPUTS)),
+    "CTCLoss": ((("../src/operator/nn/./ctc_loss-inl.h", 213),
+                 "Check failed: in_attrs->size() == CTCLossOpNumInputs(attrs) ({n} vs. {w}) : "),
+                (("../src/operator/nn/./ctc_loss-inl.h", 251), "Check failed: in_attrs->size() >= 2U ({n} vs. 2) : ")),
+    "RNN": ((("../src/operator/rnn.cc", 73), "Check failed: in_shape->size() == expected_arguments.size() ({n} vs. "
+             "{w}) : Input shape mismatch. Expected {w} input parameters but got {n}."),
+            (("../src/operator/rnn.cc", 148), "Check failed: in_type->size() == GetRnnNumInputs(param) ({n} vs. {w}) : "))}
+_BROADCAST_COUNT = ((("../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h", 44), _TWO_INPUTS),
+                    _ELEMWISE_TYPE_COUNT)
+
+
+def _fixed_count_check(node):
+    """The (shape, type) count checks of ``node``'s op (see _FIXED_COUNT_CHECKS), else None."""
+    name = node.op.name
+    if name in _FIXED_COUNT_CHECKS:
+        return _FIXED_COUNT_CHECKS[name]
+    if name.startswith("broadcast_") and len(node.op.arg_names) == 2 and not node.op.variadic \
+            and name != "broadcast_like":
+        return _BROADCAST_COUNT
+    return None
+
+
+def check_fixed_input_count(node, count, types=False):
+    """Refuse a node listing another number of inputs than its op takes, as the op's shape (or, ``types``, type)
+    function does; CTCLoss's type function only counts its data and label."""
+    from ..ndarray.shape_text import in_operator
+    from .symbol import input_count
+    checks = _fixed_count_check(node)
+    if checks is None:
+        return
+    wanted = input_count(node.op, node.attrs)
+    if count == wanted or types and node.op.name == "CTCLoss" and count >= 2:
+        return
+    site, words = checks[types]
+    raise MXNetError(in_operator(node.name, node.op.name, words.format(n=count, w=wanted, node=node.name), site))
 
 
 # Ops MXNet still runs through its legacy operator interface, which checks the input count it wraps.
