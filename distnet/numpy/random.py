@@ -15,6 +15,7 @@ from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
 from ..ndarray.dgemm_row import fma as _fma_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
+from ..ndarray.shape_text import inference_failure as _inference_failure
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import out_targets as _out_targets, refuse_non_array_out as _refuse_non_array_out
@@ -565,6 +566,8 @@ def _pareto_with_gradient(a, size=None, ctx=None, out=None):
 def power(a, size=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
     _size(size, "_npi_powerd")
+    if isinstance(a, _NDArray) and not a.ndim and size is None and not _is_np_shape():     # (an unknown shape)
+        raise _inference_failure("_npi_powerd", [None], [None], [("size", None), ("a", None)])
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     a_, shape, u = _one_param(a, size, spare=1)
     _positive(a, shape, "_npi_powerd")
@@ -744,6 +747,8 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 @_host_only
 def chisquare(df, size=None, dtype=None, ctx=None):
     """Samples of gamma(df / 2, 0.5): MXNet 1.9.1's chisquare, a quarter of the textbook chi-square variates."""
+    if isinstance(size, _NDArray):      # (refused by MXNet's C API before its front end halves df)
+        _size(size)
     half = df / 2
     return gamma(half, 0.5, size=size, dtype=dtype, ctx=ctx)
 

@@ -19,6 +19,8 @@ calls = [
     ('uniform_0d_size', lambda: R.uniform(0, z, size=(2,)).shape), ('gamma_0d', lambda: R.gamma(z)),
     ('exponential_0d_size', lambda: R.exponential(z, size=3).shape), ('beta_0d', lambda: R.beta(z, z)),
     ('beta_0d_number', lambda: R.beta(z, 1.0)), ('chisquare_0d', lambda: R.chisquare(z)),
+    ('chisquare_0d_size0d', lambda: R.chisquare(z, z)), ('power_0d', lambda: R.power(z)),
+    ('power_0d_size', lambda: R.power(z, size=(2,)).shape),
 ]
 for name, f in calls:
     try:
