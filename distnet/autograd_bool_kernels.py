@@ -46,6 +46,9 @@ BOOL_REFUSED = {
     "max": _REDUCE, "min": _REDUCE, "prod": _REDUCE, "_np_max": _REDUCE, "_np_min": _REDUCE, "_np_prod": _REDUCE,
     "norm": ("../src/operator/numpy/linalg/././../../tensor/broadcast_reduce_op.h", 1018),
     "mean": (_TENSOR + "broadcast_reduce_op.h", 1316),
+    "_contrib_index_copy": ("../src/operator/contrib/index_copy.cc", 142),
+    "_contrib_boolean_mask": ("../src/operator/contrib/boolean_mask.cc", 177),
+    "_contrib_quadratic": ("../src/operator/contrib/./quadratic_op-inl.h", 221),
     # mx.np's functions of no bool kernel (recorded as the failed result of their forward)
     "flip": _NP_FLIP, "flipud": _NP_FLIP, "fliplr": _NP_FLIP,
     "moveaxis": (_NP + "np_matrix_op-inl.h", 593),
