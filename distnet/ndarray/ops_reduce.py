@@ -186,6 +186,23 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
 
 
 _F32 = np.dtype(np.float32)
+_EXACT_HEAD = 4096
+
+
+def _exact_running_sum(lane):
+    """The Kahan sum of ``lane`` (float32 or float64) when every partial sum is exact in its type (masks,
+    counts, integer-valued data), else None. Exact steps leave the compensation at +0.0, so the loop's sum is
+    then the running sum from +0.0 (in order, as accumulate adds), each step checked by Knuth's TwoSum."""
+    if len(lane) > _EXACT_HEAD and _exact_running_sum(lane[:_EXACT_HEAD]) is None:
+        return None     # (most data shows a rounded step early: no full pass)
+    with np.errstate(all="ignore"):
+        sums = np.add.accumulate(np.concatenate((np.zeros(1, lane.dtype), lane)))
+        total, before = sums[1:], sums[:-1]
+        rebuilt = total - lane
+        error = (before - rebuilt) + (lane - (total - rebuilt))
+        if error.any() or not np.isfinite(sums[-1]):
+            return None
+    return float(sums[-1])
 
 
 def _kahan_float32(lane):
@@ -194,6 +211,9 @@ def _kahan_float32(lane):
     Exact: one operation on two float32 values, done in double and rounded to float32, gives the float32
     operation's result (double has more than twice float32's precision), and Python floats skip numpy's
     per-scalar costs."""
+    exact = _exact_running_sum(lane)
+    if exact is not None:
+        return exact
     cell = array("f", b"\0\0\0\0")
     values = iter(lane.tolist())
     # the first step, 0 + v, is exact and leaves c at 0 (-0.0 becomes 0.0; an inf first term gives a
@@ -217,6 +237,9 @@ def _kahan_float32(lane):
 def _kahan_float64(lane):
     """The float64 Kahan sum of ``lane`` in Python floats (IEEE doubles: the same steps, without numpy's
     per-scalar costs)."""
+    exact = _exact_running_sum(lane)
+    if exact is not None:
+        return exact
     s = c = 0.0
     for v in lane.tolist():
         y = v - c
