@@ -65,7 +65,7 @@ def _standard_normals(n, double=False, engine=None):
     return values.astype(_np.float64) if double else values
 
 
-_OWN_SHAPE_FAILURES = frozenset({"power", "chisquare"})     # samplers whose operators fail their own way there
+_OWN_SHAPE_FAILURES = frozenset({"power", "chisquare", "randint"})    # (their operators fail their own way there)
 
 
 def _host_only(sampler):
@@ -922,7 +922,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
     if isinstance(x, _np_ndarray) and x.ndim == 0:
-        raise _MXNetError("Operator _shuffle inferring shapes failed.")
+        raise _inference_failure("_shuffle", [None], [None], [])
     _invoke_np("_shuffle", (x,), out=x)     # (recording, MXNet refuses it for an array in the graph)
 
 

@@ -20,7 +20,8 @@ calls = [
     ('exponential_0d_size', lambda: R.exponential(z, size=3).shape), ('beta_0d', lambda: R.beta(z, z)),
     ('beta_0d_number', lambda: R.beta(z, 1.0)), ('chisquare_0d', lambda: R.chisquare(z)),
     ('chisquare_0d_size0d', lambda: R.chisquare(z, z)), ('power_0d', lambda: R.power(z)),
-    ('power_0d_size', lambda: R.power(z, size=(2,)).shape),
+    ('power_0d_size', lambda: R.power(z, size=(2,)).shape), ('shuffle_0d', lambda: R.shuffle(z)),
+    ('randint_0d', lambda: R.randint(z)), ('randint_0d_pair', lambda: R.randint(mx.np.array(1), mx.np.array(4))),
 ]
 for name, f in calls:
     try:
