@@ -96,19 +96,36 @@ def graph_op(name, count_words=None):
     return register
 
 
-def _graph(op, a, what="graph"):
-    if not isinstance(a, Csr):
-        raise MXNetError(f"{op}: the {what} must be a csr matrix of edge ids (CSRNDArray, int64), "
-                         f"got a dense array; convert it with tostype('csr')")
-    if a.values.dtype != np.int64:
-        raise MXNetError(f"{op}: the {what} must hold int64 edge ids, got {a.values.dtype}; use astype('int64')")
+def _dtype_code(a):
+    return _DTYPE_NP_TO_MX[(a.values if isinstance(a, Csr) else np.asarray(a)).dtype.type]
+
+
+def _check_failed(text, line, path="../src/operator/contrib/dgl_graph.cc"):
+    """The error of the check at ``line`` of MXNet's DGL operators' source."""
+    error = MXNetError(f"Check failed: {text} : ")
+    error.raised_at = (path, line)
+    return error
+
+
+def _require_int64(a, index, line):
+    """MXNet's type inference of a DGL operator: ``a`` (``index`` as its check names the input) holds int64."""
+    if _dtype_code(a) != 6:
+        raise _check_failed(f"in_attrs->at({index}) == mshadow: :kInt64 ({_dtype_code(a)} vs. 6)", line)
+
+
+def _require_csr(a, check, line):
+    """MXNet's storage inference of a DGL operator: ``a`` is a csr matrix (``check``: the words of its check)."""
+    if not isinstance(a, Csr):      # (any other input reaches the forward as a dense array: storage type 0)
+        raise _check_failed(f"{check} (0 vs. 2)", line)
+
+
+def _graph(a):
+    """The csr graph ``a`` (of int64 edge ids: MXNet's kernels read no other type)."""
+    _require_csr(a, "in_attrs->at(0) == kCSRStorage", 957)
     return a
 
 
-def _ids(op, a, what="vertex ids"):
-    if isinstance(a, Csr) or np.asarray(a).dtype != np.int64:
-        raise MXNetError(f"{op}: the {what} must be a dense int64 array, got "
-                         f"{'csr' if isinstance(a, Csr) else np.asarray(a).dtype}; create it with dtype=np.int64")
+def _ids(a):
     return np.asarray(a).reshape(-1)
 
 
@@ -210,10 +227,11 @@ edge_id.partial_shapes = True
 @graph_op("dgl_adjacency")
 def dgl_adjacency(data):
     """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""
-    dtype = (data.values if isinstance(data, Csr) else np.asarray(data)).dtype
-    if dtype != np.int64:       # (MXNet's type inference runs before its storage type inference)
-        raise MXNetError(f"Check failed: in_attrs->at(0) == mshadow: :kInt64 ({_DTYPE_NP_TO_MX[dtype.type]} vs. 6) : ")
-    g = _graph("dgl_adjacency", data)
+    _require_int64(data, 0, 1385)      # (MXNet's type inference runs before its storage type inference)
+    if not isinstance(data, Csr):      # (MXNet's kernel refuses it, as the array is read)
+        raise _check_failed("inputs[0].storage_type() == kCSRStorage (0 vs. 2)", 49,
+                            "../src/operator/contrib/./dgl_graph-inl.h")
+    g = data
     return Csr(np.ones(g.values.shape, np.float32), g.indices.copy(), g.indptr.copy(), g.shape)
 
 
@@ -243,11 +261,16 @@ def _csr(rows, cols, values, shape):
 @graph_op("dgl_subgraph", "Number of input arguments, including all symbol inputs.")
 def dgl_subgraph(graph, *data, return_mapping=None):
     """The subgraph induced by each sorted vertex set: new edge ids, then (return_mapping) the original ones."""
-    g = _graph("dgl_subgraph", graph)
+    for vertices in data:      # MXNet infers shapes, then types, then storage types
+        if len(vertices.shape) != 1:
+            raise _check_failed(f"in_attrs->at(i).ndim() == 1U ({len(vertices.shape)} vs. 1)", 976)
+    for vertices in data:
+        _require_int64(vertices, "i + 1", 1000)
+    g = _graph(graph)
     return_mapping = _required("dgl_subgraph", return_mapping, "return_mapping", "boolean")
     subgraphs, mappings = [], []
     for vertices in data:
-        v = _ids("dgl_subgraph", vertices)
+        v = _ids(vertices)
         if np.any(v[1:] < v[:-1]):
             raise MXNetError("dgl_subgraph: The input vertex list has to be sorted; sort it (np.sort) first")
         pos, row = _rows_of(g, v)
@@ -265,12 +288,18 @@ def dgl_graph_compact(*graph_data, return_mapping=None, graph_sizes=None):
     return_mapping = _required("dgl_graph_compact", return_mapping, "return_mapping", "boolean")
     sizes = np.atleast_1d(_required("dgl_graph_compact", graph_sizes, "graph_sizes", "tuple of <long>"))
     half = len(graph_data) // 2
-    if len(graph_data) != 2 * half or len(sizes) != half:
+    if len(graph_data) != 2 * half:
+        raise _check_failed(f"num_g * 2 == in_attrs->size() ({2 * half} vs. {len(graph_data)})", 1546)
+    if len(sizes) != half:      # (MXNet reads past the sizes given)
         raise MXNetError(f"dgl_graph_compact: give N csr graphs, then their N vertex-id arrays, and N graph_sizes; "
                          f"got {len(graph_data)} arrays and {len(sizes)} sizes")
+    for a in graph_data:        # MXNet infers types, then storage types
+        _require_int64(a, "i", 1574)
+    for a in graph_data[:half]:
+        _require_csr(a, "in_attrs->at(i) == kCSRStorage", 1527)
     graphs, maps = [], []
     for g, vids, n in zip(graph_data[:half], graph_data[half:], sizes.astype(np.int64)):
-        g, vids = _graph("dgl_graph_compact", g), _ids("dgl_graph_compact", vids)
+        vids = _ids(vids)
         if len(vids) != len(g.indptr) or vids[-1] != n:
             raise MXNetError(f"dgl_graph_compact: the vertex ids must be the sampler's output for this graph "
                              f"({len(g.indptr)} entries, the last one {n} = graph_sizes); got {len(vids)} entries "
@@ -359,8 +388,9 @@ def _sample(g, seeds, probability, num_hops, num_neighbor, max_num_vertices, rng
 
 
 def _sampled(op, csr_matrix, probability, seed_arrays, num_hops, num_neighbor, max_num_vertices):
-    g = _graph(op, csr_matrix, "csr_matrix")
-    seeds = [_ids(op, s, "seed vertices") for s in seed_arrays]
+    _require_csr(csr_matrix, "in_attrs->at(0) == mxnet: :kCSRStorage", 208 if probability is not None else 163)
+    g = csr_matrix
+    seeds = [_ids(s) for s in seed_arrays]
     if not seeds:
         raise MXNetError(f"{op}: give at least one array of seed vertices after the graph")
     rng = np.random.RandomState(int(time.time()) & 0xFFFFFFFF)     # MXNet seeds its sampler with the time
