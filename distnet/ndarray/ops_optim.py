@@ -22,7 +22,7 @@ from . import failures as _failures
 from .registry import KEEP_CLASS, Op, defop, inferred_type_name, refuse_bad_out
 from .storage_report import note_storage_fallback
 from .param_text import read_attrs, read_value
-from .shape_text import blob_type_mismatch, incompatible, provided, uniform_type_refusal
+from .shape_text import blob_type_mismatch, incompatible, inference_failure, provided, uniform_type_refusal
 
 _F32 = np.float32
 
@@ -599,7 +599,7 @@ def mp_lamb_update_phase2(weight, g, r1, r2, weight32, *, lr, lower_bound=-1., u
 def multi_sum_sq(*data, num_arrays):
     """The sum of squares of each array (float32, one value per array)."""
     refuse_input_count("multi_sum_sq", len(data), num_arrays)
-    _refuse_zero_dim("multi_sum_sq", data)
+    _refuse_zero_dim("multi_sum_sq", data, [(len(data),)])
     for i, x in enumerate(data):
         if x.dtype != data[0].dtype:
             raise MXNetError(uniform_type_refusal(data[0].dtype, x.dtype, f'array_{i}'))
@@ -623,11 +623,11 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     return np.where((w_norm > 0) & (g_norm > 0), scaled, lrs).astype(lrs.dtype)
 
 
-def _refuse_zero_dim(name, arrays):
-    """MXNet's shape inference of ``name`` refuses a 0-d array in np shape semantics (legacy ones never reach it)."""
-    for i, x in enumerate(arrays):
-        if x.ndim == 0 and is_np_shape():
-            raise MXNetError(f"Operator {name} inferring shapes failed: array_{i} has shape (); reshape it to (1,)")
+def _refuse_zero_dim(name, arrays, outputs):
+    """MXNet's shape inference of ``name`` (whose outputs have shapes ``outputs``) refuses a 0-d array in np shape
+    semantics (legacy ones never reach it)."""
+    if is_np_shape() and any(x.ndim == 0 for x in arrays):
+        raise inference_failure(name, [x.shape for x in arrays], outputs, [("num_arrays", len(arrays))])
 
 
 def _require_float(name, arrays, placeholders):
@@ -665,7 +665,7 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
 def reset_arrays(*data, num_arrays):
     """Set every array to zero in place; no outputs."""
     refuse_input_count("reset_arrays", len(data), num_arrays)
-    _refuse_zero_dim("reset_arrays", data)
+    _refuse_zero_dim("reset_arrays", data, [])
     _require_float("reset_arrays", data, ())
     for a in data:
         a[...] = 0

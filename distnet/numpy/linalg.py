@@ -975,8 +975,7 @@ def qr(a, mode="reduced"):
     _refuse_recording()
     from .multiarray import ndarray
     if isinstance(a, _NDArray) and not isinstance(a, ndarray):      # NumPy's error on MXNet's legacy array
-        raise ValueError("qr: a legacy mx.nd.NDArray is no NumPy array input (setting an array element with a "
-                         "sequence); convert it with as_np_ndarray()")
+        raise ValueError("setting an array element with a sequence.")
     if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "iub":
         a = a.astype(_np.float64)
     return _forward_only(_np.linalg.qr, a, mode=mode)
