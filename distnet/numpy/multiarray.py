@@ -764,6 +764,8 @@ def empty(shape, dtype=_np.float32, order="C", ctx=None):
 def _allocated_shape(shape):
     """The shape MXNet's allocator takes: an int, or a sequence read as C unsigned ints (with Python's errors),
     of fewer than 2**31 - 1 elements."""
+    if isinstance(shape, NDArray) and not shape.ndim:
+        len(shape)      # (MXNet sizes the sequence first: a 0-d array has no length, a TypeError)
     shape = tuple(_array.array("I", (shape,) if isinstance(shape, int) else shape))
     refuse_large_size(shape, "requested_shape.Size()", "CreateNDArray")
     return shape

@@ -1,4 +1,4 @@
-"""Without set_np, mx.np linalg (cholesky, eig/eigh/eigvals/eigvalsh, solve, tensorsolve, tensorinv), diagonal, polyval, average weights, take, delete, insert and nonzero of 0-d arrays fail as MXNet's checks read an unknown rank (-1) or its shape inference fails; a non-zero 0-d array has one nonzero index."""
+"""Without set_np, mx.np linalg (cholesky, eig/eigh/eigvals/eigvalsh, solve, tensorsolve, tensorinv), diagonal, polyval, average weights, take, delete, insert and nonzero of 0-d arrays fail as MXNet's checks read an unknown rank (-1) or its shape inference fails; a non-zero 0-d array has one nonzero index; a 0-d array as empty's shape has no length."""
 import mxnet as mx
 
 np = mx.np
@@ -29,6 +29,8 @@ calls = [
     ('nonzero_bool', lambda: np.nonzero(np.array(True))), ('nonzero_int_zero', lambda: np.nonzero(np.array(0, dtype='int32'))),
     ('nonzero_method', lambda: np.array(2.0).nonzero()), ('where_one', lambda: np.where(np.array(0.0))),
     ('flatnonzero', lambda: np.flatnonzero(np.array(2.0))), ('count_nonzero', lambda: np.count_nonzero(np.array(2.0))),
+    ('empty_shape0d', lambda: np.empty(z)), ('zeros_shape0d', lambda: np.zeros(z)), ('ones_shape0d', lambda: np.ones(z)),
+    ('full_shape0d', lambda: np.full(z, 1.0)), ('empty_shape1d', lambda: np.empty(np.array([2, 3], dtype='int32'))),
 ]
 for name, f in calls:
     try:
