@@ -65,7 +65,11 @@ def _arange_like(attrs):
 
 
 def _khatri_rao(attrs):
-    return [(0, _index_words(1))] + [(j, _index_words(1, colon="")) for j in range(1, 64)]
+    """Each input's column count is read in turn: a rank below 2 (or unknown) fails the read."""
+    def read(colon, site=""):
+        return (lambda nd: nd >= 2), (f"{site}Check failed: i >= 0 && i < ndim(){colon} index = 1 must be in range "
+                                      "[0, {nd})")
+    return [(0, read(":"))] + [(j, read("", "../include/mxnet/./tuple.h:244: ")) for j in range(1, 64)]
 
 
 # op -> [(input position, (which known ranks pass (None: all), MXNet's words))] in the order its shape function
