@@ -449,8 +449,7 @@ def _one_dtype(a, b):
     """MXNet's sparse kernels, like its dense ones, need one dtype on both operands (no promotion)."""
     if np.dtype(a.dtype) != np.dtype(b.dtype):
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {np.dtype(a.dtype).name}, got {np.dtype(b.dtype).name}\nthe inputs have "
-                         "different dtypes; cast one with astype() first")
+                         f"expected {np.dtype(a.dtype).name}, got {np.dtype(b.dtype).name}")
 
 
 def _with_zero(fn, values, zero):
