@@ -34,7 +34,7 @@ def __getattr__(name):
 
 def _short_function(name):
     """Operator ``_contrib_<name>`` as ``nd.contrib.<name>``, a function MXNet names ``name`` (its repr too)."""
-    return _alias(OPS[_PREFIX + name], _PREFIX + name, name)
+    return _alias(OPS[_PREFIX + name], _PREFIX + name, name, __name__)
 
 
 # distnet's own names here, which MXNet's module does not list

@@ -90,6 +90,7 @@ class Op:
         self.hidden = hidden          # trailing forward outputs kept for backward, not returned
         self.__doc__ = fwd.__doc__
         self.__name__ = self.__qualname__ = name
+        self.__module__ = "ndarray"     # MXNet's generated functions' module: Python's TypeErrors name it
         params = list(inspect.signature(fwd).parameters.values())
         self.variadic = any(p.kind is p.VAR_POSITIONAL for p in params)
         positional = [p for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
@@ -499,17 +500,21 @@ class _Alias:
 _ALIAS_CLASSES = {}
 
 
-def _alias(op, called, shown=None):
+def _alias(op, called, shown=None, module="ndarray"):
     """``op`` under name ``called``: an object of the operator's class sharing its state (its ``__dict__``: its
     forward, backward, checks), called the same way, whose refusals name it as called (``shown``: the name
-    of the Python function, when a submodule's function differs from its operator's, as nd.contrib.box_nms)."""
+    of the Python function, when a submodule's function differs from its operator's, as nd.contrib.box_nms;
+    ``module``: that function's module)."""
     cls = _ALIAS_CLASSES.get(type(op))
-    if cls is None:
+    if cls is None:     # (its function's qualified name and module, as Python's TypeErrors name them, are its own:
+        # a slot and a property, which the state it shares cannot shadow)
         cls = _ALIAS_CLASSES[type(op)] = type(type(op).__name__, (_Alias, type(op)),
-                                              {"__slots__": ("called", "op", "shown")})
+                                              {"__slots__": ("called", "op", "shown", "module", "__qualname__")})
+        cls.__module__ = property(lambda alias: alias.module)
     alias = object.__new__(cls)
     alias.__dict__ = op.__dict__
-    alias.called, alias.op, alias.shown = called, op, shown
+    alias.called, alias.op, alias.shown, alias.module = called, op, shown, module
+    alias.__qualname__ = shown or called
     return alias
 
 

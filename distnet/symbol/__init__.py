@@ -25,6 +25,7 @@ def _make(op_name):
             args = ()
         return _create(op_name, *args, **kwargs)
     apply.__name__ = apply.__qualname__ = op_name
+    apply.__module__ = "symbol"     # MXNet's generated functions' module: Python's TypeErrors name it
     apply.__doc__ = _OPS[op_name].__doc__
     apply.__signature__ = signature
     return apply
