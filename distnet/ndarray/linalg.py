@@ -7,4 +7,5 @@ _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag
 __all__ = list(_NAMES)
 
 for _name in _NAMES:
-    globals()[_name] = _alias(_OPS["_linalg_" + _name], "_linalg_" + _name, _name, __name__)     # (MXNet's function: potrf)
+    # (MXNet's function: potrf)
+    globals()[_name] = _alias(_OPS["_linalg_" + _name], "_linalg_" + _name, _name, __name__)
