@@ -611,8 +611,7 @@ def _missing_argument_refused(fn, message, qualified):
                 text = message.format(given=sum(a is not None for a in args))
                 head, named, _ = text.partition(", in operator ")
                 raise MXNetError(head + in_operator(qualified, fn, args, kwargs) if named else text) from None
-            raise
-        return fn(*args, **kwargs)
+        return fn(*args, **kwargs)      # (another wrong call: Python's own words, naming the function)
     run.operator_refuses_missing = True     # (kept by the wrappers around it: functools.wraps copies it)
     return run
 

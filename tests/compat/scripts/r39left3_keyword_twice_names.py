@@ -38,3 +38,12 @@ for label, call in [('nd.sgd_update', lambda: mx.nd.sgd_update(x, x, weight=x, l
     except TypeError as e:
         print(label, str(e).replace('distnet', 'mxnet'))
 print(mx.nd.relu.__name__, mx.nd.concat.__name__, mx.nd.contrib.box_nms.__name__, mx.sym.relu.__name__)
+
+# mx.np's reductions and copies given their array by position and keyword
+a = mx.np.ones((2,))
+for name in ['sum', 'prod', 'max', 'amin', 'copy', 'cumsum', 'reshape']:
+    try:
+        getattr(mx.np, name)(a, a=a)
+        print('np.' + name, 'ran')
+    except TypeError as e:
+        print('np.' + name, e)
