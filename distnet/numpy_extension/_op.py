@@ -122,10 +122,14 @@ def _npx_function(npx_name, op_name):
     names = _attribute_names(op)
     dtype_at = len(op.arg_names) + names.index("dtype") if "dtype" in names else None      # (by position)
     arg_set = frozenset(op.arg_names)
+    positional = [] if op.variadic else [n for n, p in signature.parameters.items() if p.kind is p.POSITIONAL_OR_KEYWORD]
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
         if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
             raise TypeError(f"{npx_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
+        twice = next((k for k in positional[:len(args)] if k in kwargs), None)
+        if twice is not None:       # (Python's binding of the call, as for any function)
+            raise TypeError(f"{npx_name}() got multiple values for argument '{twice}'")
         args, out = _positional_out(npx_name, op, args, out)
         if not op.variadic:
             _refuse_non_arrays(op, args, kwargs, arg_set)

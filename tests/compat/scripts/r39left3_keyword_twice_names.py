@@ -47,3 +47,12 @@ for name in ['sum', 'prod', 'max', 'amin', 'copy', 'cumsum', 'reshape']:
         print('np.' + name, 'ran')
     except TypeError as e:
         print('np.' + name, e)
+
+# mx.npx's operators given an input by position and keyword
+for name in ['activation', 'batch_flatten', 'convolution', 'fully_connected', 'leaky_relu', 'pooling', 'rnn',
+             'softmax', 'sequence_mask', 'relu', 'multibox_prior']:
+    try:
+        getattr(mx.npx, name)(a, data=a)
+        print('npx.' + name, 'ran')
+    except TypeError as e:
+        print('npx.' + name, e)
