@@ -41,6 +41,9 @@ def op_cases():
         yield f"relu {label}", (lambda: nd.relu(x)), (lambda: np.maximum(a, 0)), n
     m = nd.array(mat)
     yield "dot 1024x1024", (lambda: nd.dot(m, m)), (lambda: mat @ mat), 5
+    mask_np = (mat > 0.5).astype(np.float32)
+    mask = nd.array(mask_np)
+    yield "sum of a 0/1 mask 1024x1024", (lambda: nd.sum(mask)), (lambda: mask_np.sum()), 5
 
 
 def chain_distnet(x0, w):
