@@ -846,6 +846,7 @@ class _UpdateOp(_KernelCheckedOp):
     def __call__(self, *args, out=None, **attrs):
         if not self.variadic:   # (Python binds the arguments first: too many, or an out given by position)
             args, out, _ = self._bind_trailing(args, out, attrs.get("name"), self.called)
+            self._refuse_given_twice(args, attrs)
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
         if _kinds.called_by_user(1):

@@ -179,11 +179,8 @@ class Op:
             # the caller's frame)
             if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
                 args, out, name = self._bind_trailing(args, out, name, self.called)
-            if attrs and not self.variadic:     # (Python's binding of the arguments, before the function runs)
-                for given in (self.positional_names + self.kwonly)[:len(args)]:
-                    if given in attrs:
-                        raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
-                                        f"'{given}'")
+            if attrs and not self.variadic:
+                self._refuse_given_twice(args, attrs)
             if KEEP_CLASS and not self.name.startswith("_np"):
                 self._read_dtype_first(args, attrs)
                 self._refuse_numpy_arrays(args, attrs, out, self.called)
@@ -278,6 +275,13 @@ class Op:
         if self.variadic and self.name in COUNTED_INPUTS and "num_args" not in attrs:
             return {**attrs, "num_args": StatedCount(len(args))}
         return attrs
+
+    def _refuse_given_twice(self, args, attrs):
+        """Python's binding of the arguments of MXNet's generated function, before the function runs: a
+        parameter given by position and by keyword."""
+        for given in (self.positional_names + self.kwonly)[:len(args)]:
+            if given in attrs:
+                raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument '{given}'")
 
     def _bind_trailing(self, args, out, name, called=None):
         """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``

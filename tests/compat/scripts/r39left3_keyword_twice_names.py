@@ -56,3 +56,13 @@ for name in ['activation', 'batch_flatten', 'convolution', 'fully_connected', 'l
         print('npx.' + name, 'ran')
     except TypeError as e:
         print('npx.' + name, e)
+
+# an update operator given its weight twice, its required attributes left out
+w = mx.nd.ones((2,))
+for name in ['sgd_update', 'sgd_mom_update', 'adam_update', 'rmsprop_update', 'ftrl_update', 'signum_update',
+             'mp_sgd_update', 'nag_mom_update', 'lamb_update_phase1']:
+    try:
+        getattr(mx.nd, name)(w, weight=w)
+        print('nd.' + name, 'ran')
+    except TypeError as e:
+        print('nd.' + name, e)
