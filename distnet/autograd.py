@@ -120,7 +120,22 @@ def in_graph(arr):
     if node is not None:
         return not node[0].is_leaf or node[0].grad is not None    # (a 'null' variable whose graph was freed
                                                                   # is a plain array again)
-    return getattr(arr, "_fed", False)
+    return getattr(arr, "_fed", False) or _is_marked_buffer(arr)
+
+
+# the gradient buffers given to mark_variables, by id: MXNet gives each a graph entry of its own, so writing into
+# one while recording is refused (a variable's ``.grad`` reads a copy of the buffer's handle, which has none)
+_MARKED_BUFFERS = {}
+
+
+def _mark_buffer(grad):
+    key = id(grad)
+    _MARKED_BUFFERS[key] = weakref.ref(grad, lambda _, key=key: _MARKED_BUFFERS.pop(key, None))
+
+
+def _is_marked_buffer(arr):
+    ref = _MARKED_BUFFERS.get(id(arr))
+    return ref is not None and ref() is arr
 
 
 def feed(node, arrays):
@@ -358,6 +373,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     for var, grad, req in zip(variables, gradients, grad_reqs):
         leaf = Leaf(grad, req)
         var._node = (leaf, 0)
+        _mark_buffer(grad)
         if req == "null":
             leaf.var = weakref.ref(var)
         leaf.refusal = _buffer_refusal(var, grad)

@@ -10,6 +10,7 @@ from ..context import Context, cpu, current_context
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
+from ..ndarray.registry import recording_refusal
 from ..symbol import Symbol
 from ..util import is_np_array, is_np_shape
 from .utils import _array_fn, _brief_print_list, _indent, shape_is_known
@@ -410,7 +411,8 @@ class Parameter:
             return
         if type(self._grad[0]) in _NP_ARRAY_CLASSES:
             refuse_numpy_input("zeros_like")        # MXNet zeroes each buffer with the legacy operator
-        _zero_grads(self._grad)
+        for g in self._grad:
+            _zero_grads([g], one_op_each=True)
 
     def var(self):
         """A symbol variable standing for this parameter (used when tracing ``hybrid_forward``)."""
@@ -435,13 +437,19 @@ class Parameter:
             autograd.mark_variables(self._data, self._grad, self.grad_req)
 
 
-def _zero_grads(grads):
-    """Set gradient buffers to 0 (a sparse one keeps no rows)."""
+def _zero_grads(grads, one_op_each=False):
+    """Set gradient buffers to 0 (a sparse one keeps no rows). Recording refuses the buffers, which are in the
+    graph: with ``one_op_each`` (MXNet's zeros_like(g, out=g) each) after zeroing the first, else before any."""
+    refusal = None if is_np_array() else recording_refusal(grads)
+    if refusal is not None and not one_op_each:
+        raise MXNetError(refusal)
     for g in grads:
         if g.stype != "default":
             ndarray.zeros_like(g).copyto(g)
         else:
             g._data[...] = 0
+        if refusal is not None:
+            raise MXNetError(refusal)
 
 
 class Constant(Parameter):
@@ -597,9 +605,14 @@ class ParameterDict:
 
     def zero_grad(self):
         """Set every gradient buffer to 0 (mx.np gradients too)."""
+        dense = []
         for p in self.values():
-            if p._grad is not None:
-                _zero_grads(p._grad)
+            for g in p._grad or ():
+                if g.stype == "default":
+                    dense.append(g)
+                else:                                   # MXNet zeroes a sparse one at once
+                    _zero_grads([g], one_op_each=True)
+        _zero_grads(dense)          # MXNet's one reset_arrays: refused while recording before it writes
 
     def reset_ctx(self, ctx):
         """Move every parameter to other context(s)."""
