@@ -164,6 +164,10 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
     A first pass assumes no overflow; only if a sum ends non-finite is it redone with MXNet's
     overflow rule (the residual is dropped once a partial sum is infinite).
     """
+    if not (skip_nan or overflowed) and rows.shape[1] <= _EXACT_COLUMNS:
+        exact = _exact_running_sum(rows)
+        if exact is not None:
+            return exact
     n = rows.shape[1]
     s, c, y, t = (np.zeros(n, rows.dtype) for _ in range(4))
     for v in rows:
@@ -187,22 +191,24 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
 
 _F32 = np.dtype(np.float32)
 _EXACT_HEAD = 4096
+_EXACT_COLUMNS = 64     # wider matrices: the loop of row vectors already beats whole-matrix passes
 
 
 def _exact_running_sum(lane):
-    """The Kahan sum of ``lane`` (float32 or float64) when every partial sum is exact in its type (masks,
-    counts, integer-valued data), else None. Exact steps leave the compensation at +0.0, so the loop's sum is
-    then the running sum from +0.0 (in order, as accumulate adds), each step checked by Knuth's TwoSum."""
+    """The Kahan sum of ``lane`` (float32 or float64; of each column of a matrix) when every partial sum is
+    exact in its type (masks, counts, integer-valued data), else None. Exact steps leave the compensation at
+    +0.0, so the loop's sum is then the running sum from +0.0 (in order, as accumulate adds), each step checked
+    by Knuth's TwoSum."""
     if len(lane) > _EXACT_HEAD and _exact_running_sum(lane[:_EXACT_HEAD]) is None:
         return None     # (most data shows a rounded step early: no full pass)
     with np.errstate(all="ignore"):
-        sums = np.add.accumulate(np.concatenate((np.zeros(1, lane.dtype), lane)))
+        sums = np.add.accumulate(np.concatenate((np.zeros((1,) + lane.shape[1:], lane.dtype), lane)))
         total, before = sums[1:], sums[:-1]
         rebuilt = total - lane
         error = (before - rebuilt) + (lane - (total - rebuilt))
-        if error.any() or not np.isfinite(sums[-1]):
+        if error.any() or not np.isfinite(sums[-1]).all():
             return None
-    return float(sums[-1])
+    return float(sums[-1]) if lane.ndim == 1 else sums[-1]
 
 
 def _kahan_float32(lane):
