@@ -1179,6 +1179,8 @@ def _read_for_backward(op, args, attrs):
 def _symbols_as_text(op, args, attrs):
     """(args, attrs) with a Symbol given for an attribute replaced by its text ('<Symbol a>'): MXNet passes
     attributes as text, which its parser then reads (and refuses as it refuses any such text)."""
+    if all(type(v) in _PLAIN_VALUES or isinstance(v, NDArray) for v in (*args, *attrs.values())):
+        return args, attrs      # (the common call: nothing to convert)
     from ..symbol.symbol import Symbol
     def text(v):
         return str(v) if isinstance(v, Symbol) else v
