@@ -216,8 +216,8 @@ class DataLoader:
         pool = self._worker_pool
         if isinstance(pool, WorkerPool):
             pool.close()
-        elif pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        elif pool is not None:      # (no join: the collector may run this inside a thread holding threading's
+            pool.shutdown(wait=False, cancel_futures=True)      # shutdown lock, which a join takes)
 
 
 class _V1Loader(DataLoader):
