@@ -183,12 +183,10 @@ def _one_dimensional(bits, row):
                 break
             if row.runs[row.count - 1] == 0 and row.runs[row.count - 2] == 0:
                 row.count -= 2
-    except _Stop:
-        row.cleanup()
-        raise
     except _Bad:
         pass
-    row.cleanup()
+    finally:        # (a _Stop goes on to the strip's loop after it)
+        row.cleanup()
 
 
 def _two_dimensional(bits, row, ref):
@@ -245,12 +243,10 @@ def _two_dimensional(bits, row, ref):
                     raise _Bad
                 bits.pos += 1
             row.set(0)
-    except _Stop:
-        row.cleanup()
-        raise
     except _Bad:
         pass
-    row.cleanup()
+    finally:        # (a _Stop goes on to the strip's loop after it)
+        row.cleanup()
 
 
 class State:
