@@ -895,6 +895,16 @@ def _data_shaped(node, shapes):
     return None if shapes[0] is None else (shapes, [tuple(shapes[0])])
 
 
+def _sequence(node, shapes):
+    """SequenceMask/SequenceReverse give the data's shape, SequenceLast drops its time axis, whatever sizes are
+    unknown (the lengths were checked against the batch when it is known)."""
+    data = tuple(shapes[0])
+    if node.op.name != "SequenceLast":
+        return shapes, [data]
+    axis = int(node.attrs.get("axis", 0))
+    return shapes, [data[:axis] + data[axis + 1:]]
+
+
 def _bilinear_upsampling(node, shapes):
     """Bilinear UpSampling's output, its weight one filter per data channel: the data's channels scaled up,
     whatever num_filter says (MXNet's shape function reads the data alone); None for another weight (refused by
@@ -1212,6 +1222,7 @@ def forward_rule(node, shapes):
             "_contrib_Proposal": _proposal, "_contrib_PSROIPooling": _psroi_pooling,
             "_contrib_index_copy": _data_shaped, "_contrib_BilinearResize2D": _bilinear_resize,
             "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt,
+            **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse"), _sequence),
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
