@@ -151,6 +151,19 @@ def module_view(module, absent, shown_name):
     return __getattr__, __dir__
 
 
+def view_module(module, shown_name, absent=(), shown=None, **extra):
+    """A module object standing for ``module`` as MXNet's module ``shown_name`` (a separate module there): without
+    the names in ``absent`` (or with only the public names in ``shown``), and with the ``extra`` names."""
+    if shown is not None:
+        absent = {n for n in dir(module) if not n.startswith("_") and n not in shown}
+    view = types.ModuleType("distnet" + shown_name[len("mxnet"):], module.__doc__)
+    view.__dict__.update(extra)
+    hook, listed = module_view(module, frozenset(absent), shown_name)
+    view.__getattr__ = hook
+    view.__dir__ = lambda: sorted(set(listed()) | set(extra))
+    return view
+
+
 def listing(namespace):
     """``__dir__`` for a module with a ``__getattr__`` hook MXNet's module lacks: its names without the hooks."""
     def __dir__():

@@ -3,8 +3,12 @@
 (prod: keepdims before out) or under other names (``data``), with the operator's ``initial``."""
 import sys
 
+import numpy as _onp
+
 from .. import numpy as _np
-from ..base import module_view as _module_view
+from ..base import module_view as _module_view, view_module as _view_module
+from ..context import current_context as _current_context
+from ..ndarray.ndarray import NDArray as _NDArray
 
 
 # mx.np's names MXNet's mxnet.ndarray.numpy lacks (its array types, constants, creation from data, NumPy fallbacks)
@@ -80,6 +84,11 @@ def trace(data=None, offset=0, axis1=0, axis2=1, out=None, name=None, **kwargs):
     return _np.trace(data, offset, axis1, axis2, out=out, **kwargs)
 
 
-# ``import mxnet.ndarray.numpy.linalg`` and ``.random`` find mx.np's
-sys.modules["distnet.ndarray.numpy.linalg"] = _np.linalg
-sys.modules["distnet.ndarray.numpy.random"] = _np.random
+# mx.np's linalg and random as MXNet's mxnet.ndarray.numpy has them (``import mxnet.ndarray.numpy.linalg`` finds them):
+# no NumPy-run linalg functions (those of mx.np.linalg's fallback module) nor randn; the module names random imports
+linalg = sys.modules["distnet.ndarray.numpy.linalg"] = _view_module(
+    _np.linalg, "mxnet.ndarray.numpy.linalg",
+    absent=("cond", "fallback_linalg", "lstsq", "matrix_power", "matrix_rank", "multi_dot", "qr"))
+random = sys.modules["distnet.ndarray.numpy.random"] = _view_module(
+    _np.random, "mxnet.ndarray.numpy.random", absent=("randn",),
+    NDArray=_NDArray, current_context=_current_context, np=_onp)

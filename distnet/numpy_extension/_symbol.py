@@ -87,4 +87,6 @@ def build_namespace():
         setattr(module.image, name, _symbol_function(name, f"_image_{name}"))
     module.random = types.ModuleType("distnet.symbol.numpy_extension.random", "``mx.sym.npx.random``: samplers.")
     module.random.bernoulli, module.random.normal_n, module.random.uniform_n = bernoulli, normal_n, uniform_n
+    from ..context import current_context
+    module.random.current_context = current_context     # (as MXNet's module has it)
     return module

@@ -2,7 +2,8 @@
 switches, contexts and file functions MXNet's ``mxnet.ndarray.numpy_extension`` lacks."""
 import sys
 
-from ..base import module_view as _module_view
+from ..base import module_view as _module_view, view_module as _view_module
+from ..context import current_context as _current_context
 
 _npx = sys.modules[__package__]
 
@@ -13,3 +14,10 @@ _ABSENT = frozenset(
 
 
 __getattr__, __dir__ = _module_view(_npx, _ABSENT, "mxnet.ndarray.numpy_extension")
+
+# npx.image and npx.random as MXNet's mxnet.ndarray.numpy_extension has them: the image operators alone (npx.image
+# is mx.image there), the samplers without seed
+image = _view_module(_npx.image, "mxnet.ndarray.numpy_extension.image", shown=_npx.image.__all__)
+random = _view_module(_npx.random, "mxnet.ndarray.numpy_extension.random", absent=("seed",),
+                      current_context=_current_context)
+sys.modules.update({"distnet.ndarray.numpy_extension.image": image, "distnet.ndarray.numpy_extension.random": random})

@@ -1,4 +1,6 @@
-"""``mx.sym._internal``: a symbol function for every registered operator, underscore names included."""
+"""``mx.sym._internal``: a symbol function for every registered operator under an internal (underscore) name."""
+from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as its own imports)
+from ..name import NameManager  # noqa: F401
 from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from . import _refuse_np_inputs
 from .symbol import Symbol as _Symbol
@@ -15,7 +17,8 @@ def _make(op_name):
     return apply
 
 
-globals().update({_name: _make(_name) for _name in _OPS if _name not in _FRONTEND_SPELLINGS})
+# MXNet's internal names only (those starting with an underscore), as nd._internal has them
+globals().update({_name: _make(_name) for _name in _OPS if _name[0] == "_" and _name not in _FRONTEND_SPELLINGS})
 
 
 def _never_composed(op_name):

@@ -1,12 +1,12 @@
 """``mx.sym.random``: sampling symbols; numbers as parameters use the ``_random_*`` ops, symbols the
 ``_sample_*`` ops (one distribution per element), as in MXNet."""
-import numbers
+import numbers as _numbers
 
-import numpy as np
+import numpy as _np
 
-from ..base import _Null
+from ..base import _Null, numeric_types  # noqa: F401  (numeric_types: as MXNet's module has it)
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
-from ..ndarray.registry import OPS
+from ..ndarray.registry import OPS as _OPS
 from . import _refuse_np_inputs
 from .symbol import Symbol, create as _create
 
@@ -22,18 +22,18 @@ def _helper(name, params, shape, dtype, kwargs):
     if "shape" in kwargs:           # randn's shape given by keyword too, as MXNet's generated function sees it
         raise TypeError(f"symbol._random_{name}() got multiple values for keyword argument 'shape'")
     taken = next((k for k in params if k in kwargs), None)
-    if taken is not None and isinstance(values[0], numbers.Number):
+    if taken is not None and isinstance(values[0], _numbers.Number):
         raise TypeError(f"_random_{name}() got multiple values for argument '{taken}'")
     # the attributes in the order MXNet's generated function sends them: shape, the others given, dtype last
     given = dict({} if shape is _Null else {"shape": shape}, **kwargs)      # (an explicit None is kept)
     if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64
-        given["dtype"] = np.dtype(dtype).name
+        given["dtype"] = _np.dtype(dtype).name
     if isinstance(values[0], Symbol):
         _check_same_kind(values, Symbol)
         _refuse_np_inputs("_sample_" + name, values, {}, depth=2)      # (the caller of uniform, normal, ...)
         return _create("_sample_" + name, *values, **given)
-    if isinstance(values[0], numbers.Number):
-        _check_same_kind(values, numbers.Number)
+    if isinstance(values[0], _numbers.Number):
+        _check_same_kind(values, _numbers.Number)
         return _create("_random_" + name, **params, **given)
     raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(values[0])}.")
 
@@ -103,12 +103,12 @@ def randint(low, high, shape=_Null, dtype=_Null, **kwargs):
     if isinstance(low, Symbol):         # MXNet checks the bounds as any distribution's, but has no symbol sampler
         _check_same_kind([low, high], Symbol)
         raise TypeError("'NoneType' object is not callable")
-    if not isinstance(low, numbers.Number):
+    if not isinstance(low, _numbers.Number):
         raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(low)}.")
-    _check_same_kind([low, high], numbers.Number)
+    _check_same_kind([low, high], _numbers.Number)
     given = dict({} if shape is _Null else {"shape": shape}, **kwargs)     # (dtype last, as MXNet sends it)
     if dtype is not _Null:      # (read with numpy: None is float64)
-        given["dtype"] = np.dtype(dtype).name
+        given["dtype"] = _np.dtype(dtype).name
     return _create("_random_randint", low=low, high=high, **given)
 
 
@@ -122,7 +122,7 @@ def _like(name):
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return _create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
     apply.__name__ = apply.__qualname__ = f"{name}_like"
-    apply.__signature__ = OPS[f"_random_{name}_like"].mxnet_signature(("name", "attr", "out"))   # as MXNet's
+    apply.__signature__ = _OPS[f"_random_{name}_like"].mxnet_signature(("name", "attr", "out"))   # as MXNet's
     apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
     return apply
 

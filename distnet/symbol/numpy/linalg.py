@@ -1,37 +1,37 @@
 """``mx.sym.np.linalg``: the linear-algebra operators ``mx.np.linalg`` runs, as symbol nodes (float32/float64
 inputs; the integer rules and NumPy fallbacks of ``mx.np.linalg`` need the arrays' values)."""
-from ..symbol import Symbol
-from ._symbol import create_np
+from ..symbol import Symbol as _Symbol
+from ._symbol import create_np as _create_np
 
 
 def svd(a):
     """(ut, l, v) with ``a = ut @ diag(l) @ v``: three symbols."""
-    return tuple(create_np("_npi_svd", a, hint="svd"))
+    return tuple(_create_np("_npi_svd", a, hint="svd"))
 
 
 def det(a):
     """The determinant of each square matrix in ``a``."""
-    return create_np("_linalg_det", a, hint="det")
+    return _create_np("_linalg_det", a, hint="det")
 
 
 def slogdet(a):
     """(sign, log|det|) of each square matrix in ``a``: two symbols."""
-    return tuple(create_np("_linalg_slogdet", a, hint="slogdet"))
+    return tuple(_create_np("_linalg_slogdet", a, hint="slogdet"))
 
 
 def inv(a):
     """The inverse of each square matrix in ``a``."""
-    return create_np("_linalg_inverse", a, hint="inv")
+    return _create_np("_linalg_inverse", a, hint="inv")
 
 
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
-    return create_np("_npi_cholesky", a, hint="cholesky")
+    return _create_np("_npi_cholesky", a, hint="cholesky")
 
 
 def solve(a, b):
     """``x`` with ``a @ x = b``."""
-    return create_np("_npi_solve", a, b, hint="solve")
+    return _create_np("_npi_solve", a, b, hint="solve")
 
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
@@ -64,7 +64,7 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
 def _norm_node(x, axes, ord, flag, keepdims):  # noqa: A002
     if isinstance(ord, (int, float)) and float(ord).is_integer():
         ord = int(ord)  # noqa: A001  (written as MXNet writes it)
-    return create_np("_npi_norm", x, axis=axes, flag=flag, keepdims=bool(keepdims), ord=ord, hint="norm")
+    return _create_np("_npi_norm", x, axis=axes, flag=flag, keepdims=bool(keepdims), ord=ord, hint="norm")
 
 
 def _summed_matrix_norm(x, ord, axes, keepdims):  # noqa: A002
@@ -81,40 +81,40 @@ def _summed_matrix_norm(x, ord, axes, keepdims):  # noqa: A002
 
 def eig(a):
     """(eigenvalues, eigenvectors) of each square matrix in ``a``: two symbols."""
-    return tuple(create_np("_npi_eig", a, hint="eig"))
+    return tuple(_create_np("_npi_eig", a, hint="eig"))
 
 
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
     """(eigenvalues, eigenvectors) of each symmetric matrix in ``a`` (its ``UPLO`` triangle): two symbols."""
-    return tuple(create_np("_npi_eigh", a, UPLO=UPLO, hint="eigh"))
+    return tuple(_create_np("_npi_eigh", a, UPLO=UPLO, hint="eigh"))
 
 
 def eigvals(a):
     """The eigenvalues of each square matrix in ``a``."""
-    return create_np("_npi_eigvals", a, hint="eigvals")
+    return _create_np("_npi_eigvals", a, hint="eigvals")
 
 
 def eigvalsh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
     """The eigenvalues of each symmetric matrix in ``a`` (its ``UPLO`` triangle)."""
-    return create_np("_npi_eigvalsh", a, UPLO=UPLO, hint="eigvalsh")
+    return _create_np("_npi_eigvalsh", a, UPLO=UPLO, hint="eigvalsh")
 
 
 def pinv(a, rcond=1e-15, hermitian=False):
     """The pseudo-inverse of each matrix in ``a``, singular values below ``rcond`` (a number or a symbol)
     times the largest dropped."""
-    if isinstance(rcond, Symbol):
-        return create_np("_npi_pinv", a, rcond, hermitian=hermitian, hint="pinv")
-    return create_np("_npi_pinv_scalar_rcond", a, rcond=rcond, hermitian=hermitian, hint="pinv_scalar_rcond")
+    if isinstance(rcond, _Symbol):
+        return _create_np("_npi_pinv", a, rcond, hermitian=hermitian, hint="pinv")
+    return _create_np("_npi_pinv_scalar_rcond", a, rcond=rcond, hermitian=hermitian, hint="pinv_scalar_rcond")
 
 
 def tensorinv(a, ind=2):
     """The inverse of ``a`` for the tensor product over its first ``ind`` axes."""
-    return create_np("_npi_tensorinv", a, ind=ind, hint="tensorinv")
+    return _create_np("_npi_tensorinv", a, ind=ind, hint="tensorinv")
 
 
 def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b`` (``axes`` of ``a`` moved to the end first)."""
-    return create_np("_npi_tensorsolve", a, b, a_axes=None if axes is None else tuple(axes), hint="tensorsolve")
+    return _create_np("_npi_tensorsolve", a, b, a_axes=None if axes is None else tuple(axes), hint="tensorsolve")
 
 
 def __getattr__(name):

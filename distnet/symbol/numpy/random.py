@@ -1,8 +1,8 @@
 """``mx.sym.np.random``: sampling nodes (``_npi_uniform``, ``_npi_normal``) drawing from the generator
 ``mx.random.seed`` seeds, as the ``mx.np.random`` functions do."""
-from ..symbol import Symbol
+from ..symbol import Symbol as _Symbol
 from ...context import current_context  # noqa: F401  (as MXNet's module has it)
-from ._symbol import create_np
+from ._symbol import create_np as _create_np
 
 
 def _context(ctx):
@@ -17,21 +17,21 @@ def _size(size):
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Uniform samples on [low, high) of shape ``size`` (bounds numbers or symbols)."""
     inputs, attrs = _parameters(("low", "high"), (low, high))
-    return create_np("_npi_uniform", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+    return _create_np("_npi_uniform", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
                      hint="uniform", **attrs)
 
 
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Normal samples N(loc, scale^2) of shape ``size`` (``loc`` and ``scale`` numbers or symbols)."""
     inputs, attrs = _parameters(("loc", "scale"), (loc, scale))
-    return create_np("_npi_normal", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+    return _create_np("_npi_normal", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
                      hint="normal", **attrs)
 
 
 def _parameters(names, values):
     """Attributes of a sampler whose parameters may be symbols: a symbol becomes an input, its attribute None."""
-    inputs = [v for v in values if isinstance(v, Symbol)]
-    return inputs, {n: None if isinstance(v, Symbol) else v for n, v in zip(names, values)}
+    inputs = [v for v in values if isinstance(v, _Symbol)]
+    return inputs, {n: None if isinstance(v, _Symbol) else v for n, v in zip(names, values)}
 
 
 def _sampler(name, names, with_ctx=True):
@@ -39,7 +39,7 @@ def _sampler(name, names, with_ctx=True):
         inputs, attrs = _parameters(names, values)
         if with_ctx:
             attrs["ctx"] = _context(ctx)
-        return create_np(f"_npi_{name}", *inputs, size=_size(size), hint=name, **attrs)
+        return _create_np(f"_npi_{name}", *inputs, size=_size(size), hint=name, **attrs)
     return function
 
 
@@ -81,7 +81,7 @@ def power(a, size=None, ctx=None, out=None):
 def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Gamma samples of ``shape`` and ``scale`` (numbers or symbols)."""
     inputs, attrs = _parameters(("shape", "scale"), (shape, scale))
-    return create_np("_npi_gamma", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+    return _create_np("_npi_gamma", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
                      hint="gamma", **attrs)
 
 
@@ -100,7 +100,7 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 
 def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
     """exp of normal samples N(mean, sigma^2)."""
-    return create_np("_npi_exp", normal(mean, sigma, size, dtype, ctx), hint="exp")
+    return _create_np("_npi_exp", normal(mean, sigma, size, dtype, ctx), hint="exp")
 
 
 def rand(*size, **kwargs):
@@ -112,7 +112,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     """Integers drawn uniformly from [low, high)."""
     if high is None:
         low, high = 0, low
-    return create_np("_random_randint", low=low, high=high, shape=_size(size) or (), ctx=_context(ctx),
+    return _create_np("_random_randint", low=low, high=high, shape=_size(size) or (), ctx=_context(ctx),
                      dtype=dtype or "int64", hint="random_randint")
 
 
@@ -121,11 +121,11 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     elements, taken at the drawn indices."""
     size = None if size == () else size
     inputs = [p] if p is not None else []
-    if isinstance(a, Symbol):
-        indices = create_np("_npi_choice", a, *inputs, a=None, size=size, replace=replace, ctx=None,
+    if isinstance(a, _Symbol):
+        indices = _create_np("_npi_choice", a, *inputs, a=None, size=size, replace=replace, ctx=None,
                             weighted=p is not None, hint="choice")
-        return create_np("take", a, indices, hint="take")
-    return create_np("_npi_choice", *inputs, a=a, size=size, replace=replace, weighted=p is not None,
+        return _create_np("take", a, indices, hint="take")
+    return _create_np("_npi_choice", *inputs, a=a, size=size, replace=replace, weighted=p is not None,
                      ctx=_context(ctx), hint="choice")
 
 
