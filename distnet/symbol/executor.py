@@ -1,5 +1,6 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
 import contextlib
+import copy
 import operator
 import re
 import sys
@@ -1041,6 +1042,7 @@ def _masked_out(node, outs, index):
 def _probe_backward(node, outs, index, fill, masks=True):
     """NaN masks of the input gradients of ``node`` for a head gradient of ``fill`` at output ``index`` (the
     gradients themselves, in float64, without ``masks``)."""
+    node = _with_copied_outputs(node)
     slots = [None] * len(outs)
     with np.errstate(invalid="ignore"):       # NaN into an integer output's gradient
         slots[index] = np.full(np.shape(outs[index]), fill, dtype=getattr(outs[index], "dtype", np.float32))
@@ -1053,6 +1055,16 @@ def _probe_backward(node, outs, index, fill, masks=True):
     grads = grads if type(grads) is tuple else (grads,)
     grads = [np.asarray(getattr(g, "_data", g), dtype=np.float64) for g in grads if g is not None]
     return [np.isnan(g) for g in grads] if masks else grads
+
+
+def _with_copied_outputs(node):
+    """``node`` over copies of its outputs: a probe must not consume what the real backward reads (a Dropout's
+    mask serves one backward)."""
+    def copied(o):
+        return o.copy() if isinstance(o, np.ndarray) else o
+    probe = copy.copy(node)
+    probe.outs = tuple(map(copied, node.outs)) if type(node.outs) is tuple else copied(node.outs)
+    return probe
 
 
 def _in_dtype(grad, dtype):
