@@ -2295,6 +2295,9 @@ _SITES = {       # path -> ((line, key), ...)
         (84, 'Check failed: q_shape.ndim() == 3U'),
         (107, 'Check failed: kv_shape.ndim() == 3U'),
     ),
+    '../src/operator/control_flow.cc': (
+        (966, 'Check failed: attrs.subgraphs[1]->outputs.size() == attrs.subgraphs[2]->outputs.size()'),
+    ),
     '../src/operator/custom/custom.cc': (
         (75, 'Check failed: reinterpret_cast<CustomOpListFunc>( params.info->callbacks[Type])( &args, params.i'
                'nfo->contexts[Type])'),
@@ -2819,6 +2822,10 @@ _SITES = {       # path -> ((line, key), ...)
         (468, 'Check failed: copyto >= 0 && copyto < rhs_shape.ndim()'),
         (471, 'Check failed: lhs_shape[copyfrom] == 1'),
         (1461, 'Check failed: param.ord == 1 || param.ord == 2'),
+    ),
+    '../src/operator/subgraph_op_common.cc': (
+        (34, 'Check failed: idx_g.outputs().size() == out_types->size()'),
+        (128, 'Check failed: idx.outputs().size() == out_shape->size()'),
     ),
     '../src/operator/tensor/./control_flow_op.h': (
         (191, 'Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0])'),

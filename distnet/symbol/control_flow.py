@@ -22,11 +22,11 @@ def _scope_name(kind):
 
 def _flatten(value, what, none_ok=False):
     """A Symbol or a (nested) list of Symbols as a flat list plus its format (for ``_regroup``);
-    ``None`` counts as [] where ``none_ok`` (a while_loop step without outputs)."""
+    ``None`` counts as [] where ``none_ok`` (a while_loop step without outputs). As in MXNet, a Symbol of
+    several outputs is one item (its format: its output count), though its body gives all its outputs."""
     if isinstance(value, Symbol):
-        if len(value.list_outputs()) != 1:      # (an mx.np symbol has no len())
-            raise ValueError(f"{what}: each Symbol must have one output; pick one with sym[i]")
-        return [value], 0
+        count = len(value.list_outputs())       # (an mx.np symbol has no len())
+        return [value], count if count > 1 else 0
     if value is None and none_ok:
         value = []
     if not isinstance(value, (list, tuple)):
@@ -43,6 +43,8 @@ def _regroup(flat, fmt):
     """Rebuild ``_flatten``'s nesting from a flat list."""
     if fmt == 0:
         return flat[0], flat[1:]
+    if isinstance(fmt, int):        # a Symbol of ``fmt`` outputs: that many items (those there are)
+        return flat[:fmt], flat[fmt:]
     out = []
     for item_fmt in fmt:
         item, flat = _regroup(flat, item_fmt)
@@ -121,6 +123,11 @@ def _refuse_np(op_name, symbols):
         refuse_np_symbol(op_name)
 
 
+def _heads(symbols):
+    """A body's outputs: every output of each symbol."""
+    return [head for s in symbols for head in s._heads]
+
+
 def _placeholders(symbols, scope):
     with attribute.AttrScope(__subgraph_name__=scope):
         return [var(f"{s.name}-{s._heads[0][1]}") for s in symbols]
@@ -150,8 +157,7 @@ def foreach(body, data, init_states, name="foreach"):
             raise TypeError("Expected a list of symbols as input")
         names = {o.name for o in flat_outs}
         flat_outs, flat_states = _own_outputs(flat_outs, scope), _own_outputs(flat_states, scope, names)
-    graph = Body([s._heads[0] for s in flat_outs + flat_states],
-                 [v._heads[0][0] for v in data_vars + state_vars], scope)
+    graph = Body(_heads(flat_outs + flat_states), [v._heads[0][0] for v in data_vars + state_vars], scope)
     _check_unique_inputs(graph)
     used = set(s for s in graph.sources if isinstance(s, int))
     if any(k not in used for k in range(len(flat_data))):
@@ -191,7 +197,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
         if not isinstance(pred, Symbol):
             raise ValueError("Return of cond must be a Symbol")
         pred = _own_outputs([pred], cond_scope)[0]
-    cond_graph = Body([pred._heads[0]], [v._heads[0][0] for v in cond_vars], cond_scope)
+    cond_graph = Body(_heads([pred]), [v._heads[0][0] for v in cond_vars], cond_scope)
     func_scope = _scope_name(name + "_func")
     func_vars = _placeholders(flat_vars, func_scope)
     with attribute.AttrScope(__subgraph_name__=func_scope):
@@ -205,8 +211,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
             raise ValueError("The number of loop_vars should be consistent during the loop")
         both = _own_outputs(flat_outs + flat_new, func_scope)
         flat_outs, flat_new = both[:len(flat_outs)], both[len(flat_outs):]
-    func_graph = Body([s._heads[0] for s in flat_outs + flat_new], [v._heads[0][0] for v in func_vars],
-                      func_scope)
+    func_graph = Body(_heads(flat_outs + flat_new), [v._heads[0][0] for v in func_vars], func_scope)
     _check_unique_inputs(cond_graph)
     _check_unique_inputs(func_graph)
     used = {s for s in func_graph.sources if isinstance(s, int)}
@@ -242,7 +247,7 @@ def cond(pred, then_func, else_func, name="cond"):
             fmt, count = result_fmt, len(flat)
         elif branch is else_func and len(flat) != count:
             raise ValueError("Number of outputs differs between then-branch and else-branch")
-        graphs.append(Body([s._heads[0] for s in flat], [], scope))
+        graphs.append(Body(_heads(flat), [], scope))
     inputs = _Inputs([], share_variables=True)      # (MXNet's cond takes two variables of one name in a branch)
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
     attrs = {"cond_input_locs": pred_locs, "then_input_locs": then_locs, "else_input_locs": else_locs,

@@ -212,6 +212,7 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
         return info, [info.get((id(n), i), (None,))[0] for n, i in graph.heads]
 
     def infer(in_shapes, attrs):
+        _check_output_count(node_name, graph, no + ns, "idx.outputs().size() == out_shape->size()")
         known = {}
         for name, loc in zip(names, locs):
             shape = in_shapes[loc]
@@ -264,6 +265,7 @@ def _body_type_rule(graph, locs, state_inputs, no, node_name):
     variables = graph.program.variables
 
     def infer(in_types, attrs):
+        _check_output_count(node_name, graph, no + len(state_inputs), "idx_g.outputs().size() == out_types->size()")
         ins = list(in_types)
         for _ in range(2):           # a second round once the body tells the states' dtypes
             given = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
@@ -285,6 +287,13 @@ def _body_type_rule(graph, locs, state_inputs, no, node_name):
         return ins, outs
 
     return infer
+
+
+def _check_output_count(node_name, graph, count, condition):
+    """A body giving another number of outputs than its node has (a Symbol of several outputs returned as one)
+    fails MXNet's shape or type inference of the node."""
+    if len(graph.heads) != count:
+        raise MXNetError(f"Error in operator {node_name}: Check failed: {condition} ({len(graph.heads)} vs. {count}) : ")
 
 
 def _check_preset_outputs(graph, given, preset):
@@ -450,13 +459,14 @@ def cond_node(graphs, inputs, attrs, **naming):
 
     naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_cond"))
     return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True,
-                 type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs), naming["name"]), **naming)
+                 type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs), count, naming["name"]), **naming)
 
 
-def _cond_type_rule(graphs, all_locs, node_name):
+def _cond_type_rule(graphs, all_locs, count, node_name):
     """Type inference of ``_cond`` (node ``node_name``): MXNet's predicate is float32 (its inputs follow it back,
     and a predicate of another dtype fails in the words of the predicate's node); both branches share the
-    outputs' dtypes, so what one branch tells reaches the other's inputs. Dtypes still unknown are None."""
+    outputs' dtypes, so what one branch tells reaches the other's inputs. Dtypes still unknown are None. Both
+    branches must give the node's ``count`` outputs."""
     from .graph import topo_order
     from .infer import _type_pass
 
@@ -477,6 +487,10 @@ def _cond_type_rule(graphs, all_locs, node_name):
     def infer(in_types, attrs):
         ins = list(in_types)
         (pred, then, other), (pred_locs, then_locs, else_locs) = graphs, all_locs
+        if len(then.heads) != len(other.heads):
+            raise MXNetError(f"Error in operator {node_name}: Check failed: attrs.subgraphs[1]->outputs.size() == "
+                             f"attrs.subgraphs[2]->outputs.size() ({len(then.heads)} vs. {len(other.heads)}) : ")
+        _check_output_count(node_name, then, count, "idx_g.outputs().size() == out_types->size()")
         node, i = pred.heads[0]
         found = spread(pred, pred_locs, ins, {})[0]
         if found is not None and np.dtype(found) != np.float32:     # the predicate's node reads its input's dtype
