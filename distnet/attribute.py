@@ -2,6 +2,10 @@
 import collections
 import threading
 
+import warnings  # noqa: F401  (names MXNet's module shows, as its own imports)
+from collections import defaultdict  # noqa: F401
+
+from .base import _MXClassPropertyMetaClass, classproperty, hiding as _hiding, string_types, with_metaclass  # noqa: F401
 from .current_scope import CurrentMeta, CurrentProperty
 
 
@@ -53,3 +57,5 @@ def _set_current(scope):
 
 
 AttrScope.current = CurrentProperty("AttrScope", current, _set_current, warn_on_set=True)
+
+__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "collections", "current"))   # (distnet's helpers)

@@ -164,6 +164,16 @@ def view_module(module, shown_name, absent=(), shown=None, **extra):
     return view
 
 
+def hiding(namespace, hidden):
+    """``__dir__`` for a module whose ``hidden`` names (helpers shared with distnet's other modules) are no names
+    of MXNet's module."""
+    hidden = frozenset(hidden) | {"__dir__"}
+
+    def __dir__():
+        return sorted(n for n in namespace if n not in hidden)
+    return __dir__
+
+
 def listing(namespace):
     """``__dir__`` for a module with a ``__getattr__`` hook MXNet's module lacks: its names without the hooks."""
     def __dir__():
@@ -408,6 +418,11 @@ class HoldsCHandle:
 
 
 import ctypes as _ctypes  # noqa: E402  (the C scalar type names MXNet's signatures use)
+import atexit  # noqa: E402,F401  (modules MXNet's base shows, as its own imports)
+import ctypes  # noqa: E402,F401
+import inspect  # noqa: E402
+import platform  # noqa: E402,F401
+import sys  # noqa: E402
 
 mx_uint, mx_int, mx_float, mx_int64 = _ctypes.c_uint, _ctypes.c_int, _ctypes.c_float, _ctypes.c_int64
 
@@ -435,6 +450,18 @@ class _NoLibrary:
 
 
 _LIB = _NoLibrary()
+
+
+class MXCallbackList(_ctypes.Structure):
+    """The C API's list of callbacks and their context pointers (a custom operator's)."""
+    _fields_ = [("num_callbacks", _ctypes.c_int), ("callbacks", _ctypes.POINTER(_ctypes.CFUNCTYPE(_ctypes.c_int))),
+                ("contexts", _ctypes.POINTER(_ctypes.c_void_p))]
+
+
+def get_last_ffi_error():
+    """The error of the last failed FFI call, read from its message: there is never one here (no C library), and
+    reading the empty message fails as MXNet's does when no call has failed."""
+    return [][0]
 
 
 def check_call(ret):
@@ -508,8 +535,6 @@ def build_param_doc(arg_names, arg_types, arg_descs, remove_dup=True):
 
 def add_fileline_to_docstring(module, incursive=True):
     """Append "Defined in FILE:LINE" to the docstrings of the module's functions and methods."""
-    import inspect
-
     def add_fileline(obj):
         if obj.__doc__ is None or "From:" in obj.__doc__:
             return
@@ -523,7 +548,6 @@ def add_fileline_to_docstring(module, incursive=True):
         obj.__doc__ += f"\n\nFrom:{fname}:{line}"
 
     if isinstance(module, str):
-        import sys
         module = sys.modules[module]
     for _, obj in module.__dict__.items():
         if inspect.isbuiltin(obj):
@@ -569,3 +593,11 @@ def _get_op_submodule_name(op_name, op_name_prefix, submodule_name_list):
         if op_name[len(op_name_prefix):].startswith(submodule_name):
             return submodule_name
     return ""
+
+
+from . import libinfo  # noqa: E402,F401  (as MXNet's base imports it)
+
+# distnet's shared helpers are no names of MXNet's module
+__dir__ = hiding(globals(), """HoldsCHandle Silent builtin_at call_merging class_text contextlib error_like flag_within
+    listing local_file located log_time message_of module_view named_for no_attribute np open_failure own_init
+    own_methods time types value_text view_module hiding""".split())

@@ -8,6 +8,8 @@ import warnings
 
 from .base import log_time
 from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, located, no_attribute
+from .base import _LIB, check_call, with_metaclass  # noqa: F401  (names MXNet's module shows, as its own imports)
+from .base import hiding as _hiding
 
 
 class Context(metaclass=_MXClassPropertyMetaClass):
@@ -191,3 +193,7 @@ def current_context():
 
 CPU0 = Context("cpu", 0)
 _ALLOCATED = set()      # the storage pools arrays were made in: MXNet can empty those only
+
+# the placement helpers distnet's operators share are no names of MXNet's module
+__dir__ = _hiding(globals(), """CONTEXT_PARSE CPU0 GPU_ALLOCATION GPU_COPY MXNetError NO_CUDA NO_CUDA_DEVICE SAMPLER_ON_GPU
+    gpu_operator located log_time no_attribute operator operator_context placed re resolved_id sys""".split())

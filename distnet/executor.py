@@ -1,4 +1,13 @@
 """``mx.executor``: the Executor a bound Symbol returns (``sym.bind``, ``sym.simple_bind``)."""
+import copy  # noqa: F401  (names MXNet's module shows, as its own imports)
+import ctypes  # noqa: F401
+from array import array as py_array  # noqa: F401
+
+import numpy as np  # noqa: F401
+
+from . import ndarray  # noqa: F401
+from .base import _LIB, ExecutorHandle, NDArrayHandle, SymbolHandle, c_array_buf, c_handle_array  # noqa: F401
+from .base import c_str_array, check_call, mx_int, mx_uint, py_str  # noqa: F401
 from .ndarray.ndarray import NDArray  # noqa: F401  (MXNet's module exposes it too)
 from .symbol.executor import Executor
 

@@ -7,7 +7,9 @@ features are listed by ``mx.runtime.Features()``.
 import logging
 import os
 
-from .base import MXNetError
+import platform  # noqa: F401  (as MXNet's module imports it)
+
+from .base import MXNetError as _MXNetError
 
 __version__ = "1.9.1"      # the MXNet API version distnet implements
 
@@ -34,7 +36,7 @@ def find_lib_path(prefix="libmxnet"):
     path = _from_env("MXNET_LIBRARY_PATH", os.path.isfile)
     if path:
         return [path]
-    raise MXNetError(f"Cannot find the MXNet library ({prefix}.so). "
+    raise _MXNetError(f"Cannot find the MXNet library ({prefix}.so). "
                      + _NO_NATIVE.format(__version__, "native library", "MXNET_LIBRARY_PATH"))
 
 
@@ -43,7 +45,7 @@ def find_include_path():
     path = _from_env("MXNET_INCLUDE_PATH", os.path.isdir)
     if path:
         return path
-    raise MXNetError("Cannot find the MXNet include path. "
+    raise _MXNetError("Cannot find the MXNet include path. "
                      + _NO_NATIVE.format(__version__, "C/C++ headers", "MXNET_INCLUDE_PATH"))
 
 

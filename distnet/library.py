@@ -1,6 +1,7 @@
 """``mx.library``: loading native operator libraries, which a pure-Python build cannot do."""
 import ctypes
 import os
+import sys  # noqa: F401  (as MXNet's module imports it)
 
 from .base import MXNetError, located as _located
 from .base import check_call, mx_uint  # noqa: F401  (names MXNet's module shows, as its own imports)

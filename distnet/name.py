@@ -1,6 +1,9 @@
 """Automatic names for symbols and blocks: ``mx.name.NameManager`` and ``mx.name.Prefix``."""
 import threading
 
+import warnings  # noqa: F401  (names MXNet's module shows, as its own imports)
+
+from .base import _MXClassPropertyMetaClass, classproperty, hiding as _hiding, with_metaclass  # noqa: F401
 from .current_scope import CurrentMeta, CurrentProperty
 
 
@@ -56,3 +59,5 @@ def _set_current(manager):
 
 
 NameManager.current = CurrentProperty("NameManager", current, _set_current, warn_on_set=False)
+
+__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "current"))     # (distnet's scope helpers)

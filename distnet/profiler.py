@@ -15,6 +15,8 @@ import numpy as np
 
 from .autograd import _SCALAR_OPS
 from .base import HoldsCHandle, MXNetError, flag_within, located, no_attribute
+from .base import _LIB, KVStoreHandle, ProfileHandle, c_str, c_str_array, check_call, py_str  # noqa: F401  (MXNet's)
+from .base import hiding as _hiding
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_assignment, mxnet_indexing
 from .profiler_optimizer import time_optimizers
@@ -805,3 +807,9 @@ class Marker:
             raise MXNetError(f"Invalid Input: '{scope}', valid values are: {{'global', 'marker', 'process', "
                              "'task', 'thread'}")
         _add(f"{self.domain},instant_marker", self.name, _now_us(), 0.0, "marker", scope)
+
+
+# the timing hooks distnet's operators, executors and optimizers call are no names of MXNet's module
+__dir__ = _hiding(globals(), """HoldsCHandle MXNetError OPS contextlib custom_operator_scope defaultdict executor_scope
+    flag_within functools in_custom_operator json located mxnet_assignment mxnet_indexing no_attribute np record_copy
+    record_head_gradients record_host_copy threading time time_optimizers untimed""".split())

@@ -1,7 +1,9 @@
 """`mx.random`: the global random seed, and the samplers of ``nd.random``."""
 import numbers as _numbers
 
-from .base import check_call, integer_types  # noqa: F401  (names MXNet's module shows, as its own imports)
+import ctypes  # noqa: F401  (as MXNet's module imports it)
+
+from .base import _LIB, check_call, integer_types  # noqa: F401  (names MXNet's module shows, as its own imports)
 from .context import Context, resolved_id as _resolved_id
 from .ndarray import ops_random as _ops
 from .ndarray.random import (uniform, normal, randn, randint, exponential, gamma, poisson,  # noqa: F401

@@ -2,6 +2,8 @@
 import json
 import warnings
 
+from .base import string_types  # noqa: F401  (a name MXNet's module shows, as its own import)
+
 _REGISTRY = {}   # base class -> {lower-case name: class}
 
 
@@ -10,7 +12,7 @@ def get_registry(base_class):
     return dict(_REGISTRY.setdefault(base_class, {}))
 
 
-def dotted_name(klass):
+def _dotted_name(klass):
     """``module.Class`` as MXNet names it (distnet's own classes under MXNet's module names)."""
     module = klass.__module__
     if module.split(".")[0] == "distnet":
@@ -29,8 +31,8 @@ def get_register_func(base_class, nickname):
         name = (klass.__name__ if name is None else name).lower()
         old = registry.get(name)
         if old is not None:     # even the same class again, as MXNet warns (in red, no space before 'overriding')
-            warnings.warn(f"\033[91mNew {nickname} {dotted_name(klass)} registered with name {name} is"
-                          f"overriding existing {nickname} {dotted_name(old)}\033[0m", UserWarning, stacklevel=2)
+            warnings.warn(f"\033[91mNew {nickname} {_dotted_name(klass)} registered with name {name} is"
+                          f"overriding existing {nickname} {_dotted_name(old)}\033[0m", UserWarning, stacklevel=2)
         registry[name] = klass
         return klass
     return register

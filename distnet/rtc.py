@@ -3,6 +3,12 @@
 As in an MXNet build without CUDA, the arguments are converted and checked in Python first; the
 compilation or launch itself then fails.
 """
+import ctypes  # noqa: F401  (modules MXNet's module shows, as its own imports)
+import re  # noqa: F401
+
+import numpy as np  # noqa: F401
+
+from .base import _LIB  # noqa: F401
 from .base import MXNetError as _MXNetError, c_str, c_str_array, located as _located, numeric_types
 from .base import CudaKernelHandle, CudaModuleHandle, c_array, c_array_buf, check_call, mx_uint  # noqa: F401
 from .base import string_types  # noqa: F401  (names MXNet's module shows, as its own imports)

@@ -1,5 +1,8 @@
 """``mx.runtime``: the features this build has (``mx.runtime.Features().is_enabled('CUDA')``)."""
 import collections
+import ctypes  # noqa: F401  (names MXNet's module shows, as its own imports)
+
+from .base import _LIB, check_call  # noqa: F401
 
 # MXNet 1.9.1's feature names, in its order, enabled as in its CPU pip build, whose behaviour distnet
 # reproduces (oneDNN numerics, OpenCV image decoding, OpenBLAS/LAPACK, the distributed kvstore).

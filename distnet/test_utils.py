@@ -37,7 +37,7 @@ from .context import Context, current_context  # noqa: F401
 from .ndarray import array
 from .ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap  # noqa: F401
 from .runtime import Features
-from .base import MXNetError
+from .base import MXNetError, hiding as _hiding
 from .symbol import Symbol
 from .symbol.numpy import _Symbol as np_symbol  # noqa: F401  (MXNet's test_utils name)
 from .util import get_cuda_compute_capability, getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils has them)
@@ -1554,3 +1554,7 @@ def download_model(model_name, dst_dir="./", meta_info=None):
 
 
 _features = Features()
+
+
+# requests' refusals distnet raises itself and the helpers of its own checks are no names of MXNet's module
+__dir__ = _hiding(globals(), "InvalidSchema InvalidURL MXNetError MissingSchema NDArray autograd contextlib".split())

@@ -11,6 +11,7 @@ import os
 import threading
 
 from .base import MXNetError, c_str, error_like, no_attribute, py_str  # noqa: F401  (c_str, py_str: as MXNet's util)
+from .base import _LIB, check_call, hiding as _hiding  # noqa: F401
 
 _OSError = error_like(OSError)
 
@@ -309,3 +310,5 @@ def get_cuda_compute_capability(ctx):
                          f"while received ctx {ctx}")
     # MXNet asks the CUDA driver library, which a CPU-only system lacks
     raise _OSError("could not load any of: libcuda.so libcuda.dylib cuda.dll")
+
+__dir__ = _hiding(globals(), "MXNetError error_like is_np_shape_global logging no_attribute os".split())

@@ -1,4 +1,5 @@
 """``mx.viz``: a layer table of a symbol (print_summary) and its graph in DOT (plot_network)."""
+import copy  # noqa: F401  (as MXNet's module imports it)
 import json
 import re
 import warnings

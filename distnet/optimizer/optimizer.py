@@ -25,7 +25,7 @@ from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from ..ndarray.shape_text import broadcast_refusal, incompatible, inference_failure, provided
 from ..ndarray.storage_report import log_once, note_storage_fallback
 from .. import autograd as _ag
-from ..registry import dotted_name
+from ..registry import _dotted_name as dotted_name
 from ..util import is_np_array, is_np_shape
 from . import sparse_weights
 
