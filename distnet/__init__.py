@@ -66,5 +66,11 @@ def _name_modules_as_mxnet():
 
 
 _name_modules_as_mxnet()
+
+# the modules of distnet's own parts (kernels, the parameter server) are no names of MXNet's package
+__dir__ = base.package_listing(globals(), """attribute autograd base callback context contrib engine error executor
+    executor_manager gluon image img init initializer io kv kvstore libinfo library log lr_scheduler metric mod model
+    module mon monitor name nd ndarray np npx numpy numpy_extension onnx operator optimizer profiler random recordio
+    registry rnd rnn rtc runtime sym symbol test_utils util visualization viz""".split())
 # the imports above let numpy put filters of its own before distnet's: put it back in front
 _warnings.filterwarnings("ignore", category=RuntimeWarning, module=_QUIET_MODULES)

@@ -174,6 +174,18 @@ def hiding(namespace, hidden):
     return __dir__
 
 
+def package_listing(namespace, submodules, hidden=()):
+    """``__dir__`` for a package listing, of its modules, only MXNet's ``submodules`` (the modules that hold
+    distnet's own kernels and helpers are no names of MXNet's package), and none of the ``hidden`` names."""
+    hidden = frozenset(hidden) | {"__dir__"}
+    submodules = frozenset(submodules)
+
+    def __dir__():
+        return sorted(n for n, v in namespace.items() if n not in hidden
+                      and (n in submodules or not isinstance(v, types.ModuleType)))
+    return __dir__
+
+
 def listing(namespace):
     """``__dir__`` for a module with a ``__getattr__`` hook MXNet's module lacks: its names without the hooks."""
     def __dir__():
@@ -600,4 +612,4 @@ from . import libinfo  # noqa: E402,F401  (as MXNet's base imports it)
 # distnet's shared helpers are no names of MXNet's module
 __dir__ = hiding(globals(), """HoldsCHandle Silent builtin_at call_merging class_text contextlib error_like flag_within
     listing local_file located log_time message_of module_view named_for no_attribute np open_failure own_init
-    own_methods time types value_text view_module hiding""".split())
+    own_methods time types value_text view_module hiding package_listing""".split())

@@ -17,3 +17,8 @@ for _obj in (EvalMetric, CompositeEvalMetric, Loss, Torch, Caffe, CustomMetric, 
              create, np):
     _obj.__module__ = __name__      # MXNet defines every metric (and create, np...) in mxnet.metric
 del _obj
+
+from ..base import package_listing as _package_listing  # noqa: E402
+
+# MXNet's mx.metric is one module: base, classification and regression are distnet's parts of it
+__dir__ = _package_listing(globals(), ("math", "ndarray", "numpy", "registry"))

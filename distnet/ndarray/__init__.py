@@ -63,3 +63,9 @@ for _name in ("add", "arange", "array", "concatenate", "divide", "empty", "equal
               "to_dlpack_for_write", "true_divide", "zeros"):
     setattr(_ndarray_module, _name, globals()[_name])
 del _name
+
+from ..base import package_listing as _package_listing  # noqa: E402
+
+# of its modules, MXNet's (not those of distnet's kernels and helpers)
+__dir__ = _package_listing(globals(), ("_internal", "contrib", "gen__internal", "gen_contrib", "gen_image", "gen_linalg", "gen_op", "gen_sparse", "register", "image", "linalg", "ndarray",
+                                       "np", "npx", "numpy", "numpy_extension", "op", "random", "sparse", "utils"))

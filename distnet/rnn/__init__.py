@@ -1,4 +1,13 @@
 """`mx.rnn`: the symbolic RNN cells and bucketing helpers of MXNet 1.x."""
+import bisect  # noqa: F401  (modules and names MXNet's mx.rnn shows, as its modules' star imports bring them)
+import functools  # noqa: F401
+import random  # noqa: F401
+import warnings  # noqa: F401
+
+import numpy as np  # noqa: F401
+
+from .. import initializer as init, ndarray, symbol  # noqa: F401
+from ..base import numeric_types, package_listing as _package_listing, string_types  # noqa: F401
 from . import rnn_cell, io, rnn  # noqa: F401
 from .base_cell import RNNParams, BaseRNNCell  # noqa: F401
 from .rnn_cell import (RNNCell, LSTMCell, GRUCell, FusedRNNCell, SequentialRNNCell, DropoutCell,  # noqa: F401
@@ -15,3 +24,7 @@ for _cls in (RNNParams, BaseRNNCell, RNNCell, LSTMCell, GRUCell, FusedRNNCell, S
     _cls.__module__ = rnn_cell.__name__     # MXNet defines every cell in mxnet.rnn.rnn_cell (reprs, pickles)
     setattr(rnn_cell, _cls.__name__, _cls)
 del _cls
+
+# of its modules, MXNet's: base_cell, containers, conv_cell and fused_init are distnet's parts of rnn_cell
+__dir__ = _package_listing(globals(), ("bisect", "functools", "init", "io", "ndarray", "np", "random", "rnn", "rnn_cell",
+                                       "symbol", "warnings"))

@@ -159,3 +159,9 @@ from . import symbol as _symbol_module  # noqa: E402
 for _name in ("arange", "eye", "full", "histogram", "linspace", "ones", "op", "split_v2", "zeros"):
     setattr(_symbol_module, _name, globals()[_name])
 del _name
+
+from ..base import package_listing as _package_listing  # noqa: E402
+
+# of its modules, MXNet's (not those of distnet's graph machinery); Executor is mx.executor's
+__dir__ = _package_listing(globals(), ("_internal", "contrib", "gen__internal", "gen_contrib", "gen_image", "gen_linalg", "gen_op", "gen_sparse", "register", "image", "linalg", "np", "npx",
+                                       "numpy", "numpy_extension", "op", "random", "sparse", "symbol"), ("Executor",))
