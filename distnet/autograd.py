@@ -52,7 +52,8 @@ class _LateImports:
     statement in a function costs about a microsecond a call)."""
     _FROM = {"NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
              "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
-             "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures"}
+             "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
+             "backward_reads_no_outputs": ".ndarray.failures"}
 
     def __getattr__(self, name):
         value = getattr(importlib.import_module(self._FROM[name], __package__), name)
@@ -817,11 +818,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs,
                                    getattr(op, "reads_grad_stypes", False))
         plain, checked, needs, storage = way
-        common = plain and node.nout == 1 and not (marked and type(slots[0]) is _ZeroMark) and node not in dead
+        passing = marked and type(slots[0]) is _ZeroMark
+        failure = None if tainted is None else tainted.pop(id(node), None) if passing else \
+            _skipping_failure(node, tainted)
+        common = plain and node.nout == 1 and not passing and node not in dead and failure is None
         if common:
             pass                                # (the ladder below says so, more slowly)
-        elif marked and type(slots[0]) is _ZeroMark:     # (slots hold marks only if the node passes them on:
-            grads = _zero_marks(node)                   # see _unmarked_slots; MXNet runs no backward there)
+        elif passing:                                   # (slots hold marks only if the node passes them on:
+            grads = _marks_of_inputs(node)              # see _unmarked_slots; MXNet runs no backward there)
         elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
             if getattr(op, "nondifferentiable", False):
                 from .ndarray.registry import mxnet_name
@@ -839,6 +843,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
             grads = _zero_marks(node)
             marked = True
+        elif failure is not None:   # MXNet's engine skips the backward (no kernel runs): its gradients carry the error
+            grads = tuple(None if g is None else g.zeros() for g in _marks_of_inputs(node))
         elif node in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
             pruned = True
             if create_graph:
@@ -896,8 +902,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
             hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
                  if marked else grads)
-        if tainted is not None:
-            _taint_parents(node, tainted)
+        if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
+            _taint_parents(node, tainted, failure)
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
@@ -986,13 +992,16 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     return leaves
 
 
-def _taint_parents(node, tainted):
-    """MXNet's engine skips a backward op that reads a failed array (a forward input or output it needs, or a
-    gradient a skipped op left): the gradients it gives its inputs carry that error. ``tainted``: {id(node): error}
-    of the nodes reached so, with the variables' under the key 'leaves'."""
-    failure = tainted.pop(id(node), None) or _late.read_failure(node, _forward_reads(node))
-    if failure is None:
-        return
+def _skipping_failure(node, tainted):
+    """The error for which MXNet's engine skips the backward op of ``node``: that of a forward array it reads (a
+    forward input or output it needs) or of a gradient a skipped op left (a zeros_like node reading a failed
+    array among them); None when it runs. ``tainted``: {id(node): error} of the nodes reached so, with the
+    variables' under the key 'leaves'."""
+    return tainted.pop(id(node), None) or _late.read_failure(node, _forward_reads(node))
+
+
+def _taint_parents(node, tainted, failure):
+    """The gradients a skipped backward (see _skipping_failure) gives ``node``'s inputs carry its ``failure``."""
     for parent in node.parents:
         if parent is not None and parent[0].is_leaf:
             tainted.setdefault("leaves", {})[id(parent[0])] = failure
@@ -1483,12 +1492,23 @@ _RUN_ON_ZERO_MARKS = frozenset(
     "_npi_advanced_indexing".split())
 
 
+# Ops (MXNet's names) whose gradient maker checks the gradient of their first output alone for zeros
+_FIRST_GRADIENT_ONLY = frozenset("topk sort".split())
+
+
 def _zero_marks(node):
     """Zeros_like gradients of ``node``'s inputs."""
     if any(getattr(x, "dtype", None) == np.bool_ for x in node.inputs):
         _bool_kernels.zero_gradient_of_bool(node, _mxnet_name)
-    else:
+    else:       # (zeros_like nodes read no output: a failed head keeps its error)
+        _late.backward_reads_no_outputs()
         _bool_kernels.check(node, _mxnet_name)
+    return _marks_of_inputs(node)
+
+
+def _marks_of_inputs(node):
+    """Zeros_like gradients of ``node``'s inputs, as a node passing such gradients on gives them (no kernel runs,
+    so no type of the inputs is refused)."""
     if len(node.inputs) < len(node.parents):        # a recorded gradient's marker keeps no inputs: its links' values
         return tuple(None if p is None else _ZeroMark(_linked_value(p)) for p in node.parents)
     return tuple(None if p is None else _ZeroMark(x) for p, x in zip(node.parents, node.inputs))
@@ -1512,10 +1532,13 @@ def _without_marks(g):
     return g[0].zeros() if not kept else kept[0] if len(kept) == 1 else kept
 
 
-def passes_zero_marks(op_name, slots):
+def passes_zero_marks(op_name, slots, hidden=0):
     """Whether a node of MXNet's ``op_name`` passes zeros_like marks on without running its backward: all its
-    output gradients ``slots`` are such marks (unreached outputs, None, count as such)."""
-    parts = [s if type(s) is list else [s] for s in slots if s is not None]
+    output gradients ``slots`` (the last ``hidden`` of them, of outputs it does not show, left out) are such
+    marks. An output no gradient reached (None) has a zeros node of no type, which is not one, but for the ops
+    whose gradient maker looks at their first output's gradient alone."""
+    slots = slots[:1] if op_name in _FIRST_GRADIENT_ONLY else slots[:len(slots) - hidden]
+    parts = [s if type(s) is list else [s] for s in slots]
     return all(type(p) is _ZeroMark for ps in parts for p in ps) and op_name not in _RUN_ON_ZERO_MARKS
 
 
@@ -1538,7 +1561,8 @@ def _passes_on_zeros(node, slots):
 def _unmarked_slots(node, slots):
     """``node``'s output gradients: all zeros_like marks when the node passes them on, else with the marks left
     out or made zeros."""
-    if passes_zero_marks(_mxnet_name(node), slots) and _passes_on_zeros(node, slots):
+    hidden = getattr(node.op, "hidden", 0)
+    if passes_zero_marks(_mxnet_name(node), slots, hidden) and _passes_on_zeros(node, slots):
         return [s if type(s) is not list else s[0] for s in slots if s is not None]
     return [None if s is None else _without_marks(s) for s in slots]
 
