@@ -31,6 +31,8 @@ import math
 
 import numpy as np
 
+from .running_sums import running_total
+
 _F32, _F64 = np.float32, np.float64
 _EXACT_MACS = 1 << 30           # multiply-adds replayed at most (some 4x BLAS's time); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
@@ -623,4 +625,4 @@ def bias_gradient(dy):
     """``dy`` (rows, outputs) summed over the rows one after another, as oneDNN's bias-gradient loop."""
     if dy.dtype != _F32 or not dy.shape[0]:
         return dy.sum(axis=0)
-    return np.add.accumulate(dy, axis=0)[-1]
+    return running_total(dy)

@@ -24,6 +24,7 @@ from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
 from .registry import attr_flag as _flag, defop
+from .running_sums import running_total
 from .shape_text import OperatorMessage, drop_op_name, inconsistent, uniform_type_refusal
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
@@ -1987,7 +1988,7 @@ def _lane_sums(cols, dys):
     lanes = np.moveaxis(acc, -1, 0)
     while len(lanes) > 1:
         lanes = lanes[:len(lanes) // 2] + lanes[len(lanes) // 2:]
-    return np.add.accumulate(lanes[0], axis=0)[-1]
+    return running_total(lanes[0])
 
 
 def _best_divider(value, least, most, largest):
