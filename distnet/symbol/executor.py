@@ -18,7 +18,7 @@ from ..ndarray.failures import FailedNDArray, carried_error, with_error
 from ..ndarray.shape_text import blob_type_mismatch, provided
 from ..ndarray.ops_rnn import graph_needing_gradients
 from ..ndarray.ops_shape import same_size_refusal
-from . import common_expr, hook_names, mkldnn_fusion, storage
+from . import common_expr, hook_names, mkldnn_fusion, multi_weight, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
@@ -223,6 +223,8 @@ class Executor(HoldsCHandle):
             _refuse_backward_attrs(symbol)
             _refuse_gradient_graphs(symbol)
         self._undecided_node = _refuse_unknown_node_sizes(symbol, self._arg_map)
+        # an op whose shape function writes no shape (multi_weight): its outputs cannot be sized when run
+        self._unsized = any(not n.is_variable and n.op.name in multi_weight.LAYOUTS for n in topo_order(symbol._heads))
         self._shapes_lost = False       # (after a failed inference MXNet's graph keeps no shapes)
         stypes = {n: a.stype for n, a in self._arg_map.items()}
         refusal = storage.unimplemented_stypes(symbol, stypes)      # MXNet's storage inference
@@ -450,6 +452,9 @@ class Executor(HoldsCHandle):
         if self._undecided_node is not None:
             self._shapes_lost = True
             raise _undecided_shape(self._undecided_node)
+        if self._unsized:
+            raise located(MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+                          ("../include/mxnet/./tuple.h", 521))
         self._trained = record
         outer, autograd._state.graph_forward = autograd._state.graph_forward, True
         try:
@@ -1443,9 +1448,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     empty = [s is not None and (id(n), i) in sized for s, (n, i) in zip(out_shapes, symbol._heads)]
     inner = not is_np_shape() and any(shape is not None and 0 in shape and key not in sized
                                       for key, (shape, _) in node_shapes.items())
-    if inner or any(not shape_complete(s) for s in known.values()) or any(
-            not shape_complete(s) and not e for s, e in zip(out_shapes, empty)):    # MXNet checks every entry
-        raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
+    # MXNet checks every entry, after its type inference (whose refusal comes first)
+    undecided = inner or any(not shape_complete(s) for s in known.values()) or any(
+        not shape_complete(s) and not e for s, e in zip(out_shapes, empty))
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
         type_dict = {n.name: np.float32 for n in symbol._nodes()
                      if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
@@ -1455,6 +1460,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     if any(t is None for t in arg_types + out_types):      # MXNet checks every entry
         dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
+    if undecided:
+        raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
     # (without a stype_dict every argument has its declared storage, or dense)

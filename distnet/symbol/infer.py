@@ -22,7 +22,7 @@ from ..ndarray.storage_report import kernels_skipped
 from ..util import is_np_shape
 from .attr_order import iteration_order
 from .symbol import _mutated_here, _params, keyword_not_found
-from . import np_types
+from . import multi_weight, np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
 from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_data
@@ -380,6 +380,9 @@ def _forward_node(node, info, strict, probed, sized):
     if any(_below_unknown(s) is not None for s in shapes) and not (is_same_shape(node) and len(ranks) > 1):
         _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
         return          # (inputs of an elementwise op that differ in rank are refused as such, below)
+    if node.op.name in multi_weight.LAYOUTS:      # its shape function checks, and writes no shape
+        multi_weight.check_shapes(node, shapes)
+        return
     if strict:
         _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
         if is_np_shape():
@@ -1037,7 +1040,8 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
-                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_BilinearResize2D",
+                  "GridGenerator", "multi_sum_sq", "multi_lars", "_contrib_box_iou", "_contrib_box_decode",
+                  "_contrib_BilinearResize2D",
                   "_contrib_interleaved_matmul_selfatt_valatt", "_contrib_interleaved_matmul_encdec_qk",
                   "_contrib_interleaved_matmul_encdec_valatt", "_contrib_box_encode", "_np_dot", "_npi_matmul",
                   "_npi_tensordot", "_npi_tensordot_int_axes", "_npi_einsum", *_CONV_LIKE_CONTRIB}
@@ -1206,6 +1210,9 @@ def _type_pass(order, types, strict=True):
             continue
         if node.op.name in _FLOAT32_ONLY:
             changed |= _float32_only_types(node, types)
+            continue
+        if node.op.name in multi_weight.LAYOUTS:
+            changed |= multi_weight.infer_types(node, types, _assign_type)
             continue
         check_fixed_input_count(node, len(node.inputs), types=True)
         group = _type_group(node)

@@ -18,7 +18,7 @@ SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"
                   "softmin", "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add", "smooth_l1",
                   "reverse", "_shuffle", "logical_not", "_contrib_quadratic", "_contrib_gradientmultiplier",
                   "_contrib_backward_gradientmultiplier", "_contrib_div_sqrt_dim", "_contrib_round_ste",
-                  "_contrib_sign_ste", "_linalg_potrf", "_linalg_potri", *NP_SAME_SHAPE}
+                  "_contrib_sign_ste", "_linalg_potrf", "_linalg_potri", "multi_lars", *NP_SAME_SHAPE}
 # MXNet's binary ops without broadcasting (what symbol operators like x > y and x ** y make): one shape
 NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_lesser", "_lesser_equal",
                        "_logical_and", "_logical_or", "_logical_xor", "_maximum", "_minimum", "_hypot", "_power",

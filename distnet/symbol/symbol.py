@@ -17,6 +17,7 @@ from ..base import (MXNetError, NotImplementedForSymbol, class_text, local_file,
 from .attr_order import iteration_order
 from .backward_ops import keeps_pooling_workspace
 from .enums import missing_parameter
+from . import multi_weight
 from ..ndarray import param_text
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
@@ -49,6 +50,7 @@ _NUM_OUTPUTS = {
     "_contrib_MultiBoxTarget": lambda a: 3,
     "LayerNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
     "GroupNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
+    **dict.fromkeys(multi_weight.LAYOUTS, lambda a: int(a.get("num_weights", 1))),
 }
 def _true(value):
     return str(value).lower() in ("1", "true")
@@ -847,7 +849,7 @@ def _mutates(op, position):
     if not registered or getattr(op, "signature", None) is not None:
         return True
     if op.variadic:
-        return False
+        return op.name in multi_weight.LAYOUTS and multi_weight.mutates(op.name, position)
     names = op.arg_names
     return position >= len(names) or names[position] in AUX_INPUTS
 
@@ -1106,6 +1108,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             if len(sources) > wanted:
                 raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {wanted}) : "
                                            f"Incorrect number of arguments, requires {wanted}, provided {len(sources)}")
+        if op.name in multi_weight.LAYOUTS:
+            sources = _multi_weight_inputs(op.name, sources, attrs, node_name, user)
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
         counted = "num_args" in attrs or op.name in _COUNTED_BY_OTHER
         late = [k for k in user if k not in _PRIVATE] + ([] if counted else ["num_args"])
@@ -1160,6 +1164,26 @@ def _counted_inputs(sources, attrs, node_name, user, names=None):
         arg._heads[0][0].attrs, arg._heads[0][0].user_attrs = dict(attrs), dict(user or {})
         added.append(arg)
     return sources + added
+
+
+def _multi_weight_inputs(op_name, sources, attrs, node_name, user):
+    """A multi-weight update's inputs, those missing made as ``<node>_<input name>`` variables (with the op's
+    attributes, as MXNet makes them); its states (momenta, float32 masters) are auxiliary variables."""
+    names = multi_weight.input_names(op_name, int(attrs.get("num_weights", 1)))
+    if len(sources) > len(names):
+        raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {len(names)}) : "
+                                   f"Incorrect number of arguments, requires {len(names)}, provided {len(sources)}")
+    sources = list(sources)
+    for name in names[len(sources):]:
+        arg = var(f"{node_name}_{name}")
+        arg._heads[0][0].attrs, arg._heads[0][0].user_attrs = dict(attrs), dict(user or {})
+        sources.append(arg)
+    for k, src in enumerate(sources):
+        if multi_weight.mutates(op_name, k):
+            if len(src._heads) != 1 or not src._heads[0][0].is_variable:
+                raise composing_error(61, "Check failed: e.node->is_variable(): Mutation target can only be Variable")
+            src._heads[0][0].user_attrs["__aux__"] = "1"
+    return sources
 
 
 def _json_op_name(op_name, op):
