@@ -191,6 +191,7 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
 
 _F32 = np.dtype(np.float32)
 _EXACT_HEAD = 4096
+_LOOP_ONLY = 32         # lanes up to this long take the Kahan loop alone (it costs less than the exactness check)
 _EXACT_COLUMNS = 64     # wider matrices: the loop of row vectors already beats whole-matrix passes
 
 
@@ -217,7 +218,7 @@ def _kahan_float32(lane):
     Exact: one operation on two float32 values, done in double and rounded to float32, gives the float32
     operation's result (double has more than twice float32's precision), and Python floats skip numpy's
     per-scalar costs."""
-    exact = _exact_running_sum(lane)
+    exact = _exact_running_sum(lane) if len(lane) > _LOOP_ONLY else None
     if exact is not None:
         return exact
     cell = array("f", b"\0\0\0\0")
@@ -243,7 +244,7 @@ def _kahan_float32(lane):
 def _kahan_float64(lane):
     """The float64 Kahan sum of ``lane`` in Python floats (IEEE doubles: the same steps, without numpy's
     per-scalar costs)."""
-    exact = _exact_running_sum(lane)
+    exact = _exact_running_sum(lane) if len(lane) > _LOOP_ONLY else None
     if exact is not None:
         return exact
     s = c = 0.0
