@@ -20,6 +20,7 @@ from . import operator  # noqa: F401  (registers nd.Custom before mx.sym is buil
 from . import name, attribute, io, recordio, test_utils  # noqa: F401
 from .attribute import AttrScope  # noqa: F401
 from . import symbol, symbol as sym  # noqa: F401
+operator.symbol = symbol      # (MXNet's mx.operator imports it; importing it there would come too early)
 from . import visualization, visualization as viz  # noqa: F401
 from . import optimizer, lr_scheduler, initializer, initializer as init, metric  # noqa: F401
 from . import callback, model, module, module as mod  # noqa: F401

@@ -6,7 +6,6 @@ one registry entry whose forward and backward call the user's ``forward`` and ``
 inputs are the Prop's arguments followed by its auxiliary states, which the operator may update in
 place. Keyword values reach the Prop's ``__init__`` as strings, as in MXNet.
 """
-import array
 import collections
 import contextlib
 import functools
@@ -16,12 +15,18 @@ import threading
 import traceback
 import warnings
 import weakref
+from array import array
+from ctypes import CFUNCTYPE, POINTER, Structure, c_bool, c_char, c_char_p, c_int, c_void_p, cast, pointer  # noqa: F401
+from threading import Lock  # noqa: F401
 
 import numpy as np
 
 from . import autograd, profiler
 from .base import log_time
 from .base import MXNetError, c_str, located, message_of
+from .base import _LIB, MXCallbackList, NDArrayHandle, OpHandle, c_array, c_array_buf, check_call  # noqa: F401  (MXNet's
+from .base import ctypes, ctypes2numpy_shared, hiding as _hiding, mx_float, mx_int, mx_uint, py_str  # noqa: F401  names)
+from . import context  # noqa: F401
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap, shapeless_array
@@ -166,7 +171,7 @@ def _prop(op_type, kwargs):
         declared = prop.declare_backward_dependency(
             list(range(nout)), list(range(nout, nout + nin)), list(range(nout + nin, 2 * nout + nin)))
         len(declared)       # (MXNet's call back counts them first)
-        declared = array.array("i", declared)
+        declared = array("i", declared)
     try:
         _BACKWARD_READS[prop] = frozenset(declared)
     except TypeError:       # a Prop that cannot be weakly referenced or hashed: its backward gets every array
@@ -245,7 +250,7 @@ def _returned(prop, method, ret):
             _DTYPE_NP_TO_MX[dtype]      # MXNet numbers each type by its numpy type class: a KeyError for others
     else:
         for shape in inputs + outputs + aux:
-            array.array("i", shape)     # MXNet hands each shape on as C ints: a float dimension is a TypeError
+            array("i", shape)     # MXNet hands each shape on as C ints: a float dimension is a TypeError
     return inputs, outputs, aux
 
 
@@ -875,3 +880,11 @@ def _param_type(default):
     if isinstance(default, tuple):
         return f"Shape(tuple), optional, default=[{','.join(str(d) for d in default)}]"
     return f"Shape(tuple), optional, default={default}"
+
+
+c_int_p = POINTER(c_int)        # (a name of MXNet's module)
+
+# the registry and kernel helpers distnet's custom operators share are no names of MXNet's module
+__dir__ = _hiding(globals(), """ALIASES KernelError MXNetError OPS REGISTERED autograd backward_kernel_error contextlib
+    current_context custom declared_parameters defop functools inspect located log_time message_of np profiler provided
+    shapeless_array sparse_zeros sys threading weakref""".split())

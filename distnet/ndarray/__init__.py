@@ -22,16 +22,11 @@ from .creation import array, zeros, ones, full, empty, arange, linspace, eye, fr
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
+from .op import CachedOp  # noqa: F401,E402
 from .histogram import histogram  # noqa: E402  (a Python function in MXNet, not the op)
 from .arith_functions import (add, subtract, multiply, divide, true_divide, modulo, power,  # noqa: F401,E402
                               maximum, minimum, equal, not_equal, greater, greater_equal, lesser, lesser_equal,
                               logical_and, logical_or, logical_xor)
-
-
-def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)
-    """A symbol compiled for repeated imperative calls: ``CachedOp(sym)(*inputs)``."""
-    from ..symbol.cached_op import NDCachedOp
-    return NDCachedOp(sym, flags)
 
 
 def concatenate(arrays, axis=0, always_copy=True):

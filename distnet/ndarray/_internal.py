@@ -1,5 +1,6 @@
 """``mx.nd._internal``: the operators under MXNet's internal names (those starting with an underscore)."""
 from . import registry as _registry
+from .op import CachedOp  # noqa: F401  (as MXNet's module has it)
 
 _registry.install(globals(), internal=True)
 

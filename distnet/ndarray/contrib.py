@@ -3,6 +3,8 @@
 ``foreach``, ``while_loop`` and ``cond`` run ordinary Python loops and branches over NDArrays, so
 autograd records straight through them.
 """
+import math  # noqa: F401  (modules MXNet's module shows, as its own imports)
+
 import numpy as np
 
 from ..base import MXNetError
@@ -298,6 +300,8 @@ def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, lr, eta, be
 
 
 from ..context import current_context  # noqa: E402,F401  (MXNet's nd.contrib re-exports these two)
+import distnet as mx  # noqa: E402,F401  (names MXNet's module shows, as its own imports)
+from . import ndarray  # noqa: E402,F401
 from .random import uniform  # noqa: E402,F401
 
 # MXNet's star-import names: the operators (those registered later too: __all__ is computed when asked) and the

@@ -11,28 +11,36 @@ import numpy as np
 from .ndarray import _wrap
 
 
-class _DLDevice(ctypes.Structure):
-    _fields_ = [("device_type", ctypes.c_int32), ("device_id", ctypes.c_int32)]
+class DLContext(ctypes.Structure):
+    _fields_ = [("device_type", ctypes.c_int), ("device_id", ctypes.c_int)]
 
 
-class _DLDataType(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_uint8), ("bits", ctypes.c_uint8), ("lanes", ctypes.c_uint16)]
+class DLDataType(ctypes.Structure):
+    _fields_ = [("type_code", ctypes.c_uint8), ("bits", ctypes.c_uint8), ("lanes", ctypes.c_uint16)]
 
 
-class _DLTensor(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_void_p), ("device", _DLDevice), ("ndim", ctypes.c_int32),
-                ("dtype", _DLDataType), ("shape", ctypes.POINTER(ctypes.c_int64)),
-                ("strides", ctypes.POINTER(ctypes.c_int64)), ("byte_offset", ctypes.c_uint64)]
+class DLTensor(ctypes.Structure):
+    _fields_ = [("data", ctypes.c_void_p), ("ctx", DLContext), ("ndim", ctypes.c_int), ("dtype", DLDataType),
+                ("shape", ctypes.POINTER(ctypes.c_int64)), ("strides", ctypes.POINTER(ctypes.c_int64)),
+                ("byte_offset", ctypes.c_uint64)]
 
 
-class _DLManagedTensor(ctypes.Structure):
+class DLManagedTensor(ctypes.Structure):
     pass
 
 
-_DELETER = ctypes.CFUNCTYPE(None, ctypes.POINTER(_DLManagedTensor))
-_DLManagedTensor._fields_ = [("dl_tensor", _DLTensor), ("manager_ctx", ctypes.c_void_p), ("deleter", _DELETER)]
+DeleterFunc = ctypes.CFUNCTYPE(None, ctypes.POINTER(DLManagedTensor))
+DLManagedTensor._fields_ = [("dl_tensor", DLTensor), ("manager_ctx", ctypes.c_void_p), ("deleter", DeleterFunc)]
+
+
+def _release_manager(managed):
+    """The deleter of a tensor whose manager context is a Python object kept alive for it: drop that reference."""
+    ctypes.pythonapi.Py_DecRef(ctypes.cast(managed.contents.manager_ctx, ctypes.py_object))
+
+
+dl_managed_tensor_deleter = DeleterFunc(_release_manager)
 # The deleter called with the GIL held: numpy < 1.24's frees Python memory and objects without taking it.
-_DELETER_WITH_GIL = ctypes.PYFUNCTYPE(None, ctypes.POINTER(_DLManagedTensor))
+_DELETER_WITH_GIL = ctypes.PYFUNCTYPE(None, ctypes.POINTER(DLManagedTensor))
 
 _api = ctypes.pythonapi
 _api.PyCapsule_IsValid.restype = ctypes.c_int
@@ -62,12 +70,12 @@ def from_dlpack(dlpack):
     """An NDArray sharing memory with a DLPack capsule (each capsule can be consumed once)."""
     if not _api.PyCapsule_IsValid(dlpack, b"dltensor"):
         raise AssertionError("Invalid DLPack Tensor. DLTensor capsules can be consumed only once.")
-    managed = ctypes.cast(_api.PyCapsule_GetPointer(dlpack, b"dltensor"), ctypes.POINTER(_DLManagedTensor))
+    managed = ctypes.cast(_api.PyCapsule_GetPointer(dlpack, b"dltensor"), ctypes.POINTER(DLManagedTensor))
     tensor = managed.contents.dl_tensor
-    if tensor.device.device_type != _KDLCPU:
-        raise ValueError(f"from_dlpack: the tensor is on DLPack device type {tensor.device.device_type}; "
+    if tensor.ctx.device_type != _KDLCPU:
+        raise ValueError(f"from_dlpack: the tensor is on DLPack device type {tensor.ctx.device_type}; "
                          "only CPU memory (type 1) can be shared")
-    code, bits, lanes = tensor.dtype.code, tensor.dtype.bits, tensor.dtype.lanes
+    code, bits, lanes = tensor.dtype.type_code, tensor.dtype.bits, tensor.dtype.lanes
     if code not in _KINDS or lanes != 1:
         raise ValueError(f"from_dlpack: unsupported DLPack dtype (code {code}, {bits} bits, {lanes} lanes)")
     dtype = np.dtype(f"{_KINDS[code]}{bits // 8}")

@@ -4,7 +4,8 @@ import operator
 import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, located, numeric_types
-from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap, warn_complex_cast
+from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap, check_boolean_array_dimension
+from .ndarray import warn_complex_cast
 from ..util import is_np_array, is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
@@ -577,12 +578,7 @@ def mask_refused(shape, axis, mask, np_array=False):
     """MXNet's legacy indexing takes no boolean NDArray: IndexError when its shape does not match the axes it
     would cover (from ``axis``), else ValueError (with ``np_array``, NumPy array semantics on: the AttributeError
     of its call of the mask's ``nonzero``)."""
-    for i, n in enumerate(mask.shape):
-        if axis + i >= len(shape):      # (MXNet reads the array's size there first)
-            raise IndexError("tuple index out of range")
-        if shape[axis + i] != n:
-            raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
-                             f"{shape[axis + i]} but corresponding boolean size is {n}")
+    check_boolean_array_dimension(shape, axis, mask.shape)
     if np_array:
         if type(mask) in KEEP_CLASS:
             return      # an mx.np mask: MXNet reads its nonzero positions

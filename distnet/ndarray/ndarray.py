@@ -3,6 +3,7 @@ import collections
 import ctypes
 import math
 import operator
+import warnings
 import weakref
 
 import numpy as np
@@ -119,7 +120,6 @@ def warn_self_copy():
     """MXNet's RuntimeWarning for an array copied onto itself. MXNet warns from its library, so Python shows it
     once per library line: here once per line calling this (outside distnet's silenced RuntimeWarnings)."""
     import sys
-    import warnings
     caller = sys._getframe(1)
     warnings.warn_explicit(SELF_COPY_WARNING, RuntimeWarning, caller.f_code.co_filename, caller.f_lineno,
                            registry=caller.f_globals.setdefault("__warningregistry__", {}))
@@ -136,7 +136,6 @@ def warn_complex_cast(site):
     operand"``). numpy warns from one line of MXNet's for each ``site``, so Python shows it once per site
     (raised here outside distnet's silenced RuntimeWarnings, at the line that first reached the site)."""
     import sys
-    import warnings
     if site not in _COMPLEX_CAST_SITES:
         caller = sys._getframe(1)
         _COMPLEX_CAST_SITES[site] = (caller.f_code.co_filename, caller.f_lineno, {})
@@ -715,6 +714,15 @@ def name_methods(cls):
             inner = getattr(inner, "__wrapped__", None)
 
 
+def check_boolean_array_dimension(array_shape, axis, bool_shape):
+    """IndexError unless a boolean index of ``bool_shape`` fits ``array_shape`` from ``axis`` on, dimension by
+    dimension (the array's size past its last axis is read first: a tuple IndexError)."""
+    for i, n in enumerate(bool_shape):
+        if array_shape[axis + i] != n:
+            raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
+                             f"{array_shape[axis + i]} but corresponding boolean size is {n}")
+
+
 # MXNet defines these functions in this module too; the package ``mx.nd`` is where they live here
 _PACKAGE_FUNCTIONS = frozenset((
     "add", "arange", "array", "concatenate", "divide", "empty", "equal", "eye", "from_dlpack", "from_numpy", "full",
@@ -729,3 +737,23 @@ def __getattr__(name):
         from .. import ndarray
         return getattr(ndarray, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# the C-API and DLPack names MXNet's module shows (its imports and ctypes types), on distnet's own ones
+import functools as _functools  # noqa: E402
+from array import array as native_array  # noqa: E402,F401
+
+from ..base import NDArrayHandle, DLPackHandle, c_array, c_array_buf, c_handle_array, c_str, check_call  # noqa: E402,F401
+from ..base import ctypes2buffer, hiding as _hiding, mx_int, mx_int64, mx_real_t, mx_uint  # noqa: E402,F401
+from ..runtime import Features  # noqa: E402,F401
+from ..util import is_np_array  # noqa: E402,F401
+
+from .dlpack import DLContext, DLDataType, DLManagedTensor, DLTensor, DeleterFunc  # noqa: E402,F401
+from .dlpack import dl_managed_tensor_deleter  # noqa: E402,F401
+
+reduce = _functools.reduce
+PyCapsuleDestructor = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+
+__dir__ = _hiding(globals(), """COMPLEX_CAST_WARNING CPU0 MXNetError SELF_COPY_WARNING collections hand_out handed_array
+    mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast warn_self_copy
+    weakref""".split())

@@ -2247,13 +2247,14 @@ _DTYPE_MX_TO_NP, _DTYPE_NP_TO_MX, current_context = _dense._DTYPE_MX_TO_NP, _den
 _STORAGE_TYPE_CSR, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_STR_TO_ID = \
     _dense._STORAGE_TYPE_CSR, _dense._STORAGE_TYPE_DEFAULT, _dense._STORAGE_TYPE_ROW_SPARSE, \
     _dense._STORAGE_TYPE_UNDEFINED, _dense._STORAGE_TYPE_STR_TO_ID
+from . import op  # noqa: E402,F401
 py_sum = _builtins.sum        # (Python's, as in MXNet's module)
 native_array = _std_array.array
 
 _MXNET_NAMES = frozenset("""Context NDArray NDArrayHandle NotSupportedForSparseNDArray _DTYPE_MX_TO_NP _DTYPE_NP_TO_MX
     _LIB _STORAGE_TYPE_CSR _STORAGE_TYPE_DEFAULT _STORAGE_TYPE_ROW_SPARSE _STORAGE_TYPE_STR_TO_ID
     _STORAGE_TYPE_UNDEFINED _internal array c_array_buf check_call ctypes current_context empty gs_retain
-    integer_types mx_real_t native_array np numeric_types operator py_slice py_sum warnings zeros""".split())
+    integer_types mx_real_t native_array np numeric_types op operator py_slice py_sum warnings zeros""".split())
 
 
 def __dir__():

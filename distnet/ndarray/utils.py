@@ -1,7 +1,8 @@
 """``nd.save``/``nd.load``: NDArrays in MXNet's binary file format (csr and row_sparse arrays stay sparse)."""
 import ctypes
 
-from ..base import no_attribute
+from ..base import NDArrayHandle, c_array, c_handle_array, c_str, c_str_array, check_call  # noqa: F401  (MXNet's
+from ..base import hiding as _hiding, mx_uint, no_attribute, py_str, string_types  # noqa: F401  names)
 from .creation import array, empty, zeros  # noqa: F401  (MXNet's module offers them too)
 from .ndarray import NDArray
 from .serialize import load_arrays, load_arrays_from_buffer, save_arrays
@@ -55,3 +56,6 @@ def load_frombuffer(buf):
     elif not isinstance(buf, bytes):
         raise TypeError("buf required to be a string or bytes")
     return _from_records(load_arrays_from_buffer(buf, keep_sparse=True))
+
+
+__dir__ = _hiding(globals(), "is_np_shape load_arrays load_arrays_from_buffer no_attribute save_arrays".split())

@@ -1,4 +1,8 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
+import copy  # noqa: F401  (modules MXNet's module shows, as its own imports)
+import ctypes  # noqa: F401
+import math  # noqa: F401
+
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as its own imports)
 from ..base import SymbolHandle, check_call  # noqa: F401
@@ -73,6 +77,7 @@ for _short in BACKWARD_ONLY:
     globals()["backward_" + _short] = _backward_only(_short)
 
 from .random import uniform  # noqa: E402,F401  (MXNet's sym.contrib re-exports it)
+from . import symbol  # noqa: E402,F401  (as MXNet's module imports it)
 
 
 def __dir__():
