@@ -184,8 +184,8 @@ def _cast(x, dt):
 
 @defop("_npi_int_bool_binary")
 def _int_bool_binary(lhs, rhs, *, base="broadcast_mul", message=""):
-    """``base`` of an integer and a bool array (cast to the result dtype); MXNet's backward kernel for the pair
-    is missing: its gradients fail when read."""
+    """``base`` of two arrays of different integer (or bool) types (cast to the result dtype); MXNet's backward
+    kernel for the pair is missing: its gradients fail when read."""
     return OPS[base].fwd(lhs, rhs)
 
 
@@ -196,17 +196,19 @@ def _(dy, out, lhs, rhs, base="broadcast_mul", message=""):
     return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
 
 
-# the binary functions whose MXNet backward has no integer-with-bool case: its name
-_INT_BOOL_BACKWARDS = {"multiply": "_backward_npi_broadcast_mul", "add": "_backward_npi_broadcast_add",
-                       "power": "_backward_npi_broadcast_power"}
+# the binary functions whose MXNet backward takes two types, but no two different integer (or bool) types
+_MIXED_BACKWARDS = {"multiply": "_backward_npi_broadcast_mul", "add": "_backward_npi_broadcast_add",
+                    "power": "_backward_npi_broadcast_power", "subtract": "_backward_npi_broadcast_sub",
+                    "true_divide": "_backward_npi_broadcast_div", "mod": "_backward_npi_broadcast_mod"}
 
 
 def _int_bool_pair(name, x1, x2):
-    """MXNet's words for the backward of ``name`` on an integer and a bool array (recorded), or None."""
-    kinds = {x1.dtype.kind, x2.dtype.kind}
-    if name not in _INT_BOOL_BACKWARDS or not is_recording() or "b" not in kinds or not kinds & set("iu"):
+    """MXNet's words for the backward of ``name`` on two arrays of different integer or bool types (recorded), or
+    None."""
+    if name not in _MIXED_BACKWARDS or not is_recording() or x1.dtype == x2.dtype or \
+            x1.dtype.kind not in "iub" or x2.dtype.kind not in "iub":
         return None
-    return (f"Operator {_INT_BOOL_BACKWARDS[name]} does not support combination of {_C_TYPES[x1.dtype.name]} "
+    return (f"Operator {_MIXED_BACKWARDS[name]} does not support combination of {_C_TYPES[x1.dtype.name]} "
             f"with {_C_TYPES[x2.dtype.name]} yet...")
 
 
@@ -311,11 +313,31 @@ def _broadcast_kernel_site(message):
     return None
 
 
-def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None):
+@defop("_npi_unsupported_dtype_pair_backward")
+def _unsupported_pair_with_backward(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None,
+                                    site=None, backward=""):
+    """``_npi_unsupported_dtype_pair`` of an op whose backward kernel runs (it reads the inputs alone): as
+    ``backward`` says, that of broadcast_div ('divide'), else one failing with these words."""
+    return _unsupported_pair_op.fwd(lhs, rhs, message=message, dtype=dtype, shape=shape, standing_for=standing_for,
+                                    site=site)
+
+
+@_unsupported_pair_with_backward.grad
+def _(dy, out, lhs, rhs, backward="", **attrs):
+    from ..ndarray.failures import backward_kernel_error, backward_reads_no_outputs
+    if backward == "divide":
+        backward_reads_no_outputs()
+        return OPS["broadcast_div"].bwd(dy, out, lhs, rhs)
+    backward_kernel_error(backward, own=True)
+    return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
+
+
+def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None, backward=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
     on reading (``out`` given, it is the result: MXNet's kernel was to write it); ``op``: the function failing,
     whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels); ``site``: the source line
-    of MXNet's check, where the types decide it."""
+    of MXNet's check, where the types decide it; ``backward``: where the backward kernel runs all the same (see
+    _unsupported_pair_with_backward)."""
     if isinstance(a, NDArray) and isinstance(b, NDArray) and a.shape != b.shape:
         site = _broadcast_kernel_site(message) or site
     if out is not None:
@@ -328,6 +350,8 @@ def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None):
         attrs["standing_for"] = op
     if site is not None:
         attrs["site"] = site
+    if backward:
+        return invoke_np(_unsupported_pair_with_backward, (a, b), dict(attrs, backward=backward))
     return invoke_np(_unsupported_pair_op, (a, b), attrs)
 
 
@@ -515,7 +539,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
                 _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
                 site = _true_divide_site(x1.dtype) if true_divide else None
-                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}", site=site)
+                backward = "divide" if true_divide and x1.dtype.kind == "f" else _int_bool_pair(name, x1, x2)
+                if backward and backward != "divide":      # (one kernel for the pair: no zero-gradient casts)
+                    a, b = _cast(_operand(x1), a.dtype), _cast(_operand(x2), b.dtype)
+                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}", site=site, backward=backward)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out,
                             op=bool_kernel)
