@@ -1073,11 +1073,20 @@ def _clip_front_end(a, a_min, a_max, out=None):  # noqa: ARG001
     return True
 
 
+def _zero_d_as_scalar(bound):
+    """A 0-d array bound as its NumPy scalar: MXNet hands the parser its text, NumPy's shortest digits of its own type
+    ('3.577' for a float32 3.5769999), not the double's."""
+    if isinstance(bound, (NDArray, _np.ndarray)) and bound.ndim == 0:
+        return (bound.asnumpy() if isinstance(bound, NDArray) else bound)[()]
+    return bound
+
+
 def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
     from .attribute_text import double_refusal, _number_text
     if not _clip_front_end(a, a_min, a_max):
         return _np.clip(a, a_min, a_max)        # a number is clipped by NumPy, as MXNet does (``out`` unused)
+    a_min, a_max = _zero_d_as_scalar(a_min), _zero_d_as_scalar(a_max)
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
     for bound, name in ((a_max, "a_max"), (a_min, "a_min")):     # (MXNet parses them by name)
@@ -1193,6 +1202,8 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
         # MXNet hands its array ``out`` on to NumPy's ufunc, which hands the call back here, without end
         raise RecursionError("maximum recursion depth exceeded while calling a Python object")
     data = [x.asnumpy() if isinstance(x, NDArray) else x for x in inputs]
+    if isinstance(kwargs.get("where"), NDArray):     # (MXNet's NumPy reads an array mask of any type as its truth)
+        kwargs["where"] = kwargs["where"].asnumpy().astype(bool)
     with numpy_1_23_errors():
         res = ufunc(*data, **kwargs) if kwargs else numpy_1_23(ufunc, *data)
     return _as_mx_result(res, inputs[0].ctx)   # MXNet reads the first input's context (an AttributeError for a scalar)
