@@ -116,6 +116,27 @@ def site_of(message, op=None):
     return site
 
 
+# a binary kernel's header (the same-shape kernels') -> the broadcasting kernels' header as MXNet's build includes it
+_BROADCAST_HEADERS = {
+    "../src/operator/nn/./../tensor/././elemwise_binary_op.h": "../src/operator/nn/./../tensor/./",
+    "../src/operator/tensor/./elemwise_binary_op.h": "../src/operator/tensor/./",
+    "../src/operator/tensor/././elemwise_binary_op.h": "../src/operator/tensor/./",
+    "../src/operator/numpy/./../tensor/./elemwise_binary_op.h": "../src/operator/numpy/./../tensor/",
+    "../src/operator/numpy/linalg/./../../tensor/elemwise_binary_op.h": "../src/operator/numpy/linalg/./../../tensor/",
+}
+# the line of a type switch in the same-shape kernels -> that of the broadcasting kernels': forward, the backward of
+# add and sub, that of the others
+_BROADCAST_LINES = {512: 381, 698: 689, 755: 779}
+
+
+def broadcast_kernel_site(site):
+    """Where the broadcasting kernel of a binary operator (operands of different shapes) makes the check the
+    same-shape kernel makes at ``site``; ``site`` itself for others."""
+    if site is None or site[0] not in _BROADCAST_HEADERS or site[1] not in _BROADCAST_LINES:
+        return site
+    return _BROADCAST_HEADERS[site[0]] + "elemwise_binary_broadcast_op.h", _BROADCAST_LINES[site[1]]
+
+
 _IN_OPERATOR = re.compile(r"(Error in operator [^:\n]*: )(.*)", re.S)
 _LOCATED = re.compile(r"\.\./\S+:\d+: ")
 
@@ -988,6 +1009,7 @@ _BY_OPERATOR = {
         'Check failed: src[src_inx] == 1': ('../src/operator/numpy/np_matrix_op.cc', 242),
         'Check failed: src_inx < src.ndim()-1': ('../src/operator/numpy/np_matrix_op.cc', 254),
         'Check failed: i + 2 < target.ndim()': ('../src/operator/numpy/np_matrix_op.cc', 270),
+        'Check failed: src_inx < src.ndim# # : ': ('../src/operator/numpy/np_matrix_op.cc', 271),
         'Check failed: d1 * d2 == static_cast<dim_t>(d0) || static_cast<dim_t>(d0) == dim_t(-1)':
             ('../src/operator/numpy/np_matrix_op.cc', 278),
         'Check failed: known_dim_size_prod != 0': ('../src/operator/numpy/np_matrix_op.cc', 302),
@@ -1566,6 +1588,7 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./matrix_op-inl.h', 796),
         'Check failed: s != # # : slice op step# cannot be #': ('../src/operator/tensor/./matrix_op-inl.h', 802),
         'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 884),
+        'Check failed: dshape.ndim() > 0': ('../src/operator/tensor/./matrix_op-inl.h', 873),
     },
     'slice_axis': {
         'Check failed: #: Invalid begin, end, get begin=#, end=#': ('../src/operator/tensor/./matrix_op-inl.h', 1295),

@@ -219,6 +219,7 @@ def wrap_np_unary_func(func):
         _check_ufunc_kwargs(func, kwargs, unary=True)
         return func(x, out=out)
     wrapped.__signature__ = inspect.signature(wrapped, follow_wrapped=False)     # (MXNet's shows the keywords)
+    _keywords_checked_first(wrapped, func, unary=True)
     return wrapped
 
 
@@ -229,7 +230,21 @@ def wrap_np_binary_func(func):
         _check_ufunc_kwargs(func, kwargs, unary=False)
         return func(x1, x2, out=out)
     wrapped.__signature__ = inspect.signature(wrapped, follow_wrapped=False)     # (MXNet's shows the keywords)
+    _keywords_checked_first(wrapped, func, unary=False)
     return wrapped
+
+
+def _keywords_checked_first(wrapped, func, unary):
+    """Check the ufunc keywords before ``func``'s front end checks its operands: MXNet's wrapper reads them first (a
+    list operand with ``where=False`` is its NotImplementedError)."""
+    front_end = getattr(func, "front_end", None)
+    if front_end is None:
+        return
+
+    def checked(*args, **kwargs):
+        _check_ufunc_kwargs(func, {k: v for k, v in kwargs.items() if k != "out"}, unary)
+        return front_end(*args, **kwargs)
+    wrapped.front_end = checked
 
 
 def _sanity_check_params(func_name, unsupported_params, param_dict):

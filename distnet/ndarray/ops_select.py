@@ -142,6 +142,8 @@ def check_slice_rank(ndim, op="slice"):
 def slice_(data, *, begin, end, step=()):
     """``data[begin:end:step]`` per axis; None entries mean the whole axis (Python slicing rules)."""
     check_slice_rank(data.ndim)
+    if data.ndim == 0:
+        raise MXNetError("slice: Check failed: dshape.ndim() > 0 (0 vs. 0) : slice only works for ndim > 0")
     key = _slices(data.shape, begin, end, step)
     result = data[key]
     if onednn_offset_negative(data, key, result):

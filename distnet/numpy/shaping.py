@@ -867,20 +867,21 @@ def roll(a, shift, axis=None):
 
 
 def _check_roll_axes(a, given):
-    """MXNet's checks of roll's axes (each below zero gets ndim added once): none left below zero, none at or past
-    ndim, none repeated."""
+    """MXNet's checks of roll's axes (each below zero gets ndim added once, then sorted): none repeated, none at or
+    past ndim, none left below zero."""
     n, dims = a.ndim, ",".join(map(str, a.shape))
     axes = sorted(ax + n if ax < 0 else ax for ax in given)
-    if axes[0] < 0:
-        raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis [{','.join(map(str, given))}] "
-                         f"Exceeds input dimensions [{dims}]")
-    if axes[-1] >= n:
-        raise MXNetError(f"Check failed: axes[axes.ndim() - 1] < ndim ({axes[-1]} vs. {n}) : axis {axes[-1]} Exceeds "
-                         f"input dimensions [{dims}]")
+    site = "../src/operator/numpy/np_matrix_op.cc"
     repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
     if repeated is not None:
-        raise MXNetError(f"Check failed: axes[i - 1] < axes[i] ({repeated} vs. {repeated}) : axes have duplicates "
-                         f"[{','.join(map(str, axes))}]")
+        raise located(MXNetError(f"Check failed: axes[i - 1] < axes[i] ({repeated} vs. {repeated}) : axes have "
+                                 f"duplicates [{','.join(map(str, axes))}]"), (site, 1144))
+    if axes[-1] >= n:
+        raise located(MXNetError(f"Check failed: axes[axes.ndim() - 1] < ndim ({axes[-1]} vs. {n}) : axis {axes[-1]} "
+                                 f"Exceeds input dimensions [{dims}]"), (site, 1147))
+    if axes[0] < 0:
+        raise located(MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis "
+                                 f"[{','.join(map(str, given))}] Exceeds input dimensions [{dims}]"), (site, 1150))
 
 
 def rot90(m, k=1, axes=(0, 1)):
