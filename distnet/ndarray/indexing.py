@@ -635,12 +635,18 @@ def _gather_arguments(key, array):
     return "[" + ", ".join(printed) + "]"
 
 
+def scalar_position(k):
+    """Whether key entry ``k`` is a 0-d NDArray of numbers, which MXNet's check of the entry types reads as the
+    integer it holds (not as an index array)."""
+    return isinstance(k, NDArray) and k.ndim == 0 and k.dtype != np.bool_
+
+
 def refuse_entry_types(entries):
     """MXNet's checks of a key's entry types: before the first array-like entry, anything but an integer
     (Python's, np.int32 or np.int64), a slice or None is a ValueError; after it, a RuntimeError."""
     advanced = False
     for k in entries:
-        if k is Ellipsis or k is None or isinstance(k, (slice,) + integer_types):
+        if k is Ellipsis or k is None or isinstance(k, (slice,) + integer_types) or scalar_position(k):
             continue
         if isinstance(k, (NDArray, np.ndarray, list, tuple, range)):
             advanced = True

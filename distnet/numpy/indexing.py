@@ -11,7 +11,7 @@ from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
 from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy_value, check_slice_bounds,
                                 clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
                                 number_value_steps, one_position, positions_unwrapped, refuse_empty_range,
-                                refuse_entry_types,
+                                refuse_entry_types, scalar_position,
                                 selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
                                 without_bools, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
@@ -290,8 +290,8 @@ def _before_index_arrays(key):
     it counts them); another key as it is."""
     if type(key) is not tuple:
         return key
-    first = next((i for i, k in enumerate(key) if isinstance(k, (NDArray, _np.ndarray, list, tuple, range))),
-                 len(key))
+    first = next((i for i, k in enumerate(key) if isinstance(k, (NDArray, _np.ndarray, list, tuple, range))
+                  and not scalar_position(k)), len(key))
     return key[:first]
 
 
