@@ -8,7 +8,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError, located, message_of
-from ..ndarray.failures import KernelError
+from ..ndarray.failures import KernelError, backward_kernel_error
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
@@ -391,6 +391,10 @@ def cumsum_op(a, *, axis=None, dtype=None):
 
 @cumsum_op.grad
 def _(dy, out, x, axis=None, dtype=None):
+    if axis is not None and not 0 <= axis < x.ndim:     # its backward indexes the shape with the axis as given
+        backward_kernel_error(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {x.ndim})",
+                              own=True)
+        return (_np.zeros(x.shape, x.dtype),)
     if axis is None:
         return (_np.cumsum(dy[::-1])[::-1].reshape(x.shape).astype(x.dtype),)
     return (_np.flip(_np.cumsum(_np.flip(dy, axis), axis), axis).astype(x.dtype),)
