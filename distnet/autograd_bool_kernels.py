@@ -40,6 +40,10 @@ BOOL_REFUSED = {
     "_npi_subtract": _NP_BINARY,
     "broadcast_add": _ND_BINARY, "broadcast_sub": _ND_BINARY, "elemwise_sub": _ND_BINARY,
     "broadcast_maximum": (_TENSOR + "elemwise_binary_op.h", 755),
+    "broadcast_minimum": (_TENSOR + "elemwise_binary_op.h", 755),
+    "broadcast_div": _NP_BINARY, "broadcast_power": _NP_BINARY, "broadcast_mod": _NP_BINARY,
+    "broadcast_hypot": _NP_BINARY, "_npi_broadcast_power": _NP_BINARY, "_npi_broadcast_mod": _NP_BINARY,
+    "_npi_mod": _NP_BINARY,
     "SwapAxis": ("../src/operator/swapaxis.cc", 36),
     "UpSampling": ("../src/operator/nn/./upsampling-inl.h", 219),
     "_split_v2": _NP_SPLIT, "split_v2": _NP_SPLIT,
@@ -173,9 +177,20 @@ def check(node, name_of):
     if found is not None and name in ("stack", "_np_concat") and not _bool_entered_twice(node):
         found = None        # (the op's own backward has a bool case; only the sum of two gradients lacks it)
     if found is not None:
-        backward_kernel_error(OperatorMessage(*found), own=True)
+        backward_kernel_error(OperatorMessage(*found, _broadcast_site(node, name)), own=True)
     elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
         backward_reads_no_outputs()
+
+
+def _broadcast_site(node, name):
+    """Where the broadcasting backward kernel of binary op ``name`` refuses bool, for operands of two shapes (None:
+    the same-shape kernel's, by the operator's key)."""
+    shapes = {getattr(x, "shape", None) for x in node.inputs}
+    if name not in BOOL_REFUSED or len(node.inputs) != 2 or len(shapes) != 2:
+        return None
+    from .error_sites import broadcast_kernel_site
+    site = BOOL_REFUSED[name]
+    return None if broadcast_kernel_site(site) == site else broadcast_kernel_site(site)
 
 
 def _bool_entered_twice(node):

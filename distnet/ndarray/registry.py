@@ -805,7 +805,7 @@ def invoke(op, args, attrs, out=None):
             _refuse_broadcast_folds(op, *inputs)
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
-            raise _bool_pair_refused(op)
+            raise _bool_pair_refused(op, (inputs[0].shape, inputs[1].shape))
         with Quiet():
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
@@ -1055,9 +1055,15 @@ def _refuse_broadcast_folds(op, a, b):
         refuse_broadcast_folds(op.name, a.shape, b.shape, None)
 
 
-def _bool_pair_refused(op):
-    """The kernel error of a legacy binary operator given two bool arrays (cast them to integers or floats)."""
-    return _failures.KernelError(f"Operator {op.name} does not support boolean type", None)
+def _bool_pair_refused(op, shapes):
+    """The kernel error of a legacy binary operator given two bool arrays (cast them to integers or floats) of
+    ``shapes``: two different shapes go to its broadcasting kernel, whose check stands apart."""
+    message = f"Operator {op.name} does not support boolean type"
+    error = _failures.KernelError(message, None)
+    if shapes[0] != shapes[1]:
+        from ..error_sites import broadcast_kernel_site, site_of
+        error.raised_at = broadcast_kernel_site(site_of(message))
+    return error
 
 
 # Elementwise operators MXNet runs with oneDNN's vector kernels on float32, which read before they write: an out=
@@ -1871,7 +1877,7 @@ def _run_inplace(op, self, other, legacy):
         _refuse_inplace_shape(op, self.shape, np.shape(b))      # (MXNet infers shapes before dtypes)
     if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
         # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
-        return _failures.deliver(_bool_pair_refused(op), self, None)
+        return _failures.deliver(_bool_pair_refused(op, (self.shape, b.shape)), self, None)
     if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
         _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
     if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
