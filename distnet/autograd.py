@@ -19,6 +19,11 @@ from contextlib import contextmanager
 import numpy as np
 
 from .base import log_time
+from array import array  # noqa: F401,E402  (names MXNet's module shows, as its own imports)
+from ctypes import CFUNCTYPE, POINTER, c_int, c_void_p, cast  # noqa: F401
+from threading import Lock  # noqa: F401
+from .base import _LIB, MXCallbackList, NDArrayHandle, SymbolHandle, c_array, c_array_buf, c_handle_array  # noqa: F401
+from .base import check_call, hiding as _hiding, mx_uint, string_types  # noqa: F401
 from .base import MXNetError, Silent, class_text, error_like, no_attribute, message_of
 from . import autograd_bool_kernels as _bool_kernels
 
@@ -3209,3 +3214,27 @@ def _gradient_as_input(g, x, name):
     except ValueError:
         raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
                          f"{g.shape} and requested shape {x.shape}") from None
+
+
+# MXNet's module imports the array and symbol classes; they import this module, so they are read when asked for
+_CLASSES = {"NDArray": ".ndarray.ndarray", "Symbol": ".symbol.symbol"}
+
+
+def __getattr__(name):
+    if name in _CLASSES:
+        return getattr(importlib.import_module(_CLASSES[name], __package__), name)
+    raise AttributeError(f"module 'mxnet.autograd' has no attribute '{name}'")
+
+
+# the recording machinery distnet's operators, executors and Gluon share is no name of MXNet's module
+_HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepView ZEROS_LIKE_INPUTS add_gradient
+    add_request_rule checked_req class_text collections contextmanager enter_refused_targets error_like feed functools
+    gathers_rows gradient_storage has_add_request_rule has_entry importlib in_graph itertools log_time
+    mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
+    recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient
+    __getattr__""".split()
+_listed = _hiding(globals(), _HIDDEN)
+
+
+def __dir__():
+    return sorted(_listed() + list(_CLASSES))

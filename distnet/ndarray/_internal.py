@@ -1,6 +1,7 @@
 """``mx.nd._internal``: the operators under MXNet's internal names (those starting with an underscore)."""
 from . import registry as _registry
-from .op import CachedOp  # noqa: F401  (as MXNet's module has it)
+from .ndarray import NDArrayBase  # noqa: F401  (names MXNet's module has)
+from .op import CachedOp  # noqa: F401
 
 _registry.install(globals(), internal=True)
 
@@ -13,7 +14,7 @@ def __getattr__(name):
     if name in _IMAGE_OPS:
         from ..image import image
         return getattr(image, _IMAGE_OPS[name])
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"module 'mxnet{__name__[len('distnet'):]}' has no attribute {name!r}")
 
 
 def __dir__():

@@ -143,7 +143,13 @@ def warn_complex_cast(site):
     warnings.warn_explicit(COMPLEX_CAST_WARNING, np.exceptions.ComplexWarning, filename, lineno, registry=registry)
 
 
-class NDArray:
+class NDArrayBase:
+    """The base class of the array classes (where MXNet keeps an array's C handle)."""
+
+    __slots__ = ()
+
+
+class NDArray(NDArrayBase):
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
     __slots__ = ("_data", "_ctx", "_node", "_pending", "_fed", "_writable", "__weakref__")
@@ -736,7 +742,7 @@ def __getattr__(name):
     if name in _PACKAGE_FUNCTIONS:
         from .. import ndarray
         return getattr(ndarray, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"module 'mxnet{__name__[len('distnet'):]}' has no attribute {name!r}")
 
 
 # the C-API and DLPack names MXNet's module shows (its imports and ctypes types), on distnet's own ones

@@ -8,7 +8,7 @@ def __getattr__(name):
     if name in __all__:
         from . import linalg
         return getattr(linalg, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"module 'mxnet{__name__[len('distnet'):]}' has no attribute {name!r}")
 
 
 def __dir__():

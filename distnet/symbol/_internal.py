@@ -3,7 +3,7 @@ from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as
 from ..name import NameManager  # noqa: F401
 from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from . import _refuse_np_inputs
-from .symbol import Symbol as _Symbol
+from .symbol import Symbol as _Symbol, SymbolBase  # noqa: F401  (SymbolBase: as MXNet's module has it)
 from .symbol import composing_error as _composing_error, create as _create, op_signature as _op_signature
 
 

@@ -11,6 +11,8 @@ import sys
 import numpy as np
 
 from .. import attribute, name as _name
+from ..context import Context, current_context
+from ..util import is_np_shape
 from ..base import log_time
 from ..base import (MXNetError, NotImplementedForSymbol, class_text, local_file, located, no_attribute, open_failure,
                     message_of)
@@ -100,7 +102,13 @@ _NUMBERED = {"sort", "SliceChannel", "_contrib_box_nms", "CTCLoss", "_contrib_bi
              "_npi_gumbel", "_npi_rayleigh", "_npi_weibull", "_npi_pareto"}     # (one visible output of several)
 
 
-class Symbol:
+class SymbolBase:
+    """The base class of Symbol (where MXNet keeps a symbol's C handle)."""
+
+    __slots__ = ()
+
+
+class Symbol(SymbolBase):
     """One or more outputs of a graph; compose with operators, then bind or evaluate."""
 
     __slots__ = ("_heads",)
@@ -398,7 +406,6 @@ class Symbol:
                      stype_dict=None, skip_infer=False, **kwargs):
         """A copy of this symbol partitioned for ``backend`` ('MKLDNN'; a backend it does not know leaves the
         graph unchanged, as MXNet's)."""
-        from ..context import Context, current_context
         from .executor import _as_list
         assert isinstance(args, dict) or args is None
         assert isinstance(aux, dict) or aux is None
@@ -530,7 +537,6 @@ class Symbol:
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""
-        from ..context import current_context
         return self.bind(ctx or current_context(), kwargs).forward()
 
     def __getstate__(self):
@@ -1742,7 +1748,6 @@ def _pick(copied, index):
 
 # ---- JSON -----------------------------------------------------------------------------
 def _to_dict(sym):
-    from ..util import is_np_shape
     attrs = {"mxnet_version": ["int", _MXNET_VERSION]}
     if is_np_shape():          # MXNet marks graphs saved under NumPy shape semantics
         attrs = {"is_np_shape": ["int", 1], **attrs}
@@ -2177,4 +2182,33 @@ def __getattr__(name):
     if name in _PACKAGE_FUNCTIONS:
         from .. import symbol
         return getattr(symbol, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name == "Executor":      # (MXNet's module imports it; mx.executor imports this module)
+        from ..executor import Executor
+        return Executor
+    raise AttributeError(f"module 'mxnet{__name__[len('distnet'):]}' has no attribute {name!r}")
+
+
+# the names MXNet's module shows, as its own imports
+import warnings  # noqa: E402,F401
+from array import array  # noqa: E402,F401
+from numbers import Number  # noqa: E402,F401
+
+from ..attribute import AttrScope  # noqa: E402,F401
+from ..base import ExecutorHandle, NDArrayHandle, SymbolHandle, c_array, c_array_buf, c_handle_array  # noqa: E402,F401
+from ..base import c_str, c_str_array, check_call, integer_types, mx_int, mx_int64, mx_uint  # noqa: E402,F401
+from ..base import hiding as _hiding, numeric_types, py_str, string_types  # noqa: E402,F401
+from ..ndarray.ndarray import NDArray  # noqa: E402,F401
+
+py_slice = slice
+
+# the graph helpers distnet's symbol modules share are no names of MXNet's module
+_listed = _hiding(globals(), """AUX_INPUTS Node OPS attr_from_str attr_to_str attribute check_enums class_text compose
+    composing_error create dtype_attr_name functools input_count input_names inspect is_variadic iteration_order json
+    keeps_pooling_workspace keyword_not_found local_file located log_time lookup_op message_of missing_parameter
+    multi_weight no_attribute np numbers op_signature open_failure operator optional_inputs param_text
+    parsed_keeping_text positional_check re read_attrs refuse_first_read sys topo_order unknown_argument
+    __getattr__""".split())
+
+
+def __dir__():
+    return sorted(_listed() + ["Executor"])
