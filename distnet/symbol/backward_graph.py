@@ -131,10 +131,13 @@ class TrainingGraph:
         return grads
 
     def backward_order(self):
-        """The added nodes in MXNet's depth-first order (inputs, then control dependencies)."""
-        seen = {id(n) for n in topo_order(self.forward_heads)}
-        return topo_order(self.grad_heads, seen,
-                          lambda node: [src for src, _ in node.inputs] + list(getattr(node, "cdeps", ())))
+        return added_order(self.forward_heads, self.grad_heads)
+
+
+def added_order(forward_heads, grad_heads):
+    """The nodes the gradient pass added in MXNet's depth-first order (inputs, then control dependencies)."""
+    seen = {id(n) for n in topo_order(forward_heads)}
+    return topo_order(grad_heads, seen, lambda node: [src for src, _ in node.inputs] + list(getattr(node, "cdeps", ())))
 
 
 def _single_step(node, found):

@@ -10,10 +10,11 @@ import os
 
 from .graph import AUX_INPUTS, Node, attr_to_str, topo_order
 
-# Operators MXNet 1.9.1 never merges (random draws, resources, state), besides those with auxiliary states.
+# Operators MXNet 1.9.1 never merges (random draws, resources, state, copies between devices), besides those with
+# auxiliary states.
 _NEVER_MERGED = {"Dropout", "MakeLoss", "make_loss", "L2Normalization", "SwapAxis", "swapaxes", "split",
                  "SliceChannel", "SequenceMask", "RNN", "Custom", "BatchNorm", "BatchNorm_v1",
-                 "_contrib_SyncBatchNorm", "IdentityAttachKLSparseReg", "shuffle", "_shuffle"}
+                 "_contrib_SyncBatchNorm", "IdentityAttachKLSparseReg", "shuffle", "_shuffle", "_CrossDeviceCopy"}
 
 
 def enabled():

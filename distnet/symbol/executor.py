@@ -24,7 +24,7 @@ from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
 from .shape_rules import bias_input_count
 from ..context import Context, placed as host_context
-from .placement import gradient_conflict, group_contexts, output_contexts
+from .placement import gradient_conflict, group_contexts, output_contexts, placed_listing, placement_refusal
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
@@ -222,6 +222,10 @@ class Executor(HoldsCHandle):
             _check_differentiable(symbol)
             _refuse_backward_attrs(symbol)
             _refuse_gradient_graphs(symbol)
+            contexts = {n: a.context for n, a in {**self._arg_map, **self._aux_map}.items()}
+            refusal = group2ctx and placement_refusal(symbol, contexts, self._gradient_contexts(), group2ctx)
+            if refusal:
+                raise MXNetError(refusal)
         self._undecided_node = _refuse_unknown_node_sizes(symbol, self._arg_map)
         # an op whose shape function writes no shape (multi_weight): its outputs cannot be sized when run
         self._unsized = any(not n.is_variable and n.op.name in multi_weight.LAYOUTS for n in topo_order(symbol._heads))
@@ -825,11 +829,19 @@ class Executor(HoldsCHandle):
         as fused nodes), then common subexpressions merged."""
         if self._needs_backward or not mkldnn_fusion.partitions(self._ctx):
             return self._common_merged()
-        from .mkldnn_subgraph import partition
         from .symbol import Symbol
-        heads = partition(self._symbol._heads) if self._fused_inference() else \
-            mkldnn_fusion.without_merged_identities(self._symbol._heads)[0]
-        return Symbol(common_expr.eliminate(heads) if self._merge_common else heads)
+        return Symbol(self._partitioned(self._symbol._heads))
+
+    def _gradient_contexts(self):
+        """{argument: its gradient array's context}, for the arguments with gradients."""
+        grads = self.grad_arrays or [None] * len(self._arg_names)
+        return {n: g.context for n, g in zip(self._arg_names, grads) if g is not None and self._grad_req[n] != "null"}
+
+    def _partitioned(self, heads):
+        """``heads`` after the MKLDNN subgraph backend's pass and the merging of common subexpressions."""
+        from .mkldnn_subgraph import partition
+        heads = partition(heads) if self._fused_inference() else mkldnn_fusion.without_merged_identities(heads)[0]
+        return common_expr.eliminate(heads) if self._merge_common else heads
 
     def debug_str(self):
         """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
@@ -840,10 +852,20 @@ class Executor(HoldsCHandle):
         symbol = self.get_optimized_symbol()
         if not learned:
             from .mkldnn_fusion import inference_text
-            return inference_text(symbol, shapes, self._ctx)
-        from .backward_graph import training_text
-        text, graph = training_text(symbol, learned)
-        return text + memory_lines(symbol, shapes, graph)
+            text = inference_text(symbol, shapes, self._ctx)
+        else:
+            from .backward_graph import training_text
+            text, graph = training_text(symbol, learned)
+            text += memory_lines(symbol, shapes, graph)
+        if not self._group2ctx:
+            return text
+        contexts = {n: a.context for n, a in {**self._arg_map, **self._aux_map}.items()}
+        memory = "".join(text.splitlines(keepends=True)[-2:])
+        if learned or not mkldnn_fusion.partitions(self._ctx):
+            return placed_listing(symbol._heads, self._gradient_contexts(), contexts, self._group2ctx) + memory
+        # MXNet's subgraph backend places the graph before its first pass, then once per pass of its own (4 with
+        # MKLDNN's), the last time on the partitioned graph
+        return placed_listing(self._symbol._heads, {}, contexts, self._group2ctx, self._partitioned, 4) + memory
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.
