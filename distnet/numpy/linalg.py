@@ -194,7 +194,7 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
     if rows.size == 0:
         res = _np.zeros(rows.shape[1], x.dtype)
     elif ord == 0:
-        res = _np.count_nonzero(rows, axis=0).astype(x.dtype)
+        res = _scaled_count(_np.abs(rows))
     elif rows.shape[0] > _EXACT_STEPS and ord != 2:
         res = _powf(_np.sum(_powf(_np.abs(rows.astype(_np.float64)), ord), axis=0), 1 / ord)
         res = res.astype(x.dtype)
@@ -218,13 +218,35 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
                 ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else _powf(rel, p)), ssq)
                 scale = _np.where(grow, row, scale)
             root = _np.sqrt(ssq) if ord == 2 else _powf(ssq.astype(_np.float64), 1.0 / ord).astype(x.dtype)
-            root = _np.where(scale == 0, 0, root)       # all zeros: 0 for every order, negative ones too
+            zeros = (scale == 0) & (ssq == 0)       # all zeros: 0 for every order, negative ones too (not NaNs alone)
+            root = _np.where(zeros, 0, root)
             if whole and ord == 2 and x.dtype == _np.float16:
-                root = _np.where(scale == 0, 0, _np.sqrt(ssq.astype(_np.float32)))
+                root = _np.where(zeros, 0, _np.sqrt(ssq.astype(_np.float32)))
                 scale = scale.astype(_np.float32)
             res = (scale * root).astype(x.dtype)      # a general root taken in double, as MXNet's
     res = res.reshape(shape)
     return _np.expand_dims(res, axes) if keepdims else res
+
+
+def _scaled_count(rows):
+    """The 0-norm of each column of magnitudes ``rows`` as MXNet's scaled reducer counts: an element is counted by
+    its ratio to the running scale being nonzero, so a new largest magnitude drops the count when the old scale
+    over it underflows (0, or an infinity taking over), a NaN counts while the scale is 0, and the first number
+    after such NaNs restarts the count."""
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        finite = _np.isfinite(rows).all()
+        top = rows.max(axis=0)
+        low = _np.where(rows == 0, _np.inf, rows).min(axis=0)
+        if finite and ((low / top != 0) | (top == 0)).all():      # no ratio underflows: every nonzero counts
+            return _np.count_nonzero(rows, axis=0).astype(rows.dtype)
+        count = _np.zeros(rows.shape[1], rows.dtype)
+        scale = _np.zeros(rows.shape[1], rows.dtype)
+        for row in rows:
+            grow = (row != 0) & (scale < row)
+            keep = (row != 0) & ~grow
+            count = _np.where(grow, 1 + count * (scale / row != 0), count + (keep & (row / scale != 0)))
+            scale = _np.where(grow, row, scale)
+    return count
 
 
 def _column_ssq(col, whole):
