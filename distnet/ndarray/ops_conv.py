@@ -2067,10 +2067,11 @@ def _fma_chains(c, d):
 def _bias_grad_in_order(dy):
     """The bias gradient of (N, F, *out) as oneDNN sums it: per channel, one running sum over the images and
     within each its positions in order, from +0 (so all -0 terms give +0)."""
-    rows = np.moveaxis(dy, 1, 0).reshape(dy.shape[1], -1)
-    if rows.shape[1] == 0:
-        return np.zeros(dy.shape[1], dy.dtype)
-    return np.add.accumulate(rows, axis=1)[:, -1] + dy.dtype.type(0)
+    n, channels = dy.shape[:2]
+    if dy.size == 0:
+        return np.zeros(channels, dy.dtype)
+    terms = np.ascontiguousarray(dy.reshape(n, channels, -1).swapaxes(1, 2)).reshape(-1, channels)   # in order
+    return running_total(terms) + dy.dtype.type(0)
 
 
 # ---- Deconvolution ----------------------------------------------------------------

@@ -32,3 +32,20 @@ def test_nan_payloads_as_accumulate_leaves_them():
     a.view(np.uint32)[0] = 0x7fc00001
     a.view(np.uint32)[1] = 0x7fc00002
     assert running_total(a).view(np.uint32).tolist() == _accumulated(a, 0).view(np.uint32).tolist()
+
+
+@pytest.mark.parametrize("shape", [(64, 16, 8, 8), (3, 5, 7), (2, 1, 40, 40), (8, 32, 4, 4, 4), (0, 4, 3, 3),
+                                   (5, 3, 0, 2)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.float16])
+def test_convolution_bias_gradient_in_order(shape, dtype):
+    from distnet.ndarray.ops_conv import _bias_grad_in_order
+    rng = np.random.RandomState(3)
+    dy = rng.randn(*shape).astype(dtype)
+    if dy.size:
+        dy[:, 0] = -0.0
+        dy.reshape(-1)[rng.randint(0, dy.size)] = np.nan
+    rows = np.moveaxis(dy, 1, 0).reshape(shape[1], -1)
+    expected = np.add.accumulate(rows, axis=1)[:, -1] + dy.dtype.type(0) if rows.shape[1] else \
+        np.zeros(shape[1], dtype)
+    got = _bias_grad_in_order(dy)
+    assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes()
