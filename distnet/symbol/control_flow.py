@@ -8,7 +8,7 @@ from .. import attribute
 from ..ndarray.contrib import as_max_iterations
 from .control_flow_nodes import Body, cond_node, foreach_node, while_loop_node
 from .numpy._symbol import refuse_np_symbol
-from .symbol import Symbol, create, var
+from .symbol import Symbol, _refuse_tuple_input, create, var
 from . import _any_np_symbol
 
 def _scope_name(kind):
@@ -221,6 +221,8 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     inputs = _Inputs([])
     var_inputs = _FirstRead(inputs, [v._heads[0] for v in flat_vars])
     cond_locs, func_locs = inputs.locate(cond_graph, var_inputs), inputs.locate(func_graph, var_inputs)
+    for k, v in enumerate(flat_vars):       # the node is composed of the loop variables as given (after its bodies)
+        _refuse_tuple_input(v, 2 + var_inputs[k])
     nv, no = len(flat_vars), len(flat_outs)
     attrs = {"max_iterations": max_iterations, "cond_input_locs": cond_locs, "func_input_locs": func_locs,
              "func_var_locs": [func_locs.index(var_inputs[k]) for k in range(nv)], "num_out_data": no,

@@ -67,3 +67,10 @@ for name, step in steps.items():
     print(name, type(outs).__name__, type(states).__name__, len(states))
     flat = [x for o in (outs if isinstance(outs, list) else [outs]) + states for x in (o if isinstance(o, list) else [o])]
     show("while_loop " + name, mx.sym.Group(flat), {"i": (1,), "a": (2, 3)})
+
+sp = mx.sym.split(a, num_outputs=2, axis=0, name="sp")
+run("foreach data of two outputs", lambda: mx.sym.contrib.foreach(lambda x, s: (x + 1, [s[0] + 1]), sp, [s0]))
+run("foreach state of two outputs", lambda: mx.sym.contrib.foreach(lambda x, s: (x + 1, [s[0]]), data, [sp]))
+run("while_loop variable of two outputs", lambda: mx.sym.contrib.while_loop(
+    lambda x: x < 3, lambda x: (x, x + 1), sp, max_iterations=3))
+run("cond reading outputs of a split", lambda: mx.sym.contrib.cond(a > 1, lambda: sp[0] + 1, lambda: sp[1]).list_outputs())
