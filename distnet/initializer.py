@@ -438,3 +438,7 @@ class LSTMBias(Initializer):
         arr[:] = 0.0
         num_hidden = int(arr.shape[0] / 4)
         arr[num_hidden:2 * num_hidden] = self.forget_bias
+
+
+# the names MXNet's module shows, as its own imports
+from . import ndarray, random  # noqa: E402,F401

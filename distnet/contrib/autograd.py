@@ -90,3 +90,13 @@ def grad(func, argnum=None):
     def wrapped(*args):
         return grad_with_loss(*args)[0]
     return wrapped
+
+
+# the names MXNet's module shows, as its own imports
+import ctypes  # noqa: E402,F401
+from ..base import NDArrayHandle, c_array, c_array_buf, c_handle_array, check_call, mx_uint  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """error_like""".split())

@@ -1299,3 +1299,19 @@ class SymbolBlock(HybridBlock):
 
     def hybrid_forward(self, F, x, *args, **kwargs):
         raise NotImplementedError        # (MXNet's says no more: a SymbolBlock runs its graph directly)
+
+
+# the names MXNet's module shows, as its own imports
+import copy  # noqa: E402,F401
+import json  # noqa: E402,F401
+from .. import symbol  # noqa: E402,F401
+from ..base import mx_real_t  # noqa: E402,F401
+from ..symbol import Symbol, load_json  # noqa: E402,F401
+from ..symbol.numpy import _symbol as np_symbol  # noqa: E402,F401
+from ..util import np_array, np_shape  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError BaseSparseNDArray KEEP_CLASS ValueErr as_graph_nodes class_text
+    current_context infer_with_unknown_sizes is_np_shape message_of os own_methods partial""".split())

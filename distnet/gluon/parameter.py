@@ -684,3 +684,15 @@ class ParameterDict:
 
 
 tensor_types = (Symbol, NDArray)
+
+
+# the names MXNet's module shows, as its own imports
+from collections import defaultdict  # noqa: E402,F401
+from .. import context, symbol  # noqa: E402,F401
+from ..base import mx_real_t  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError NDArray Symbol ValueErr class_text current_context error_like
+    recording_refusal refuse_numpy_input""".split())

@@ -424,3 +424,7 @@ def _get_repo_url():
 def _get_repo_file_url(namespace, filename):
     """The repository URL of ``filename`` in ``namespace``."""
     return f"{_get_repo_url()}{namespace}/{filename}"
+
+
+# the names MXNet's module shows, as its own imports
+import sys  # noqa: E402,F401

@@ -478,3 +478,13 @@ class ImageDetIter(ImageIter):
             return
         raise MXNetError("ImageDetIter.draw_next: distnet does not draw boxes with OpenCV")
         yield  # noqa: unreachable; the yield makes this a generator, as MXNet's is
+
+
+# the names MXNet's module shows, as its own imports
+from .. import io  # noqa: E402,F401
+from ..util import is_np_array  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """MXNetError NDArray math""".split())

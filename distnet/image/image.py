@@ -826,3 +826,17 @@ def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, ra
 from ._iter import ImageIter  # noqa: E402  (the iterator uses the functions above)
 ImageIter.__module__ = __name__        # MXNet defines it here: type(it) prints mxnet.image.image.ImageIter
 
+
+
+# the names MXNet's module shows, as its own imports
+import logging  # noqa: E402,F401
+import os  # noqa: E402,F401
+import sys  # noqa: E402,F401
+from .. import io, recordio  # noqa: E402,F401
+from ..util import is_np_array  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """DamagedImage MXNetError NDArray OPENCV_NO_DATA UnfillableImage decode_hwc inspect
+    located message_of resize_hwc rotate_image""".split())

@@ -320,3 +320,13 @@ class CompositeEmbedding(_TokenEmbedding):
                                       "will beloaded or concatenated-then-loaded to map to the indexed tokens.")
         self._index_tokens_from_vocabulary(vocabulary)
         self._set_idx_to_vec_by_embeddings(token_embeddings, len(self), self.idx_to_token)
+
+
+# the names MXNet's module shows, as its own imports
+from ... import base  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """FASTTEXT_ARCHIVE_SHA1 FASTTEXT_FILE_SHA1 GLOVE_ARCHIVE_SHA1 GLOVE_FILE_SHA1
+    UNKNOWN_IDX data_dir error_like""".split())

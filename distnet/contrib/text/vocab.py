@@ -83,3 +83,9 @@ class Vocabulary:
                 raise _ValueError("Token index %d in the provided `indices` is invalid." % idx)
             out.append(self._idx_to_token[idx])
         return out[0] if single else out
+
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """UNKNOWN_IDX error_like""".split())

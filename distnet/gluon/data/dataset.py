@@ -190,3 +190,12 @@ class _SampledDataset(Dataset):
 
     def __getitem__(self, idx):
         return self._dataset[self._indices[idx]]
+
+
+# the names MXNet's module shows, as its own imports
+from ... import ndarray, recordio  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError NDArray class_text""".split())

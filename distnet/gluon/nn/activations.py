@@ -124,3 +124,9 @@ class Swish(HybridBlock):
         if is_np_array():                   # MXNet's graph then holds an npx sigmoid node, named by its hint
             return x * F.npx.sigmoid(self._beta * x)
         return x * F.sigmoid(self._beta * x, name="fwd")
+
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError""".split())

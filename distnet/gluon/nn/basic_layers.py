@@ -440,3 +440,13 @@ class HybridLambda(HybridBlock):
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self._func_name})"
+
+
+# the names MXNet's module shows, as its own imports
+from ... import symbol as sym  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError attribute_value check_bounds class_text infer_with_unknown_sizes
+    own_init own_methods""".split())

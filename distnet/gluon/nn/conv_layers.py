@@ -479,3 +479,14 @@ class ReflectionPad2D(HybridBlock):
 
     def hybrid_forward(self, F, x):
         return F.pad(x, mode="reflect", pad_width=self._padding)
+
+
+# the names MXNet's module shows, as its own imports
+from ...base import numeric_types  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError Integral MXNetError Number UNKNOWN_SHAPE adj_refusal attribute
+    attribute_value check_bounds group_refusal in_operator is_np_shape log_time map_keys math message_of own_init
+    read_value""".split())

@@ -692,3 +692,15 @@ class BidirectionalCell(HybridRecurrentCell):
         if valid_length is not None:
             outputs = _mask_sequence_variable_length(F, outputs, length, valid_length, axis, merge_outputs)
         return outputs, l_states + r_states
+
+
+# the names MXNet's module shows, as its own imports
+from ... import ndarray as _nd, symbol  # noqa: E402,F401
+from ...base import numeric_types, string_types  # noqa: E402,F401
+tensor_types = (symbol.Symbol, _nd.NDArray)
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError NDArray Number no_attribute own_init own_methods refuse_numpy_input
+    refuse_plain_sequential_base""".split())

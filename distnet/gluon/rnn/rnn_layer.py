@@ -323,3 +323,14 @@ class GRU(_RNNLayer):
     def state_info(self, batch_size=0):
         return [{"shape": (self._num_layers * self._dir, batch_size, self._hidden_size), "__layout__": "LNC",
                  "dtype": self._dtype}]
+
+
+# the names MXNet's module shows, as its own imports
+from ... import symbol  # noqa: E402,F401
+from ...gluon.rnn import rnn_cell  # noqa: E402,F401
+from ...gluon.rnn.rnn_cell import tensor_types  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError MXNetError NDArray keyword_not_found""".split())

@@ -158,3 +158,12 @@ class ModulatedDeformableConvolution(_Deformable):
     def __repr__(self):
         # MXNet's ModulatedDeformableConvolution has no repr of its own
         return HybridBlock.__repr__(self)
+
+
+# the names MXNet's module shows, as its own imports
+from ....base import numeric_types  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError Number types""".split())

@@ -21,3 +21,12 @@ class IntervalSampler(Sampler):
 
     def __len__(self):
         return self._length
+
+
+# the names MXNet's module shows, as its own imports
+from ....gluon.data import sampler  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError Sampler""".split())

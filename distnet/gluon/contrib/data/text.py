@@ -117,3 +117,14 @@ class WikiText103(_WikiText):
     def __init__(self, root=os.path.join(data_dir(), "datasets", "wikitext-103"), segment="train", vocab=None,
                  seq_len=35):
         super().__init__(root, segment, vocab, seq_len)
+
+
+# the names MXNet's module shows, as its own imports
+import shutil  # noqa: E402,F401
+from .... import base, ndarray as nd  # noqa: E402,F401
+from ....gluon.data import dataset  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """Dataset EOS_TOKEN creation data_dir""".split())

@@ -240,3 +240,12 @@ class Estimator:
     def _categorize_handlers(event_handlers):
         """Six lists: the handlers implementing each event, in order."""
         return tuple([h for h in event_handlers if isinstance(h, kind)] for kind, _ in _EVENTS)
+
+
+# the names MXNet's module shows, as its own imports
+from ....gluon.utils import split_and_load  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """value_text""".split())

@@ -441,3 +441,9 @@ class GradientUpdateHandler(BatchEnd):
         loss = kwargs["loss"]
         losses = loss if isinstance(loss, list) else [loss]
         estimator.trainer.step(sum(value.shape[0] for value in losses))
+
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """value_text""".split())

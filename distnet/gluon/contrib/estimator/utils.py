@@ -36,3 +36,9 @@ def _check_handler_metric_ref(handler, known_metrics):
 def _suggest_metric_for_loss(loss):
     """Accuracy for a softmax cross-entropy loss, else nothing."""
     return Accuracy() if isinstance(loss, SoftmaxCrossEntropyLoss) else None
+
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """value_text""".split())

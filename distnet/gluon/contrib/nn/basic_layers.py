@@ -172,3 +172,12 @@ class PixelShuffle3D(_PixelShuffle):
         x = F.reshape(x, (0, 0, 0, -3, 0, 0))                       # (N, C, D*f1, H*f2, f3, W)
         x = F.swapaxes(x, 4, 5)                                     # (N, C, D*f1, H*f2, W, f3)
         return F.reshape(x, (0, 0, 0, 0, -3))                       # (N, C, D*f1, H*f2, W*f3)
+
+
+# the names MXNet's module shows, as its own imports
+from .... import context, ndarray as nd  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError Embedding is_np_array refuse_numpy_input""".split())

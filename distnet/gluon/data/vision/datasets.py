@@ -230,3 +230,13 @@ class ImageFolderDataset(Dataset):
 
     def __len__(self):
         return len(self.items)
+
+
+# the names MXNet's module shows, as its own imports
+from .... import base, image, ndarray as nd, recordio  # noqa: E402,F401
+from ....gluon.data import dataset  # noqa: E402,F401
+
+from ....base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """Dataset RecordFileDataset creation data_dir""".split())

@@ -225,3 +225,7 @@ def _factory(version, depth):
 
 resnet18_v1, resnet34_v1, resnet50_v1, resnet101_v1, resnet152_v1 = (_factory(1, d) for d in resnet_spec)
 resnet18_v2, resnet34_v2, resnet50_v2, resnet101_v2, resnet152_v2 = (_factory(2, d) for d in resnet_spec)
+
+
+# the names MXNet's module shows, as its own imports
+from ....util import is_np_array  # noqa: E402,F401
