@@ -271,3 +271,15 @@ def unpack_img(s, iscolor=-1):
     from .image import _codec
     header, s = unpack(s)
     return header, _codec.decode_cv(s, iscolor)
+
+
+# the names MXNet's module shows, as its own imports
+from collections import namedtuple  # noqa: E402,F401
+from multiprocessing import current_process  # noqa: E402,F401
+from .base import RecordIOHandle, c_str, check_call  # noqa: E402,F401
+
+from .base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """MXNetError collections holds_mxnet_array io local_file no_attribute open_failure os
+    warnings""".split())

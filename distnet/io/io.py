@@ -502,3 +502,31 @@ def _mt19937_shuffle_order(n, seed):
         j = x // scaling
         order[i], order[j] = order[j], order[i]
     return np.array(order, dtype=np.int64)
+
+
+# the names MXNet's module shows, as its own imports
+import ctypes  # noqa: E402,F401
+import logging  # noqa: E402,F401
+import threading  # noqa: E402,F401
+from collections import namedtuple  # noqa: E402,F401
+from ..base import DataIterHandle, NDArrayHandle, c_str_array, check_call, mx_real_t, mx_uint, py_str  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+_listed = _hiding(globals(), """MXNetError collections concurrent core_check core_log creation local_file located
+    log_time mnist_arrays open_failure prefetcher_error struct warnings __getattr__""".split())
+
+# (mx.nd's, which imports this module while it is built: read when asked for)
+_ND_NAMES = {"array": "ndarray", "concat": "ndarray", "tile": "ndarray", "CSRNDArray": "ndarray.sparse"}
+
+
+def __getattr__(name):
+    if name in _ND_NAMES:
+        import importlib
+        return getattr(importlib.import_module(".." + _ND_NAMES[name], __package__), name)
+    raise AttributeError(f"module 'mxnet.io.io' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(_listed() + list(_ND_NAMES))

@@ -625,3 +625,17 @@ def create(name="local"):
         raise MXNetError(f"compile with USE_NCCL=1 to use {name}")     # MXNet's words on a build without NCCL
     from .local import LocalKVStore
     return LocalKVStore(name)
+
+
+# the names MXNet's module shows, as its own imports
+from array import array  # noqa: E402,F401
+from ..base import KVStoreHandle, c_array, c_array_buf, c_handle_array, c_str, c_str_array, check_call  # noqa: E402,F401
+from ..base import string_types  # noqa: E402,F401
+from ..profiler import set_kvstore_handle  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """HoldsCHandle KVStore MXNetError STYPE_FLAGS TwoBitCompression check_copy
+    check_row_sparse_pull class_text located log_time message_of no_attribute np os shape_mismatch sys
+    update_on_kvstore_default""".split())

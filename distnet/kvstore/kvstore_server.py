@@ -25,3 +25,16 @@ def _init_kvstore_server_module():
     if os.environ.get(config.DMLC_ROLE) in ("server", "scheduler"):
         from ..server import run_role
         sys.exit(run_role())
+
+
+# the names MXNet's module shows, as its own imports
+import ctypes  # noqa: E402,F401
+import logging  # noqa: E402,F401
+import pickle  # noqa: E402,F401
+from ..base import check_call  # noqa: E402,F401
+from ..kvstore import create  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """MXNetError config os""".split())
