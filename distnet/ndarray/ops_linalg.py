@@ -19,7 +19,7 @@ from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
-from .registry import defop, inferred_type_name
+from .registry import ZEROED_FIRST, defop, inferred_type_name
 from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim
 
 
@@ -476,10 +476,18 @@ def _lu_sign(m):
     return sign
 
 
+def _one_by_one(x):
+    """A one-element vector as potrf's and potri's kernels read it: one row of one column, a 1x1 matrix (a longer
+    vector is one row of several: no square matrix)."""
+    return np.asarray(x).reshape(1, 1)
+
+
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
 def potrf(A, *, lower=True):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle
     (``lower=False``: the upper factor ``U = L^T``, reading the upper triangle)."""
+    if A.shape == (1,):
+        return potrf.fwd(_one_by_one(A), lower=lower).reshape(A.shape)
     if not _true(lower):
         return _t(potrf.fwd(_t(A)))
     _floats("linalg_potrf", A)
@@ -497,6 +505,8 @@ def potrf(A, *, lower=True):
 
 @potrf.grad
 def _(dy, out, A, lower=True):
+    if A.shape == (1,):
+        return potrf.bwd(*map(_one_by_one, (dy, out, A)), lower).reshape(A.shape)
     if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
         return np.zeros_like(A)
     # MXNet's steps: dA = 0.5 L^-T copyltu(L^T dL) L^-1 as a trmm, the mirror and two trsm solves
@@ -512,6 +522,8 @@ def _(dy, out, A, lower=True):
 def potri(A, *, lower=True):
     """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read;
     ``lower=False``: ``inv(U.T @ U)`` from an upper one)."""
+    if A.shape == (1,):
+        return potri.fwd(_one_by_one(A), lower=lower).reshape(A.shape)
     if not _true(lower):
         return potri.fwd(_t(A))
     _floats("linalg_potri", A)
@@ -530,6 +542,8 @@ def potri(A, *, lower=True):
 
 @potri.grad
 def _(dy, out, A, lower=True):
+    if A.shape == (1,):
+        return potri.bwd(*map(_one_by_one, (dy, out, A)), lower).reshape(A.shape)
     if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
         return np.zeros_like(A)
     if not _true(lower):
@@ -1347,3 +1361,7 @@ for _op in (slogdet, gelqf, syevd):     # two outputs each: out= is counted befo
 for _op in (dot, batch_dot, gemm2, gemm, potrf, potri, trsm, trmm, syrk, sumlogdiag, extractdiag, makediag, extracttrian,
             maketrian, inverse, det, slogdet, gelqf, syevd):
     _fails_when_read(_op)
+
+# MXNet's kernels given an out= array sharing an input's storage zero it, then read the inputs (BLAS's beta 0)
+for _op in (dot, batch_dot, gemm2, makediag):
+    _op.in_place_write = ZEROED_FIRST

@@ -804,3 +804,8 @@ def _broadcast_like_method(self, other):
 
 NDArray.broadcast_to = _broadcast_to_method
 NDArray.broadcast_like = _broadcast_like_method
+
+# kernels refusing an out= array that shares an input's storage (MXNet's in-place write request)
+transpose.in_place_write = ("Check failed: req[0] == kWriteTo || req[0] == kAddTo: Transpose only supports kNullOp, "
+                            "kWriteTo and kAddTo", ("../src/operator/tensor/matrix_op.cc", 285))
+diag.in_place_write = ("Check failed: req[0] == kWriteTo (2 vs. 1) : ", ("../src/operator/tensor/./diag_op-inl.h", 294))

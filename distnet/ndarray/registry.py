@@ -82,6 +82,8 @@ class Op:
     unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
     unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
     in_graph = None         # the op a bound graph runs instead, where MXNet's graph kernel takes more (see graph_copy)
+    in_place_write = None   # what its kernel does with an out= array sharing an input's storage (MXNet's
+    #                         kWriteInplace request): ZEROED_FIRST, or (message, source line) of its refusal
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -808,6 +810,8 @@ def invoke(op, args, attrs, out=None):
             raise _bool_pair_refused(op, (inputs[0].shape, inputs[1].shape))
         with Quiet():
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
+        if op.in_place_write is not None and type(out) is NDArray and _shares_storage(out._data, inputs):
+            res = _written_in_place(op, inputs, attrs, out._data, res)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         if e.op_name is None:
             e.op_name = op.name
@@ -1077,6 +1081,36 @@ def _element_by_element(op, out):
     """Whether MXNet's kernel of ``op`` writing ``out`` goes element by element (see _computed_in_order)."""
     return (op.elementwise or op.binary or op.name in _ELEMENTWISE) \
         and not (op.name in _VECTOR_KERNELS and out._data.dtype is _F32)
+
+
+ZEROED_FIRST = "zeroed first"       # a kernel that zeroes its output, then reads its inputs (a BLAS gemm's beta 0)
+
+
+def _storage(x):
+    while type(x.base) is _NDARRAY:
+        x = x.base
+    return x
+
+
+def _shares_storage(dst, inputs):
+    """Whether an input array is ``dst`` or a view of its storage (MXNet's NDArrays of one chunk share its engine
+    variable: the write is requested in place, overlapping or not)."""
+    root = _storage(dst)
+    return any(type(x) is _NDARRAY and _storage(x) is root for x in inputs)
+
+
+def _written_in_place(op, inputs, attrs, dst, res):
+    """The result of ``op`` whose out= ``dst`` shares an input's storage, as its kernel writes it in place."""
+    if op.in_place_write != ZEROED_FIRST:        # (the inputs of that storage carry the error too: one variable)
+        message, site = op.in_place_write
+        root = _storage(dst)
+        error = _failures.KernelError(message, res, mutated=[x for x in inputs if type(x) is _NDARRAY
+                                                             and _storage(x) is root])
+        error.raised_at = site
+        raise error
+    dst[...] = 0
+    with Quiet():
+        return _fresh(op, op.fwd(*inputs, **attrs), inputs)
 
 
 def _overlaps(dst, inputs):
