@@ -2749,8 +2749,36 @@ def _tiled_max(x, kernel, fill):
 
 def _keep_greater(y, v):
     """MXNet's max step: ``v`` replaces ``y`` only if greater, so a nan never wins and of equal values (+0, -0)
-    the first stays; a window of nan and -inf keeps the start value."""
-    np.copyto(y, v, where=v > y)
+    the first stays; a window of nan and -inf keeps the start value (``y``, from a fill, holds no nan). numpy's
+    fmax(v, y) is that step where it passes over a nan and gives its second operand of two equal zeros (as x86's
+    max instruction does: probed once per dtype), at a fifth of the select's cost."""
+    fmax = _FMAX_STEPS.get(y.dtype)
+    if fmax is None:
+        fmax = _FMAX_STEPS[y.dtype] = _fmax_keeps_second(y.dtype)
+    if fmax:
+        np.fmax(v, y, out=y)
+    else:
+        np.copyto(y, v, where=v > y)
+
+
+_FMAX_STEPS = {}        # dtype -> whether np.fmax is _keep_greater's step in it
+
+
+def _fmax_keeps_second(dtype):
+    """Whether numpy's fmax in ``dtype`` gives its second operand of two equal zeros and the other one beside a nan,
+    in its scalar, vector and strided loops (integers: a plain maximum)."""
+    if dtype.kind in "iu":
+        return True
+    if dtype not in (np.float32, np.float64):
+        return False
+    for n in (1, 17, 64):
+        neg, pos = np.full(2 * n, -0.0, dtype), np.zeros(2 * n, dtype)
+        for a, b in ((neg, pos), (pos, neg), (neg[::2], pos[::2]), (pos[::2], neg[::2])):
+            if not np.array_equal(np.signbit(np.fmax(a, b)), np.signbit(b)):
+                return False
+        if not np.array_equal(np.fmax(np.full(n, np.nan, dtype), pos[:n]), pos[:n]):
+            return False
+    return True
 
 
 def _tile_upsample(a, kh, kw):
