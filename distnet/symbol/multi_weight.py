@@ -1,19 +1,21 @@
-"""The multi-weight SGD updates (``multi_sgd_update``, ``multi_mp_sgd_mom_update``, their ``preloaded_``
-forms) as Symbols, as MXNet 1.9.1 builds and infers them.
+"""The multi-weight updates (``multi_sgd_update``, ``multi_mp_sgd_mom_update``, their ``preloaded_`` forms,
+``_multi_adamw_update``, ``_multi_lamb_update`` and their mixed-precision forms) as Symbols, as MXNet 1.9.1 builds
+and infers them.
 
-Each weight takes a group of inputs (weight, grad, then mom and weight32 where the op keeps them; the
-preloaded forms end with the lrs and wds arrays) and gives one output. The momenta and float32 masters are
-updated in place: auxiliary states. MXNet's shape function checks each group on a copy and never writes a
-shape, so a Symbol's outputs stay unknown; its groups are checked in order until one is not fully known.
-The mixed-precision and preloaded type functions likewise check each group's weight and gradient on a copy,
-assigning float32 to the states (and the rate arrays) alone; the plain ones give every input and output one dtype.
+Each weight takes a group of inputs (weight, grad, then its states: mom, or mean and var, and weight32 where the
+op keeps them; some ops end with arrays of their own: the preloaded forms' lrs and wds, AdamW's rescale_grad) and
+gives one output. The states are updated in place: auxiliary states. MXNet's shape function checks the rates its
+attributes list and each group, on a copy, and never writes a shape, so a Symbol's outputs stay unknown; its groups
+are checked in order until one is not fully known. The mixed-precision and preloaded type functions likewise check
+each group's weight and gradient on a copy, assigning float32 to the states and the trailing arrays alone; the others
+give every input and output one dtype.
 """
 import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.shape_text import in_operator, provided
 
-_STATES = ("mom", "weight32")        # inputs the update writes: auxiliary states
+_STATES = ("mom", "mean", "var", "weight32")        # inputs the update writes: auxiliary states
 _RATES = ("lrs", "wds")
 
 
@@ -24,10 +26,35 @@ def _layouts():
             for mom in ("", "mom_"):
                 group = ("weight", "grad") + (("mom",) if mom else ()) + (("weight32",) if mp else ())
                 layouts[f"{pre}multi_{mp}sgd_{mom}update"] = (group, _RATES if pre else ())
+    for mp in ("", "mp_"):
+        group = ("weight", "grad", "mean", "var") + (("weight32",) if mp else ())
+        layouts[f"_multi_{mp}adamw_update"] = (group, ("rescale_grad",))
+        layouts[f"_multi_{mp}lamb_update"] = (group, ())
     return layouts
 
 
 LAYOUTS = _layouts()     # op -> (the input names of one weight's group, the trailing input names)
+
+
+def _rate_checks():
+    """op -> (its source file, [(attribute, what it holds, line)]): the attributes listing one value per weight."""
+    sgd = ("../src/operator/./optimizer_op-inl.h", [("lrs", "learning rates", 155), ("wds", "weight decays", 160)])
+    adamw = ("../src/operator/contrib/./adamw-inl.h", [("lrs", "learning rates", 244), ("wds", "weight decays", 249),
+                                                       ("etas", "learning rates schedule multiplier", 254)])
+    lamb = ("../src/operator/contrib/./multi_lamb-inl.h", [("learning_rates", "learning rates", 121),
+                                                           ("wds", "weight decays", 125),
+                                                           ("step_count", "step counts", 129)])
+    checks = {op: sgd for op, (_, trailing) in LAYOUTS.items() if "sgd" in op and not trailing}
+    checks.update({op: adamw if "adamw" in op else lamb for op in LAYOUTS if op.startswith("_multi_")})
+    return checks
+
+
+_RATE_CHECKS = _rate_checks()
+
+
+def count(op_name, attrs):
+    """How many weights the node updates (its outputs)."""
+    return int(attrs.get("num_tensors" if "lamb" in op_name else "num_weights", 1))
 
 
 def input_names(op_name, num_weights):
@@ -46,19 +73,17 @@ def check_shapes(node, shapes):
     """MXNet's shape function's checks (it infers nothing): the rates' counts, then the groups in order."""
     op_name, attrs = node.op.name, node.attrs
     group, trailing = LAYOUTS[op_name]
-    count = int(attrs.get("num_weights", 1))
-    if trailing:
+    weights = count(op_name, attrs)
+    if trailing == _RATES:
         for k, what in enumerate(("learning rates", "weight decays")):
-            _check_rate_array(node, shapes[count * len(group) + k], count, k, what)
-    else:
-        for name, what, line in (("lrs", "learning rates", 155), ("wds", "weight decays", 160)):
-            given = len(attrs.get(name, ()))
-            if given != count:
-                raise _error(node, f"Check failed: param.{name}.ndim() == param.num_weights ({given} vs. {count}) : "
-                                   f"Number of {what} is inconsistent with num_weights parameter passed. Expected "
-                                   f"number of {what}: {count}, and got {given}",
-                             ("../src/operator/./optimizer_op-inl.h", line))
-    for k in range(count):
+            _check_rate_array(node, shapes[weights * len(group) + k], weights, k, what)
+    site, checks = _RATE_CHECKS.get(op_name, (None, ()))
+    for name, what, line in checks:
+        given = len(attrs.get(name, ()))
+        if given != weights:
+            raise _error(node, f"Check failed: param.{name}.ndim() == param.{_counted_by(op_name)} ({given} vs. "
+                               f"{weights}) : {_rate_words(op_name, what, weights, given)}", (site, line))
+    for k in range(weights):
         merged = None
         for i, shape in enumerate(shapes[k * len(group):(k + 1) * len(group)]):
             if _conflicts(merged, shape):
@@ -67,6 +92,20 @@ def check_shapes(node, shapes):
             merged = _merge(merged, shape)
         if merged is None or 0 in merged:       # MXNet's loop stops at the first group not fully known
             return
+
+
+def _counted_by(op_name):
+    return "num_tensors" if "lamb" in op_name else "num_weights"
+
+
+def _rate_words(op_name, what, weights, given):
+    if what == "step counts":       # (MXNet's words run on without a space)
+        return (f"Number of step counts is inconsistent with num_tensors.Expected number of step counts: {weights}, "
+                f"and got {given}")
+    if "schedule" in what:          # (MXNet's words give the count of weights as the count got)
+        given = weights
+    return (f"Number of {what} is inconsistent with {_counted_by(op_name)} parameter passed. Expected number of "
+            f"{what}: {weights}, and got {given}")
 
 
 def _check_rate_array(node, shape, count, k, what):
@@ -102,10 +141,10 @@ def infer_types(node, types, assign):
     dtype)`` records a dtype. True if any became known."""
     group, trailing = LAYOUTS[node.op.name]
     entries = list(node.inputs)
-    if not trailing and "weight32" not in group:        # one dtype for every input and output
+    if trailing != _RATES and "weight32" not in group:        # one dtype for every input and output
         return _one_type(node, entries + [(node, i) for i in range(node.num_outputs)], types, assign)
     checked = [j for j, name in enumerate(group) if name not in _STATES]
-    for k in range(int(node.attrs.get("num_weights", 1))):
+    for k in range(count(node.op.name, node.attrs)):
         known = None
         for i, j in enumerate(checked):
             dtype = _type_of(types, entries[k * len(group) + j])

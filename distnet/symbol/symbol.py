@@ -52,7 +52,7 @@ _NUM_OUTPUTS = {
     "_contrib_MultiBoxTarget": lambda a: 3,
     "LayerNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
     "GroupNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
-    **dict.fromkeys(multi_weight.LAYOUTS, lambda a: int(a.get("num_weights", 1))),
+    **{op: functools.partial(multi_weight.count, op) for op in multi_weight.LAYOUTS},
 }
 def _true(value):
     return str(value).lower() in ("1", "true")
@@ -1175,7 +1175,7 @@ def _counted_inputs(sources, attrs, node_name, user, names=None):
 def _multi_weight_inputs(op_name, sources, attrs, node_name, user):
     """A multi-weight update's inputs, those missing made as ``<node>_<input name>`` variables (with the op's
     attributes, as MXNet makes them); its states (momenta, float32 masters) are auxiliary variables."""
-    names = multi_weight.input_names(op_name, int(attrs.get("num_weights", 1)))
+    names = multi_weight.input_names(op_name, multi_weight.count(op_name, attrs))
     if len(sources) > len(names):
         raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {len(names)}) : "
                                    f"Incorrect number of arguments, requires {len(names)}, provided {len(sources)}")

@@ -72,3 +72,30 @@ run("multi_lars clash", lambda: ml.infer_shape_partial(lrs=(2,), gn=(3,)))
 run("multi_lars backward", lambda: (ml + V("x")).infer_shape_partial(x=(4,)))
 run("multi_lars type", lambda: ml.infer_type(wn="float16"))
 run("multi_lars type clash", lambda: ml.infer_type_partial(gn="float64", lrs="float32"))
+
+I = mx.sym._internal
+for op, per in {"_multi_adamw_update": 4, "_multi_mp_adamw_update": 5, "_multi_lamb_update": 4, "_multi_mp_lamb_update": 5}.items():
+    adamw = "adamw" in op
+    for n in (1, 2):
+        xs = [V(f"x{i}") for i in range(n * per + adamw)]
+
+        def make(**over):
+            kw = dict(lrs=(0.1,) * n, wds=(0.,) * n, etas=(1.,) * n, num_weights=n) if adamw else \
+                dict(learning_rates=(0.1,) * n, wds=(0.,) * n, step_count=(1,) * n, num_tensors=n)
+            kw.update(over)
+            return getattr(I, op)(*xs, name="u", **kw)
+        s, tag = make(), f"{op} n={n}"
+        print(tag, s.list_arguments(), s.list_auxiliary_states(), s.list_outputs())
+        print(tag, "versions", [e[2] for e in json.loads(s.tojson())["nodes"][-1]["inputs"]])
+        run(tag + " partial w0", lambda: s.infer_shape_partial(x0=(3, 4)))
+        run(tag + " mean clash", lambda: s.infer_shape_partial(x0=(3, 4), x2=(5,)))
+        run(tag + " last group clash", lambda: s.infer_shape_partial(**{f"x{(n - 1) * per}": (3, 4), f"x{(n - 1) * per + 1}": (5,)}))
+        run(tag + " infer_shape", lambda: s.infer_shape(**{a: (3, 4) for a in s.list_arguments()}))
+        for attr in (("lrs", "wds", "etas") if adamw else ("learning_rates", "wds", "step_count")):
+            run(tag + f" {attr} of {n + 1}", lambda: make(**{attr: (1,) * (n + 1)}).infer_shape_partial())
+        run(tag + " type w0 f16", lambda: s.infer_type_partial(x0="float16"))
+        run(tag + " type clash", lambda: s.infer_type_partial(x0="float16", x1="float32"))
+        run(tag + " type mean f16", lambda: s.infer_type_partial(x2="float16"))
+        run(tag + " type last group clash", lambda: s.infer_type_partial(**{f"x{(n - 1) * per}": "float16", f"x{(n - 1) * per + 1}": "float32"}))
+        if adamw:
+            run(tag + " type rescale f16", lambda: s.infer_type_partial(**{f"x{n * per}": "float16"}))
