@@ -1147,3 +1147,50 @@ def as_ndarray(x, name):
         raise MXNetError("optimizer update: the weight's buffer is read-only (e.g. a view of received bytes), but "
                          "updates are written in place; pass a writable copy")
     return x
+
+
+# the names MXNet's module shows, as its own imports
+import logging  # noqa: E402,F401
+import pickle  # noqa: E402,F401
+
+import numpy  # noqa: E402,F401
+
+from ..base import hiding as _hiding, py_str  # noqa: E402,F401
+
+# distnet's own helpers here are no names of MXNet's module
+_shown = _hiding(globals(), """
+    ARITHMETIC_ARGS AttrMisread IN_GRAPH_WRITE KEEP_CLASS KernelError MXNetError Number SELF_COPY_WARNING Silent
+    UNNAMED aggregation_size arithmetic_operand arithmetic_refusal as_ndarray broadcast_refusal carried_error
+    check_hyper check_kernel_inputs check_momentum check_pair check_positional_arrays check_state_dtype
+    check_unpacked class_text clip_grad_values clip_kernel clip_values deliver dotted_name effective_clip
+    error_like float_from_text float_only functools fused_call_took_odd_inputs incompatible inference_failure
+    inspect integer_count is_fused_layout is_np_shape kernel_on_rows kernel_scalars known_shape lazy_rows
+    legacy_shape listed_float log_once negation note_lazy_update note_storage_fallback np op_float operator_attrs
+    operator_took_odd_states parse_float32 positive power product product_in_place provided quotient_in_place
+    read_attrs refuse_clip_bound refuse_numpy_input scalar_operand scaled_rate skipped_if_failed sliced
+    sparse_weights sum_of_squares unknown_shape_failure warn_float16_accumulation with_error zeros_like __getattr__""".split())
+
+# mx.nd's operators and modules MXNet's module imports (mx.nd imports this module while it is built: they are read
+# when asked for)
+_ND_OPS = ("adam_update cast clip ftml_update ftrl_update lamb_update_phase1 lamb_update_phase2 maximum "
+           "mp_lamb_update_phase1 mp_lamb_update_phase2 mp_nag_mom_update mp_sgd_mom_update mp_sgd_update multi_lars "
+           "multi_mp_sgd_mom_update multi_mp_sgd_update multi_sgd_mom_update multi_sgd_update multi_sum_sq multiply "
+           "nag_mom_update preloaded_multi_mp_sgd_mom_update preloaded_multi_mp_sgd_update "
+           "preloaded_multi_sgd_mom_update preloaded_multi_sgd_update rmsprop_update rmspropalex_update sgd_mom_update "
+           "sgd_update signsgd_update signum_update sqrt square zeros array").split()
+_LATE = {**{n: ("ndarray", n) for n in _ND_OPS}, "NDabs": ("ndarray", "abs"), "NDnorm": ("ndarray", "norm"),
+         "multi_lamb_update": ("ndarray.contrib", "multi_lamb_update"),
+         "multi_mp_lamb_update": ("ndarray.contrib", "multi_mp_lamb_update"), "normal": ("ndarray.random", "normal"),
+         "sparse": ("ndarray", "sparse"), "get_updater": ("optimizer.updater", "get_updater")}
+
+
+def __getattr__(name):
+    if name in _LATE:
+        import importlib
+        module, attr = _LATE[name]
+        return getattr(importlib.import_module("distnet." + module), attr)
+    raise AttributeError(f"module 'mxnet.optimizer.optimizer' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(_shown() + list(_LATE))
