@@ -235,6 +235,8 @@ def _record(op, args, inputs, attrs, raw, outs):
     of a recorded op: MXNet records the ops reading it too); link its outputs."""
     parents = tuple([getattr(a, "_node", None) for a in args])
     if None not in parents:         # (every input recorded: the common call)
+        if not parents:             # (no inputs at all, a sampler's: nothing for a gradient to reach)
+            return
         fed = ()
     else:
         for p in parents:

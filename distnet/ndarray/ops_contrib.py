@@ -20,7 +20,7 @@ from ..util import is_np_shape
 from .shape_text import OperatorMessage, inference_failure, provided
 from .failures import KernelError, is_failed_head, real_switch_refusal, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
-from .registry import defop
+from .registry import OPS, defop
 
 
 def _c(name):
@@ -225,9 +225,11 @@ def _(dy, out, data, *, scalar=1.0, is_int=True):
 
 @defop(_c("backward_gradientmultiplier"))
 def backward_gradientmultiplier(data, *, scalar=1.0, is_int=True):
-    """gradientmultiplier's backward, public as in MXNet: ``data`` times ``scalar`` taken in the data's type."""
-    no_bool("backward_gradientmultiplier", data)
-    return data * data.dtype.type(double_attr(scalar))
+    """gradientmultiplier's backward, public as in MXNet: ``_mul_scalar`` itself (its types, ``is_int`` and all)."""
+    return OPS["_mul_scalar"].fwd(data, scalar=scalar, is_int=is_int)
+
+
+backward_gradientmultiplier.nondifferentiable = True     # MXNet registers no gradient: a backward through it fails
 
 
 def _c_type(dtype):

@@ -19,7 +19,7 @@ from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
-from .registry import ZEROED_FIRST, defop, inferred_type_name
+from .registry import defop, inferred_type_name, zeroed_first
 from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim
 
 
@@ -1362,6 +1362,16 @@ for _op in (dot, batch_dot, gemm2, gemm, potrf, potri, trsm, trmm, syrk, sumlogd
             maketrian, inverse, det, slogdet, gelqf, syevd):
     _fails_when_read(_op)
 
+def _gemm_in_place(op, inputs, attrs, out):
+    """linalg_gemm writing an out= array of an input's storage: C copied there, BLAS scales it by beta, then adds
+    alpha * op(A) @ op(B) read from the storage as it is by then."""
+    A, B, C = inputs
+    out[...] = C
+    out *= out.dtype.type(attrs.get("beta", 1.0))
+    return op.fwd(A, B, out.copy(), **dict(attrs, beta=1.0))
+
+
 # MXNet's kernels given an out= array sharing an input's storage zero it, then read the inputs (BLAS's beta 0)
 for _op in (dot, batch_dot, gemm2, makediag):
-    _op.in_place_write = ZEROED_FIRST
+    _op.in_place_write = zeroed_first
+gemm.in_place_write = _gemm_in_place

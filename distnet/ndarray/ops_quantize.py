@@ -2,7 +2,7 @@
 
 They follow MXNet 1.9.1's oneDNN CPU kernels: a float32 scale ``quantized range / real range``, each
 value multiplied by it in float32, rounded half to even and saturated to the integer type. The ranges
-travel as (1,)-shaped float32 arrays beside the data. None of these ops has a gradient.
+travel as (1,)-shaped float32 arrays beside the data. Their gradients are zeros (quantize_asym has none).
 """
 import numpy as np
 
@@ -16,13 +16,21 @@ INT32_MAX = F(2147483647)
 _LIMITS = {"int8": (-128, 127), "uint8": (0, 255)}
 
 
-def quantized_op(name):
-    """Register a non-differentiable quantization op under MXNet's ``_contrib_<name>``."""
+def quantized_op(name, zero_gradient=True):
+    """Register a quantization op under MXNet's ``_contrib_<name>``: its gradient is zeros for every input
+    (``zero_gradient=False``: it has none, and a backward through it fails)."""
     def register(fwd):
         op = defop("_contrib_" + name)(fwd)
-        op.nondifferentiable = True
+        if zero_gradient:
+            op.grad(_zeros_for_inputs)
+        else:
+            op.nondifferentiable = True
         return op
     return register
+
+
+def _zeros_for_inputs(dy, out, *inputs, **attrs):
+    return tuple(np.zeros_like(x) for x in inputs)
 
 
 def one_value_ranges(op, *arrays):
@@ -141,7 +149,7 @@ def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=
         return (saturate(data * (UINT8_RANGE / real), "uint8"),) + ranges(lo, hi)
 
 
-@quantized_op("quantize_asym")
+@quantized_op("quantize_asym", zero_gradient=False)     # (MXNet: a backward through it crashes)
 def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
     """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = -min * scale``."""
     _float_data("quantize_asym", data)
