@@ -7,7 +7,7 @@ from ..base import MXNetError, error_like, located, message_of
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
-from .registry import ZEROED_FIRST, defop, invoke
+from .registry import defop, invoke, zeroed_first
 from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 
 
@@ -586,6 +586,6 @@ def _(dy, out, data, indices, *, shape):
 
 # an out= array sharing an input's storage (MXNet's in-place write request): one_hot zeroes it before reading the
 # indices, pick's kernel refuses it
-one_hot.in_place_write = ZEROED_FIRST
+one_hot.in_place_write = zeroed_first
 pick.in_place_write = ("Check failed: req[0] == kWriteTo (2 vs. 1) : ", ("../src/operator/tensor/./broadcast_reduce_op.h",
                                                                        1701))

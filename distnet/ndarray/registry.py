@@ -83,7 +83,8 @@ class Op:
     unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
     in_graph = None         # the op a bound graph runs instead, where MXNet's graph kernel takes more (see graph_copy)
     in_place_write = None   # what its kernel does with an out= array sharing an input's storage (MXNet's
-    #                         kWriteInplace request): ZEROED_FIRST, or (message, source line) of its refusal
+    #                         kWriteInplace request): fn(op, inputs, attrs, out) computing it so (zeroed_first),
+    #                         or (message, source line) of its refusal
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -1083,7 +1084,10 @@ def _element_by_element(op, out):
         and not (op.name in _VECTOR_KERNELS and out._data.dtype is _F32)
 
 
-ZEROED_FIRST = "zeroed first"       # a kernel that zeroes its output, then reads its inputs (a BLAS gemm's beta 0)
+def zeroed_first(op, inputs, attrs, dst):
+    """A kernel that zeroes its output ``dst``, then reads its inputs (a BLAS gemm's beta 0)."""
+    dst[...] = 0
+    return op.fwd(*inputs, **attrs)
 
 
 def _storage(x):
@@ -1101,16 +1105,15 @@ def _shares_storage(dst, inputs):
 
 def _written_in_place(op, inputs, attrs, dst, res):
     """The result of ``op`` whose out= ``dst`` shares an input's storage, as its kernel writes it in place."""
-    if op.in_place_write != ZEROED_FIRST:        # (the inputs of that storage carry the error too: one variable)
-        message, site = op.in_place_write
-        root = _storage(dst)
-        error = _failures.KernelError(message, res, mutated=[x for x in inputs if type(x) is _NDARRAY
-                                                             and _storage(x) is root])
-        error.raised_at = site
-        raise error
-    dst[...] = 0
-    with Quiet():
-        return _fresh(op, op.fwd(*inputs, **attrs), inputs)
+    if callable(op.in_place_write):
+        with Quiet():
+            return _fresh(op, op.in_place_write(op, inputs, attrs, dst), inputs)
+    message, site = op.in_place_write       # (the inputs of that storage carry the error too: one variable)
+    root = _storage(dst)
+    error = _failures.KernelError(message, res, mutated=[x for x in inputs if type(x) is _NDARRAY
+                                                         and _storage(x) is root])
+    error.raised_at = site
+    raise error
 
 
 def _overlaps(dst, inputs):

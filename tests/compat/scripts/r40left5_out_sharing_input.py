@@ -1,4 +1,4 @@
-"""Operators whose out= array is an input or a view of one's storage (MXNet's in-place write request): gemm kernels and one_hot zero it before reading, transpose, pick and diag refuse it when the result is read."""
+"""Operators whose out= array is an input or a view of one's storage (MXNet's in-place write request): gemm kernels and one_hot zero it (linalg_gemm copies C there) before reading, transpose, pick and diag refuse it when the result is read."""
 import numpy as np
 
 import mxnet as mx
@@ -37,6 +37,14 @@ CASES = {
     "batch_dot out=rhs": lambda a: mx.nd.batch_dot(A((1, 3, 3)), a.reshape((1, 3, 3)), out=a.reshape((1, 3, 3))),
     "linalg_gemm2 out=A": lambda a: mx.nd.linalg_gemm2(a, A((3, 3), 1), out=a),
     "linalg_gemm2 out=B": lambda a: mx.nd.linalg_gemm2(A((3, 3), 1), a, alpha=2.0, out=a),
+    "linalg_gemm out=A": lambda a: mx.nd.linalg_gemm(a, A((3, 3), 1), A((3, 3), 2), alpha=2.0, out=a),
+    "linalg_gemm out=A beta 0.5": lambda a: mx.nd.linalg_gemm(a, A((3, 3), 1), A((3, 3), 2), alpha=2.0, beta=0.5,
+                                                              out=a),
+    "linalg_gemm out=A beta 0": lambda a: mx.nd.linalg_gemm(a, A((3, 3), 1), A((3, 3), 2), beta=0.0, out=a),
+    "linalg_gemm out=B": lambda a: mx.nd.linalg_gemm(A((3, 3), 1), a, A((3, 3), 2), beta=0.5, out=a),
+    "linalg_gemm out=C": lambda a: mx.nd.linalg_gemm(A((3, 3), 1), A((3, 3), 2), a, alpha=2.0, beta=0.5, out=a),
+    "linalg_gemm out=A transpose_b": lambda a: mx.nd.linalg_gemm(a, A((3, 3), 1), A((3, 3), 2), transpose_b=True,
+                                                                 out=a),
     "linalg_makediag out=A's storage": lambda a: mx.nd.linalg_makediag(a[0], out=a),
     "one_hot out=indices' storage": lambda a: mx.nd.one_hot(a.reshape((9,))[0:3], 3, out=a),
     "transpose out=data": lambda a: mx.nd.transpose(a, out=a),
