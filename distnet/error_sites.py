@@ -1422,6 +1422,7 @@ _BY_OPERATOR = {
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
     'moments': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
@@ -2319,6 +2320,7 @@ _SITES = {       # path -> ((line, key), ...)
         (107, 'Check failed: kv_shape.ndim() == 3U'),
     ),
     '../src/operator/control_flow.cc': (
+        (759, 'Check failed: attrs.subgraphs[0]->outputs.size() == 1U'),
         (966, 'Check failed: attrs.subgraphs[1]->outputs.size() == attrs.subgraphs[2]->outputs.size()'),
     ),
     '../src/operator/custom/custom.cc': (

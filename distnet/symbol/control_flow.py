@@ -221,14 +221,14 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     inputs = _Inputs([])
     var_inputs = _FirstRead(inputs, [v._heads[0] for v in flat_vars])
     cond_locs, func_locs = inputs.locate(cond_graph, var_inputs), inputs.locate(func_graph, var_inputs)
-    for k, v in enumerate(flat_vars):       # the node is composed of the loop variables as given (after its bodies)
-        _refuse_tuple_input(v, 2 + var_inputs[k])
     nv, no = len(flat_vars), len(flat_outs)
     attrs = {"max_iterations": max_iterations, "cond_input_locs": cond_locs, "func_input_locs": func_locs,
              "func_var_locs": [func_locs.index(var_inputs[k]) for k in range(nv)], "num_out_data": no,
              "num_outputs": no + nv}
     _refuse_np("_while_loop", flat_vars)
     node = list(while_loop_node(cond_graph, func_graph, inputs.entries, attrs))
+    for k, v in enumerate(flat_vars):       # the named node is composed of the loop variables as given
+        _refuse_tuple_input(v, 2 + var_inputs[k])
     return _regroup(node[:no], out_fmt)[0] if no else [], _regroup(node[no:], var_fmt)[0]
 
 

@@ -413,8 +413,16 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
         return tuple(grads)
 
     naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_while_loop"))
+    body_types = _body_type_rule(func_graph, func_locs, var_inputs, no, naming["name"])
+
+    def type_rule(in_types, attrs):
+        if len(cond_graph.heads) != 1:      # a condition of several outputs (a Symbol of several returned as one)
+            raise MXNetError(f"Error in operator {naming['name']}: Check failed: attrs.subgraphs[0]->outputs.size() "
+                             f"== 1U ({len(cond_graph.heads)} vs. 1) : ")
+        return body_types(in_types, attrs)
+
     node = _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph], opaque_shapes=True,
-                 type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no, naming["name"]), **naming)
+                 type_rule=type_rule, **naming)
     if max_iterations < 1:          # checked as MXNet parses the attributes, once the node has its name
         raise MXNetError(f"value {max_iterations} for Parameter max_iterations should be greater equal to 1")
     stepped = len(set(func_locs))

@@ -74,3 +74,6 @@ run("foreach state of two outputs", lambda: mx.sym.contrib.foreach(lambda x, s: 
 run("while_loop variable of two outputs", lambda: mx.sym.contrib.while_loop(
     lambda x: x < 3, lambda x: (x, x + 1), sp, max_iterations=3))
 run("cond reading outputs of a split", lambda: mx.sym.contrib.cond(a > 1, lambda: sp[0] + 1, lambda: sp[1]).list_outputs())
+outs, states = mx.sym.contrib.while_loop(lambda i, x: mx.sym.split(x, num_outputs=2, axis=0),
+                                         lambda i, x: (x * 1, [i + 1, x * 2]), [i, a], max_iterations=3, name="wl")
+show("while_loop condition of two outputs", mx.sym.Group([outs] + states), {"i": (1,), "a": (2, 3)})
