@@ -899,6 +899,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                         break
             if needs:
                 attrs = dict(attrs, needs=_input_needs(node))
+                if into_buffers and getattr(op, "shows_add_requests", False):
+                    direct = _direct_add_leaves(node, order, leaves)
+                    attrs["adds_into"] = tuple(leaf is not None for leaf in direct or ())
             if storage:
                 attrs = dict(attrs, **gradient_storage(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
@@ -1383,9 +1386,10 @@ def _keeps_when_all_added(node, i, heads):
     return all(p is not None and p[0].is_leaf and p[0].req == "add" for p in node.parents) and _keeps(node, i, heads)
 
 
-def _cast_to_own_type(node, i, heads):
-    """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request."""
-    return _keeps(node, i, heads) if node.outs.dtype == node.inputs[0].dtype else None
+def _cast_by_onednn(node, i, heads):
+    """amp_cast: its backward cast runs on oneDNN, which skips an 'add' request, unless either side is float16
+    (MXNet's own kernel then adds)."""
+    return _keeps(node, i, heads) if np.float16 not in (node.outs.dtype, node.inputs[0].dtype) else None
 
 
 def _multicast_to_own_type(node, i, heads):
@@ -1404,7 +1408,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  in ("true", "1"),
                  "mean": _divided_after_adding, "moments": _moments_adding, "_npi_mean": _np_mean_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
-                 "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
+                 "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_by_onednn,
                  "amp_multicast": _multicast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
