@@ -1181,17 +1181,26 @@ def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_gr
     return weight[_rows(data, weight.shape[0])]
 
 
+def refuse_data_gradient(layer, adds_into, site):
+    """An embedding kernel's refusal of a data gradient, naming the request: 3 (kAddTo) when the backward was
+    handed an 'add' variable's own buffer (``adds_into``, per input), else 1 (kWriteTo)."""
+    request = 3 if adds_into and adds_into[0] else 1
+    backward_kernel_error(OperatorMessage(f"Check failed: req[embedding: :kData] == kNullOp ({request} vs. 0) : "
+                                          f"{layer} layer doesn't support calculate data gradient", layer, site))
+
+
+embedding.shows_add_requests = True
+
+
 @embedding.grad
 def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False,
-      needs=(False, True)):
+      needs=(False, True), adds_into=()):
     g = np.zeros(weight.shape, dtype=dy.dtype)
     sparse = str(sparse_grad).lower() in ("1", "true")
     if needs[0]:        # the kernel's check: the backward returns, the gradients carry the error
-        words = "Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer doesn't support " \
-                "calculate data gradient"
         # the row_sparse gradient's kernel checks it at a line of its own
         site = ("../src/operator/tensor/./indexing_op.h", 618) if sparse else None
-        backward_kernel_error(OperatorMessage(words, "Embedding", site))
+        refuse_data_gradient("Embedding", adds_into, site)
         return np.zeros(data.shape, data.dtype), g
     if sparse:
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):

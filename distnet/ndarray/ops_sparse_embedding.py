@@ -2,8 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
-from .failures import backward_kernel_error
-from .ops_nn import embedding
+from .ops_nn import embedding, refuse_data_gradient
 from .quantized_symbols import Signature
 from .registry import defop
 from .shape_text import drop_op_name
@@ -20,11 +19,11 @@ def sparse_embedding(data, weight, *, input_dim, output_dim, dtype="float32", de
 
 
 @sparse_embedding.grad
-def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False, needs=None):
+def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False, needs=None,
+      adds_into=()):
     grads = embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim, sparse_grad=True)
     if needs is not None and needs[0]:      # the kernel's check: the backward returns, the gradients carry the error
-        backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : SparseEmbedding layer "
-                              "doesn't support calculate data gradient")
+        refuse_data_gradient("SparseEmbedding", adds_into, ("../src/operator/tensor/./indexing_op.h", 643))
         return np.zeros(data.shape, data.dtype), grads[1]
     return grads
 
@@ -49,6 +48,7 @@ def _check_grad_stype(position, attrs, stype, req):
         _sparse_embedding_req(req)
 
 
+sparse_embedding.shows_add_requests = True
 sparse_embedding.grad_rows = _grad_rows
 sparse_embedding.check_grad_stype = _check_grad_stype
 
