@@ -1,4 +1,6 @@
 """The ``mx.np.linalg`` functions MXNet 1.9.1 computes with NumPy on host copies (``mx.np.fallback_linalg``)."""
+import numpy as onp  # noqa: F401  (as MXNet's module imports it)
+
 _NAMES = ("cond", "lstsq", "matrix_power", "matrix_rank", "multi_dot", "qr")
 __all__ = list(_NAMES)
 

@@ -1,5 +1,6 @@
 """``mx.np.utils``: MXNet's module of the dtype and number names mx.np re-exports."""
 import numpy as _np
+import numpy as onp  # noqa: F401  (as MXNet's module imports it)
 from numpy import bool_, finfo, float16, float32, float64, int8, int32, int64, uint8
 
 bool = bool  # noqa: A001,PLW0127  (Python's bool, as MXNet's)

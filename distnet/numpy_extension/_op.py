@@ -276,3 +276,11 @@ def constraint_check(x, msg="Constraint violated."):
 
 nonzero.__signature__ = _shown_as("a")
 constraint_check.__signature__ = _shown_as("x", "msg")
+
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# the checks distnet's npx operators share are no names of MXNet's module
+__dir__ = _hiding(globals(), """MXNetError NDArray NPX_OPS OPS Symbol as_np check_enums fails_when_read in_operator
+    inferred_type_name inspect is_recording located not_an_array np refuse_legacy_arrays refuse_non_array_out
+    refuse_unknown_shapes wrap_np""".split())

@@ -1,4 +1,8 @@
 """``npx.save`` / ``npx.load``: MXNet's NDArray file format, written under NumPy shape semantics."""
+import ctypes  # noqa: F401  (names MXNet's module shows, as its own imports)
+
+from ..base import NDArrayHandle, c_handle_array, c_str, c_str_array, check_call, mx_uint, py_str  # noqa: F401
+from ..base import _LIB, hiding as _hiding, string_types  # noqa: F401
 from ..context import current_context
 from ..ndarray.serialize import load_arrays, save_arrays
 from ..numpy.multiarray import ndarray, wrap_np
@@ -44,3 +48,6 @@ def load(file):
     if isinstance(data, dict):
         return {k: wrap_np(v, ctx) for k, v in data.items()}
     return [wrap_np(v, ctx) for v in data]
+
+
+__dir__ = _hiding(globals(), "current_context load_arrays save_arrays wrap_np".split())   # (distnet's helpers)

@@ -4,7 +4,7 @@ import random
 
 import numpy as np
 
-from .. import ndarray as nd
+from .. import ndarray
 from ..io import DataBatch, DataDesc, DataIter
 
 
@@ -109,8 +109,8 @@ class BucketSentenceIter(DataIter):
             label = np.empty_like(buck)
             label[:, :-1] = buck[:, 1:]
             label[:, -1] = self.invalid_label
-            self.nddata.append(nd.array(buck, dtype=self.dtype))
-            self.ndlabel.append(nd.array(label, dtype=self.dtype))
+            self.nddata.append(ndarray.array(buck, dtype=self.dtype))
+            self.ndlabel.append(ndarray.array(label, dtype=self.dtype))
 
     def next(self):
         """The next batch, with ``bucket_key`` and its own provide_data/provide_label."""

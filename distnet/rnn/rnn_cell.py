@@ -1,10 +1,13 @@
 """``mx.rnn`` cells: vanilla RNN, LSTM, GRU and the fused (cuDNN-layout) RNN, plus re-exports."""
 import warnings
 
-from .. import ndarray as nd
+import functools  # noqa: F401  (names MXNet's module shows, as its own imports)
+
+from .. import initializer as init, ndarray  # noqa: F401
+from ..base import numeric_types, string_types  # noqa: F401
 from .. import symbol
 from .base_cell import BaseRNNCell, RNNParams, _normalize_sequence  # noqa: F401
-from .fused_init import FusedRNN
+from .fused_init import FusedRNN as _FusedRNN
 
 
 def _plus(lhs, rhs, name):
@@ -139,7 +142,7 @@ class FusedRNNCell(BaseRNNCell):
         self._dropout = dropout
         self._get_next_state = get_next_state
         self._directions = ["l", "r"] if bidirectional else ["l"]
-        initializer = FusedRNN(None, num_hidden, num_layers, mode, bidirectional, forget_bias)
+        initializer = _FusedRNN(None, num_hidden, num_layers, mode, bidirectional, forget_bias)
         self._parameter = self.params.get("parameters", init=initializer)
 
     @property
@@ -195,7 +198,7 @@ class FusedRNNCell(BaseRNNCell):
         w0 = args[f"{self._prefix}l0_i2h{self._gate_names[0]}_weight"]
         num_input = w0.shape[1]
         total = (num_input + h + 2) * h * m * b + (self._num_layers - 1) * m * h * (h + b * h + 2) * b
-        arr = nd.zeros((total,), ctx=w0.context, dtype=w0.dtype)
+        arr = ndarray.zeros((total,), ctx=w0.context, dtype=w0.dtype)
         for name, view in self._slice_weights(arr, num_input, h).items():
             view[:] = args.pop(name)
         args[self._parameter.name] = arr

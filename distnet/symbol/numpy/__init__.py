@@ -11,7 +11,7 @@ import numpy as _onp
 from ...base import MXNetError as _MXNetError
 from ...numpy.graph_ops import UNARY as _UNARY
 from . import _symbol
-from ._symbol import _SCALARS, UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
+from ._symbol import _SCALARS, UnbuiltNumpySymbolError as _UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
 from ._symbol import refuse_legacy_symbol as _refuse_legacy_symbol
 from ._creation import (_dtype, _given, arange, eye, full, full_like, linspace, ones, ones_like, zeros,  # noqa: F401
                        zeros_like)
@@ -78,7 +78,7 @@ def _arrays_only(name):
             return _create_np("_hypot_scalar", array, scalar=float(scalar),
                               is_int=array is x1 and isinstance(scalar, int) and not isinstance(scalar, bool),
                               hint="hypot_scalar")
-        raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
+        raise _UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of two symbols, broadcasting."
     return function
