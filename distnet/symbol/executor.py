@@ -766,8 +766,10 @@ class Executor(HoldsCHandle):
             node = getattr(array, "_node", None)
             if node is not None and node_name is not None:     # which recorded node computed this graph node
                 self._tape_names[node[0]] = node_name
-            if node_name is not None:     # an output (hidden ones too): the backward shown reads it
-                self._forward_outputs.setdefault(node_name, []).append(array)
+            if node_name is not None:     # an output (hidden ones too): the backward shown reads it, as it was
+                # (a backward may consume what it reads: a Dropout's mask serves one backward)
+                kept = array.copy() if monitor_all and type(array) is NDArray else array
+                self._forward_outputs.setdefault(node_name, []).append(kept)
             _notify(callback, name.encode(), array)
         self._monitor = forward_hook
 
