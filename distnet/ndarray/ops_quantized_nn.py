@@ -489,6 +489,40 @@ def _refuse_missing_rnn_parameters(attrs):
                      f"_contrib_quantized_rnn(name=\"\"{listed})")
 
 
+def _check_rnn_inputs(data, parameters, state, state_cell, data_scale, data_shift, mode, state_size, num_layers,
+                      bidirectional, projection_size):
+    """MXNet's checks of quantized_rnn's inputs: their count, then shapes (the states by ``state_size``, before the
+    parameters), then types (uint8 data, float32 others)."""
+    from .ops_rnn import parameter_size
+    from .shape_text import inconsistent
+    inputs = (data, parameters, state, state_cell, data_scale, data_shift)
+    given = sum(x is not None for x in inputs)
+    if given != 6:
+        raise located(MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. 6) : Operator "
+                                 f"_contrib_quantized_rnn expects 6 inputs, but got {given} instead."),
+                      ("../src/api/operator/numpy/../../../imperative/imperative_utils.h", 371))
+    if data.ndim != 3:
+        raise located(MXNetError(f"Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data of RNN operator "
+                                 "should be 3-rank tensor of dim [steps, batch, input size]"),
+                      ("../src/operator/quantization/quantized_rnn.cc", 94))
+    dirs = 2 if is_true(bidirectional) else 1
+    states = (int(num_layers) * dirs, data.shape[1], int(state_size))
+    size = parameter_size(mode, int(num_layers), dirs, data.shape[2], int(state_size),
+                          None if projection_size is None else int(projection_size))
+    for x, want in ((state, states), (state_cell, states), (parameters, (size,)), (data_scale, (1,)),
+                    (data_shift, (1,))):
+        if x.shape != want:
+            raise MXNetError(inconsistent(x.shape, want))
+    if data.dtype != np.uint8:
+        flag = DTYPE_TO_FLAG[data.dtype]
+        raise located(MXNetError(f"Check failed: in_type->at(quantized_rnn: :kData) == mshadow::kUint8 ({flag} vs. 3) "
+                                 f": Quantized RNN operator only supports uint8 input, while {flag} is given."),
+                      ("../src/operator/quantization/quantized_rnn.cc", 134))
+    for x in inputs[1:]:
+        if x.dtype != np.float32:
+            raise MXNetError(f"Type inconsistent, Provided = {x.dtype.name}, inferred type = float32")
+
+
 @quantized_op("quantized_rnn")
 def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, data_shift=None, *, state_size=None,
                   num_layers=None, bidirectional=False, mode=None, p=0., state_outputs=False, projection_size=None,
@@ -506,6 +540,8 @@ def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, dat
                            "recurrent neural network only supports LSTM operator on CPU.")
         error.raised_at = ("../src/operator/quantization/quantized_rnn.cc", 43)
         raise error
+    _check_rnn_inputs(data, parameters, state, state_cell, data_scale, data_shift, mode, state_size, num_layers,
+                      bidirectional, projection_size)
     raise MXNetError("quantized_rnn: distnet does not implement MXNet's oneDNN int8 LSTM; dequantize the data "
                      "(nd.contrib.dequantize) and run the float nd.RNN instead")
 

@@ -26,6 +26,16 @@ def _defaults(op):
 
 
 # ---- the fused RNN: parameters ---------------------------------------------------------------
+def parameter_size(mode, num_layers, dirs, input_size, hidden, proj):
+    """The length of MXNet's flat parameter vector of an RNN so configured (see _unpack)."""
+    gh, width = _GATES[mode] * hidden, hidden if proj is None else proj
+    size = 0
+    for layer in range(num_layers):
+        ni = input_size if layer == 0 else width * dirs
+        size += dirs * (gh * ni + gh * width + (proj * hidden if proj is not None else 0) + 2 * gh)
+    return size
+
+
 def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
     """Views into MXNet's flat parameter vector, one dict per (layer, direction) in that order.
 

@@ -38,7 +38,7 @@ def test_outputs_equal_mxnet(index):
                                                *[nd.array([v]) for v in (-1, 1, -1, 1)]), "out_shapes"),
     (lambda: nd.contrib.quantized_batch_norm(nd.ones((1, 2, 2, 2), dtype="int8"), *[nd.ones((2,))] * 4,
                                              nd.array([-1]), nd.array([1]))[0].asnumpy(), "calib_mode=None"),
-    (lambda: nd.contrib.quantized_rnn(nd.ones((2, 1, 3), dtype="uint8"), nd.ones((40,)), nd.zeros((1, 1, 2)),
+    (lambda: nd.contrib.quantized_rnn(nd.ones((2, 1, 3), dtype="uint8"), nd.ones((56,)), nd.zeros((1, 1, 2)),
                                       nd.zeros((1, 1, 2)), nd.array([1.]), nd.array([0.]), state_size=2,
                                       num_layers=1, mode="lstm"), "does not implement"),
     (lambda: nd.contrib.dequantize(nd.ones((2,), dtype="int32"), nd.array([-1]), nd.array([1])),
