@@ -491,9 +491,14 @@ def _check_assigned_dtype(name, x1, x2, out):
     """MXNet's type inference of an op giving its two arrays' one dtype to its ``out=`` array (in the words of
     the op's inference: see _REPORTS_INCONSISTENT)."""
     target = _out_target(out)
-    if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)) or x1.dtype != x2.dtype:
+    if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
         return
-    if target.dtype == x1.dtype:
+    if name in ("hypot", "arctan2"):        # their inference assigns each operand's type to the result in turn
+        for x in (x1, x2):
+            if target.dtype != x.dtype:
+                raise type_inconsistent(target.dtype, x.dtype)
+        return
+    if x1.dtype != x2.dtype or target.dtype == x1.dtype:
         return
     if name in _REPORTS_INCONSISTENT:
         raise type_inconsistent(target.dtype, x1.dtype)
