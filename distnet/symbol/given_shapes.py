@@ -3,10 +3,9 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.shape_text import inferred_dims, legacy_dim
-from .shape_rules import shape_assign
+from .shape_rules import REGRESSIONS, shape_assign
 
 _TUPLE_SHOWN = {"SequenceMask", "SequenceLast", "SequenceReverse"}      # these print the inferred shape as (3,)
-REGRESSIONS = {"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
 LABEL_CHECKED = {"SoftmaxOutput", "SVMOutput", "softmax", "log_softmax", "softmin", "pick", *_TUPLE_SHOWN, *REGRESSIONS}
 
 
@@ -18,15 +17,18 @@ def expected_shape(node, given, data, derived):
     return derived
 
 
-def check_given(node, given, data, expected):
-    """Refuse a given input whose known sizes or rank differ from ``expected`` (unknown sizes are 0)."""
+def check_given(node, given, data, expected, sized=False):
+    """Refuse a given input whose known sizes or rank differ from ``expected`` (unknown sizes are 0, unless the
+    data's are real sizes: ``sized``, under NumPy shape semantics)."""
     if node.op.name in REGRESSIONS:
-        return _check_regression_label(node, given, data)
+        return _check_regression_label(node, given, data, sized)
     if node.op.name == "SoftmaxOutput" and tuple(given) == tuple(data):
         return                      # a label of the data's shape holds probabilities
     if node.op.name == "SoftmaxOutput" and str(node.attrs.get("multi_output")).lower() in ("1", "true"):
         return _check_multi_output_label(node, given, data)
     filled, fits = shape_assign(given, expected)
+    if sized and expected is not None:      # every size is known: the given shape must be the expected one
+        filled, fits = tuple(given), tuple(given) == tuple(expected)
     if not fits:
         shown = _as_tuple(expected) if node.op.name in _TUPLE_SHOWN else inferred_dims(expected)
         raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {inferred_dims(filled)}, "
@@ -49,11 +51,12 @@ def _as_tuple(shape):
     return "(" + ",".join(dims) + ("," if len(dims) == 1 else "") + ")"
 
 
-def _check_regression_label(node, given, data):
-    """The regression outputs compare the batch, then the sizes: an unknown size of the label cannot be counted."""
-    if 0 in data:
+def _check_regression_label(node, given, data, sized=False):
+    """The regression outputs compare the batch, then the sizes: an unknown size of the label cannot be counted
+    (``sized``: the data's 0 sizes are real, under NumPy shape semantics)."""
+    if 0 in data and not sized:
         return
-    if given[0] == data[0] and 0 in given:
+    if given[0] == data[0] and 0 in given and not sized:
         raise MXNetError(f"Error in operator {node.name}: Check failed: dim_size_is_known(*it): Shape dim size cannot "
                          f"be a negative value -1")
     if given[0] != data[0] or np.prod(given) != np.prod(data):

@@ -1433,10 +1433,16 @@ _NP_CONTRACTING = {"_np_dot": np_dot, "_npi_matmul": np_matmul, "_npi_tensordot"
                    "_npi_tensordot_int_axes": np_tensordot}
 
 
+# The regression outputs: the data's shape, whatever the label's (checked against it on its own).
+REGRESSIONS = {"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
+
+
 def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     name, attrs = node.op.name, node.attrs
     data = shapes[0] if shapes else None
+    if name in REGRESSIONS and data is not None:
+        return [tuple(data)]
     if name in LINALG_RULED:
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
