@@ -802,9 +802,10 @@ def _fill_params(node, info, sized=()):
         if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
             _check_param_shape(node, key, known, shapes[key], (id(src), i) in sized)
         elif known is not None and node.op.name in LABEL_CHECKED and (key in shapes or node.op.name in REGRESSIONS):
-            data_entry = (id(node.inputs[0][0]), node.inputs[0][1])      # (NumPy shape semantics' 0 sizes given
+            # (under NumPy shape semantics the 0 sizes given are known sizes)
+            data_entry = (id(node.inputs[0][0]), node.inputs[0][1])
             real = is_np_shape() and (0 not in data_shape or data_entry in sized) and \
-                (0 not in known or (id(src), i) in sized)                   # are known)
+                (0 not in known or (id(src), i) in sized)
             check_given(node, known, data_shape, shapes.get(key), real)
         if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]),
