@@ -484,6 +484,8 @@ class _BackwardErrors:
             # of their own (one read leaves the others for waitall)
             per_device = {}
             for arr in grads:
+                if _live(arr) is not None:      # a kernel writing an array that carries an error is skipped by
+                    continue                    # MXNet's engine: the array keeps that error
                 if arr.context not in per_device:
                     k = len(per_device)
                     per_device[arr.context] = (_Failure(self.messages[k]) if k < len(self.messages)
