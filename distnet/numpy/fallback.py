@@ -392,6 +392,7 @@ def _expired(name):
 _EXPIRED = ("mirr", "npv", "ppmt", "pv", "rate")      # the ones mx.np 1.9.1 lists
 for _name in _EXPIRED:
     globals()[_name] = _expired(_name)
+pmt = _expired("pmt")       # (MXNet's module holds it too, but mx.np does not list it)
 
 
 def shape(a):
@@ -986,3 +987,13 @@ def _nan_to_num_call(copy, nan, posinf, neginf):
                       (("posinf", posinf), ("neginf", neginf), ("nan", nan), ("copy", copy)))
     return f'_npi_nan_to_num(name="", {attrs})'
 
+
+# the names MXNet's module shows besides its functions: NumPy's own nan-reductions, which mx.np does not list
+import numpy as onp  # noqa: E402,F401
+from numpy import nanstd, nansum, nanvar  # noqa: E402,F401
+
+from ..base import hiding as _hiding  # noqa: E402
+
+# distnet's own (differentiable and kernel-checked) functions and helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), [n for n in globals() if not n.startswith("_") and n not in __all__
+                              and n not in ("onp", "nanstd", "nansum", "nanvar", "pmt")])

@@ -907,3 +907,56 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
 
 
 full.front_end = _full_front_end
+
+
+# the names MXNet's module shows, as its own imports
+import ctypes  # noqa: E402,F401
+import sys as _sys  # noqa: E402
+from array import array as native_array  # noqa: E402,F401
+
+from ..base import NDArrayHandle, c_array, c_array_buf, check_call, integer_types, mx_real_t, mx_uint  # noqa: E402,F401
+from ..base import hiding as _hiding, numeric_types  # noqa: E402,F401
+from ..context import Context  # noqa: E402,F401
+from ..util import set_module, wrap_np_binary_func, wrap_np_unary_func  # noqa: E402,F401
+
+py_slice = slice
+
+# the checks and helpers distnet's mx.np modules share are no names of MXNet's module
+_shown = _hiding(globals(), """
+    FailedNDArray INTERNAL IN_GRAPH_WRITE KERNEL_MAX_DIMS MXNetError OPS OUTSTANDING TRANSPOSE_MAX_DIMS as_method
+    as_np attribute_value c_order_only called_by_user check_broadcastable check_reshape contextlib creation
+    fails_when_read ffi_object_refusal forget_since gpu_operator hide_legacy_methods in_operator inference_failure
+    inferred_type_name invoke invoke_np legacy_refusal located math message_of native_dtype not_an_array
+    out_refusal out_targets placed python_name refuse_large_size refuse_legacy_arrays refuse_legacy_scalars
+    refuse_non_array_out refuse_unknown_shapes refuse_unknown_sizes register_failed_kind too_many_dims
+    transpose_dims_check type_inconsistent type_text types warn_complex_cast warn_self_copy with_copied_sizes
+    with_given_attrs wrap_np write_carrying __getattr__""".split())
+
+# MXNet defines mx.np's functions in this module, all but those of its generated operator module and of its other
+# modules; those and the nd helpers it imports are read when asked for (mx.np and mx.nd are built on this module)
+_ELSEWHERE = frozenset("""all amax amin any atleast_1d atleast_2d atleast_3d broadcast_arrays copy cumsum diag diagflat
+    diagonal dot genfromtxt max meshgrid min moveaxis prod product repeat reshape roll set_printoptions sometrue squeeze
+    sum trace transpose""".split())
+_ND_HELPERS = ("from_numpy", "get_indexing_dispatch_code", "get_oshape_of_gather_nd_op",
+               "indexing_key_expand_implicit_axes")
+
+
+def _np_functions():
+    np_module, dtypes = _sys.modules["distnet.numpy"], _sys.modules["distnet.numpy.utils"].__all__
+    return {n for n in dir(np_module) if n[0] != "_" and n not in _ELSEWHERE and n not in dtypes
+            and not isinstance(getattr(np_module, n), types.ModuleType)}
+
+
+def __getattr__(name):
+    if name in _ND_HELPERS:
+        return getattr(_sys.modules["distnet.ndarray"], name)
+    if name == "fallback":
+        return _sys.modules["distnet.numpy.fallback"]
+    if "distnet.numpy.utils" in _sys.modules and name in _np_functions():
+        return getattr(_sys.modules["distnet.numpy"], name)
+    raise AttributeError(f"module 'mxnet.numpy.multiarray' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(set(_shown()) | _np_functions() | set(_ND_HELPERS) | {"fallback"})
+
