@@ -384,3 +384,20 @@ class _ThreadIter:
         for future in self._futures:
             future.cancel()
         self._futures.clear()
+
+
+# the names MXNet's module shows, as its own imports
+import io  # noqa: E402,F401
+import signal  # noqa: E402,F401
+import sys  # noqa: E402,F401
+import threading  # noqa: E402,F401
+from multiprocessing.pool import ThreadPool  # noqa: E402,F401
+from multiprocessing.reduction import ForkingPickler  # noqa: E402,F401
+from ... import context  # noqa: E402,F401
+from ...util import set_np  # noqa: E402,F401
+
+from ...base import hiding as _hiding  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _hiding(globals(), """AssertError Context NDArray WorkerPool collections concurrent cpu_pinned error_like
+    holds_mxnet_array set_np_shape waitall""".split())

@@ -26,3 +26,8 @@ print(mx.gluon.rnn.rnn_cell.tensor_types == (mx.sym.Symbol, mx.nd.NDArray), mx.g
 print(mx.gluon.contrib.estimator.estimator.split_and_load is mx.gluon.utils.split_and_load,
       mx.gluon.contrib.data.sampler.sampler is mx.gluon.data.sampler, mx.init.random is mx.random,
       mx.image.image.recordio is mx.recordio, mx.image.detection.io is mx.io, mx.gluon.data.dataset.ndarray is mx.nd)
+DL = mx.gluon.data.dataloader
+print("gluon.data.dataloader", [n for n in dir(DL) if not n.startswith("_") and n not in {
+    "ConnectionWrapper", "Queue", "SimpleQueue", "fetcher_loop_v1", "worker_loop_v1", "rebuild_ndarray",
+    "rebuild_np_ndarray", "reduce_ndarray", "reduce_np_ndarray"}])     # (MXNet's process-pool internals)
+print(DL.context is mx.context, DL.set_np is mx.util.set_np, DL.ThreadPool.__name__, DL.ForkingPickler.__name__)
