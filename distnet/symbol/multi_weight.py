@@ -57,10 +57,20 @@ def count(op_name, attrs):
     return int(attrs.get("num_tensors" if "lamb" in op_name else "num_weights", 1))
 
 
-def input_names(op_name, num_weights):
-    """The op's input names for ``num_weights`` weights (as the variables MXNet makes for missing inputs)."""
+def input_count(op_name, num_weights):
     group, trailing = LAYOUTS[op_name]
-    return [f"{name}_{k}" for k in range(num_weights) for name in group] + list(trailing)
+    return num_weights * len(group) + len(trailing)
+
+
+def input_names(op_name, num_weights):
+    """The op's input names for ``num_weights`` weights (as the variables MXNet makes for missing inputs). MXNet's
+    AdamW and LAMB updates list every input of weight k under the k-th name of their list (their trailing input's
+    among them), with k appended, one per name of the list: AdamW's lists more names than inputs beyond a weight."""
+    group, trailing = LAYOUTS[op_name]
+    if not op_name.startswith("_multi_"):
+        return [f"{name}_{k}" for k in range(num_weights) for name in group] + list(trailing)
+    listed = group + trailing
+    return [f"{listed[k % len(listed)]}_{k}" for k in range(num_weights) for _ in listed]
 
 
 def mutates(op_name, position):

@@ -1175,12 +1175,15 @@ def _counted_inputs(sources, attrs, node_name, user, names=None):
 def _multi_weight_inputs(op_name, sources, attrs, node_name, user):
     """A multi-weight update's inputs, those missing made as ``<node>_<input name>`` variables (with the op's
     attributes, as MXNet makes them); its states (momenta, float32 masters) are auxiliary variables."""
-    names = multi_weight.input_names(op_name, multi_weight.count(op_name, attrs))
-    if len(sources) > len(names):
-        raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {len(names)}) : "
-                                   f"Incorrect number of arguments, requires {len(names)}, provided {len(sources)}")
+    weights = multi_weight.count(op_name, attrs)
+    names, wanted = multi_weight.input_names(op_name, weights), multi_weight.input_count(op_name, weights)
+    if len(sources) > wanted:
+        raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {wanted}) : "
+                                   f"Incorrect number of arguments, requires {wanted}, provided {len(sources)}")
+    if len(sources) < wanted and len(names) != wanted:
+        raise composing_error(369, f"Not enough argument to call operator {op_name}")
     sources = list(sources)
-    for name in names[len(sources):]:
+    for name in names[len(sources):wanted]:
         arg = var(f"{node_name}_{name}")
         arg._heads[0][0].attrs, arg._heads[0][0].user_attrs = dict(attrs), dict(user or {})
         sources.append(arg)

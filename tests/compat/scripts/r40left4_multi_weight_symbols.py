@@ -87,6 +87,9 @@ for op, per in {"_multi_adamw_update": 4, "_multi_mp_adamw_update": 5, "_multi_l
         s, tag = make(), f"{op} n={n}"
         print(tag, s.list_arguments(), s.list_auxiliary_states(), s.list_outputs())
         print(tag, "versions", [e[2] for e in json.loads(s.tojson())["nodes"][-1]["inputs"]])
+        run(tag + " missing last", lambda: getattr(I, op)(*xs[:-1], name="u", **(
+            dict(lrs=(0.1,) * n, wds=(0.,) * n, etas=(1.,) * n, num_weights=n) if adamw else
+            dict(learning_rates=(0.1,) * n, wds=(0.,) * n, step_count=(1,) * n, num_tensors=n))).list_inputs())
         run(tag + " partial w0", lambda: s.infer_shape_partial(x0=(3, 4)))
         run(tag + " mean clash", lambda: s.infer_shape_partial(x0=(3, 4), x2=(5,)))
         run(tag + " last group clash", lambda: s.infer_shape_partial(**{f"x{(n - 1) * per}": (3, 4), f"x{(n - 1) * per + 1}": (5,)}))
