@@ -761,5 +761,5 @@ reduce = _functools.reduce
 PyCapsuleDestructor = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 
 __dir__ = _hiding(globals(), """COMPLEX_CAST_WARNING CPU0 MXNetError SELF_COPY_WARNING collections hand_out handed_array
-    mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast warn_self_copy
-    weakref""".split())
+    importlib mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast
+    warn_self_copy weakref""".split())
