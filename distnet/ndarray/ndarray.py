@@ -1,6 +1,7 @@
 """NDArray: a numpy array on a context, with MXNet's semantics."""
 import collections
 import ctypes
+import importlib
 import math
 import operator
 import warnings
@@ -95,6 +96,20 @@ def _handed_out(handle):
         raise MXNetError(f"NDArray(handle): {handle} is no handle of an array distnet handed to a callback; "
                          "distnet has no C arrays, so only those handles can be read back")
     return array
+
+
+class _LateModules:
+    """The distnet modules the hot methods here call, which import this one: imported on first use and kept (an
+    import statement in a method costs about a microsecond a call)."""
+    _FROM = {"autograd": "..autograd", "indexing": ".indexing"}
+
+    def __getattr__(self, name):
+        module = importlib.import_module(self._FROM[name], __package__)
+        setattr(self, name, module)
+        return module
+
+
+_late = _LateModules()
 
 
 def _wrap(data, ctx=CPU0):
@@ -401,7 +416,7 @@ class NDArray(NDArrayBase):
     # ---- autograd -------------------------------------------------------------------
     def attach_grad(self, grad_req="write", stype=None):
         """Allocate a zero gradient buffer (of storage ``stype``, default dense) and mark this array as a variable."""
-        from .. import autograd
+        autograd = _late.autograd
         if not self._data.ndim or not self._data.size:
             from .registry import OPS
             OPS["zeros_like"](self)     # MXNet makes the gradient with this operator: its shape inference checks
@@ -420,8 +435,7 @@ class NDArray(NDArrayBase):
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):
         """Compute the gradients of this array with respect to the marked variables."""
-        from .. import autograd
-        autograd.backward([self], None if out_grad is None else [out_grad], retain_graph, train_mode)
+        _late.autograd.backward([self], None if out_grad is None else [out_grad], retain_graph, train_mode)
 
     def detach(self):
         """The same data, cut from the recorded graph."""
@@ -472,12 +486,10 @@ class NDArray(NDArrayBase):
         self._data, self._ctx, self._node = data, CPU0, None
 
     def __getitem__(self, key):
-        from . import indexing
-        return indexing.getitem(self, key)
+        return _late.indexing.getitem(self, key)
 
     def __setitem__(self, key, value):
-        from . import indexing
-        indexing.setitem(self, key, value)
+        _late.indexing.setitem(self, key, value)
 
 
 def _reordered_target(arr):
