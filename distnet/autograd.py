@@ -1071,7 +1071,7 @@ def _shared_sum_entries(order, seeds, variables):
                 continue
             if p[0].is_leaf:
                 uses[id(p[0])] += 1
-            else:
+            elif not _passes_no_gradient(node):     # (MXNet's gradient pass drops zero gradients beside others)
                 consumers[id(p[0])].append(node)
     first = {}
     for i, leaf in enumerate(variables):
@@ -1104,9 +1104,15 @@ def _shared_sum_entries(order, seeds, variables):
     return shared or None
 
 
+def _passes_no_gradient(node):
+    """Whether ``node``'s gradient to its inputs is zeros (BlockGrad, argmax...): no contribution to their entry."""
+    return node.op.name in ("BlockGrad", "stop_gradient") or _zeros_like_gradient(node)
+
+
 # Ops whose backward kernel writes a shared entry that is an 'add' variable's buffer as it writes such a
 # variable's own buffer (their _ADD_REQUESTS rule, probed); the entry's other readers read the result.
-_BUFFER_WRITERS = ("reverse", "clip", "mean", "take")
+_BUFFER_WRITERS = ("reverse", "clip", "mean", "take", "SoftmaxOutput", "SVMOutput", "LinearRegressionOutput",
+                   "LogisticRegressionOutput", "MAERegressionOutput")
 
 
 def _note_buffer_write(node, shared, slots):
