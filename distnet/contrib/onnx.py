@@ -3,6 +3,7 @@
 Each prints MXNet's two-line deprecation notice before it fails.
 """
 from ..onnx import _INSTALL_HINT, _unavailable
+from ..onnx import export_model as export_model_  # noqa: F401  (MXNet's name for mx.onnx's)
 
 _IMPORT_DEPRECATION = ("Please be advised that importing ONNX models into MXNet is going to be deprecated in the "
                        "upcoming MXNet v1.10 release. The following apis will be deleted: "
@@ -38,3 +39,25 @@ def import_to_gluon(*args, **kwargs):
     """Import an ONNX model as a Gluon SymbolBlock: not available."""
     _announce("import_to_gluon", _IMPORT_DEPRECATION)
     raise _unavailable("mx.contrib.onnx.import_to_gluon", _INSTALL_HINT + "#installation")
+
+
+# the entry points the deprecated ones above call (without their notice), under MXNet's names
+def import_model_(model_file):
+    """Import an ONNX model as a symbol and parameters: not available."""
+    raise _unavailable("mx.contrib.onnx.import_model")
+
+
+def get_model_metadata_(model_file):
+    """The input and output descriptions of an ONNX model: not available."""
+    raise _unavailable("mx.contrib.onnx.get_model_metadata")
+
+
+def import_to_gluon_(model_file, ctx):
+    """Import an ONNX model as a Gluon SymbolBlock: not available."""
+    raise _unavailable("mx.contrib.onnx.import_to_gluon", _INSTALL_HINT + "#installation")
+
+
+import_model_.__name__ = import_model_.__qualname__ = "import_model"       # (MXNet's functions' own names)
+get_model_metadata_.__name__ = get_model_metadata_.__qualname__ = "get_model_metadata"
+import_to_gluon_.__name__ = import_to_gluon_.__qualname__ = "import_to_gluon"
+
