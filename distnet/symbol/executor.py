@@ -861,13 +861,24 @@ class Executor(HoldsCHandle):
             text += memory_lines(symbol, shapes, graph)
         if not self._group2ctx:
             return text
+        return self._placed_text(symbol, shapes, learned)
+
+    def _placed_text(self, symbol, shapes, learned):
+        """debug_str's text of the graph placed under group2ctx (its copies between devices, each device's memory
+        pooled apart)."""
+        from .memory_plan import fused_memory_lines, memory_lines
+        from .symbol import Symbol
         contexts = {n: a.context for n, a in {**self._arg_map, **self._aux_map}.items()}
-        memory = "".join(text.splitlines(keepends=True)[-2:])
-        if learned or not mkldnn_fusion.partitions(self._ctx):
-            return placed_listing(symbol._heads, self._gradient_contexts(), contexts, self._group2ctx) + memory
+        partitioned = not learned and mkldnn_fusion.partitions(self._ctx)
+        if not partitioned:
+            text, graph, device = placed_listing(symbol._heads, self._gradient_contexts(), contexts, self._group2ctx)
+            forward = Symbol(graph.forward_heads)
+            return text + memory_lines(forward, shapes, graph if learned else None, device)
         # MXNet's subgraph backend places the graph before its first pass, then once per pass of its own (4 with
         # MKLDNN's), the last time on the partitioned graph
-        return placed_listing(self._symbol._heads, {}, contexts, self._group2ctx, self._partitioned, 4) + memory
+        text, graph, device = placed_listing(self._symbol._heads, {}, contexts, self._group2ctx, self._partitioned, 4)
+        origin = {id(node): node for node in topo_order(graph.forward_heads)}
+        return text + fused_memory_lines(Symbol(graph.forward_heads), shapes, graph.forward_heads, origin, device)
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.

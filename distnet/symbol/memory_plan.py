@@ -93,11 +93,13 @@ class _Pool:
         self.free.append((self.sizes[block], block))
 
 
-def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None):
+def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None, device=None):
     """The pooled bytes for the graph ending at ``heads`` (nodes in ``order``, by default the forward
-    order); ``entry_bytes[(id(node), i)]`` sizes each output; ``external`` outputs live outside the pool."""
+    order); ``entry_bytes[(id(node), i)]`` sizes each output; ``external`` outputs live outside the pool;
+    ``device``: {id(node): its device}, each device pooling its own blocks."""
     order = [n for n in (topo_order(heads) if order is None else order) if not n.is_variable]
     outputs = outputs or output_count
+    device = device or {}
     refs = {}
     for node in order:
         ignored = _IGNORED_INPUTS.get(node.op_name, ())
@@ -106,13 +108,15 @@ def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None):
                 refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
     for src, k in heads:
         refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
-    pool, block_refs = _Pool(), {}
+    pools, block_refs = {}, {}      # blocks: (device, index in its pool)
     storage = {entry: None for entry in external}       # None: not pooled (variables too)
     for node in order:
         _share_in_place(node, storage, block_refs, refs, entry_bytes)
         fresh = [(id(node), o) for o in range(outputs(node)) if (id(node), o) not in storage]
+        where = device.get(id(node))
+        pool = pools.setdefault(where, _Pool())
         for out in sorted(reversed(fresh), key=lambda e: -entry_bytes[e]):
-            storage[out] = pool.request(entry_bytes[out])
+            storage[out] = (where, pool.request(entry_bytes[out]))
             block_refs[storage[out]] = refs.get(out, 0)
         ignored = _IGNORED_INPUTS.get(node.op_name, ())
         for i, (src, k) in enumerate(node.inputs):
@@ -121,12 +125,12 @@ def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None):
                 continue
             block_refs[block] -= 1
             if block_refs[block] == 0:
-                pool.release(block)
+                pools[block[0]].release(block[1])
         for o in range(outputs(node)):
             block = storage[(id(node), o)]
             if block is not None and block_refs[block] == 0:
-                pool.release(block)
-    return sum(pool.sizes)
+                pools[block[0]].release(block[1])
+    return sum(sum(pool.sizes) for pool in pools.values())
 
 
 def _share_in_place(node, storage, block_refs, refs, entry_bytes):
@@ -149,9 +153,9 @@ def _share_in_place(node, storage, block_refs, refs, entry_bytes):
             block_refs[block] += refs[out]
 
 
-def memory_lines(symbol, arg_shapes, training=None):
+def memory_lines(symbol, arg_shapes, training=None, device=None):
     """MXNet's two memory lines of an executor's debug_str, for the forward graph of ``symbol`` (or the
-    ``training`` graph built on it)."""
+    ``training`` graph built on it); ``device``: {id(node): its device} where a group2ctx placed the graph."""
     internals = symbol.get_internals()
     _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
     entry_bytes = {}
@@ -159,15 +163,16 @@ def memory_lines(symbol, arg_shapes, training=None):
         entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
     if training is None:
         _size_hidden_outputs(symbol._heads, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
-        total = planned_bytes(symbol._heads, entry_bytes)
+        total = planned_bytes(symbol._heads, entry_bytes, device=device)
     else:
-        total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
+        total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)),
+                                device)
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
 
 
-def fused_memory_lines(symbol, arg_shapes, heads, origin):
+def fused_memory_lines(symbol, arg_shapes, heads, origin, device=None):
     """The memory lines for ``heads``, a graph mkldnn_fusion made of ``symbol``'s (``origin``: the node each
-    new node stands for)."""
+    new node stands for; ``device``: as memory_lines')."""
     internals = symbol.get_internals()
     _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
     original = {}
@@ -180,7 +185,7 @@ def fused_memory_lines(symbol, arg_shapes, heads, origin):
         for k in range(output_count(node)):
             size = original.get((id(source), k), original.get((id(source), 0), 0)) if source is not None else 0
             entry_bytes[(id(node), k)] = size
-    total = planned_bytes(heads, entry_bytes)
+    total = planned_bytes(heads, entry_bytes, device=device)
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
 
 
@@ -191,7 +196,7 @@ def _size_hidden_outputs(heads, entry_bytes, shapes):
             entry_bytes[(id(node), k)] = 4 * _hidden_size(node, k, shapes)
 
 
-def _training_bytes(graph, entry_bytes, shapes):
+def _training_bytes(graph, entry_bytes, shapes, device=None):
     """The pooled bytes of a backward_graph.TrainingGraph: its gradients go straight to the gradient arrays."""
     from .backward_graph import mx_output_count
     forward = topo_order(graph.forward_heads)
@@ -204,7 +209,7 @@ def _training_bytes(graph, entry_bytes, shapes):
             entry_bytes[(id(node), j)] = entry_bytes[(id(src), k)]
     external = [(id(n), k) for n, k in graph.grad_heads]
     return planned_bytes(graph.heads, entry_bytes, forward + backward, external,
-                         lambda n: n.num_outputs if n.op is None else mx_output_count(n))
+                         lambda n: n.num_outputs if n.op is None else mx_output_count(n), device)
 
 
 def _hidden_size(node, k, shapes):

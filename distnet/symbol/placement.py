@@ -115,7 +115,8 @@ class _Graph:
 
 
 def placed_listing(heads, learned, contexts, group2ctx, optimize=None, later_passes=0):
-    """The listing of the graph over ``heads`` an executor runs under ``group2ctx``: MXNet's placement puts a
+    """(the listing, the graph, {id(node): its device}) of the graph over ``heads`` an executor runs under
+    ``group2ctx``: MXNet's placement puts a
     ``_CrossDeviceCopy`` node on every edge between devices; a subgraph backend places an inference graph again
     after it ``optimize``\ s it, ``later_passes`` times (each adding a copy behind each copy). ``contexts``: each
     input's array's context; ``learned``: the arguments with gradients (a training graph)."""
@@ -127,13 +128,13 @@ def placed_listing(heads, learned, contexts, group2ctx, optimize=None, later_pas
             graph = _Graph(optimize(graph.forward_heads))
         order = graph_order(graph)
         device = place(order, fixed_devices(graph, contexts, learned), group2ctx)
-        placed, _ = with_copies(order, graph.heads, device, _copy_node, _rewired)
+        placed, device = with_copies(order, graph.heads, device, _copy_node, _rewired)
         graph = _Graph(placed[:len(graph.forward_heads)], placed[len(graph.forward_heads):])
     forward_text = Symbol(graph.forward_heads).debug_str()
     if not learned:
-        return forward_text
+        return forward_text, graph, device
     from .backward_graph import GradNode
-    return listing(graph, forward_text, lambda n: not isinstance(n, GradNode) and _is_aux(n))
+    return listing(graph, forward_text, lambda n: not isinstance(n, GradNode) and _is_aux(n)), graph, device
 
 
 def _cross_device_copy(data):
@@ -151,11 +152,13 @@ def _copy_node(name, entry, reader):
     return Node(Op("_CrossDeviceCopy", _cross_device_copy, 0), "_CrossDeviceCopy", name, {}, [entry], {}, 1)
 
 
-def _rewired(node, inputs, cdeps):
+def _rewired(node, inputs, cdeps, made):
+    """``node`` over ``inputs`` and ``cdeps``; an added node's shape-giving entries follow the nodes ``made``."""
     from .backward_graph import GradNode
     from .graph import Node
     if isinstance(node, GradNode):
-        return GradNode(node.op_name, node.name, inputs, node.like, node.attrs, cdeps)
+        like = [(made.get(id(src), src), k) for src, k in node.like]
+        return GradNode(node.op_name, node.name, inputs, like, node.attrs, cdeps)
     return Node(node.op, node.op_name, node.name, node.attrs, inputs, node.user_attrs, node.num_outputs)
 
 
@@ -196,8 +199,8 @@ def _is_backward(node):
 def with_copies(order, heads, device, make_copy, rewire):
     """(``heads`` over the graph with a copy node on each edge between devices, {id(node): device} of the new
     graph), as MXNet's placement inserts them: one ``<input>_<index>_copy`` per entry and device.
-    ``make_copy(name, entry, reader)`` makes a copy node for ``reader``; ``rewire(node, inputs, cdeps)`` a node
-    like ``node`` over other inputs."""
+    ``make_copy(name, entry, reader)`` makes a copy node for ``reader``; ``rewire(node, inputs, cdeps, made)`` a
+    node like ``node`` over other inputs ({id(node): the node made for it})."""
     made, copies, placed = {}, {}, {}
     for node in order:
         where = device[id(node)]
@@ -213,7 +216,8 @@ def with_copies(order, heads, device, make_copy, rewire):
             inputs.append(entry)
         cdeps = [made[id(c)] for c in getattr(node, "cdeps", ())]
         changed = any(a[0] is not b[0] for a, b in zip(inputs, node.inputs)) or \
-            any(a is not b for a, b in zip(cdeps, getattr(node, "cdeps", ())))
-        made[id(node)] = rewire(node, inputs, cdeps) if changed else node
+            any(a is not b for a, b in zip(cdeps, getattr(node, "cdeps", ()))) or \
+            any(made.get(id(src), src) is not src for src, _ in getattr(node, "like", ()))
+        made[id(node)] = rewire(node, inputs, cdeps, made) if changed else node
         placed[id(made[id(node)])] = where
     return [(made[id(n)], k) for n, k in heads], placed

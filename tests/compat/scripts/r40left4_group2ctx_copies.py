@@ -71,3 +71,13 @@ for where in (mx.cpu(1), mx.cpu(2)):
     run(f"bind with a's gradient on {where}", lambda: f.bind(mx.cpu(0), args, args_grad=grads, group2ctx=g2c).debug_str())
 run("bind without gradients", lambda: f.bind(mx.cpu(0), {"a": mx.nd.ones((2, 3)), "b": mx.nd.ones((2, 3))},
                                              group2ctx=g2c).debug_str())
+
+# the memory lines: each device pools its own blocks, the copies' among them
+for name, net, shapes in graphs():
+    big = {k: tuple(d * 256 for d in v) for k, v in shapes.items()}
+    for req in ("write", "null"):
+        run(f"{name} memory grad_req={req}", lambda: net.simple_bind(mx.cpu(0), group2ctx=g2c, grad_req=req,
+                                                                     **big).debug_str().split("\n")[-3])
+for req in ("null", {"a": "null", "b": "write"}):
+    run(f"a*b then exp+a 1024x1024 memory grad_req={req}", lambda: f.simple_bind(
+        mx.cpu(0), group2ctx=g2c, grad_req=req, a=(1024, 1024), b=(1024, 1024)).debug_str().split("\n")[-3])
