@@ -7,7 +7,7 @@ from .. import autograd as _ag
 from ..base import MXNetError, class_text, located, no_attribute
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
-from .ndarray import NDArray, _as_dtype, _wrap, warn_complex_cast
+from .ndarray import NDArray, _as_dtype, _late, _wrap, warn_complex_cast
 from .array_kinds import called_by_user
 from .param_text import read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
@@ -119,7 +119,7 @@ def array(source_array, ctx=None, dtype=None):
     with Quiet():       # (a cast's overflow, which MXNet's NumPy 1.23 made silently)
         data = np.array(data, dtype=dtype, order="C")      # (rows in order, as MXNet stores them: x[0] is a view)
     if data.size and not isinstance(source_array, NDArray):
-        from .. import profiler
+        profiler = _late.profiler
         if profiler.in_custom_operator() and called_by_user(1):
             profiler.record_host_copy()
     return _wrap(data, placed(ctx))

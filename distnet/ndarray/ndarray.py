@@ -99,9 +99,9 @@ def _handed_out(handle):
 
 
 class _LateModules:
-    """The distnet modules the hot methods here call, which import this one: imported on first use and kept (an
-    import statement in a method costs about a microsecond a call)."""
-    _FROM = {"autograd": "..autograd", "indexing": ".indexing"}
+    """The distnet modules hot functions of the package call, which import it: imported on first use and kept (an
+    import statement in a function costs about a microsecond a call)."""
+    _FROM = {"autograd": "..autograd", "indexing": ".indexing", "profiler": "..profiler"}
 
     def __getattr__(self, name):
         module = importlib.import_module(self._FROM[name], __package__)
