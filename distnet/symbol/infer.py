@@ -381,7 +381,7 @@ def _forward_node(node, info, strict, probed, sized):
         _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
         return          # (inputs of an elementwise op that differ in rank are refused as such, below)
     if node.op.name in multi_weight.LAYOUTS:      # its shape function checks, and writes no shape
-        multi_weight.check_shapes(node, shapes)
+        multi_weight.check_shapes(node, shapes, [info.get((id(node), k), (None,))[0] for k in range(node.num_outputs)])
         return
     if strict:
         _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
@@ -918,7 +918,10 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, 
         known = _known           # the given -1 dimensions ran as inference's 0s
     outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
     args_known = all(known(raw[id(n)]) or raw[id(n)] is not None and (id(n), 0) in sized for n in args + auxs)
-    if not partial and not (args_known and all(outs_known)):
+    # (MXNet counts every node's outputs: a multi-weight update's, which its shape function never writes, too)
+    inner_known = all(known(info.get((id(n), i), (None,))[0]) for n in topo_order(sym._heads)
+                      if not n.is_variable and n.op.name in multi_weight.LAYOUTS for i in range(n.num_outputs))
+    if not partial and not (args_known and all(outs_known) and inner_known):
         # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
         unknown = [(n.name, _undecided_shown(raw[id(n)], marked)) for n in args
                    if not known(raw[id(n)]) or raw[id(n)] == () and not is_np_shape()]

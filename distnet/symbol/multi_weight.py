@@ -79,8 +79,9 @@ def mutates(op_name, position):
     return group[position % len(group)] in _STATES
 
 
-def check_shapes(node, shapes):
-    """MXNet's shape function's checks (it infers nothing): the rates' counts, then the groups in order."""
+def check_shapes(node, shapes, outputs):
+    """MXNet's shape function's checks (it infers nothing): the rates' counts, then the groups in order, each with
+    its output (``outputs``: their shapes, known where a reader of the output told them)."""
     op_name, attrs = node.op.name, node.attrs
     group, trailing = LAYOUTS[op_name]
     weights = count(op_name, attrs)
@@ -95,10 +96,11 @@ def check_shapes(node, shapes):
                                f"{weights}) : {_rate_words(op_name, what, weights, given)}", (site, line))
     for k in range(weights):
         merged = None
-        for i, shape in enumerate(shapes[k * len(group):(k + 1) * len(group)]):
+        members = [(f"{i}-th input", shape) for i, shape in enumerate(shapes[k * len(group):(k + 1) * len(group)])]
+        for where, shape in members + [("0-th output", outputs[k])]:
             if _conflicts(merged, shape):
                 raise _error(node, f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {node.name} at "
-                                   f"{i}-th input: expected {provided(merged)}, got {provided(shape)}")
+                                   f"{where}: expected {provided(merged)}, got {provided(shape)}")
             merged = _merge(merged, shape)
         if merged is None or 0 in merged:       # MXNet's loop stops at the first group not fully known
             return

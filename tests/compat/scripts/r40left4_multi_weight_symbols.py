@@ -102,3 +102,15 @@ for op, per in {"_multi_adamw_update": 4, "_multi_mp_adamw_update": 5, "_multi_l
         run(tag + " type last group clash", lambda: s.infer_type_partial(**{f"x{(n - 1) * per}": "float16", f"x{(n - 1) * per + 1}": "float32"}))
         if adamw:
             run(tag + " type rescale f16", lambda: s.infer_type_partial(**{f"x{n * per}": "float16"}))
+
+s = mx.sym.multi_sgd_update(V("w0"), V("g0"), V("w1"), V("g1"), lrs=(0.1, 0.2), wds=(0., 0.), num_weights=2, name="u")
+g = s[0] + V("x")
+run("update + x partial", lambda: g.infer_shape_partial(x=(3, 4)))
+run("update + x full", lambda: g.infer_shape(x=(3, 4), w0=(3, 4), g0=(3, 4), w1=(3, 4), g1=(3, 4)))
+run("update + x clash with its output", lambda: g.infer_shape_partial(x=(3, 4), w0=(5, 4)))
+run("update + x type", lambda: g.infer_type(x="float16"))
+h = mx.sym.Group([s[1], mx.sym.FullyConnected(s[0], num_hidden=2, name="fc")])
+run("update into fc partial", lambda: h.infer_shape_partial(w0=(3, 4)))
+mp = mx.sym.multi_mp_sgd_update(V("w0"), V("g0"), V("m0"), lrs=(0.1,), wds=(0.,), num_weights=1, name="u")
+run("mp update + x type", lambda: (mp + V("x")).infer_type_partial(x="float16"))
+run("mp update + x shape", lambda: (mp + V("x")).infer_shape_partial(x=(2,)))
