@@ -917,6 +917,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
+            if g is None and into_buffers and parent[0].is_leaf and parent[0].req == "write" \
+                    and getattr(op, "zeroes_constants", False):     # (take's indices, ...: the kernel writes zeros)
+                g = np.zeros_like(node.inputs[node.parents.index(parent)])
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
                     parent[0].fresh = True
@@ -1398,6 +1401,13 @@ def _cast_by_onednn(node, i, heads):
     return _keeps(node, i, heads) if np.float16 not in (node.outs.dtype, node.inputs[0].dtype) else None
 
 
+def _fixed_gamma_on_onednn(node, i, heads):
+    """BatchNorm: oneDNN's kernel (float32 data) assigns a fixed gamma's zero gradient whatever the request; MXNet's
+    own (float16, float64) adds it."""
+    return i == 1 and str(node.attrs.get("fix_gamma", True)).lower() in ("true", "1") \
+        and node.inputs[0].dtype == np.float32
+
+
 def _multicast_to_own_type(node, i, heads):
     """amp_multicast, per input: one left in its dtype has its 'add' request skipped as amp_cast's."""
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
@@ -1410,8 +1420,7 @@ def _multicast_to_own_type(node, i, heads):
 # BatchNorm gamma, clip, cumsum, reverse, ...), or a function (buffer, gradient) -> the buffer's new value, for
 # kernels that rework the buffer after adding.
 _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": lambda node, i, heads: i == 0,
-                 "BatchNorm": lambda node, i, heads: i == 1 and str(node.attrs.get("fix_gamma", True)).lower()
-                 in ("true", "1"),
+                 "BatchNorm": _fixed_gamma_on_onednn,
                  "mean": _divided_after_adding, "moments": _moments_adding, "_npi_mean": _np_mean_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_by_onednn,

@@ -675,16 +675,17 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
     """Normalise each sample over groups of channels, then scale and shift per group."""
     x, pshape = _group_view(data, num_groups, gamma, beta)
     stat = np.zeros(x.shape[:2], data.dtype)
-    outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
-    _check_float_data(data, outputs + (stat, stat))
-    _check_group_params(data, num_groups, gamma, beta, outputs + (stat, stat))
+    stats = (stat, stat) if _flag(output_mean_var) else ()
+    _check_float_data(data, (np.zeros_like(data),) + stats + (stat, stat))
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
     dev = x - mean
     std = np.sqrt(_wide_sum(dev * dev, (2,)) / n + _attr(data.dtype, eps))
+    shown = (mean.reshape(stat.shape), std.reshape(stat.shape))
+    # (the kernel has written the statistics when it finds gamma or beta of another size than the groups)
+    _check_group_params(data, num_groups, gamma, beta, (np.zeros_like(data),) + shown[:len(stats)] + shown)
     out = (dev / std * gamma.reshape(pshape) + beta.reshape(pshape)).reshape(data.shape)
-    mean, std = mean.reshape(mean.shape[:2]), std.reshape(std.shape[:2])
-    return ((out, mean, std) if _flag(output_mean_var) else (out,)) + (mean, std)
+    return ((out,) + shown if _flag(output_mean_var) else (out,)) + shown
 
 
 @group_norm.grad

@@ -589,3 +589,8 @@ def _(dy, out, data, indices, *, shape):
 one_hot.in_place_write = zeroed_first
 pick.in_place_write = ("Check failed: req[0] == kWriteTo (2 vs. 1) : ", ("../src/operator/tensor/./broadcast_reduce_op.h",
                                                                        1701))
+
+
+# ops whose backward kernels write zeros into the gradients of their constant inputs (indices, a shape source)
+for _op in (take, pick, gather_nd, slice_like, scatter_nd):
+    _op.zeroes_constants = True

@@ -540,6 +540,9 @@ def _(dy, out, lhs, rhs, **attrs):
     return dy.reshape(lhs.shape), None
 
 
+broadcast_like.zeroes_constants = reshape_like.zeroes_constants = True     # (their kernels zero rhs's gradient)
+
+
 # ---- axes -------------------------------------------------------------------------------------
 def swap_axes_refusal(ndim, dim1, dim2):
     """(the axis's name, MXNet's check) refusing SwapAxis's ``dim1`` or ``dim2`` for ``ndim`` dimensions, or None: an
