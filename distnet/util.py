@@ -241,8 +241,10 @@ def _keywords_checked_first(wrapped, func, unary):
     if front_end is None:
         return
 
+    own = ("x", "out") if unary else ("x1", "x2", "out")      # (the operands may come by keyword too)
+
     def checked(*args, **kwargs):
-        _check_ufunc_kwargs(func, {k: v for k, v in kwargs.items() if k != "out"}, unary)
+        _check_ufunc_kwargs(func, {k: v for k, v in kwargs.items() if k not in own}, unary)
         return front_end(*args, **kwargs)
     wrapped.front_end = checked
 

@@ -146,8 +146,16 @@ def _refuse_as_python(fn, args, kwargs):
     except TypeError as err:
         if getattr(fn, "operator_refuses_missing", False) and "missing" in str(err):
             return
-        python_binding_check(inspect.unwrap(fn), fn.__name__)(args, kwargs)    # refused on entry, in fn's name
+        # refused on entry, in fn's name, by the innermost function taking the arguments by name (a ufunc's wrapper,
+        # whose ``**kwargs`` takes any keyword)
+        python_binding_check(inspect.unwrap(fn, stop=_binds_by_name), fn.__name__)(args, kwargs)
         raise
+
+
+def _binds_by_name(fn):
+    """Whether ``fn`` takes named parameters and any keyword, without taking any position (``*args``)."""
+    flags = fn.__code__.co_flags
+    return bool(flags & inspect.CO_VARKEYWORDS) and not flags & inspect.CO_VARARGS
 
 
 def _guarded(fn, check, bind_first=True):
