@@ -2620,7 +2620,10 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             _late.backward_kernel_error(refused)
     tainted = _state.tainted_leaves
     _state.tainted_leaves = None
-    if refused is None:
+    if refused is None and errors.carries_head_error():     # (skipped writes: the buffers keep their data)
+        for leaf, _ in leaves.values():
+            leaf.fresh = True
+    elif refused is None:
         with Silent():      # MXNet's sums of gradients make inf and nan silently
             _store_gradients({k: v for k, v in leaves.items() if not tainted or k not in tainted},
                              failed=bool(errors.messages))

@@ -471,11 +471,16 @@ class _BackwardErrors:
         self.carried, self.messages, self.detached = carried, [], False
         self.failed_outputs = failed_outputs     # the data of the failed heads
 
+    def carries_head_error(self):
+        """Whether the failed head's error is to reach the gradients (see settle): MXNet's engine then skips the
+        kernels that would write them, so their buffers keep their data."""
+        return self.carried is not None and self.carried.live and not self.detached
+
     def settle(self, grads):
         """Keep the error with the gradients the pass wrote (raised when one is read): the failed head's, unless
         the backward ran kernels that read no output of their op (the head then keeps its error), else one a
         backward kernel found, for the gradients of each device."""
-        failure = self.carried if self.carried is not None and self.carried.live and not self.detached else None
+        failure = self.carried if self.carries_head_error() else None
         if failure is not None:
             for arr in grads:
                 _poison(arr, failure)

@@ -809,10 +809,14 @@ def invoke(op, args, attrs, out=None):
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
             raise _bool_pair_refused(op, (inputs[0].shape, inputs[1].shape))
+        in_place = op.in_place_write is not None and type(out) is NDArray and _shares_storage(out._data, inputs)
+        if in_place and not callable(op.in_place_write):
+            raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         with Quiet():
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
-        if op.in_place_write is not None and type(out) is NDArray and _shares_storage(out._data, inputs):
-            res = _written_in_place(op, inputs, attrs, out._data, res)
+        if in_place:
+            with Quiet():
+                res = _fresh(op, op.in_place_write(op, inputs, attrs, out._data), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         if e.op_name is None:
             e.op_name = op.name
@@ -1103,17 +1107,15 @@ def _shares_storage(dst, inputs):
     return any(type(x) is _NDARRAY and _storage(x) is root for x in inputs)
 
 
-def _written_in_place(op, inputs, attrs, dst, res):
-    """The result of ``op`` whose out= ``dst`` shares an input's storage, as its kernel writes it in place."""
-    if callable(op.in_place_write):
-        with Quiet():
-            return _fresh(op, op.in_place_write(op, inputs, attrs, dst), inputs)
-    message, site = op.in_place_write       # (the inputs of that storage carry the error too: one variable)
+def _in_place_refusal(op, inputs, dst):
+    """The kernel error of ``op`` refusing an out= ``dst`` that shares an input's storage; the inputs of that
+    storage carry it too (MXNet's one engine variable)."""
+    message, site = op.in_place_write
     root = _storage(dst)
-    error = _failures.KernelError(message, res, mutated=[x for x in inputs if type(x) is _NDARRAY
-                                                         and _storage(x) is root])
+    error = _failures.KernelError(message, None, mutated=[x for x in inputs if type(x) is _NDARRAY
+                                                          and _storage(x) is root])
     error.raised_at = site
-    raise error
+    return error
 
 
 def _overlaps(dst, inputs):
