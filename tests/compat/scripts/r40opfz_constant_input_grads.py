@@ -1,4 +1,4 @@
-"""What backward writes into the gradient buffers of ops' constant inputs (indices, like-shapes, lengths, masks) under 'write' and 'add' requests."""
+"""What backward writes into the gradient buffers of ops' constant inputs (indices, like-shapes, lengths, masks), and of repeat's input when nothing is repeated, under 'write' and 'add' requests."""
 import mxnet as mx
 
 
@@ -10,7 +10,7 @@ def run(name, f, make):
             a.grad[:] = 0.5
         with mx.autograd.record():
             y = f(*args)
-        y.backward(mx.nd.ones(y.shape))
+        y.backward()
         row = []
         for a in args:
             try:
@@ -43,3 +43,6 @@ run("where", lambda c, a, b: mx.nd.where(c, a, b), lambda: [mx.nd.array([[1., 0.
 run("one_hot", lambda i: mx.nd.one_hot(i, 3), lambda: [mx.nd.array([0, 1])])
 run("argmax", lambda a: mx.nd.argmax(a, axis=1), lambda: [x()])
 run("x * take", lambda a, i: mx.nd.take(a * 2, i), lambda: [x(), mx.nd.array([1])])
+run("repeat 0", lambda a: mx.nd.repeat(a, repeats=0), lambda: [x()])
+run("repeat 0 axis=1", lambda a: mx.nd.repeat(a, repeats=0, axis=1), lambda: [x()])
+run("repeat 1 axis=1", lambda a: mx.nd.repeat(a, repeats=1, axis=1), lambda: [x()])
