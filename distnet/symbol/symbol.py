@@ -2028,6 +2028,9 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
                 if src.is_variable and key in AUX_INPUTS:
                     src.user_attrs["__aux__"] = "1"
+            for k, (src, _) in enumerate(inputs if op.name in multi_weight.LAYOUTS else []):
+                if src.is_variable and multi_weight.mutates(op.name, k):
+                    src.user_attrs["__aux__"] = "1"
             if input_inits:
                 _set_input_inits(op, attrs, inputs)
             versions = [str(v[2]) if len(v) > 2 else "0" for v in entry["inputs"]]

@@ -114,3 +114,7 @@ run("update into fc partial", lambda: h.infer_shape_partial(w0=(3, 4)))
 mp = mx.sym.multi_mp_sgd_update(V("w0"), V("g0"), V("m0"), lrs=(0.1,), wds=(0.,), num_weights=1, name="u")
 run("mp update + x type", lambda: (mp + V("x")).infer_type_partial(x="float16"))
 run("mp update + x shape", lambda: (mp + V("x")).infer_shape_partial(x=(2,)))
+run("mp update composed with a new state", lambda: (lambda c: (c.list_arguments(), c.list_auxiliary_states()))(mp(m0=V("z"))))
+run("mp update composed with a computed state", lambda: mp(m0=V("z") * 2))
+run("mp update through JSON", lambda: (lambda h: (h.list_arguments(), h.list_auxiliary_states(), h.list_outputs(),
+                                                  h.debug_str()))(mx.sym.load_json(mp.tojson())))
