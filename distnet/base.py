@@ -269,6 +269,9 @@ def py_str(x):
     return x.decode("utf-8")
 
 
+py_str.__name__ = py_str.__qualname__ = "<lambda>"       # (MXNet's is a lambda: its TypeErrors name it so)
+
+
 def data_dir_default():
     """Where data sets and models are kept by default: ~/.mxnet."""
     return os.path.join(os.path.expanduser("~"), ".mxnet")

@@ -12,6 +12,7 @@ from .image import *  # noqa: F401,F403
 from .detection import *  # noqa: F401,F403
 
 det = detection
+copyMakeBorder = image._cvcopyMakeBorder     # (mx.image holds the operator's generated function itself)
 cv2 = None          # MXNet's namespace holds OpenCV's module, None where OpenCV is not installed
 
 

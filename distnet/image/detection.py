@@ -16,7 +16,8 @@ from ..base import MXNetError, numeric_types
 from ..ndarray import NDArray
 from ._iter import ImageIter, _arrays
 from .image import (Augmenter, CastAug, ColorJitterAug, ColorNormalizeAug, ForceResizeAug, HueJitterAug,
-                    LightingAug, RandomGrayAug, ResizeAug, copyMakeBorder, fixed_crop)
+                    LightingAug, RandomGrayAug, ResizeAug, fixed_crop)
+from .image import _cvcopyMakeBorder as copyMakeBorder      # (the operator's function, as MXNet's module imports it)
 from .image import RandomOrderAug  # noqa: F401  (mx.image.detection names it too)
 
 __all__ = ["DetAugmenter", "DetBorrowAug", "DetRandomSelectAug", "DetHorizontalFlipAug", "DetRandomCropAug",

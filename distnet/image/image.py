@@ -318,7 +318,7 @@ def _kernel_refusal(src, error, shape, dtype, out, op_name):
     return deliver(KernelError(message_of(error), placeholder), _op_result(src, placeholder, out, op_name), out)
 
 
-def copyMakeBorder(src=None, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
+def _cvcopyMakeBorder(src=None, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
                    value=_UNSET, values=_UNSET, out=None, name=None, **kwargs):
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
@@ -364,9 +364,13 @@ def _shown_as(fn, *positional, generated=()):
     fn.__signature__ = inspect.Signature(params + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
 
 
-_shown_as(copyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
-# MXNet's copyMakeBorder is the operator's generated function itself, named so in its TypeErrors
-copyMakeBorder.__name__ = copyMakeBorder.__qualname__ = "_cvcopyMakeBorder"
+_shown_as(_cvcopyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
+
+
+def copyMakeBorder(src, top, bot, left, right, *args, **kwargs):
+    """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels: the operator ``_cvcopyMakeBorder``
+    (which mx.image itself holds under this name)."""
+    return _cvcopyMakeBorder(src, top, bot, left, right, *args, **kwargs)
 
 
 _OPENCV_COPY = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/copy.cpp:"

@@ -7,7 +7,7 @@ _registry.install(globals(), internal=True)
 
 # the OpenCV image operators, defined with mx.image (imported when first asked for: mx.image imports nd)
 _IMAGE_OPS = {"_cvimdecode": "_cvimdecode", "_cvimread": "_cvimread", "_cvimresize": "_cvimresize",
-              "_cvcopyMakeBorder": "copyMakeBorder"}
+              "_cvcopyMakeBorder": "_cvcopyMakeBorder"}
 
 
 def __getattr__(name):

@@ -384,7 +384,7 @@ def _expired(name):
         raise RuntimeError(f"In accordance with NEP 32, the function {name} was removed from NumPy version 1.20.  A "
                            "replacement for this function is available in the numpy_financial library: "
                            "https://pypi.org/project/numpy-financial")
-    removed.__name__ = name
+    removed.__name__, removed.__qualname__ = "_expired", "__getattr__.<locals>._expired"     # (NumPy 1.23's names)
     removed.__doc__ = f"NumPy 1.23's placeholder for the removed financial function ``{name}``: raises RuntimeError."
     return removed
 

@@ -49,7 +49,13 @@ def _logical(fn):
     return function
 
 
-product = prod
+
+
+def product(a=None, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
+    """``np.product`` as the generated ``_np_product`` function takes its parameters (``prod``'s)."""
+    return prod(a, axis, dtype, keepdims, initial, out, name, **kwargs)
+
+
 max, min, amax, amin = (_extreme(f) for f in (_np.max, _np.min, _np.amax, _np.amin))  # noqa: A001
 all, any, sometrue = (_logical(f) for f in (_np.all, _np.any, _np.sometrue))  # noqa: A001
 
