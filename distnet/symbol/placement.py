@@ -118,7 +118,7 @@ def placed_listing(heads, learned, contexts, group2ctx, optimize=None, later_pas
     """(the listing, the graph, {id(node): its device}) of the graph over ``heads`` an executor runs under
     ``group2ctx``: MXNet's placement puts a
     ``_CrossDeviceCopy`` node on every edge between devices; a subgraph backend places an inference graph again
-    after it ``optimize``\ s it, ``later_passes`` times (each adding a copy behind each copy). ``contexts``: each
+    after it optimizes it with ``optimize``, ``later_passes`` times (each adding a copy behind each copy). ``contexts``: each
     input's array's context; ``learned``: the arguments with gradients (a training graph)."""
     from .backward_graph import listing
     from .symbol import Symbol, _is_aux
