@@ -69,6 +69,7 @@ L2_FLOATS = cache_bytes(2) // 4          # the per-core L2 cache oneDNN sizes it
 _MIN_FILTER_BLOCK = 8
 _PROBED_POSITIONS = 25              # the model is followed below this many positions an image
 _PROBED_IMAGES = 5                  # and up to this many images
+_BATCH_SPLIT_L2_FLOATS = (512 << 10) // 4   # the L2 (floats) up to which a batch's channels split as an image's
 _WEIGHTS = dict(thr=8, oc=1, os=1, ic=1, reg=1, mem=1, gemm=0.5, calc=1)      # each factor's exponent
 _ROOT = float(_F32(1) / _F32(sum(_WEIGHTS.values())))      # the mean's root, a float32
 
@@ -124,10 +125,14 @@ def _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size,
 def channel_block(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
     """How many channels (times the kernel's offsets: the sgemm's K) each sgemm of ``position_block``'s blocks
     takes, the blocks' sums added in turn onto the output (beta 1): all of them but where few fit the cache of
-    one image (AlexNet's first layer over 16 filters: one channel at a time; a batch kept them whole in every
-    probe). Arguments as position_block's."""
-    if im2col and images == 1 and _blocks_apply(
-            images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+    one image (AlexNet's first layer over 16 filters: one channel at a time). A batch beyond the small ones the
+    exhaustive model covers splits them alike where oneDNN sized its blocks for its 512 KiB guess (probed on an
+    AMD CPU: 16 channels of 32x32 images under a 5x5 kernel, 4 at a time), but kept them whole in every probe
+    with a 2 MiB L2. Arguments as position_block's."""
+    if not im2col or not _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides,
+                                       im2col, lanes):
+        return channels
+    if images == 1 or (L2_FLOATS <= _BATCH_SPLIT_L2_FLOATS and not _small_batch(images, positions)):
         return _cache_blocks(images, filters, channels, spatial_in, positions, kernel_size, strides, lanes)[1]
     return channels
 

@@ -705,7 +705,7 @@ def _avx2_position_block(x, w, g, out):
 
 def _avx2_channel_block(x, w, g, out):
     """How many channels each of ``_avx2_position_block``'s sgemms takes (onednn_gemm_blocks.channel_block):
-    fewer than all where one image's windows outgrow the cache."""
+    fewer than all where the windows outgrow the cache."""
     if len(out) == 3:
         return w.shape[1]
     im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1

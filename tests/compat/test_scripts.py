@@ -6,7 +6,8 @@ from a runner that imported distnet once, see script_runner.py); its output must
 mxnet installed rewrites the .out files). A script with the line ``# recorded on AVX2`` was recorded on
 an AVX2 CPU: distnet then follows oneDNN's AVX2 kernels for it (the others: the AVX-512 ones, see conftest).
 One with ``# recorded on AMD`` was recorded on an AVX-512 AMD CPU of 2 processors, whose caches oneDNN does not
-read (it sizes its blocks for its guesses, 32 KiB and 512 KiB) and where MXNet gave oneDNN one thread.
+read (it sizes its blocks for its guesses, 32 KiB and 512 KiB) and where MXNet gave oneDNN one thread; one with
+``# recorded on AMD AVX2`` on that CPU with MXNet pinned to oneDNN's AVX2 kernels.
 """
 import pathlib
 
@@ -20,9 +21,11 @@ SCRIPTS = sorted(p for p in (HERE / "scripts").glob("*.py") if not p.name.starts
 
 AVX2_MARK = "# recorded on AVX2"
 AMD_MARK = "# recorded on AMD"
+AMD_AVX2_MARK = "# recorded on AMD AVX2"
+_AMD = {"DISTNET_ONEDNN_L1": str(32 << 10), "DISTNET_ONEDNN_L2": str(512 << 10), "DISTNET_ONEDNN_THREADS": "1"}
 MACHINES = {AVX2_MARK: {"DISTNET_ONEDNN_ISA": "avx2"},
-            AMD_MARK: {"DISTNET_ONEDNN_L1": str(32 << 10), "DISTNET_ONEDNN_L2": str(512 << 10),
-                       "DISTNET_ONEDNN_THREADS": "1"}}
+            AMD_MARK: _AMD,
+            AMD_AVX2_MARK: dict(_AMD, DISTNET_ONEDNN_ISA="avx2")}
 
 
 @pytest.fixture(scope="module")
