@@ -1216,6 +1216,7 @@ def gs_retain(*args, **kwargs):
 
 
 gs_retain.__signature__ = _inspect.signature(retain)      # (the stub's, as MXNet generates it)
+gs_retain.__name__ = gs_retain.__qualname__ = "retain"     # (its generated function's own name)
 
 
 def infer_binary(op, a, b):
@@ -1312,7 +1313,9 @@ def add_n(*args, **kwargs):
     return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)
 
 
-ElementWiseSum = add_n
+def ElementWiseSum(*args, **kwargs):  # noqa: N802  (MXNet's name)
+    """``add_n`` under the operator's other name."""
+    return add_n(*args, **kwargs)
 
 
 def _csr_dot(csr, dense, transpose_a):
