@@ -25,7 +25,8 @@ from . import onednn
 from .views import is_view
 from .registry import attr_flag as _flag, defop
 from .running_sums import running_total
-from .shape_text import OperatorMessage, drop_op_name, inconsistent, uniform_type_refusal
+from .shape_text import OperatorMessage, drop_op_name, inconsistent, legacy_dim, uniform_type_refusal, \
+    zeros_are_unknown
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
@@ -3127,6 +3128,8 @@ def _nearest_shape(data, scale, multi_input_mode):
         if d.ndim != 4:
             raise MXNetError(f"UpSamplingNearest: Check failed: shape.ndim() == 4U ({d.ndim} vs. 4) : Input data "
                              "should be 4D in (batch, channel, y, x)")
+        if 0 in data[0].shape[2:] and zeros_are_unknown():
+            _refuse_unknown_size(data[0].shape, scale)
         h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
         for axis, name, size in ((2, "height", h), (3, "width", w)):
             if size % d.shape[axis]:
@@ -3141,6 +3144,17 @@ def _nearest_shape(data, scale, multi_input_mode):
         else:
             channels = d.shape[1]
     return data[0].shape[0], channels, h, w
+
+
+def _refuse_unknown_size(shape, scale):
+    """Legacy shapes read a zero height or width as unknown (-1): scaled, it is no size; unscaled, the kernel's
+    assignment finds the input's shape other than the output's."""
+    if scale > 1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({-scale} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {-scale}")
+    raise MXNetError("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
+                     f"consistent with target, eshape: ({','.join(map(str, shape))}) dshape:"
+                     f"({','.join(str(legacy_dim(d)) for d in shape)})")
 
 
 def _nearest_misfit(data, out_shape, multi_input_mode):
