@@ -17,6 +17,9 @@ class DLContext(ctypes.Structure):
 
 class DLDataType(ctypes.Structure):
     _fields_ = [("type_code", ctypes.c_uint8), ("bits", ctypes.c_uint8), ("lanes", ctypes.c_uint16)]
+    # (DLPack type code, bits, lanes) of each dtype MXNet exchanges
+    TYPE_MAP = {"int32": (0, 32, 1), "int64": (0, 64, 1), "bool": (1, 1, 1), "uint8": (1, 8, 1), "uint32": (1, 32, 1),
+                "uint64": (1, 64, 1), "float16": (2, 16, 1), "float32": (2, 32, 1), "float64": (2, 64, 1)}
 
 
 class DLTensor(ctypes.Structure):

@@ -166,3 +166,36 @@ def _unary_backward(name):
 
 for _name in _UNARY_BACKWARDS:
     _unary_backward(_name)
+
+
+# The backward operators of the scalar arithmetic operators, with the operator's scalar: those of the product and
+# quotient read the output gradient only (``data``); the others (output gradient, the array their kernel reads: the
+# operator's input, its output for rpower).
+_SCALAR_BACKWARDS = {"mul": None, "div": None, "rdiv": "input", "power": "input", "rpower": "output",
+                     "maximum": "input", "minimum": "input", "mod": "input", "rmod": "input", "hypot": "input"}
+
+
+def _scalar_backward(name, reads):
+    forward = OPS[f"_{name}_scalar"]
+
+    def gradient(dy, read, scalar, is_int):
+        # (an input read gives the output the gradient may need: hypot's is x / hypot(x, scalar))
+        out = forward.fwd(read, scalar=scalar, is_int=is_int) if reads == "input" else read
+        grads = forward.bwd(dy, out, read, scalar=scalar, is_int=is_int)
+        return np.asarray(grads[0] if isinstance(grads, tuple) else grads)
+    if reads:
+        def backward(lhs, rhs, scalar=1.0, is_int=True):
+            if lhs.shape != rhs.shape:
+                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                                 f"expected [{','.join(map(str, lhs.shape))}], got [{','.join(map(str, rhs.shape))}]")
+            return gradient(lhs, rhs, scalar, is_int)
+    else:
+        def backward(data, scalar=1.0, is_int=True):
+            return gradient(data, data, scalar, is_int)
+    backward.__name__ = backward.__qualname__ = f"_backward_{name}_scalar"
+    backward.__doc__ = f"The gradient of ``_{name}_scalar`` for the output gradient (and the array it reads)."
+    defop(f"_backward_{name}_scalar")(backward).nondifferentiable = True
+
+
+for _name, _reads in _SCALAR_BACKWARDS.items():
+    _scalar_backward(_name, _reads)

@@ -32,3 +32,4 @@ for mask in [[1, 0], [1, 0, 1]]:
         x[mx.nd.array(mask, dtype="bool")]
     except (IndexError, ValueError) as e:
         print(type(e).__name__, e)
+print(sorted(M.DLDataType.TYPE_MAP.items()))
