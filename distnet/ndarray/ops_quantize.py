@@ -151,12 +151,12 @@ def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=
 
 @quantized_op("quantize_asym", zero_gradient=False)     # (MXNet: a backward through it crashes)
 def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
-    """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = -min * scale``."""
+    """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = 255 - max * scale``."""
     _float_data("quantize_asym", data)
     lo, hi = data_range(data, min_calib_range, max_calib_range)
     with np.errstate(divide="ignore", invalid="ignore"):
         scale = F(255) / (hi - lo)
-        shift = F(0) - lo * scale
+        shift = F(255) - hi * scale
         return saturate(data * scale + shift, "uint8"), np.array([scale], F), np.array([shift], F)
 
 
