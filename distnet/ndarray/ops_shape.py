@@ -93,6 +93,8 @@ def _legacy_target(src, target_shape, keep_highest):
         target[zeros[0]] = 1
         for d in target:
             _check_known_size(d)
+        for d in src:       # (a legacy 0 size of the input is unknown: its Size() refuses it)
+            _check_known_size(legacy_dim(d))
         target[zeros[0]] = int(math.prod(src)) // int(math.prod(target))
     for d in target:
         _check_size_code(d)
