@@ -506,7 +506,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             raise MXNetError(_NOT_RECORDED)
         if hg is not None and hg.shape != h.shape:
             hg = _head_grad_of_shape(h, hg, in_grad=not into_buffers)
-        g = np.ones_like(h._data) if hg is None else hg._data
+        g = np.ones(h.shape, h.dtype) if hg is None else hg._data       # (a sparse head is not densified)
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _late._wrap(g)
             _name_head_gradient(g, len(seeds))

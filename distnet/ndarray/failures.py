@@ -498,6 +498,14 @@ class _BackwardErrors:
                 _poison(arr, per_device[arr.context])
 
 
+def _head_data(head):
+    """A failed head's data (None for a sparse head, which keeps none in the dense slot)."""
+    try:
+        return _DATA_SLOT.__get__(head)
+    except AttributeError:
+        return None
+
+
 @contextlib.contextmanager
 def backward_errors(heads):
     """Around a backward pass: failed heads are read as their placeholders and errors of backward kernels
@@ -505,7 +513,7 @@ def backward_errors(heads):
     failed = [(h, h._pending) for h in _arrays(heads) if _live(h) is not None]
     for head, _ in failed:
         head.__class__, head._pending = head._plain_class, None
-    box = _BackwardErrors(failed[0][1] if failed else None, [_DATA_SLOT.__get__(h) for h, _ in failed])
+    box = _BackwardErrors(failed[0][1] if failed else None, [_head_data(h) for h, _ in failed])
     previous, _carrying.backward = getattr(_carrying, "backward", None), box
     try:
         yield box
