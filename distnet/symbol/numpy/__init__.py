@@ -103,15 +103,22 @@ for _name in ("isnan", "isinf", "isfinite", "isposinf", "isneginf", "logical_not
     globals()[_name] = _predicate(_name)
 
 
-def around(a, decimals=0, out=None):
-    """``a`` rounded half to even to ``decimals`` places."""
-    if _numbers_only(a):
-        return _onp.around(a, decimals)
-    _refuse_legacy_symbol(a)
-    return _create_np("_npi_around", a, decimals=decimals, hint="around")
+def around(x, decimals=0, out=None, **kwargs):
+    """``x`` rounded half to even to ``decimals`` places."""
+    if _numbers_only(x):
+        return _onp.around(x, decimals)
+    _refuse_legacy_symbol(x)
+    return _create_np("_npi_around", x, decimals=decimals, hint="around")
 
 
-round = round_ = around  # noqa: A001
+def round(x, decimals=0, out=None, **kwargs):  # noqa: A001
+    """``around`` under NumPy's other name."""
+    return around(x, decimals, out, **kwargs)
+
+
+def round_(x, decimals=0, out=None, **kwargs):
+    """``around`` under NumPy's other name."""
+    return around(x, decimals, out, **kwargs)
 
 
 _UNSET = object()       # an argument the caller left out: generated operator functions leave it out of the node
@@ -258,10 +265,10 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
     return _create_np("tile", A, reps=int(reps) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
 
 
-def repeat(a, repeats, axis=None):
-    """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
+def repeat(data, repeats, axis=None):
+    """Each element of ``data`` repeated ``repeats`` times (along ``axis``, or flattened)."""
     given = {} if axis is None else {"axis": axis}          # MXNet's node leaves out axis=None
-    return _create_np("repeat", a, repeats=repeats, hint="repeat", **given)
+    return _create_np("repeat", data, repeats=repeats, hint="repeat", **given)
 
 
 def flip(m, axis=None, out=None):
@@ -317,17 +324,19 @@ def vsplit(ary, indices_or_sections):
     return split(ary, indices_or_sections, axis=0)
 
 
-def vstack(tup, out=None):
+def vstack(arrays, out=None):
     """The symbols stacked as rows."""
-    return _create_np("_npi_vstack", *tup, hint="vstack")
+    return _create_np("_npi_vstack", *arrays, hint="vstack")
 
 
-row_stack = vstack
+def row_stack(arrays):
+    """``vstack`` under NumPy's other name."""
+    return vstack(arrays)
 
 
-def hstack(tup):
+def hstack(arrays):
     """The symbols stacked as columns."""
-    return _create_np("_npi_hstack", *tup, hint="hstack")
+    return _create_np("_npi_hstack", *arrays, hint="hstack")
 
 
 def moveaxis(a, source, destination):
@@ -346,9 +355,9 @@ def tril(m, k=0):
     return _create_np("_npi_tril", m, k=k, hint="tril")
 
 
-def diag(v, k=0):
+def diag(data, k=0):
     """The ``k``-th diagonal of a 2-D symbol, or a 2-D symbol with a 1-D one on it."""
-    return _create_np("_np_diag", v, hint="diag", **_given(k=k or None))
+    return _create_np("_np_diag", data, hint="diag", **_given(k=k or None))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):

@@ -195,19 +195,19 @@ def _given(**attrs):
     return {k: v for k, v in attrs.items() if v is not None}
 
 
-def diagflat(v, k=None):
-    """A 2-D symbol with the flattened ``v`` on its ``k``-th diagonal (the main one by default)."""
-    return _create_np("_np_diagflat", v, hint="diagflat", **_given(k=k))
+def diagflat(data, k=None):
+    """A 2-D symbol with the flattened ``data`` on its ``k``-th diagonal (the main one by default)."""
+    return _create_np("_np_diagflat", data, hint="diagflat", **_given(k=k))
 
 
-def diagonal(a, offset=None, axis1=None, axis2=None):
-    """The ``offset`` diagonal of ``a`` in the plane of ``axis1`` and ``axis2`` (0, 0 and 1 by default)."""
-    return _create_np("_np_diagonal", a, hint="diagonal", **_given(offset=offset, axis1=axis1, axis2=axis2))
+def diagonal(data, offset=None, axis1=None, axis2=None):
+    """The ``offset`` diagonal of ``data`` in the plane of ``axis1`` and ``axis2`` (0, 0 and 1 by default)."""
+    return _create_np("_np_diagonal", data, hint="diagonal", **_given(offset=offset, axis1=axis1, axis2=axis2))
 
 
-def trace(a, offset=None, axis1=None, axis2=None, out=None):
-    """The sum of the ``offset`` diagonal of ``a`` (0, 0 and 1 by default)."""
-    return _create_np("_np_trace", a, hint="trace", **_given(offset=offset, axis1=axis1, axis2=axis2))
+def trace(data, offset=None, axis1=None, axis2=None, out=None):
+    """The sum of the ``offset`` diagonal of ``data`` (0, 0 and 1 by default)."""
+    return _create_np("_np_trace", data, hint="trace", **_given(offset=offset, axis1=axis1, axis2=axis2))
 
 
 def diff(a, n=1, axis=-1, prepend=None, append=None):  # noqa: ARG001  (MXNet 1.9.1 ignores prepend/append)
@@ -280,10 +280,10 @@ def polyval(p, x):
     return _create_np("_npi_polyval", p, x, hint="polyval")
 
 
-def roll(a, shift, axis=None):
-    """``a`` rolled by ``shift`` along ``axis`` (flattened when None)."""
+def roll(data, shift, axis=None):
+    """``data`` rolled by ``shift`` along ``axis`` (flattened when None)."""
     attrs = {} if axis is None else {"axis": axis}
-    return _create_np("_np_roll", a, shift=shift, hint="roll", **attrs)
+    return _create_np("_np_roll", data, shift=shift, hint="roll", **attrs)
 
 
 def rot90(m, k=1, axes=(0, 1)):
