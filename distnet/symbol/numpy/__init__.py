@@ -40,7 +40,8 @@ def _unary(name, hint):
 
 for _name in _UNARY:
     globals()[_name] = _unary(_name, _name)
-abs = fabs = _unary("absolute", "abs")  # noqa: A001
+abs, fabs = _unary("absolute", "abs"), _unary("absolute", "abs")  # noqa: A001  (both nodes named abs, as MXNet's)
+fabs.__name__ = fabs.__qualname__ = "fabs"
 
 
 def _binary(name, hint):

@@ -112,12 +112,14 @@ bitwise_and, bitwise_or, bitwise_xor, lcm = (_integer_binary(n) for n in ("bitwi
                                                                            "lcm"))
 
 
-def bitwise_not(x, out=None):
+def bitwise_not(x, out=None, **kwargs):
     """The bits of the integer symbol ``x`` inverted."""
     return _create_np("_npi_bitwise_not", x, hint="bitwise_not")
 
 
-invert = bitwise_not
+def invert(x, out=None, **kwargs):
+    """``bitwise_not`` under NumPy's other name."""
+    return _create_np("_npi_bitwise_not", x, hint="bitwise_not")
 
 
 def _window(name):
@@ -236,7 +238,9 @@ def may_share_memory(a, b, max_work=None):
     return _create_np("_npi_share_memory", a, b, hint="share_memory")
 
 
-shares_memory = may_share_memory
+def shares_memory(a, b, max_work=None):
+    """``may_share_memory`` under NumPy's other name."""
+    return may_share_memory(a, b, max_work)
 
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
