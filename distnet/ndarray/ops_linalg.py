@@ -20,7 +20,7 @@ from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
 from .registry import defop, inferred_type_name, zeroed_first
-from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim
+from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim, zeros_are_unknown
 
 
 def _t(x):
@@ -200,10 +200,10 @@ def check_batch_dot_shapes(name, a, b, transpose_a, transpose_b, unknown_contrac
     """MXNet's shape checks of batch_dot's operand shapes ``a`` and ``b`` (a graph's unknown sizes are -1 there;
     ``unknown_contracted``: a contracted size may be unknown, and is then not compared)."""
     flags = f"trans_a={int(transpose_a)} trans_b={int(transpose_b)}"
-    where = f"{_shape_str(a)} X {_shape_str(b)} {flags}"
+    where = f"{inferred_dims(a)} X {inferred_dims(b)} {flags}"
     if len(a) < 3 or len(a) != len(b):
-        raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){_shape_str(a)} v.s. "
-                         f"{_shape_str(b)}")
+        raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){inferred_dims(a)} v.s. "
+                         f"{inferred_dims(b)}")
     for la, lb in zip(a[:-2], b[:-2]):
         if la != lb:
             raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({la} vs. {lb}) : {name} shape error "
@@ -405,7 +405,9 @@ def _square(name, A):
         # (potrf and potri copy the input to the output first)
         held = np.zeros(A.shape[:-2] or (1,), A.dtype) if name == "linalg_sumlogdiag" else A.copy()
         raise KernelError(square_check.format(rows, A.shape[-1]), held)
-    raise MXNetError(square_check.format(rows, A.shape[-1]))
+    if name == "linalg_syevd" and 0 in A.shape and zeros_are_unknown():     # (its inference sizes the input first)
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+    raise MXNetError(square_check.format(legacy_dim(rows), legacy_dim(A.shape[-1])))     # (shape inference's sizes)
 
 
 _KERNEL_SQUARE_CHECKS = {"linalg_potrf", "linalg_potri", "linalg_sumlogdiag"}
@@ -1288,7 +1290,8 @@ def gelqf(A):
     if A.ndim < 2:
         raise inference_failure("_linalg_gelqf", [A.shape], [None, None])
     if A.shape[-2] > A.shape[-1]:
-        raise MXNetError(f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({A.shape[-2]} vs. {A.shape[-1]}) : Input A shape "
+        raise MXNetError(f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({legacy_dim(A.shape[-2])} vs. "
+                         f"{legacy_dim(A.shape[-1])}) : Input A shape "
                          "wrong: Last dimension must be >= than second to last")
     if not A.size:
         return np.zeros(A.shape, A.dtype), np.zeros(A.shape[:-1] + A.shape[-2:-1], A.dtype)
