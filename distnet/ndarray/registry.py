@@ -1595,11 +1595,13 @@ _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSamplin
                                    "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
                                    "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
                                    "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
-                                   "_contrib_ROIAlign", "_contrib_fft", "_contrib_ifft", "all_finite"})
+                                   "_contrib_ROIAlign", "_contrib_fft", "_contrib_ifft", "all_finite",
+                                   "multi_all_finite"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss",
                                  "_image_to_tensor", "_image_normalize", "_contrib_boolean_mask", "_linalg_det",
-                                 "_linalg_slogdet", "amp_multicast", "_contrib_index_copy"})
+                                 "_linalg_slogdet", "amp_multicast", "_contrib_index_copy", "_contrib_index_array",
+                                 "_contrib_quantize_v2", "diag"})
 
 
 def _binary_scalar_op(name):

@@ -21,6 +21,16 @@ cases = [('boolean_mask', lambda o: mx.nd.contrib.boolean_mask(x, mx.nd.array([1
          ('box_iou', lambda o: mx.nd.contrib.box_iou(mx.nd.ones((2, 4)), mx.nd.ones((2, 4)), out=o), (2, 2)),
          ('arange_like', lambda o: mx.nd.contrib.arange_like(x, out=o), (3, 3)),
          ('div_sqrt_dim', lambda o: mx.nd.contrib.div_sqrt_dim(x, out=o), (3, 3)),
+         ('index_array', lambda o: mx.nd.contrib.index_array(x, out=o), (3, 3, 2)),
+         ('quantize_v2', lambda o: mx.nd.contrib.quantize_v2(x, out=[o, mx.nd.zeros((1,)), mx.nd.zeros((1,))]), (3, 3)),
+         ('diag', lambda o: mx.nd.diag(x, out=o), (3,)),
+         ('multi_all_finite', lambda o: mx.nd.multi_all_finite(x, x, num_arrays=2, out=o), (1,)),
+         ('sum', lambda o: mx.nd.sum(x, axis=0, out=o), (3,)),
+         ('exp', lambda o: mx.nd.exp(x, out=o), (3, 3)),
+         ('norm', lambda o: mx.nd.norm(x, out=o), (1,)),
+         ('cumsum', lambda o: mx.nd.cumsum(x, axis=1, out=o), (3, 3)),
+         ('shape_array', lambda o: mx.nd.shape_array(x, out=o), (2,)),
+         ('swapaxes', lambda o: mx.nd.swapaxes(x, 0, 1, out=o), (3, 3)),
         ]
 for name, f, shape in cases:
     for dtype in ["float64", "float32", "float16"]:
