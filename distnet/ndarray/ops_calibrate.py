@@ -87,7 +87,7 @@ def _window_divergence(hist, start, stop, num_quantized_bins, integral):
     return _divergence(p, q)
 
 
-@quantized_op("calibrate_entropy")
+@quantized_op("calibrate_entropy", zero_gradient=False)
 def calibrate_entropy(hist, hist_edges, *, num_quantized_bins=255):
     """The threshold (a bin edge) whose quantized histogram diverges least from the original, and that divergence."""
     if np.asarray(hist).dtype != F:     # MXNet's type inference, before its kernel's size check

@@ -2,7 +2,8 @@
 
 They follow MXNet 1.9.1's oneDNN CPU kernels: a float32 scale ``quantized range / real range``, each
 value multiplied by it in float32, rounded half to even and saturated to the integer type. The ranges
-travel as (1,)-shaped float32 arrays beside the data. Their gradients are zeros (quantize_asym has none).
+travel as (1,)-shaped float32 arrays beside the data. Their gradients are zeros (quantize_asym, quantized_act,
+quantized_elemwise_add and calibrate_entropy have none, as in MXNet).
 """
 import numpy as np
 

@@ -284,7 +284,7 @@ def _pool_windows(x, kernel, stride):
 _ACT_TYPES = ("relu", "sigmoid", "softrelu", "softsign", "tanh")
 
 
-@quantized_op("quantized_act")
+@quantized_op("quantized_act", zero_gradient=False)     # (MXNet registers no gradient for it)
 def quantized_act(data, min_data, max_data, *, act_type):
     """relu of int8 ``data`` (uint8 data comes back as its bytes read as int8, as MXNet does); the range passes."""
     _check_act_type({"act_type": act_type})
@@ -356,7 +356,7 @@ def _levels(dtype):
     return UINT8_RANGE if dtype == np.uint8 else INT8_RANGE
 
 
-@quantized_op("quantized_elemwise_add")
+@quantized_op("quantized_elemwise_add", zero_gradient=False)
 def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
                            max_calib_range=None):
     """The sum of two quantized arrays: int32 over the summed ranges, or int8/uint8 over the calibrated range."""
