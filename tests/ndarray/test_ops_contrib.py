@@ -520,8 +520,9 @@ def test_cond_returns_the_branch_result_and_records_it():
 
 # ---- namespaces and symbols ------------------------------------------------------------------------
 def test_contrib_namespaces():
-    assert mx.contrib.nd is mx.contrib.ndarray is nd.contrib
-    assert mx.contrib.sym is mx.contrib.symbol is mx.sym.contrib
+    assert mx.contrib.nd is mx.contrib.ndarray and mx.contrib.sym is mx.contrib.symbol
+    assert mx.contrib.nd is not nd.contrib and mx.contrib.sym is not mx.sym.contrib     # (modules of their own)
+    assert mx.contrib.nd.box_nms is nd.contrib.box_nms and not hasattr(mx.contrib.nd, "foreach")
     assert nd.contrib.box_nms.op is nd._internal._contrib_box_nms
     assert nd.contrib.box_nms is nd.contrib.box_nms      # one function per name, named as MXNet names it
     for short in ("box_nms", "box_non_maximum_suppression", "ROIAlign", "SparseEmbedding"):
