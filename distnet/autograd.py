@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .base import log_time
+from .base import LateImports as _LateImports, log_time
 from array import array  # noqa: F401,E402  (names MXNet's module shows, as its own imports)
 from ctypes import CFUNCTYPE, POINTER, c_int, c_void_p, cast  # noqa: F401
 from threading import Lock  # noqa: F401
@@ -52,21 +52,12 @@ _F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)     # (native dtypes are
 _AssertError = error_like(AssertionError)
 
 
-class _LateImports:
-    """What the hot paths here take from modules that import this one: imported on first use and kept (an import
-    statement in a function costs about a microsecond a call)."""
-    _FROM = {"NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
-             "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
-             "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
-             "backward_reads_no_outputs": ".ndarray.failures"}
-
-    def __getattr__(self, name):
-        value = getattr(importlib.import_module(self._FROM[name], __package__), name)
-        setattr(self, name, value)
-        return value
-
-
-_late = _LateImports()
+# what the hot paths here take from modules that import this one
+_late = _LateImports(__package__, {
+    "NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
+    "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
+    "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
+    "backward_reads_no_outputs": ".ndarray.failures"}, attributes=True)
 _KeyErr = error_like(KeyError)
 
 

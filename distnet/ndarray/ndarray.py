@@ -1,7 +1,6 @@
 """NDArray: a numpy array on a context, with MXNet's semantics."""
 import collections
 import ctypes
-import importlib
 import math
 import operator
 import warnings
@@ -10,6 +9,7 @@ import weakref
 import numpy as np
 
 from ..base import MXNetError, integer_types, numeric_types  # noqa: F401  (MXNet's module exposes them)
+from ..base import LateImports as _LateImports
 from ..context import CPU0, GPU_COPY as _GPU_COPY, Context, current_context, placed
 
 py_slice = slice        # MXNet's name for the builtin, which its tests import from this module
@@ -98,18 +98,8 @@ def _handed_out(handle):
     return array
 
 
-class _LateModules:
-    """The distnet modules hot functions of the package call, which import it: imported on first use and kept (an
-    import statement in a function costs about a microsecond a call)."""
-    _FROM = {"autograd": "..autograd", "indexing": ".indexing", "profiler": "..profiler"}
-
-    def __getattr__(self, name):
-        module = importlib.import_module(self._FROM[name], __package__)
-        setattr(self, name, module)
-        return module
-
-
-_late = _LateModules()
+# the distnet modules hot functions of the package call, which import it
+_late = _LateImports(__package__, {"autograd": "..autograd", "indexing": ".indexing", "profiler": "..profiler"})
 
 
 def _wrap(data, ctx=CPU0):
@@ -773,5 +763,5 @@ reduce = _functools.reduce
 PyCapsuleDestructor = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 
 __dir__ = _hiding(globals(), """COMPLEX_CAST_WARNING CPU0 MXNetError SELF_COPY_WARNING collections hand_out handed_array
-    importlib mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast
+    mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast
     warn_self_copy weakref""".split())

@@ -812,7 +812,7 @@ def invoke(op, args, attrs, out=None):
         in_place = op.in_place_write is not None and type(out) is NDArray and _shares_storage(out._data, inputs)
         if in_place and not callable(op.in_place_write):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
-        with Quiet():
+        with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
         if in_place:
             with Quiet():
