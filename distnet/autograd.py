@@ -1399,6 +1399,25 @@ def _fixed_gamma_on_onednn(node, i, heads):
         and node.inputs[0].dtype == np.float32
 
 
+def _resized_like(node, i, heads):
+    """BilinearResize2D: the kernel assigns like's zero gradient, and adds the data's as it goes."""
+    return True if i == 1 else _added_by_the_kernel(node, i, heads)
+
+
+def _masked_in_part(node, i, heads):
+    """boolean_mask: with its mask a recorded array too (a variable, whatever its request), MXNet's kernel adds
+    only the leading elements of the data's gradient into its 'add' buffer, as many as the mask has."""
+    if i != 0 or node.parents[1] is None:
+        return None
+    count = node.inputs[1].size
+
+    def combine(prev, g):
+        flat = prev.reshape(-1)
+        flat[:count] += np.asarray(g, prev.dtype).reshape(-1)[:count]
+        return prev
+    return combine
+
+
 def _multicast_to_own_type(node, i, heads):
     """amp_multicast, per input: one left in its dtype has its 'add' request skipped as amp_cast's."""
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
@@ -1423,18 +1442,23 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "Convolution": _convolved_added_in_turn, "Deconvolution": _convolved_added_in_turn,
                  "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
-                 "Correlation": _added_by_the_kernel, "_contrib_BilinearResize2D": _added_by_the_kernel,
+                 "Correlation": _added_by_the_kernel, "_contrib_BilinearResize2D": _resized_like,
                  "_contrib_AdaptiveAvgPooling2D": _added_by_the_kernel,
-                 "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps}
+                 "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps,
+                 "_contrib_MultiBoxTarget": lambda node, i, heads: i == 2,
+                 "_contrib_DeformableConvolution": lambda node, i, heads: i < 2,
+                 "_contrib_boolean_mask": _masked_in_part}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
-                                    "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
+                                    "_copyto", "SpatialTransformer", "_contrib_box_nms", "_contrib_box_iou",
+                                    "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",
+                                    "_contrib_MultiBoxDetection"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes})
 
 
 # the _ADD_REQUESTS rules that read what only a recorded node has (its parents, arrays as given, mx.np's records)
 _NODE_ONLY_RULES = frozenset({"_linalg_gemm", "_linalg_gemm2", "_linalg_trsm", "_index", "_npi_getitem", "_npi_rearrange",
-                              "_npi_mean"})
+                              "_npi_mean", "_contrib_boolean_mask"})
 
 
 def has_add_request_rule(op_name):

@@ -393,7 +393,7 @@ def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_w
         return np.zeros_like(data), None if like is None else np.zeros_like(like)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     start = onto[0]         # an 'add' buffer the kernel adds into (see autograd's _added_by_the_kernel)
-    if dy.shape[2:] == data.shape[2:]:
+    if dy.shape[2:] == data.shape[2:]:     # (a copy: like's buffer is left as it was)
         return (dy.copy() if start is None else start + dy), None
     (r, dr, _), (c, dc, _) = ys, xs
     h0, h1, w0, w1 = _corner_weights(ys, xs, dy.dtype)
@@ -407,7 +407,8 @@ def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_w
     g = np.zeros((shares.shape[0], data.shape[2] * w), dy.dtype) if start is None else \
         np.array(start, dy.dtype).reshape(shares.shape[0], -1)
     np.add.at(g, (slice(None), where), shares)
-    return g.reshape(data.shape), None
+    # the kernel zeroes like's gradient, whatever the request (see autograd's _ADD_REQUESTS)
+    return g.reshape(data.shape), None if like is None else np.zeros_like(like)
 
 
 def _adaptive_bins(n_in, n_out):
@@ -695,6 +696,10 @@ def _center_iou(a, b):
     inter = overlap(0) * overlap(1)
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(inter <= 0, 0, inter / (area(a) + area(b) - inter))
+
+
+# the backward kernel writes zeros into the rois' gradient (a 'write' request)
+roi_align.zeroes_constants = True
 
 
 def _box_backward_float_only(data, out, line):
@@ -1218,6 +1223,13 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
     return loc.reshape(batch, -1), mask.reshape(batch, -1), cls
 
 
+@multibox_target.grad
+def _(dy, out, anchor, label, cls_pred, **attrs):
+    # MXNet's kernel zeroes the class predictions' gradient (whatever the request: see autograd's _ADD_REQUESTS)
+    # and leaves the anchors' and the labels' buffers as they were
+    return None, None, np.zeros(cls_pred.shape, cls_pred.dtype)
+
+
 def _dims(a):
     """An input's shape as MXNet's shape checks see it: legacy unknown (0) dimensions are -1."""
     return a.shape if is_np_shape() else tuple(d or -1 for d in a.shape)
@@ -1332,6 +1344,12 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
             out[b, topk:valid.size, 1] = score[rest]
             out[b, topk:valid.size, 2:] = boxes[rest]
     return out
+
+
+@multibox_detection.grad
+def _(dy, out, cls_prob, loc_pred, anchor, **attrs):
+    # zeros, which MXNet's kernel assigns whatever the request (see autograd's _ADD_REQUESTS)
+    return tuple(np.zeros(a.shape, a.dtype) for a in (cls_prob, loc_pred, anchor))
 
 
 # ---- interleaved attention --------------------------------------------------------------------

@@ -456,6 +456,9 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale, onto=(None, None)):
     return grad.reshape(data.shape), None
 
 
+roi_pooling.zeroes_constants = True     # (its backward kernel writes zeros into the rois' gradient)
+
+
 # ---- Correlation --------------------------------------------------------------------------------
 _EVEN_KERNEL = "Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size should be odd number"
 

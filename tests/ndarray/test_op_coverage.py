@@ -29,6 +29,8 @@ ELSEWHERE = {
     "_contrib_Proposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
     "_contrib_MultiProposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
     "_contrib_MultiBoxPrior": "zero gradient, float32 data only: tests/ndarray/test_ops_contrib.py",
+    "_contrib_MultiBoxTarget": "zero gradients as MXNet assigns them: compat script r41opfz_zero_grad_requests",
+    "_contrib_MultiBoxDetection": "zero gradients as MXNet assigns them: compat script r41opfz_zero_grad_requests",
     "_contrib_interleaved_matmul_selfatt_qk": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
     "_contrib_interleaved_matmul_selfatt_valatt": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
     "_contrib_interleaved_matmul_encdec_qk": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
