@@ -221,13 +221,14 @@ def pack(header, s):
     """Prefix ``s`` with an image-record header (a label array goes after the header)."""
     header = IRHeader(*header)
     if isinstance(header.label, numbers.Number):     # a single label: MXNet stores flag 0
-        head = struct.pack(_IR_FORMAT, 0, float(header.label), header.id, header.id2)
+        header = header._replace(flag=0)
     else:
         label = _float32_label(header.label)
-        head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()
         # MXNet writes the label with ndarray.tostring, which its numpy (1.23) deprecates
         warnings.warn("tostring() is deprecated. Use tobytes() instead.", DeprecationWarning)
-    return head + s      # concatenated as given: a str or a numpy array fails as in MXNet
+        s = label.tobytes() + s     # before the header is packed: a str payload fails first, as in MXNet
+        header = header._replace(flag=label.size, label=0)
+    return struct.pack(_IR_FORMAT, *header) + s
 
 
 def _float32_label(label):
