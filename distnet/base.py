@@ -13,18 +13,17 @@ class MXNetError(RuntimeError):
     """Raised for bad shapes, arguments or state; the name is kept for MXNet compatibility.
 
     An error of one of MXNet's C++ checks prints as MXNet's does, led by the source line of the check
-    (``raised_at``, else found by its message in ``error_sites``); ``message_of(e)`` is the message alone."""
-
-    raised_at = None
-    op_name = None      # the operator that raised it, where its check stands at one place per operator
+    (``raised_at``, else found by its message in ``error_sites``); ``message_of(e)`` is the message alone.
+    An instance may carry ``raised_at`` and ``op_name`` (the operator that raised it, where its check stands at one
+    place per operator); the class has neither, so that its dir() is MXNet's."""
 
     def __str__(self):
         text = super().__str__()
         if type(text) is not str or not text:
             return text
         from .error_sites import as_mxnet_prints, site_of
-        op = self.op_name or getattr(self.args[0], "op", None)
-        site = self.raised_at or getattr(self.args[0], "site", None) or site_of(text, op)
+        op = getattr(self, "op_name", None) or getattr(self.args[0], "op", None)
+        site = getattr(self, "raised_at", None) or getattr(self.args[0], "site", None) or site_of(text, op)
         return text if site is None else as_mxnet_prints(text, site, op)
 
     def __repr__(self):

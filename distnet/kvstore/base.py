@@ -620,7 +620,7 @@ def create(name="local"):
             if type(e) is MXNetError:
                 raise
             # MXNet reports a missing cluster configuration as a plain MXNetError
-            raise located(MXNetError(message_of(e)), e.raised_at) from e
+            raise located(MXNetError(message_of(e)), getattr(e, "raised_at", None)) from e
     if "nccl" in name:
         raise MXNetError(f"compile with USE_NCCL=1 to use {name}")     # MXNet's words on a build without NCCL
     from .local import LocalKVStore

@@ -346,9 +346,10 @@ def _message(error):
     """``error``'s message, naming the operator that raised it and the line of its check where known (see
     MXNetError.op_name and raised_at)."""
     from .shape_text import OperatorMessage
-    if error.op_name is None and error.raised_at is None:
+    op, site = getattr(error, "op_name", None), getattr(error, "raised_at", None)
+    if op is None and site is None:
         return message_of(error)
-    return OperatorMessage(message_of(error), error.op_name, error.raised_at)
+    return OperatorMessage(message_of(error), op, site)
 
 
 def run_drawing(call, wrap, out=None):

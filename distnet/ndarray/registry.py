@@ -53,6 +53,16 @@ _STATE = _ag._state             # (one module lookup less on every op)
 _new_node = _ag.new_node
 
 
+def generated_signature(inputs, attributes, trailing, order=None):
+    """The signature of an operator function MXNet generates: its array ``inputs`` default to None, its
+    ``attributes`` to _Null, then the ``trailing`` keywords (None) and ``**kwargs`` (``order``: of the first two)."""
+    plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    params = [inspect.Parameter(n, plain, default=None if n in inputs else _Null)
+              for n in (order or [*inputs, *attributes])]
+    params += [inspect.Parameter(n, plain, default=None) for n in trailing]
+    return inspect.Signature(params + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
+
+
 class _MXNetSignature:
     """An op's ``inspect.signature``: MXNet's generated ``(data=None, ..., attr=_Null, ..., out=None, name=None,
     **kwargs)``; None on the class, which inspect then reads as it reads any class."""
@@ -124,13 +134,10 @@ class Op:
         if self.variadic:
             star = next(p for p in fwd if p.kind is p.VAR_POSITIONAL)
             return inspect.Signature([star.replace(annotation=star.empty), inspect.Parameter("kwargs", kw)])
-        shown = [p for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing
+        shown = [p.name for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing
                  and p.name not in self.unlisted and p.name not in self.unlisted_inputs]
-        plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
-        params = [inspect.Parameter(p.name, plain, default=None if p.name in self.arg_names else _Null)
-                  for p in shown]
-        params += [inspect.Parameter(n, plain, default=None) for n in trailing]
-        return inspect.Signature(params + [inspect.Parameter("kwargs", kw)])
+        return generated_signature([n for n in shown if n in self.arg_names],
+                                   [n for n in shown if n not in self.arg_names], trailing, order=shown)
 
     check_attrs = None      # fn(attrs): the parameter checks MXNet's parser makes, run when a symbol is created
     stored_outputs = None   # fn(outputs, raw results): a hidden-state op's outputs in their storage types (Custom)
@@ -642,7 +649,7 @@ def _unary_call(op, x):
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError as e:
-        if e.op_name is None:
+        if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
@@ -818,7 +825,7 @@ def invoke(op, args, attrs, out=None):
             with Quiet():
                 res = _fresh(op, op.in_place_write(op, inputs, attrs, out._data), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
-        if e.op_name is None:
+        if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
@@ -833,7 +840,7 @@ def invoke(op, args, attrs, out=None):
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
-        if e.op_name is None:
+        if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(with_given_attrs(e, attrs), op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:

@@ -9,6 +9,7 @@ from .. import numpy as _np
 from ..base import module_view as _module_view, view_module as _view_module
 from ..context import current_context as _current_context
 from ..ndarray.ndarray import NDArray as _NDArray
+from .signatures import GENERATED as _GENERATED, operator_function as _operator_function
 
 
 # mx.np's names MXNet's mxnet.ndarray.numpy lacks (its array types, constants, creation from data, NumPy fallbacks)
@@ -28,66 +29,34 @@ _ABSENT = frozenset(
 __getattr__, __dir__ = _module_view(_np, _ABSENT, "mxnet.ndarray.numpy")
 
 
-def prod(a=None, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
-    """``np.prod`` as the generated ``_np_prod`` function takes its parameters."""
-    return _np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, **kwargs)
+for _name, (_, _inputs, _attributes) in _GENERATED.items():
+    globals()[_name] = _operator_function(_name, getattr(_np, _name), _inputs, _attributes)
 
 
-def _extreme(fn):
-    def function(a=None, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
-        return fn(a, axis=axis, keepdims=keepdims, out=out, initial=initial, **kwargs)
+def matmul(a, b, out=None):
+    """``np.matmul`` (without the keywords mx.np's takes)."""
+    return _np.matmul(a, b, out=out)
+
+
+def remainder(x1, x2, out=None):
+    """``np.remainder`` (without the keywords mx.np's takes)."""
+    return _np.remainder(x1, x2, out=out)
+
+
+def _atleast(fn):
+    def function(*arys, **kwargs):
+        return fn(*arys, **kwargs)      # (whose operator refuses other keywords)
     function.__name__ = function.__qualname__ = fn.__name__
-    function.__doc__ = f"``np.{fn.__name__}`` as the generated operator function takes its parameters."
+    function.__doc__ = fn.__doc__
     return function
 
 
-def _logical(fn):
-    def function(data=None, axis=None, keepdims=False, out=None, name=None, **kwargs):
-        return fn(data, axis=axis, keepdims=keepdims, out=out, **kwargs)
-    function.__name__ = function.__qualname__ = fn.__name__
-    function.__doc__ = f"``np.{fn.__name__}`` of ``data`` (the generated operator function's name for it)."
-    return function
+atleast_1d, atleast_2d, atleast_3d = (_atleast(f) for f in (_np.atleast_1d, _np.atleast_2d, _np.atleast_3d))
 
 
-
-
-def product(a=None, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
-    """``np.product`` as the generated ``_np_product`` function takes its parameters (``prod``'s)."""
-    return prod(a, axis, dtype, keepdims, initial, out, name, **kwargs)
-
-
-max, min, amax, amin = (_extreme(f) for f in (_np.max, _np.min, _np.amax, _np.amin))  # noqa: A001
-all, any, sometrue = (_logical(f) for f in (_np.all, _np.any, _np.sometrue))  # noqa: A001
-
-
-def diag(data=None, k=0, out=None, name=None):
-    """``np.diag`` of ``data``."""
-    return _np.diag(data, k)
-
-
-def diagflat(data=None, k=0, out=None, name=None):
-    """``np.diagflat`` of ``data``."""
-    return _np.diagflat(data, k)
-
-
-def diagonal(data=None, offset=0, axis1=0, axis2=1, out=None, name=None):
-    """``np.diagonal`` of ``data``."""
-    return _np.diagonal(data, offset, axis1, axis2)
-
-
-def repeat(data=None, repeats=None, axis=None, out=None, name=None):
-    """``np.repeat`` of ``data``."""
-    return _np.repeat(data, repeats, axis)
-
-
-def roll(data=None, shift=None, axis=None, out=None, name=None):
-    """``np.roll`` of ``data``."""
-    return _np.roll(data, shift, axis)
-
-
-def trace(data=None, offset=0, axis1=0, axis2=1, out=None, name=None, **kwargs):
-    """``np.trace`` of ``data``."""
-    return _np.trace(data, offset, axis1, axis2, out=out, **kwargs)
+def pad(x, pad_width, mode="constant", **kwargs):
+    """``np.pad`` (whose ``pad_width`` this function requires)."""
+    return _np.pad(x, pad_width, mode, **kwargs)
 
 
 # mx.np's linalg and random as MXNet's mxnet.ndarray.numpy has them (``import mxnet.ndarray.numpy.linalg`` finds them):

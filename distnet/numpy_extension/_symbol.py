@@ -2,6 +2,8 @@
 import types
 
 from ._table import NPX_OPS
+from ..symbol.numpy._symbol import operator_symbol
+from ..symbol.symbol import op_signature
 
 
 def _symbol_function(npx_name, op_name):
@@ -10,14 +12,13 @@ def _symbol_function(npx_name, op_name):
         return create_np(op_name, *args, name=name, hint=npx_name, **kwargs)
     function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = f"``npx.{npx_name}`` on Symbols (registry operator {op_name})."
+    function.__signature__ = op_signature(op_name)      # (MXNet's generated one)
     return function
 
 
-def reshape(a, newshape, reverse=False, order="C", name=None):
-    """``npx.reshape`` on a Symbol: the NumPy-extension codes -1 .. -6, resolved when shapes are known."""
-    from ..symbol.numpy._symbol import create_np
-    given = {"reverse": True} if reverse else {}
-    return create_np("_npx_reshape", a, newshape=newshape, name=name, hint="reshape", **given)
+# npx functions that MXNet's mx.sym.npx has as generated functions of the npx operators: (inputs, attributes)
+_GENERATED = {"reshape": (("a",), ("newshape", "reverse", "order")), "nonzero": (("x",), ()),
+              "constraint_check": (("input",), ("msg",))}
 
 
 _IMAGE_OPS = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
@@ -63,25 +64,14 @@ def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
     return _sampler("_npi_uniform_n", "uniform_n", ("low", "high"), (low, high), dtype, ctx, size=_size(batch_shape))
 
 
-def nonzero(a):
-    """The indices of the non-zero elements of ``a``, one row per element (int64)."""
-    from ..symbol.numpy._symbol import create_np
-    return create_np("_npx_nonzero", a, hint="nonzero")
-
-
-def constraint_check(x, msg="Constraint violated."):
-    """``x`` (bools) when every element is true; otherwise running the graph fails with ``msg``."""
-    from ..symbol.numpy._symbol import create_np
-    return create_np("_npx_constraint_check", x, msg=msg, hint="constraint_check")
-
-
 def build_namespace():
     """A module ``distnet.symbol.numpy_extension`` holding every npx operator for Symbols, with its ``image``
     and ``random`` submodules."""
     module = types.ModuleType("distnet.symbol.numpy_extension", __doc__)
     for npx_name, op_name in NPX_OPS.items():
         setattr(module, npx_name, _symbol_function(npx_name, op_name))
-    module.reshape, module.nonzero, module.constraint_check = reshape, nonzero, constraint_check
+    for npx_name, (inputs, attributes) in _GENERATED.items():
+        setattr(module, npx_name, operator_symbol(npx_name, f"_npx_{npx_name}", inputs, attributes))
     module.image = types.ModuleType("distnet.symbol.numpy_extension.image", "``mx.sym.npx.image``: image operators.")
     for name in _IMAGE_OPS:
         setattr(module.image, name, _symbol_function(name, f"_image_{name}"))

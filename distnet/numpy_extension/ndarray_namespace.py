@@ -4,6 +4,7 @@ import sys
 
 from ..base import module_view as _module_view, view_module as _view_module
 from ..context import current_context as _current_context
+from ..numpy.signatures import operator_function as _operator_function
 
 _npx = sys.modules[__package__]
 
@@ -14,6 +15,11 @@ _ABSENT = frozenset(
 
 
 __getattr__, __dir__ = _module_view(_npx, _ABSENT, "mxnet.ndarray.numpy_extension")
+
+# npx functions MXNet's mxnet.ndarray.numpy_extension has as its generated operator functions
+reshape = _operator_function("reshape", _npx.reshape, ("a",), ("newshape", "reverse", "order"))
+nonzero = _operator_function("nonzero", _npx.nonzero, ("x",), ())
+constraint_check = _operator_function("constraint_check", _npx.constraint_check, ("input",), ("msg",))
 
 # npx.image and npx.random as MXNet's mxnet.ndarray.numpy_extension has them: the image operators alone (npx.image
 # is mx.image there), the samplers without seed

@@ -66,7 +66,7 @@ def _node_error(name, op, error, args=(), attrs=None, alone=False):
         from ..numpy.graph_refusals import front_end_refusal
         refusal = front_end_refusal(op.name, args, attrs or {})
         if refusal is not None:
-            text, site = message_of(refusal), refusal.raised_at
+            text, site = message_of(refusal), getattr(refusal, "raised_at", None)
     if alone:
         error = located(MXNetError(in_operator(name, op.name, text, prefixed=False)), site)
     else:
@@ -382,7 +382,7 @@ class Program:
             except KernelError as e:
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
-                if e.op_name is None:       # its words are known by the operator's checks, as in a call
+                if getattr(e, "op_name", None) is None:       # its words are known by the operator's checks, as in a call
                     e.op_name = op.name
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result

@@ -675,14 +675,14 @@ def _run_on_probes(node, ins):
                     return invoke(node.op, [_wrap(np.zeros(s, dtype=t)) for (s, _), t in zip(ins, typed)], attrs)
                 except (MXNetError, np.linalg.LinAlgError):
                     pass
-            words, site = message_of(first), first.raised_at
+            words, site = message_of(first), getattr(first, "raised_at", None)
             if node.op.name.startswith("_np"):        # a NumPy operator's refusal is its mx.np function's
                 from ..numpy.graph_refusals import front_end_refusal
                 refusal = front_end_refusal(node.op.name, [np.zeros(s, dtype=d) for s, d in ins], attrs)
                 if refusal is not None and _undecided(refusal):
                     return [_ProbeOutput(None, ins[0][1]) for _ in range(node.num_outputs)]
                 if refusal is not None:
-                    words, site = message_of(refusal), refusal.raised_at
+                    words, site = message_of(refusal), getattr(refusal, "raised_at", None)
             raise MXNetError(in_operator(node.name, node.op.name, words, site)) from first
 
 

@@ -530,7 +530,7 @@ def _check_split_v2_axis(node, ndim):
     try:
         check_split_v2_axis(int(node.attrs.get("axis", 0)), ndim)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), e.raised_at)) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
 
 
 def _check_swap_axes(node, ndim):

@@ -3,12 +3,13 @@
 Each function builds a node of the operator MXNet's ``mx.sym.np`` builds (``_npi_exp``, ``_np_sum``, ...);
 those operators are registered in ``distnet.numpy.graph_ops`` from the ones ``mx.np`` runs.
 """
-import inspect as _inspect
 import numbers as _numbers
 
 import numpy as _onp
 
 from ...base import MXNetError as _MXNetError
+from ...numpy.signatures import GENERATED as _GENERATED
+from ...util import wrap_np_binary_func as _wrap_np_binary_func
 from ...numpy.graph_ops import UNARY as _UNARY
 from . import _symbol
 from ._symbol import _SCALARS, UnbuiltNumpySymbolError as _UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
@@ -44,21 +45,27 @@ abs, fabs = _unary("absolute", "abs"), _unary("absolute", "abs")  # noqa: A001  
 fabs.__name__ = fabs.__qualname__ = "fabs"
 
 
-def _binary(name, hint):
-    def function(x1, x2, out=None, **kwargs):
+def _binary(name, hint, keywords=True):
+    """``np.<hint>`` of symbols: MXNet's function of the comparisons and true_divide takes no other keywords."""
+    def apply(x1, x2, out=None, **kwargs):
         if _numbers_only(x1, x2):
             return getattr(_onp, name)(x1, x2)
         if out is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         return _arith(name, x1, x2)
+
+    def plain(x1, x2, out=None):
+        return apply(x1, x2, out)
+    function = apply if keywords else plain
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"Elementwise ``np.{hint}`` of symbols or of a symbol and a scalar, broadcasting."
     return function
 
 
-for _name in ("add", "subtract", "multiply", "true_divide", "mod", "power", "equal", "not_equal", "greater",
-              "greater_equal", "less", "less_equal"):
+for _name in ("add", "subtract", "multiply", "mod", "power"):
     globals()[_name] = _binary(_name, _name)
+for _name in ("true_divide", "equal", "not_equal", "greater", "greater_equal", "less", "less_equal"):
+    globals()[_name] = _binary(_name, _name, keywords=False)
 
 
 def _arrays_only(name):
@@ -122,21 +129,6 @@ def round_(x, decimals=0, out=None, **kwargs):
     return around(x, decimals, out, **kwargs)
 
 
-_UNSET = object()       # an argument the caller left out: generated operator functions leave it out of the node
-
-
-def _passed(**attrs):
-    return {k: v for k, v in attrs.items() if v is not _UNSET}
-
-
-def all(data, axis=_UNSET, keepdims=_UNSET, out=None):  # noqa: A001
-    """Whether every element along ``axis`` (all axes by default) is true."""
-    return _create_np("_np_all", data, hint="all", **_passed(axis=axis, keepdims=keepdims))
-
-
-def any(data, axis=_UNSET, keepdims=_UNSET, out=None):  # noqa: A001
-    """Whether some element along ``axis`` (all axes by default) is true."""
-    return _create_np("_np_any", data, hint="any", **_passed(axis=axis, keepdims=keepdims))
 divide = _binary("true_divide", "divide")
 remainder = _binary("mod", "remainder")
 
@@ -159,51 +151,12 @@ maximum = _extreme("maximum")
 minimum = _extreme("minimum")
 
 
-# The parameters after ``a``, in the order MXNet's mx.sym.np reductions take them by position: sum and prod are
-# generated operator functions, max and min too (no dtype), mean is a Python function.
-_SUM_PARAMS = ("axis", "dtype", "keepdims", "initial", "out")
-_MAX_PARAMS = ("axis", "keepdims", "initial", "out")
-_MEAN_PARAMS = ("axis", "dtype", "out", "keepdims")
-_REDUCTION_DEFAULTS = {"axis": None, "dtype": None, "keepdims": False, "initial": None, "out": None}
-
-
-def _reduction_signature(params):
-    plain = _inspect.Parameter.POSITIONAL_OR_KEYWORD
-    return _inspect.Signature([_inspect.Parameter("a", plain)]
-                              + [_inspect.Parameter(n, plain, default=_REDUCTION_DEFAULTS[n]) for n in params]
-                              + [_inspect.Parameter("kwargs", _inspect.Parameter.VAR_KEYWORD)])
-
-
-def _reduction(op_name, hint, params):
-    signature = _reduction_signature(params)
-
-    def function(*args, **kwargs):
-        given = signature.bind(*args, **kwargs).arguments
-        a, axis, dtype, keepdims = given["a"], given.get("axis"), given.get("dtype"), given.get("keepdims", False)
-        if given.get("out") is not None:
-            raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
-        if op_name == "_npi_mean":       # a Python function in MXNet, passing axis and keepdims on always
-            attrs = {"axis": axis, "keepdims": keepdims}
-        else:                            # generated operator functions write the arguments the caller gave
-            attrs = {k: given[k] for k in ("axis", "keepdims") if k in given}
-        if dtype is not None:
-            attrs["dtype"] = _dtype(dtype)
-        if given.get("initial") is not None:        # (taken; the kernel refuses it when the graph runs)
-            attrs["initial"] = given["initial"]
-        return _create_np(op_name, a, hint=hint, **attrs)
-    function.__name__ = function.__qualname__ = hint
-    function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
-    function.__signature__ = signature
-    return function
-
-
-sum = _reduction("_np_sum", "sum", _SUM_PARAMS)  # noqa: A001
-mean = _reduction("_npi_mean", "mean", _MEAN_PARAMS)
-prod = _reduction("_np_prod", "prod", _SUM_PARAMS)
-max = _reduction("_np_max", "max", _MAX_PARAMS)  # noqa: A001
-min = _reduction("_np_min", "min", _MAX_PARAMS)  # noqa: A001
-amax = _reduction("_np_max", "amax", _MAX_PARAMS)
-amin = _reduction("_np_min", "amin", _MAX_PARAMS)
+def mean(a, axis=None, dtype=None, out=None, keepdims=False):
+    """The mean along ``axis`` (a Python function in MXNet, writing axis and keepdims always)."""
+    if out is not None:
+        raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
+    return _create_np("_npi_mean", a, axis=axis, keepdims=keepdims, hint="mean",
+                      **_given(dtype=None if dtype is None else _dtype(dtype)))
 
 
 def argmax(a, axis=None, out=None):
@@ -228,26 +181,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
                       **_given(dtype=None if dtype is None else _dtype(dtype)))
 
 
-def cumsum(a, axis=None, dtype=None, out=None):
-    """Cumulative sums along ``axis`` (of the flattened array when None)."""
-    return _create_np("_np_cumsum", a, hint="cumsum",
-                      **_given(axis=axis, dtype=None if dtype is None else _dtype(dtype)))
-
-
 # ---- shapes ----------------------------------------------------------------------------------------------
-def reshape(a, newshape, order=None, **kwargs):
-    """``a`` in ``newshape`` (both attributes written as given, as MXNet's generated function does)."""
-    return _create_np("_np_reshape", a, newshape=newshape, hint="reshape", **_given(order=order), **kwargs)
-
-
-def transpose(a, axes=None):
-    """``a`` with its axes permuted (reversed when ``axes`` is None)."""
-    return _create_np("_np_transpose", a, hint="transpose", **_given(axes=None if axes is None else tuple(axes)))
-
-
-def squeeze(a, axis=None):
-    """``a`` without its size-1 axes (or only ``axis``)."""
-    return _create_np("_np_squeeze", a, hint="squeeze", **_given(axis=axis))
 
 
 def expand_dims(a, axis):
@@ -264,12 +198,6 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis."""
     _refuse_legacy_symbol(A)
     return _create_np("tile", A, reps=int(reps) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
-
-
-def repeat(data, repeats, axis=None):
-    """Each element of ``data`` repeated ``repeats`` times (along ``axis``, or flattened)."""
-    given = {} if axis is None else {"axis": axis}          # MXNet's node leaves out axis=None
-    return _create_np("repeat", data, repeats=repeats, hint="repeat", **given)
 
 
 def flip(m, axis=None, out=None):
@@ -340,11 +268,6 @@ def hstack(arrays):
     return _create_np("_npi_hstack", *arrays, hint="hstack")
 
 
-def moveaxis(a, source, destination):
-    """``a`` with axes moved from ``source`` to ``destination``."""
-    return _create_np("_np_moveaxis", a, source=source, destination=destination, hint="moveaxis")
-
-
 def ravel(x, order="C"):
     """The elements of ``x`` in one dimension."""
     _refuse_legacy_symbol(x)
@@ -354,11 +277,6 @@ def ravel(x, order="C"):
 def tril(m, k=0):
     """The lower triangle of ``m`` (below the ``k``-th diagonal)."""
     return _create_np("_npi_tril", m, k=k, hint="tril")
-
-
-def diag(data, k=0):
-    """The ``k``-th diagonal of a 2-D symbol, or a 2-D symbol with a 1-D one on it."""
-    return _create_np("_np_diag", data, hint="diag", **_given(k=k or None))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):
@@ -387,11 +305,6 @@ def where(condition, x, y):
     if y_sym:
         return _create_np("_npi_where_lscalar", condition, y, scalar=float(x), hint="where_lscalar")
     return _create_np("_npi_where_scalar2", condition, x=float(x), y=float(y), hint="where_scalar2")
-
-
-def dot(a, b, out=None):
-    """``np.dot`` of two symbols."""
-    return _create_np("_np_dot", a, b, hint="dot")
 
 
 def tensordot(a, b, axes=2):
@@ -429,22 +342,19 @@ def einsum(*operands, **kwargs):
                      hint="einsum")
 
 
-def copy(a):
-    """A copy of ``a``."""
-    return _create_np("_np_copy", a, hint="copy")
-
-
 from . import random  # noqa: E402,F401  (mx.sym.np.random)
 from . import linalg  # noqa: E402,F401  (mx.sym.np.linalg)
 from ._functions import *  # noqa: E402,F401,F403  (nodes that run an mx.np function whole)
 from ._fallback import empty_like, resize, unravel_index  # noqa: E402,F401  (Custom nodes NumPy computes)
 
-product = _reduction("_np_prod", "product", _SUM_PARAMS)
 
 
-def sometrue(data, axis=None, keepdims=False, out=None):
-    """Whether some element along ``axis`` is true (``any``)."""
-    return _create_np("_np_any", data, hint="sometrue", **_given(axis=axis, keepdims=keepdims))
+for _name, _generated in _GENERATED.items():
+    globals()[_name] = _symbol.operator_symbol(_name, *_generated)
+# the binary functions MXNet wraps to check NumPy's ufunc keywords (the others take none, or ignore them)
+for _name in ("add", "subtract", "multiply", "divide", "mod", "remainder", "power", "maximum", "minimum", "hypot",
+              "arctan2", "copysign", "ldexp", "bitwise_and", "bitwise_or", "bitwise_xor", "lcm"):
+    globals()[_name] = _wrap_np_binary_func(globals()[_name])
 
 
 def _internal_missing(name):

@@ -14,9 +14,9 @@ _symbol_module._COUNTED_BY_OTHER.update(_UNCOUNTED)
 
 __all__ = ["append", "array_split", "atleast_1d", "atleast_2d", "atleast_3d", "average", "bincount", "bitwise_and",
            "bitwise_not", "bitwise_or", "bitwise_xor", "blackman", "column_stack", "delete", "diag_indices_from",
-           "diagflat", "diagonal", "diff", "dsplit", "dstack", "ediff1d", "hamming", "hanning", "histogram", "hsplit",
+           "diff", "dsplit", "dstack", "ediff1d", "hamming", "hanning", "histogram", "hsplit",
            "identity", "indices", "insert", "invert", "lcm", "logspace", "may_share_memory", "nan_to_num", "pad",
-           "percentile", "polyval", "quantile", "rot90", "roll", "shares_memory", "trace", "unique"]
+           "percentile", "polyval", "quantile", "rot90", "shares_memory", "unique"]
 
 
 def _context(ctx):
@@ -30,8 +30,8 @@ def _several(parts):
 
 
 def _atleast(n):
-    def function(*arys):
-        return _several(_create_np(f"_np_atleast_{n}d", *arys, hint=f"atleast_{n}d"))
+    def function(*arys, **kwargs):
+        return _several(_create_np(f"_np_atleast_{n}d", *arys, hint=f"atleast_{n}d", **kwargs))
     function.__name__ = function.__qualname__ = f"atleast_{n}d"
     function.__doc__ = f"The symbols with at least {n} dimension(s): one symbol, or a list for several."
     return function
@@ -197,21 +197,6 @@ def _given(**attrs):
     return {k: v for k, v in attrs.items() if v is not None}
 
 
-def diagflat(data, k=None):
-    """A 2-D symbol with the flattened ``data`` on its ``k``-th diagonal (the main one by default)."""
-    return _create_np("_np_diagflat", data, hint="diagflat", **_given(k=k))
-
-
-def diagonal(data, offset=None, axis1=None, axis2=None):
-    """The ``offset`` diagonal of ``data`` in the plane of ``axis1`` and ``axis2`` (0, 0 and 1 by default)."""
-    return _create_np("_np_diagonal", data, hint="diagonal", **_given(offset=offset, axis1=axis1, axis2=axis2))
-
-
-def trace(data, offset=None, axis1=None, axis2=None, out=None):
-    """The sum of the ``offset`` diagonal of ``data`` (0, 0 and 1 by default)."""
-    return _create_np("_np_trace", data, hint="trace", **_given(offset=offset, axis1=axis1, axis2=axis2))
-
-
 def diff(a, n=1, axis=-1, prepend=None, append=None):  # noqa: ARG001  (MXNet 1.9.1 ignores prepend/append)
     """The ``n``-th discrete difference along ``axis``."""
     return _create_np("_npi_diff", a, n=n, axis=axis, hint="diff")
@@ -243,7 +228,7 @@ def shares_memory(a, b, max_work=None):
     return may_share_memory(a, b, max_work)
 
 
-def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # noqa: ARG001  (ignored, as MXNet's)
     """``x`` with nan, inf and -inf replaced by finite numbers."""
     from ._symbol import refuse_legacy_symbol
     refuse_legacy_symbol(x)
@@ -282,12 +267,6 @@ def quantile(a, q, axis=None, out=None, overwrite_input=None, interpolation="lin
 def polyval(p, x):
     """The polynomial with coefficients ``p`` at ``x``."""
     return _create_np("_npi_polyval", p, x, hint="polyval")
-
-
-def roll(data, shift, axis=None):
-    """``data`` rolled by ``shift`` along ``axis`` (flattened when None)."""
-    attrs = {} if axis is None else {"axis": axis}
-    return _create_np("_np_roll", data, shift=shift, hint="roll", **attrs)
 
 
 def rot90(m, k=1, axes=(0, 1)):

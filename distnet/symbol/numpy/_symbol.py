@@ -4,8 +4,10 @@ import sys
 
 import numpy as _np
 
-from ...base import MXNetError
+from ...base import MXNetError, _Null as Null
+from ...ndarray.registry import generated_signature
 from ...numpy.multiarray import _LEGACY_ONLY
+from ...numpy.signatures import generated_arguments
 from ..symbol import Symbol, create
 
 
@@ -249,7 +251,8 @@ def _moment(op_name, hint, a, axis, dtype, out, ddof, keepdims):
 _NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy._indexing",
                         "distnet.symbol.numpy._creation", "distnet.symbol.numpy._fallback",
                         "distnet.symbol.numpy._functions", "distnet.symbol.numpy.linalg",
-                        "distnet.symbol.numpy.random", "distnet.numpy_extension._symbol"})
+                        "distnet.symbol.numpy.random", "distnet.numpy_extension._symbol",
+                        "distnet.util"})      # (its ufunc keyword checks wrap some of them)
 
 
 def _from_user():
@@ -302,6 +305,28 @@ def create_np(op_name, *args, hint=None, **kwargs):
     if len(out._heads) > 1:
         return [_Symbol([h]) for h in out._heads]
     return out
+
+
+def operator_symbol(name, op_name, inputs, attributes):
+    """MXNet's generated symbol function ``name`` of operator ``op_name``: the array ``inputs`` and the
+    ``attributes`` by position or by name, then ``name``, ``attr`` and ``out`` (which a graph ignores); it writes
+    the attributes given, None too, as they are (a None dtype left out)."""
+    params = (*inputs, *attributes, "name", "attr", "out")
+
+    def function(*args, **kwargs):
+        given = generated_arguments(name, params, args, kwargs)
+        node_name, attr, _ = given.pop("name", None), given.pop("attr", None), given.pop("out", None)
+        arrays = [given.pop(n, None) for n in inputs]
+        while arrays and arrays[-1] is None:        # (a missing input becomes a variable of the node's)
+            arrays.pop()
+        attrs = {k: given.pop(k) for k in attributes if given.get(k, Null) is not Null}
+        if attrs.get("dtype", 0) is None:
+            del attrs["dtype"]
+        return create_np(op_name, *arrays, name=node_name, attr=attr, hint=name, **attrs, **given)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"Operator ``{op_name}`` on symbols (MXNet's generated function ``{name}``)."
+    function.__signature__ = generated_signature(inputs, attributes, ("name", "attr", "out"))
+    return function
 
 
 _SCALARS = (numbers.Number, _np.generic)
