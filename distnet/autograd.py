@@ -951,8 +951,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 if check_stype is not None:
                     _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
                 if into_buffers and pnode.req == "add" and pnode.grad.stype != "default" \
-                        and id(pnode) not in added_by_op:
-                    _refuse_sparse_add(node.op, node.attrs)
+                        and id(pnode) not in added_by_op and type(g) is not _ZeroMark:
+                    _refuse_sparse_add(node.op, node.attrs)     # (MXNet's zeros_like gradient nodes write sparse)
                 if pnode.grad.stype != "default":     # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None) if pnode.grad.stype == "row_sparse" else None
                     if rows_of is not None:

@@ -1080,8 +1080,8 @@ sample_multinomial.output_count = lambda attrs: 2 if attrs.get("get_prob", False
 
 @sample_multinomial.grad
 def _(dy, out, data, *, shape=(), get_prob=False, dtype="int32"):
-    if not get_prob:
-        return (None,)
+    if not get_prob:        # the samples alone: a zero gradient, which a 'write' request writes
+        return (np.zeros_like(data),)
     k = data.shape[-1]
     flat = data.reshape(-1)
     idx = out[0].reshape(data.reshape(-1, k).shape[0], -1).astype(np.int64)
