@@ -604,24 +604,19 @@ def _dead_ends(order):
     """The nodes of ``order`` (inputs first) whose gradient reaches no variable asking for one: every path passes
     a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
     _backward_reaches_variable says, for every node in one sweep)."""
-    reaching, dead, kinds = set(), set(), {}
-    reaches = reaching.add
-    for node in order:
-        kind = kinds.get(node.op)
+    dead, kinds = set(), {}
+    for node in order:      # (a node's op inputs come before it: each is in ``dead`` or reaches a variable)
+        op = node.op
+        kind = kinds.get(op)
         if kind is None:
-            kind = kinds[node.op] = _gradient_kind(node.op)
+            kind = kinds[op] = _gradient_kind(op)
         if kind is _PASSES or kind is _PASSES_BY_ATTRS and not _zeros_like_gradient(node):
             for p in node.parents:
-                if p is not None:
-                    parent = p[0]       # (a variable is never in ``reaching``)
-                    if parent in reaching or parent.is_leaf and parent.req != "null":
-                        reaches(node)
-                        break
+                if p is not None and (p[0].req != "null" if p[0].is_leaf else p[0] not in dead):
+                    break
             else:
                 dead.add(node)
-        elif kind is _REFUSES or _zeros_run_upstream(node):
-            reaches(node)           # (a refusal stays on the way)
-        else:
+        elif kind is not _REFUSES and not _zeros_run_upstream(node):    # (a refusal stays on the way)
             dead.add(node)
     return dead
 
@@ -795,6 +790,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     type_checked = _bool_kernels.candidates()
     tainted = {} if _late.FAILED_NODES else None    # nodes whose output gradients carry an error (_taint_parents)
     _state.tainted_leaves = None
+    simple = hook is None and tainted is None and not shared    # (no hook, failure or shared entry to heed)
     plain_ops = {}          # op -> (whether its nodes take the common way (_plain_backward), whether their input
     for node in reversed(order):        # types are checked (_bool_kernels.check), its backward takes ``needs``)
         slots = node.grads
@@ -809,17 +805,19 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
             continue
         op = node.op
-        bwd = op.bwd
-        pruned = False
         way = plain_ops.get(op)
         if way is None:
             way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs,
                                    getattr(op, "reads_grad_stypes", False))
         plain, checked, needs, storage = way
-        passing = marked and type(slots[0]) is _ZeroMark
-        failure = None if tainted is None else tainted.pop(id(node), None) if passing else \
-            _skipping_failure(node, tainted)
-        common = plain and node.nout == 1 and not passing and node not in dead and failure is None
+        common = simple and plain and not marked and node.nout == 1 and node not in dead
+        if not common:      # (the commonest nodes skip these: no mark, failure or hook in the pass)
+            bwd = op.bwd
+            pruned = False
+            passing = marked and type(slots[0]) is _ZeroMark
+            failure = None if tainted is None else tainted.pop(id(node), None) if passing else \
+                _skipping_failure(node, tainted)
+            common = plain and node.nout == 1 and not passing and node not in dead and failure is None
         if common:
             pass                                # (the ladder below says so, more slowly)
         elif passing:                                   # (slots hold marks only if the node passes them on:
@@ -895,18 +893,38 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     attrs["adds_into"] = tuple(leaf is not None for leaf in direct or ())
             if storage:
                 attrs = dict(attrs, **gradient_storage(node))
+            bwd = op.bwd
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
             if shared and id(node) in shared:
                 _note_buffer_write(node, shared, slots)
-        if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
-            hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
-                 if marked else grads)
-        if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
-            _taint_parents(node, tainted, failure)
+        if not simple:
+            if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
+                hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
+                     if marked else grads)
+            if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
+                _taint_parents(node, tainted, failure)
         for parent, g in zip(node.parents, grads):
             if parent is None:
+                continue
+            pnode, index = parent
+            if g is not None and not pnode.is_leaf:     # the commonest case first: an op's output gradient
+                pslots = pnode.grads
+                if pslots is None:
+                    if pnode.nout == 1:
+                        pnode.grads = [g]
+                    else:
+                        pslots = pnode.grads = [None] * pnode.nout
+                        pslots[index] = g
+                    continue
+                prev = pslots[index]
+                if prev is None:
+                    pslots[index] = g
+                elif type(prev) is list:        # add_gradient, inlined
+                    prev.append(g)
+                else:
+                    pslots[index] = [prev, g]
                 continue
             if g is None and into_buffers and parent[0].is_leaf and parent[0].req == "write" \
                     and getattr(op, "zeroes_constants", False):     # (take's indices, ...: the kernel writes zeros)
@@ -924,7 +942,6 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     zeroed.extend(_upstream_leaves(parent[0]))
                     stopped.update(_statistics_nodes(parent[0]))
                 continue
-            pnode, index = parent
             if pnode.is_leaf:
                 if pnode.req == "null":
                     leaves[id(pnode)] = (pnode, None)
@@ -961,16 +978,6 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     pnode.dense_writer = _dense_backward_writer(node) if rows_of is None and prev is None \
                         and into_buffers and pnode.req == "write" else None
                 continue
-            pslots = pnode.grads
-            if pslots is None:
-                pslots = pnode.grads = [None] if pnode.nout == 1 else [None] * pnode.nout
-            prev = pslots[index]
-            if prev is None:
-                pslots[index] = g
-            elif type(prev) is list:        # add_gradient, inlined
-                prev.append(g)
-            else:
-                pslots[index] = [prev, g]
         if not retain_graph:
             done.append(node)
     freed = _passes[0]
@@ -1779,6 +1786,9 @@ _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
 def _mxnet_name(node):
     """The name MXNet records ``node``'s op under: a broadcasting op with a number operand is a scalar op."""
     name = node.op.name
+    stands_for = getattr(node.op, "stands_for", None)     # (an op on two types, see numpy.umath: as its own)
+    if stands_for is not None:
+        name = stands_for(node.attrs)
     if name in _SCALAR_OPS and len(node.args) == 2:
         numbers = [i for i, a in enumerate(node.args) if not hasattr(a, "_node")]
         if len(numbers) == 1:
@@ -2750,12 +2760,16 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
         node = h._node[0] if h._node is not None else None
         if node is None or not node.is_leaf and (getattr(node.op, "is_function", False) or not _uses_head_grad(h)):
             continue
-        if not _backward_reaches_variable(node):
+        if not _backward_reaches_variable(node) or not node.is_leaf and node.outs is None:   # (freed: refused later)
             continue
         name = _mxnet_name(node) if not node.is_leaf else ""
         shape_refused = shape_refusal(node, name, h.shape, hg.shape, h._node[1]) if hg.shape != h.shape else None
         if shape_refused is not None and shape_refused[1]:     # MXNet's backward node infers shapes before dtypes
             raise MXNetError(shape_refused[0])
+        if not node.is_leaf and getattr(node.op, "meets_head_dtype", lambda attrs: False)(node.attrs):
+            if shape_refused is not None:       # (a mixed-type backward: it meets the dtype itself)
+                return shape_refused[0]
+            continue
         output = h._node[1]
         if in_grad and passes_through(name):
             reader = None if node.is_leaf else _cloned_reader(node)
@@ -3029,6 +3043,8 @@ def _op_symbol(node, args, name):
     op_name = getattr(node.op, "recorded_as", node.op.name)
     shown = getattr(node.op, "shown_attrs", None)
     attrs = dict(shown_attrs(node.attrs) if shown is None else shown)
+    if getattr(node.op, "stands_for", None) is not None:     # an op on two types (see numpy.umath): as its own
+        op_name, attrs = node.op.stands_for(node.attrs), {}
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call

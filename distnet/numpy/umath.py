@@ -196,6 +196,79 @@ def _(dy, out, lhs, rhs, base="broadcast_mul", message=""):
     return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
 
 
+@defop("_npi_mixed_binary")
+def _mixed_binary(lhs, rhs, *, base="broadcast_add"):
+    """``base`` of two arrays of different types, one a float, computed in the result type: MXNet's
+    mixed-precision kernels, one recorded node whose backward meets the head gradient's type itself."""
+    dtype = result_type(lhs.dtype, rhs.dtype)
+    return OPS[base].fwd(lhs.astype(dtype, copy=False), rhs.astype(dtype, copy=False))
+
+
+_mixed_binary.meets_head_dtype = lambda attrs: True      # (see autograd's _head_dtype_refusal)
+_mixed_binary.stands_for = lambda attrs: attrs["base"]     # (the op MXNet records: see autograd's _mxnet_name)
+
+
+@_mixed_binary.grad
+def _(dy, out, lhs, rhs, base="broadcast_add"):
+    return _mixed_backward(base, dy, out, lhs, rhs)
+
+
+# where MXNet's mixed-type backward kernels refuse a bool head gradient (true_divide's header is included
+# by another path)
+_MIXED_BACKWARD_SITE = ("../src/operator/numpy/./np_elemwise_broadcast_op.h", 446)
+_DIVIDE_BACKWARD_SITE = ("../src/operator/numpy/./../numpy/np_elemwise_broadcast_op.h", 446)
+
+
+def _mixed_backward(base, dy, out, lhs, rhs):
+    """The gradients of ``base`` of two arrays of different types, as MXNet's mixed-type backward kernels give
+    them: computed in the head gradient's type, which must be one of the inputs' (else reading a gradient
+    fails); an input of that type gets its gradient, a float one of another float type gets it converted, the
+    others zeros."""
+    from ..ndarray.failures import backward_kernel_error
+    from ..ndarray.shape_text import OperatorMessage
+    head = _np.dtype(dy.dtype)
+    zeros = (_np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype))
+    if head not in (lhs.dtype, rhs.dtype):
+        backward_kernel_error(tblob_mismatch(rhs.dtype, head))
+        return zeros
+    if head.kind == "b":
+        site = _DIVIDE_BACKWARD_SITE if base == "broadcast_div" else _MIXED_BACKWARD_SITE
+        backward_kernel_error(OperatorMessage("Unknown type enum 7", site=site))
+        return zeros
+    lhs_in, rhs_in = _as_type(lhs, head), _as_type(rhs, head)
+    if out.dtype != head:       # (the kernel of the head's type makes its own output: power's reads it)
+        out = OPS[base].fwd(lhs_in, rhs_in) if isinstance(out, _np.ndarray) else out.astype(head)
+    grads = OPS[base].bwd(dy, out, lhs_in, rhs_in)
+    return tuple(_as_type(g, x.dtype) if x.dtype == head or x.dtype.kind == head.kind == "f" else zero
+                 for g, x, zero in zip(grads, (lhs, rhs), zeros))
+
+
+def _as_type(x, dtype):
+    return x if x.dtype == dtype else x.astype(dtype)
+
+
+def _mixes_float(x1, x2):
+    """Whether an op's operands are two arrays of different types, one of them a float."""
+    return isinstance(x1, NDArray) and isinstance(x2, NDArray) and x1.dtype != x2.dtype and \
+        "f" in (x1.dtype.kind, x2.dtype.kind)
+
+
+def _same_integers(x1, x2):
+    return isinstance(x1, NDArray) and isinstance(x2, NDArray) and x1.dtype == x2.dtype and x1.dtype.kind in "iub"
+
+
+def _mixed_call(name, op_name, x1, x2, out, true_divide):
+    """``op_name`` of two arrays of different types, one a float, recorded as one node (see _mixed_binary);
+    MXNet's true_divide lacks a kernel for two float types: its result fails when read, its backward runs."""
+    dtype = result_type(x1.dtype, x2.dtype)
+    _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
+    if true_divide and x1.dtype.kind == x2.dtype.kind == "f" and _runs_kernel(x1, x2):
+        _check_out_dtype(out, dtype)
+        return _failing(x1, x2, "not implemented yet...", dtype, out=out, op=f"_npi_{name}",
+                        site=_true_divide_site(x1.dtype), backward="divide")
+    return invoke_np(_mixed_binary, (x1, x2), {"base": op_name}, out=out)
+
+
 # the binary functions whose MXNet backward takes two types, but no two different integer (or bool) types
 _MIXED_BACKWARDS = {"multiply": "_backward_npi_broadcast_mul", "add": "_backward_npi_broadcast_add",
                     "power": "_backward_npi_broadcast_power", "subtract": "_backward_npi_broadcast_sub",
@@ -252,6 +325,34 @@ def _(dy, out, x):
     from ..ndarray.failures import backward_kernel_error
     backward_kernel_error("Unknown type enum 7" if x.dtype == _np.bool_ else tblob_mismatch(_np.float32, x.dtype))
     return (_np.zeros(x.shape, x.dtype),)
+
+
+@defop("_npi_true_divide_same_integers")
+def _same_integers_divided(lhs, rhs):
+    """true_divide of two arrays of one integer (or bool) type, in float32, recorded as one node."""
+    return OPS["broadcast_div"].fwd(lhs.astype(_np.float32), rhs.astype(_np.float32))
+
+
+_same_integers_divided.meets_head_dtype = lambda attrs: True     # (see autograd's _head_dtype_refusal)
+_same_integers_divided.stands_for = lambda attrs: "broadcast_div"
+
+
+@_same_integers_divided.grad
+def _(dy, out, lhs, rhs):
+    """MXNet's backward kernel reads the inputs in the head gradient's type: only one of their own type passes
+    (their truncated integer gradients); bools it has no kernel for."""
+    from ..ndarray.failures import backward_kernel_error
+    from ..ndarray.shape_text import OperatorMessage
+    if lhs.dtype.kind == "b":
+        backward_kernel_error(OperatorMessage("Unknown type enum 7", site=_BINARY_BACKWARD_SITE))
+    elif dy.dtype != lhs.dtype:
+        backward_kernel_error(tblob_mismatch(dy.dtype, lhs.dtype))
+    else:
+        return OPS["broadcast_div"].bwd(dy, out, lhs, rhs)
+    return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
+
+
+_BINARY_BACKWARD_SITE = ("../src/operator/numpy/./../tensor/./elemwise_binary_op.h", 755)
 
 
 def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
@@ -322,12 +423,15 @@ def _unsupported_pair_with_backward(lhs, rhs, *, message="", dtype="float32", sh
                                     site=site)
 
 
+_unsupported_pair_with_backward.meets_head_dtype = lambda attrs: attrs.get("backward") == "divide"
+
+
 @_unsupported_pair_with_backward.grad
 def _(dy, out, lhs, rhs, backward="", **attrs):
     from ..ndarray.failures import backward_kernel_error, backward_reads_no_outputs
     if backward == "divide":
         backward_reads_no_outputs()
-        return OPS["broadcast_div"].bwd(dy, out, lhs, rhs)
+        return _mixed_backward("broadcast_div", dy, out, lhs, rhs)
     backward_kernel_error(backward, own=True)
     return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
 
@@ -536,6 +640,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         _check_broadcast_out(x1, x2, out)
         if not true_divide:
             _check_assigned_dtype(name, x1, x2, out)
+        if not same_dtype and _mixes_float(x1, x2):
+            return _mixed_call(name, op_name, x1, x2, out, true_divide)
+        if true_divide and _same_integers(x1, x2) and is_recording():
+            return invoke_np(_same_integers_divided, (x1, x2), out=out)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
         if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
