@@ -419,7 +419,7 @@ def _buffer_refusal(var, grad):
         return None
     if grad.shape != var.shape:
         return "shape", _shape_words(var.shape), _shape_words(grad.shape)
-    return "type", var._data.dtype.name, grad._data.dtype.name
+    return "type", np.dtype(var.dtype).name, np.dtype(grad.dtype).name     # (a 1-D csr buffer is never densified)
 
 
 def _shape_words(shape):

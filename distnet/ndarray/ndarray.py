@@ -407,9 +407,13 @@ class NDArray(NDArrayBase):
     def attach_grad(self, grad_req="write", stype=None):
         """Allocate a zero gradient buffer (of storage ``stype``, default dense) and mark this array as a variable."""
         autograd = _late.autograd
-        if not self._data.ndim or not self._data.size:
-            from .registry import OPS
-            OPS["zeros_like"](self)     # MXNet makes the gradient with this operator: its shape inference checks
+        if not self._data.ndim or not self._data.size:     # refused by the shape inference of the operator MXNet
+            if stype is None:                               # makes the gradient with (see below)
+                from .registry import OPS
+                OPS["zeros_like"](self)
+            else:
+                from .sparse import zeros as any_zeros
+                any_zeros(stype, self.shape, self._ctx, np.float32)
         # MXNet makes the buffer with zeros_like (a sparse array's is sparse alike), or, for a storage type given,
         # with zeros of that storage in the default dtype: float32 whatever this array's (backward then refuses it)
         dtype = self.dtype if stype is None else np.float32

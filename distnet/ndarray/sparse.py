@@ -119,6 +119,10 @@ class BaseSparseNDArray(NDArray):
                 rows = np.union1d(rows, self._aux[0])
         if req not in ("write", "add"):
             return
+        if self._stype_name == "csr" and len(self._sshape) != 2:    # the cast into it fails; the buffer carries it
+            from .failures import failed_write
+            failed_write(self, f"Check failed: dns.shape_.ndim() == 2 ({len(self._sshape)} vs. 2) : ")
+            return
         self._set_dense(np.asarray(grad))
         if rows is not None and self._stype_name == "row_sparse":
             rows = np.union1d(self._aux[0], rows).astype(np.int64)
@@ -1115,7 +1119,8 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     ctx = placed(resolved_id(ctx), gpu_operator("_zeros"))     # the context (given or current),
     dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
     if stype == "row_sparse" and not shape:
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
+        raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                      ("../include/mxnet/tuple.h", 230))
     if "out" in kwargs:     # MXNet passes its new array as out= too
         raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
     unknown = [k for k in kwargs if k != "name" and not (k.startswith("__") and k.endswith("__"))]
