@@ -528,7 +528,9 @@ def _checking_pairs(update):
                 for w in weight if many else [weight]:
                     with_error(w, carried)
             else:
-                deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
+                error = KernelError(float_only(None, refused_dtype), None)
+                error.op_name = self._np_refused_by(index, weight, grad, False)    # (its check's line is its own)
+                deliver(error, weight if many else [weight], None)
             return None
         scalar = any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
         if scalar:

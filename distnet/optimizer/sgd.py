@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
-from ..ndarray.failures import carried_error, with_error
+from ..ndarray.failures import carried_error, share_failure, with_error
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import KEEP_CLASS
@@ -402,8 +402,10 @@ class LARS(_MomentumOptimizer):
         if nb_lars > 0:
             w_sum_sq = nd.multi_sum_sq(*weight[:nb_lars], num_arrays=nb_lars)
             g_sum_sq = nd.multi_sum_sq(*grad[:nb_lars], num_arrays=nb_lars)
-            nd.multi_lars(new_lrs[:nb_lars], w_sum_sq, g_sum_sq, new_wds[:nb_lars], eta=self.eta, eps=self.eps,
-                          rescale_grad=self.rescale_grad, out=new_lrs[:nb_lars])
+            lars_lrs = new_lrs[:nb_lars]
+            nd.multi_lars(lars_lrs, w_sum_sq, g_sum_sq, new_wds[:nb_lars], eta=self.eta, eps=self.eps,
+                          rescale_grad=self.rescale_grad, out=lars_lrs)
+            share_failure(new_lrs, lars_lrs)    # MXNet's slice shares its array's engine variable, and its error
         momentum = bool(self.momentum > 0)      # (a one-element array is its truth)
         if self.aggregate_num == 0:     # MXNet's first group is then empty: its rate arrays have an unknown shape
             if multi_precision and not momentum:
