@@ -1,6 +1,7 @@
 """``mx.sym._internal``: a symbol function for every registered operator under an internal (underscore) name."""
 from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as its own imports)
 from ..name import NameManager  # noqa: F401
+from ..ndarray import unrunnable_ops as _unrunnable
 from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from . import _refuse_np_inputs
 from .symbol import Symbol as _Symbol, SymbolBase  # noqa: F401  (SymbolBase: as MXNet's module has it)
@@ -34,3 +35,5 @@ def _never_composed(op_name):
 
 
 globals().update({_name: _never_composed(_name) for _name in ("_adamw_update", "_mp_adamw_update")})
+# the backward operators and graph internals MXNet lists, which a graph cannot compose from a call
+globals().update({_name: _unrunnable.symbol_function(_name) for _name in _unrunnable.NAMES if _name not in globals()})
