@@ -5,11 +5,15 @@ every script still starts from a freshly imported distnet, alone in its process,
 Python program does (non-daemon threads joined, atexit handlers run), but no script pays the import.
 
     runner = ScriptRunner(); result = runner.run(path, timeout); runner.close()
+
+A ScriptPool runs a list of scripts ahead of the tests that check them, on several runners at once.
 """
 import atexit
+import concurrent.futures
 import importlib
 import json
 import os
+import queue
 import select
 import signal
 import subprocess
@@ -98,6 +102,51 @@ class ScriptRunner:
             if os.path.exists(path):
                 os.remove(path)
         os.rmdir(self.tmp)
+
+
+class ScriptPool:
+    """Runs ``jobs`` (``(script, machine)`` pairs, in that order) ``workers`` at a time: each worker thread has a
+    runner per machine (started with ``machines[machine]`` as its environment) and takes the next job when its
+    last one ends. ``result(script)`` waits for a script's ScriptResult."""
+
+    def __init__(self, jobs, machines, workers, timeout):
+        self._jobs = queue.Queue()
+        self._results = {}
+        for script, machine in jobs:
+            self._jobs.put((script, machine))
+            self._results[script] = concurrent.futures.Future()
+        self._machines, self._timeout, self._closing = machines, timeout, False
+        self._workers = [threading.Thread(target=self._work, daemon=True) for _ in range(workers)]
+        for worker in self._workers:
+            worker.start()
+
+    def _work(self):
+        runners = {}
+        try:
+            while not self._closing:
+                try:
+                    script, machine = self._jobs.get_nowait()
+                except queue.Empty:
+                    return
+                result = self._results[script]
+                try:
+                    if machine not in runners:
+                        runners[machine] = ScriptRunner(env=self._machines.get(machine))
+                    result.set_result(runners[machine].run(script, self._timeout))
+                except Exception as e:      # noqa: BLE001 -- handed to the test that waits for this script
+                    result.set_exception(e)
+        finally:
+            for runner in runners.values():
+                runner.close()
+
+    def result(self, script):
+        return self._results[script].result()
+
+    def close(self):
+        """Lets the scripts running now end, skips the others, and stops the runners."""
+        self._closing = True
+        for worker in self._workers:
+            worker.join()
 
 
 # ---- the runner process ---------------------------------------------------------------------------

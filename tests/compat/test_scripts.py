@@ -13,7 +13,7 @@ import pathlib
 
 import pytest
 
-from script_runner import ScriptRunner
+from script_runner import ScriptPool
 
 HERE = pathlib.Path(__file__).parent
 SCRIPTS = sorted(p for p in (HERE / "scripts").glob("*.py") if not p.name.startswith("_"))   # _*.py: helpers
@@ -28,26 +28,30 @@ MACHINES = {AVX2_MARK: {"DISTNET_ONEDNN_ISA": "avx2"},
             AMD_AVX2_MARK: dict(_AMD, DISTNET_ONEDNN_ISA="avx2")}
 
 
-@pytest.fixture(scope="module")
-def runners():
-    """A runner per recording machine (``MACHINES``' marks, None: conftest's), started when a script first needs
-    it."""
-    started = {}
+WORKERS = 2     # scripts run this many at a time (each is one single-threaded process)
+TEST = "test_script_prints_what_mxnet_prints"
 
-    def get(mark):
-        if mark not in started:
-            started[mark] = ScriptRunner(env=MACHINES.get(mark))
-        return started[mark]
-    yield get
-    for r in started.values():
-        r.close()
+
+def machine_of(script):
+    """The mark of the machine ``script`` was recorded on (``MACHINES``' keys), None for conftest's."""
+    lines = script.read_text().splitlines()
+    return next((mark for mark in MACHINES if mark in lines), None)
+
+
+@pytest.fixture(scope="module")
+def results(request):
+    """Every selected script, run ahead of its test by a ScriptPool, in the order the tests check them."""
+    scripts = [item.callspec.params["script"] for item in request.session.items
+               if getattr(item, "originalname", None) == TEST]
+    pool = ScriptPool([(s, machine_of(s)) for s in scripts], MACHINES, WORKERS, timeout=100)
+    yield pool
+    pool.close()
 
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("script", SCRIPTS, ids=[s.stem for s in SCRIPTS])
-def test_script_prints_what_mxnet_prints(script, runners):
+def test_script_prints_what_mxnet_prints(script, results):
     expected = script.with_suffix(".out").read_text()
-    lines = script.read_text().splitlines()
-    run = runners(next((mark for mark in MACHINES if mark in lines), None)).run(script, timeout=100)
+    run = results.result(script)
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout == expected
