@@ -838,6 +838,36 @@ def selects_whole(shape, key):
     return True
 
 
+def slice_kernel_size(shape, key):
+    """How many elements MXNet's slice-assign kernel counts for basic ``key`` on an array of ``shape`` (it runs
+    when this is not 0): its begin/end clamping marks a start past the axis with -1, so a selection empty at the
+    axis's end (``x[3:]`` of 3) counts elements while one empty inside it (``x[1:1]``) counts none."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    entries = [k for k in indexing_key_expand_implicit_axes(key, shape)[0] if k is not None]
+    size = 1
+    for k, n in zip(entries, shape):
+        if isinstance(k, slice):
+            size *= _kernel_axis_count(n, k.start, k.stop, 1 if k.step is None else k.step)
+    return size
+
+
+def _kernel_axis_count(n, start, stop, step):
+    """The count of one axis from the kernel's (begin, end, step), in C's integer division."""
+    if n == 0:
+        return 0
+    b = start if start is not None else (n - 1 if step < 0 else 0)
+    e = stop if stop is not None else (-1 if step < 0 else n)
+    b = b + n if b < 0 else b
+    e = e + n if e < 0 and stop is not None else e
+    b = 0 if b < 0 and step > 0 else n - 1 if b > n - 1 and step < 0 else b
+    b = -1 if b < 0 or b > n - 1 else b
+    e = min(max(e, -1), n)
+    if b == e:
+        return 0
+    span, stride = (e - b - 1, step) if step > 0 else (b - e - 1, -step)
+    return int(span / stride) + 1
+
+
 def filled_number(arr, key, value):
     """The element a number written by ``arr[key] = value`` fills in, as MXNet computes it: its fill operators
     take the number as text (of a float first when a basic key selects only part of the array), parse it as

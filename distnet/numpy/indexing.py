@@ -12,7 +12,7 @@ from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy
                                 clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
                                 number_value_steps, one_position, positions_unwrapped, refuse_empty_range,
                                 refuse_entry_types, scalar_position,
-                                selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
+                                selects_one_block, selects_whole, slice_kernel_size, slice_op_fails, unwrapped_offsets,
                                 without_bools, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
@@ -782,11 +782,13 @@ def _assign(arr, key, value, basic_key):
         # a key selecting every element (integers only on axes of length 1) is a plain copy
         target = _np.broadcast_to(0, arr.shape)[_without_none(basic_key)].shape or (1,)
         value_shape = _np.shape(value._data if isinstance(value, NDArray) else value)
-        if 0 in target:     # the kernel never runs on an empty selection: only a value that cannot fit fails
+        if 0 in target:     # an empty selection: only a value that cannot fit fails, then the kernel may not run
             if int(_np.prod(value_shape)):
                 _refuse_value_shape(value_shape, target)
-            return
-        _refuse_value_shape(value_shape, target)
+            if not slice_kernel_size(arr.shape, basic_key):
+                return
+        else:
+            _refuse_value_shape(value_shape, target)
         error = KernelError("Unknown type enum 7", None)
         error.raised_at = ("../src/operator/tensor/./matrix_op-inl.h", 1148)
         deliver(error, arr, None)
