@@ -39,9 +39,10 @@ def _two_sum(a, b):
 
 def _two_product(a, b):
     p = a * b
-    if np.any(np.abs(a) > _HUGE) or np.any(np.abs(b) > _HUGE):
+    huge_a, huge_b = _huge(a), _huge(b)
+    if np.any(huge_a) or np.any(huge_b):
         # operands beyond 2**996 would overflow the splitting: their error term is found scaled down (exactly)
-        sa, sb = np.where(np.abs(a) > _HUGE, _UNHUGE, 1.0), np.where(np.abs(b) > _HUGE, _UNHUGE, 1.0)
+        sa, sb = np.where(huge_a, _UNHUGE, 1.0), np.where(huge_b, _UNHUGE, 1.0)
         high, low = _two_product(a * sa, b * sb)
         return p, low / (sa * sb)
     ta, tb = _SPLIT * a, _SPLIT * b
@@ -51,6 +52,11 @@ def _two_product(a, b):
 
 
 _HUGE, _UNHUGE = 2.0 ** 996, 2.0 ** -64
+
+
+def _huge(x):
+    """Where ``x`` is finite beyond 2**996 (an infinity stays one however scaled: its error term is moot)."""
+    return np.isfinite(x) & (np.abs(x) > _HUGE)
 
 
 def _add_to_odd(a, b):
@@ -178,7 +184,9 @@ def add_products(c, a, b):
     """``c + a @ b`` for float64 stacks (..., M, K) @ (..., K, N) as the dgemm kernel adds a product onto C
     (beta = 1): each inner block's sum in turn; ``c`` None starts from the first block's. Onto ``c`` the blocks
     are taken in turn however long the inner size (a single row's always, several rows' within the replay's
-    budget of multiply-adds)."""
+    budget of multiply-adds); where numpy's OpenBLAS runs MXNet's kernels, the gemm call itself adds onto ``c``."""
+    if c is not None and type(c) is np.ndarray and c.dtype == a.dtype and _blas_computes(a, b):
+        return cblas.gemm(a, b, c=c, beta=1.0)
     replayed = a.dtype == b.dtype == np.float64 and b.shape[-1] and (
         0 < a.shape[-1] <= _ROW_REPLAY_MAX or c is not None if a.shape[-2] == 1
         else _replays_rows(a, b) or c is not None and _replays_rows(a, b, blocks=True))
