@@ -1108,6 +1108,11 @@ def _uniform_index(bg, top):
 @defop("_shuffle", aliases=("shuffle",))
 def shuffle(data):
     """A random permutation of ``data`` along its first axis."""
+    if data.ndim == 0:      # (a known 0-d shape, under NumPy semantics): the kernel reads its first axis past the end
+        error = KernelError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)", data.copy(),
+                            sampler="sequential")
+        error.raised_at = ("../include/mxnet/tuple.h", 244)
+        raise error
     if data.dtype == np.bool_:
         raise KernelError("Unknown type enum 7", np.zeros_like(data),
                           sampler="sequential")

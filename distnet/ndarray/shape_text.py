@@ -69,6 +69,13 @@ def inferred_dims(shape):
     return "[" + ",".join(str(legacy_dim(d)) for d in shape) + "]"
 
 
+def listed_shape(shape):
+    """An input shape as a failed inference lists it: None (unknown) for a 0-d shape without NumPy shape
+    semantics."""
+    from ..util import is_np_shape
+    return shape if shape or is_np_shape() else None
+
+
 def inference_failure(op, shapes, outputs, attrs=None):
     """The MXNetError of ``inference_failed`` listing ``attrs`` ((name, text) pairs); without them, one that
     ``with_given_attrs`` completes with the attributes a call gave."""

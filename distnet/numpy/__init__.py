@@ -33,7 +33,7 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "OUTSTANDING", "forget_since", "chunk_sum", "double_as_int", "scrambles",
             "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
             "_fallback", "fallback_operators", "missing_kernels", "graph_functions", "print_options", "c_double",
-            "carried_error", "inference_failure",
+            "carried_error", "inference_failure", "listed_shape", "with_given_attrs",
             "data_to_write", "kept_first", "libm_f32", "note_view", "with_error", "not_an_array", "out_targets",
             "cpp_stable_sort", "attribute_text", "backend_names", "type_text", "type_inconsistent",
             "inferred_type_name", "check_same_dtype", "KERNEL_MAX_DIMS", "TRANSPOSE_MAX_DIMS", "as_method",
@@ -76,4 +76,6 @@ def __dir__():
 
 def __getattr__(name):
     """A name mx.np lacks, refused in MXNet's words (its module is mxnet.numpy)."""
-    raise AttributeError(f"module 'mxnet.numpy' has no attribute '{name}'")
+    import sys      # (a local name: mx.np's dir() lists no module sys)
+    raise AttributeError(f"module 'mxnet.numpy' has no attribute '{name}'", name=name,
+                         obj=sys.modules[__name__])     # (a traceback's 'Did you mean' reads them)

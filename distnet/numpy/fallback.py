@@ -658,8 +658,13 @@ def bincount(x, weights=None, minlength=0):
     negative = x._data.ravel()[x._data.ravel() < 0]
     if negative.size:       # the kernel's check names the first
         _refuse_negative_count(negative[0])
-    res = _np.bincount(_np.atleast_1d(x._data), None if weights is None else _np.atleast_1d(weights._data), minlength)
-    return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx._op_ctx)
+    data = _np.atleast_1d(x._data)
+    if weights is None:
+        return wrap_np(_np.bincount(data, None, minlength).astype(x.dtype), x.ctx._op_ctx)
+    # the kernel adds each weight in turn in the weights' dtype (NumPy's bincount sums in float64)
+    res = _np.zeros(max(minlength, int(data.max()) + 1 if data.size else 0), weights.dtype)
+    _np.add.at(res, data, _np.atleast_1d(weights._data))
+    return wrap_np(res, x.ctx._op_ctx)
 
 
 def _refuse_negative_count(value):

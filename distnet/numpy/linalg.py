@@ -12,7 +12,7 @@ from numpy.linalg import _umath_linalg
 
 from ..base import log_time as _log_time
 from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
-from ..ndarray.shape_text import inference_failure as _inference_failure
+from ..ndarray.shape_text import inference_failure as _inference_failure, listed_shape as _listed_shape
 from ..ndarray.failures import KernelError as _KernelError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
@@ -984,7 +984,7 @@ def svd(a):
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.ndim < 2:
-        raise _inference_failure("_npi_svd", [a.shape or None], [None] * 3, [])
+        raise _inference_failure("_npi_svd", [_listed_shape(a.shape)], [None] * 3, [])
     if a.shape[-2] > a.shape[-1]:
         raise _MXNetError(f"Check failed: in_a[ndim - 2] <= in_a[ndim - 1] ({a.shape[-2]} vs. {a.shape[-1]}) : "
                           "Input A shape wrong: The second to last dimension must be less than orequal to the last "

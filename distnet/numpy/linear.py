@@ -6,7 +6,7 @@ import string
 import numpy as _np
 
 from ..base import MXNetError, located
-from ..ndarray.shape_text import inference_failure
+from ..ndarray.shape_text import inference_failure, listed_shape, with_given_attrs
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import KernelError, backward_kernel_error, float_only
 from ..ndarray.ops_reduce import kahan_sum
@@ -934,7 +934,7 @@ def _check_plane(a, axis1, axis2, op):
     n = a.ndim
     if n < 2:
         if op == "_np_trace":
-            raise inference_failure(op, [a.shape or None], [None], [])
+            raise inference_failure(op, [listed_shape(a.shape)], [None])
         n = n if n or is_np_shape() else -1     # (a 0-d array's rank is unknown without NumPy shape semantics)
         raise MXNetError(f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
     for ax in (axis1, axis2):
@@ -975,13 +975,18 @@ def _shows_given(*names):
     def decorate(fn):
         signature = inspect.signature(fn)
 
+        def given(args, kwargs):
+            return {k: v for k, v in signature.bind(*args, **kwargs).arguments.items() if k in names}
+
         @functools.wraps(fn)
         def call(*args, **kwargs):
-            res = fn(*args, **kwargs)
+            try:
+                res = fn(*args, **kwargs)
+            except MXNetError as error:     # (a failed shape inference lists them too)
+                raise with_given_attrs(error, given(args, kwargs))
             if getattr(res, "_node", None) is None:
                 return res
-            given = signature.bind(*args, **kwargs).arguments
-            return show_as_method(res, {k: v for k, v in given.items() if k in names})
+            return show_as_method(res, given(args, kwargs))
         return call
     return decorate
 

@@ -597,8 +597,9 @@ def _location_scale_draw(name, noise_of, loc, scale, size, ctx=None, out=None):
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
         kind = _working_type(loc, scale)
-        if kind == _np.float16:     # mshadow's half arithmetic: each step in float, rounded to half
-            res = lo.astype(_F) + (noise * sc.astype(_F)).astype(kind).astype(_F)
+        if kind == _np.float16:     # mshadow's half arithmetic: each step in float, rounded to half (a number
+            lo, sc = lo.astype(kind).astype(_F), sc.astype(kind).astype(_F)     # parameter first made half)
+            res = lo + (noise * sc).astype(kind).astype(_F)
         else:
             res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
         res = res.astype(kind)
@@ -921,7 +922,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
 
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
-    if isinstance(x, _np_ndarray) and x.ndim == 0:
+    if isinstance(x, _np_ndarray) and x.ndim == 0 and not _is_np_shape():
         raise _inference_failure("_shuffle", [None], [None], [])
     _invoke_np("_shuffle", (x,), out=x)     # (recording, MXNet refuses it for an array in the graph)
 

@@ -9,7 +9,7 @@ import functools
 import numpy as _np
 
 from ..base import MXNetError, builtin_at, located, message_of
-from ..ndarray.shape_text import inference_failure
+from ..ndarray.shape_text import inference_failure, listed_shape
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
@@ -132,7 +132,7 @@ def reshape(a, newshape, order="C", out=None):
 
 def _reshaped(a, newshape, out, shown):
     if newshape is None:        # (MXNet's parser reads it as a shape of unknown rank)
-        raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
+        raise inference_failure("_np_reshape", [listed_shape(a.shape)], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
     if shown[0] == "_np_reshape" and not a.ndim:       # (an unknown rank fails with the target shape inferred)
         refuse_unknown_shapes(shown[0], (a,), dict(shown[1]), outputs=newshape)
@@ -435,7 +435,7 @@ def _check_concat_shapes(arrays, axis, out=None):
                          f'_npi_concatenate(name="", num_args="{len(arrays)}", axis="{axis}")')
     shaped = [a for a in arrays if a.ndim]      # (a 0-d array gives no shape to infer from)
     if not shaped or len(shaped) < len(arrays) and not is_np_shape():
-        raise inference_failure("_npi_concatenate", [a.shape or None for a in arrays], [None],
+        raise inference_failure("_npi_concatenate", [listed_shape(a.shape) for a in arrays], [None],
                                 [("num_args", len(arrays)), ("axis", axis)])
     for a in shaped:
         if not -a.ndim <= axis < a.ndim:
@@ -1029,6 +1029,10 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
     shown = {"constant_value": 0} if mode == "constant" else {"reflect_type": "even"} \
         if mode in ("reflect", "symmetric") else {}
     shown.update(mode=mode, pad_width=pad_width)
+    if mode == "constant":      # (the value is handed over as text, parsed, and then not used)
+        from ..ndarray.param_text import read_value
+        given = dict(pad_width=pad_width, mode=mode, constant_value=kwargs.get("constant_values", 0))
+        read_value("_npi_pad", "constant_value", "d", given["constant_value"], attrs=given, imperative=True)
     pad_width = _pad_pairs(x.ndim, pad_width)
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = _np.pad if mode == "constant" else _unsupported_pad_gradient

@@ -15,7 +15,7 @@ ASSIGN = "Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible inpu
     ("zv", 0, ASSIGN.format("[-1]")), ("vz", 0, ASSIGN.format("[-1]")), ("zm", 1, ASSIGN.format("[1,-1]")),
     ("zm", 0, ASSIGN.format("[-1,3]")),
     ("zv", 1, "Check failed: axis < ndim && axis >= -ndim: axis 1 exceeds the input dimension of 1"),
-    ("zz", 0, "Operator _npi_concatenate inferring shapes failed.\ninput shapes:\nNone\nNone\noutput shapes:\nNone\n"
+    ("zz", 0, "Operator _npi_concatenate inferring shapes failed.\ninput shapes:\n[]\n[]\noutput shapes:\nNone\n"
               "operator attributes:\nnum_args : 2\naxis : 0\n\n"),
 ])
 def test_concatenate_with_0d_arrays(arrays, axis, words):
