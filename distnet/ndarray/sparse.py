@@ -2243,6 +2243,22 @@ for _name in __all__:
                                                                                     "divide"):
         globals()[_name] = or_operator(_name)(globals()[_name])
 BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
+
+
+def _own_function(name):
+    """MXNet's function of its own in nd.sparse for operator ``name`` (not nd's object): it calls the operator,
+    storage-aware through sparse_dispatch, as it is when called."""
+    def function(*args, **kwargs):
+        return OPS[name](*args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = OPS[name].__doc__
+    function.__signature__ = OPS[name].mxnet_signature(("out", "name"))
+    return function
+
+
+for _name in __all__:
+    if globals()[_name] is OPS.get(_name):
+        globals()[_name] = _own_function(_name)
 del _name
 
 # the module-level names of MXNet's nd.sparse besides its operators and __all__, those this module has listed by dir()
