@@ -394,6 +394,9 @@ def _check_buffers(heads):
     for head in heads:
         node = head._node[0] if head._node is not None else None
         links = [] if node is None else [(node, 0)] if node.is_leaf else _upstream_leaves(node)
+        if links and not node.is_leaf and _mxnet_name(node) in _PER_INPUT_READERS:     # (their nodes in input order)
+            inputs = [p[0] if p is not None else None for p in node.parents]
+            links.sort(key=lambda link: inputs.index(link[0]) if link[0] in inputs else len(inputs))
         for leaf, _ in links:
             if leaf.refusal is not None and leaf.req != "null":
                 text = _reader_refusal(node, leaf, *leaf.refusal)
@@ -434,9 +437,20 @@ _TYPE_CHECKED_READERS = frozenset([
     "arctanh", "degrees", "radians", "round", "rint", "ceil", "floor", "trunc", "fix", "cbrt", "rcbrt", "rsqrt",
     "reciprocal", "erf", "erfinv", "gamma", "gammaln", "softsign", "logical_not", "zeros_like", "ones_like",
     "BlockGrad", "make_loss", "identity", "transpose", "argmax", "topk", "smooth_l1", "shape_array", "size_array",
-    "_plus_scalar", "_minus_scalar", "_rdiv_scalar", "_power_scalar", "_maximum_scalar"])
+    "_plus_scalar", "_minus_scalar", "_rdiv_scalar", "_power_scalar", "_maximum_scalar",
+    # zero gradients from one node of their own: samplers of one parameter, random *_like, image ops, ...
+    "_sample_exponential", "_sample_poisson", "_sample_multinomial", "_contrib_arange_like", "_contrib_index_array",
+    "_contrib_div_sqrt_dim", "_image_flip_top_bottom",
+    "_image_random_flip_left_right", "_image_random_brightness", "_image_random_contrast",
+    "_image_random_saturation", "_image_random_hue", "_image_random_color_jitter", "_image_random_lighting",
+    "_image_adjust_lighting"] + [f"_random_{kind}_like" for kind in (
+        "uniform", "normal", "gamma", "exponential", "poisson", "negative_binomial", "generalized_negative_binomial")])
+# zero gradients from a node per input (node_<n>_in<i>_backward), each checking its one output
+_PER_INPUT_READERS = frozenset({"_sample_uniform", "_sample_normal", "_sample_gamma", "_sample_negative_binomial",
+                                "_sample_generalized_negative_binomial"})
 _OWN_SHAPE_CHECK = frozenset({"transpose"})         # its backward checks a buffer's shape in words of its own
-_SHAPE_CHECKED_READERS = (_TYPE_CHECKED_READERS | frozenset({"softmax", "log_softmax", "softmin"})) - _OWN_SHAPE_CHECK
+_SHAPE_CHECKED_READERS = (_TYPE_CHECKED_READERS | _PER_INPUT_READERS | frozenset({"softmax", "log_softmax", "softmin"})) \
+    - _OWN_SHAPE_CHECK
 
 
 def _reader_refusal(head, leaf, kind, want, got):
@@ -460,7 +474,7 @@ def _reader_refusal(head, leaf, kind, want, got):
     if len(readers) == 1 and reader in _SOFTMAX_READERS and kind == "type":
         return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "
                 f"inferred type = {want}")
-    checked = _SHAPE_CHECKED_READERS if kind == "shape" else _TYPE_CHECKED_READERS
+    checked = _SHAPE_CHECKED_READERS if kind == "shape" else _TYPE_CHECKED_READERS | _PER_INPUT_READERS
     if len(readers) == 1 and reader not in checked or not readers:
         return _SHAPE_REFUSAL
     if len(readers) > 1:
@@ -468,6 +482,8 @@ def _reader_refusal(head, leaf, kind, want, got):
     else:       # (its input index among the arrays: 2 / x is MXNet's _rdiv_scalar of one input)
         node, i = readers[0]
         name, i = f"node_{node.seq}_backward", sum(hasattr(a, "_node") for a in node.args[:i])
+        if reader in _PER_INPUT_READERS:
+            name, i = f"node_{node.seq}_in{i}_backward", 0
     return (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {name} "
             f"at {i}-th output: expected {want}, got {got}")
 

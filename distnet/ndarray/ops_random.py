@@ -1016,6 +1016,25 @@ def sample_generalized_negative_binomial(mu, alpha, *, shape=(), dtype=None):
 _MULTINOMIAL_TYPES = ("float16", "float32", "float64", "int32", "uint8")
 
 
+def _sample_shapeless_words(attrs):
+    """A 0-d parameter array (an unknown shape to the legacy semantics): MXNet's sampler checks its sample shape,
+    then reads the parameters' size, which an unknown shape refuses."""
+    try:
+        extra = _as_shape(attrs.get("shape", ()))
+    except (TypeError, ValueError):
+        extra = ()
+    for size in extra:
+        if size <= 0:
+            return (f"Check failed: sshape[i] > 0 ({size} vs. 0) : shape parameter must be non-zero within each "
+                    "dimension")
+    return "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
+
+
+for _op in (sample_uniform, sample_normal, sample_exponential, sample_gamma, sample_poisson, sample_negative_binomial,
+            sample_generalized_negative_binomial):
+    _op.shapeless_words = _sample_shapeless_words
+
+
 @defop("_sample_multinomial", aliases=("sample_multinomial",))
 def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     """Category indices drawn from the distributions on the last axis of ``data``."""
