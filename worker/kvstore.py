@@ -67,8 +67,9 @@ class DistKVStore(KVStore):
         return key in self._meta
 
     # ---- data ------------------------------------------------------------------------------
-    def init(self, key, value):
-        """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order)."""
+    def _init(self, key, value, str_check_line):
+        """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order).
+        (``str_check_line`` places the local store's check: the dist store's own checks stand elsewhere.)"""
         self._client.check()
         items, again = [], []
         pairs = self._pairs_of(key, value, "init")

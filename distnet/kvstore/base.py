@@ -364,13 +364,19 @@ class KVStore(HoldsCHandle, KVStoreBase):
         key : int, str, or list of int or str
         value : NDArray, or list of NDArray (one per key)
         """
+        self._init(key, value, 105)
+
+    def _init(self, key, value, str_check_line):
+        """``init``; MXNet checks a str key's uniqueness at ``str_check_line`` of kvstore_local.h (init's and
+        broadcast's own copies of the check)."""
         pairs, str_keys = _key_pairs(key, value, "init")
         self._check_kind(str_keys)
         if str_keys:        # MXNet gives every str key its id first: after a duplicate, the keys before it have no value
             for k, arrays in pairs:
                 for _ in arrays:
                     if k in self._str_ids:
-                        raise MXNetError(_duplicate_init(k))
+                        raise located(MXNetError(_duplicate_init(k)), ("../src/kvstore/./kvstore_local.h",
+                                                                       str_check_line))
                     self._str_ids[k] = len(self._str_ids)
         for k, arrays in pairs:
             for array in arrays:
@@ -438,7 +444,7 @@ class KVStore(HoldsCHandle, KVStoreBase):
         _pairs(key, value, "init")
         _pairs(key, out, "pull")
         _check_priority(priority)
-        self.init(key, value)
+        self._init(key, value, 185)
         self.pull(key, out, priority)
 
     def row_sparse_pull(self, key, out=None, priority=0, row_ids=None):
