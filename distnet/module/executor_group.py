@@ -444,7 +444,7 @@ class DataParallelExecutorGroup:
             shared = source_exec is not None and name in self.param_names
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
             if shared and name not in source_exec.arg_dict:
-                raise _exe.bind_error(given, _exe.MissingSharedArray(), checked=False)
+                raise _exe.bind_error(given, _exe.missing_shared_array())
             if reshaping and name not in given and name in source_exec.arg_dict \
                     and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
                 raise _exe.unspecified_arg_changed(name)
@@ -473,7 +473,7 @@ class DataParallelExecutorGroup:
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
                 if shared and grad is None and not reshaping:
-                    raise _exe.bind_error(given, _exe.MissingSharedArray(), checked=False)
+                    raise _exe.bind_error(given, _exe.missing_shared_array())
                 if grad is None and from_buffer:
                     grad = self._from_buffer(buffer, "grad of " + name, name, shape, dtype or _np.float32, new,
                                              grad_stypes[name], reshaping)

@@ -1191,7 +1191,7 @@ class SharedArrays:
         if name in self.shared_names:
             source = None if self.exec_ is None else (self.exec_.grad_dict if grad else self.exec_.arg_dict).get(name)
             if source is None and self.exec_ is not None:
-                raise MissingSharedArray()
+                raise missing_shared_array()
             refusal = None if source is None or grad else sharing_refusal(name, shape, dtype, source)
             if refusal is not None:
                 raise refusal
@@ -1223,12 +1223,12 @@ class SharedArrays:
         return source
 
 
-class MissingSharedArray(Exception):
+def missing_shared_array():
     """A shared parameter (or its gradient) the shared executor does not hold: MXNet's simple_bind fails on its
     map lookup with the C++ library's out_of_range, which its C API reports bare."""
-
-    def __init__(self):
-        super().__init__("_Map_base: :at")
+    error = MXNetError("_Map_base: :at")
+    error.unchecked = True
+    return error
 
 
 def note_regrown_input(name, shape, held):
@@ -1283,8 +1283,6 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         raise bind_error(given, e)
-    except MissingSharedArray as e:
-        raise bind_error(given, e, checked=False)
 
 
 def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):
@@ -1326,14 +1324,14 @@ def _refuse_backward_attrs(symbol):
                                                    f'{backward}(name="{node.name}_backward"')) from None
 
 
-def bind_error(given, message, checked=True):
+def bind_error(given, message):
     """MXNet's simple_bind error: every keyword given (shapes, as MXNet lists them), then the error of its C API
     call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out (a C++ library
-    exception, ``checked=False``, and a check's raw words, which start with their time, come bare)."""
+    exception, marked ``unchecked``, and a check's raw words, which start with their time, come bare)."""
     text = "".join(f"{k}: {v}\n" for k, v in given.items())
     shown = str(message)        # (an error of MXNet's C++ checks prints its own 'MXNetError: ')
     raw = re.match(r"\[\d\d:\d\d:\d\d\] ", shown)
-    if checked and not shown.startswith(("MXNetError: ", "Traceback")) and not raw:
+    if not getattr(message, "unchecked", False) and not shown.startswith(("MXNetError: ", "Traceback")) and not raw:
         shown = "MXNetError: " + shown
     error = RuntimeError(f"simple_bind error. Arguments:\n{text}{shown}")
     if isinstance(message, BaseException):     # raised while handling the C API's error: its context, no cause
