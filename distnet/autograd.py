@@ -1804,7 +1804,7 @@ def _mxnet_name(node):
     name = node.op.name
     stands_for = getattr(node.op, "stands_for", None)     # (an op on two types, see numpy.umath: as its own)
     if stands_for is not None:
-        name = stands_for(node.attrs)
+        name = stands_for(node.attrs) or name
     if name in _SCALAR_OPS and len(node.args) == 2:
         numbers = [i for i, a in enumerate(node.args) if not hasattr(a, "_node")]
         if len(numbers) == 1:
@@ -3059,8 +3059,8 @@ def _op_symbol(node, args, name):
     op_name = getattr(node.op, "recorded_as", node.op.name)
     shown = getattr(node.op, "shown_attrs", None)
     attrs = dict(shown_attrs(node.attrs) if shown is None else shown)
-    if getattr(node.op, "stands_for", None) is not None:     # an op on two types (see numpy.umath): as its own
-        op_name, attrs = node.op.stands_for(node.attrs), {}
+    if getattr(node.op, "stands_for", None) is not None and node.op.stands_for(node.attrs):
+        op_name, attrs = node.op.stands_for(node.attrs), {}     # an op on two types (see numpy.umath): as its own
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call

@@ -173,9 +173,13 @@ _NO_BOOL_GRADIENT = ("Check failed: outputs[0].type_flag_ != kBool (7 vs. 7) : r
 
 
 def _refuse_bool_gradient(x):
-    """MXNet's backward of sum and mean refuses a bool input (at the backward call)."""
-    if x.dtype == _np.bool_:
-        raise MXNetError(_NO_BOOL_GRADIENT)
+    """Whether MXNet's backward kernel of sum and mean refuses ``x``, a bool input (shown when a gradient is read;
+    the kernels after it are skipped, so the gradient passed on is zeros)."""
+    if x.dtype != _np.bool_:
+        return False
+    from ..ndarray.failures import backward_kernel_error
+    backward_kernel_error(_NO_BOOL_GRADIENT)
+    return True
 
 
 def _no_bool_kernel(x):
@@ -187,7 +191,8 @@ def _no_bool_kernel(x):
 
 @sum_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
-    _refuse_bool_gradient(x)
+    if _refuse_bool_gradient(x):
+        return (_np.zeros(x.shape, x.dtype),)
     return (_np.broadcast_to(_expand(dy, x.shape, axis, keepdims), x.shape).astype(x.dtype),)
 
 
@@ -209,7 +214,8 @@ def mean_op(a, *, axis=None, dtype=None, keepdims=False):
 
 @mean_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
-    _refuse_bool_gradient(x)
+    if _refuse_bool_gradient(x):
+        return (_np.zeros(x.shape, x.dtype),)
     if x.dtype.kind == "f":     # the head of another float type is divided in the input's type
         dy = dy.astype(x.dtype, copy=False)
     g = _expand(dy, x.shape, axis, keepdims) / _count(x.shape, axis)

@@ -186,7 +186,11 @@ def _cast(x, dt):
 def _int_bool_binary(lhs, rhs, *, base="broadcast_mul", message=""):
     """``base`` of two arrays of different integer (or bool) types (cast to the result dtype); MXNet's backward
     kernel for the pair is missing: its gradients fail when read."""
-    return OPS[base].fwd(lhs, rhs)
+    dtype = result_type(lhs.dtype, rhs.dtype)
+    return OPS[base].fwd(lhs.astype(dtype, copy=False), rhs.astype(dtype, copy=False))
+
+
+_int_bool_binary.stands_for = lambda attrs: attrs["base"]     # (the op MXNet records: see autograd's _mxnet_name)
 
 
 @_int_bool_binary.grad
@@ -247,26 +251,39 @@ def _as_type(x, dtype):
     return x if x.dtype == dtype else x.astype(dtype)
 
 
-def _mixes_float(x1, x2):
-    """Whether an op's operands are two arrays of different types, one of them a float."""
-    return isinstance(x1, NDArray) and isinstance(x2, NDArray) and x1.dtype != x2.dtype and \
-        "f" in (x1.dtype.kind, x2.dtype.kind)
+def _two_types(x1, x2):
+    """Whether an op's operands are two arrays of different types."""
+    return isinstance(x1, NDArray) and isinstance(x2, NDArray) and x1.dtype != x2.dtype
 
 
 def _same_integers(x1, x2):
     return isinstance(x1, NDArray) and isinstance(x2, NDArray) and x1.dtype == x2.dtype and x1.dtype.kind in "iub"
 
 
-def _mixed_call(name, op_name, x1, x2, out, true_divide):
-    """``op_name`` of two arrays of different types, one a float, recorded as one node (see _mixed_binary);
-    MXNet's true_divide lacks a kernel for two float types: its result fails when read, its backward runs."""
+def _two_types_call(name, op_name, x1, x2, out, true_divide, mixed_ints):
+    """``op_name`` of two arrays of different types, recorded as one node as MXNet records it: with a float
+    among them, MXNet's mixed-precision op (see _mixed_binary). MXNet lacks kernels for some pairs (true_divide
+    of two float types, some integer pairs): the result fails when read, the backward may run all the same."""
     dtype = result_type(x1.dtype, x2.dtype)
-    _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
-    if true_divide and x1.dtype.kind == x2.dtype.kind == "f" and _runs_kernel(x1, x2):
-        _check_out_dtype(out, dtype)
-        return _failing(x1, x2, "not implemented yet...", dtype, out=out, op=f"_npi_{name}",
-                        site=_true_divide_site(x1.dtype), backward="divide")
-    return invoke_np(_mixed_binary, (x1, x2), {"base": op_name}, out=out)
+    if true_divide and dtype.kind != "f":
+        dtype = _np.dtype(_np.float32)
+    floats = "f" in (x1.dtype.kind, x2.dtype.kind)
+    if _runs_kernel(x1, x2):
+        mixes = _mixes_ints(mixed_ints, x1, x2) and not true_divide
+        message = _unsupported_mix(name, x1.dtype, x2.dtype, mixes, true_divide)
+        if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
+            _check_broadcast(x1.shape, x2.shape)
+            _check_out_dtype(out, dtype)
+            site = _true_divide_site(x1.dtype) if true_divide else None
+            backward = "divide" if floats else _int_bool_pair(name, x1, x2)
+            return _failing(x1, x2, message, dtype, out=out, op=f"_npi_{name}", site=site, backward=backward,
+                            base=op_name)
+    if floats:
+        return invoke_np(_mixed_binary, (x1, x2), {"base": op_name}, out=out)
+    pair = _int_bool_pair(name, x1, x2)
+    if pair:
+        return invoke_np(_int_bool_binary, (x1, x2), {"base": op_name, "message": pair}, out=out)
+    return invoke_np(OPS[op_name], (_cast(x1, dtype), _cast(x2, dtype)), out=out)
 
 
 # the binary functions whose MXNet backward takes two types, but no two different integer (or bool) types
@@ -381,7 +398,8 @@ def _true_divide_site(dtype):
 
 
 @defop("_npi_unsupported_dtype_pair")
-def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None, site=None):
+def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None, site=None,
+                         base=None):
     """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape (``shape``, else the
     operands' broadcast shape); reading it raises (``standing_for``: MXNet's operator, where known; ``site``: the
     source line of its check, where the types decide it)."""
@@ -390,6 +408,9 @@ def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, s
     error = KernelError(message, _np.zeros(tuple(shape), dtype))
     error.op_name, error.raised_at = standing_for, site
     raise error
+
+
+_unsupported_pair_op.stands_for = lambda attrs: attrs.get("base")      # (see autograd's _mxnet_name)
 
 
 _BROADCAST_KERNELS = "../src/operator/numpy/./../tensor/elemwise_binary_broadcast_op.h"
@@ -416,7 +437,7 @@ def _broadcast_kernel_site(message):
 
 @defop("_npi_unsupported_dtype_pair_backward")
 def _unsupported_pair_with_backward(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None,
-                                    site=None, backward=""):
+                                    site=None, backward="", base=None):
     """``_npi_unsupported_dtype_pair`` of an op whose backward kernel runs (it reads the inputs alone): as
     ``backward`` says, that of broadcast_div ('divide'), else one failing with these words."""
     return _unsupported_pair_op.fwd(lhs, rhs, message=message, dtype=dtype, shape=shape, standing_for=standing_for,
@@ -424,6 +445,7 @@ def _unsupported_pair_with_backward(lhs, rhs, *, message="", dtype="float32", sh
 
 
 _unsupported_pair_with_backward.meets_head_dtype = lambda attrs: attrs.get("backward") == "divide"
+_unsupported_pair_with_backward.stands_for = lambda attrs: attrs.get("base")
 
 
 @_unsupported_pair_with_backward.grad
@@ -436,12 +458,12 @@ def _(dy, out, lhs, rhs, backward="", **attrs):
     return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
 
 
-def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None, backward=None):
+def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None, backward=None, base=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
     on reading (``out`` given, it is the result: MXNet's kernel was to write it); ``op``: the function failing,
     whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels); ``site``: the source line
     of MXNet's check, where the types decide it; ``backward``: where the backward kernel runs all the same (see
-    _unsupported_pair_with_backward)."""
+    _unsupported_pair_with_backward); ``base``: the op recorded as failing, where it takes two types."""
     if isinstance(a, NDArray) and isinstance(b, NDArray) and a.shape != b.shape:
         site = _broadcast_kernel_site(message) or site
     if out is not None:
@@ -454,6 +476,8 @@ def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None, bac
         attrs["standing_for"] = op
     if site is not None:
         attrs["site"] = site
+    if base is not None:
+        attrs["base"] = base
     if backward:
         return invoke_np(_unsupported_pair_with_backward, (a, b), dict(attrs, backward=backward))
     return invoke_np(_unsupported_pair_op, (a, b), attrs)
@@ -640,22 +664,18 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         _check_broadcast_out(x1, x2, out)
         if not true_divide:
             _check_assigned_dtype(name, x1, x2, out)
-        if not same_dtype and _mixes_float(x1, x2):
-            return _mixed_call(name, op_name, x1, x2, out, true_divide)
+        if not same_dtype and _two_types(x1, x2):
+            return _two_types_call(name, op_name, x1, x2, out, true_divide, mixed_ints)
         if true_divide and _same_integers(x1, x2) and is_recording():
             return invoke_np(_same_integers_divided, (x1, x2), out=out)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
         if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
-            if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
+            if message:      # (two bools: see _two_types_call)
                 _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
-                site = _true_divide_site(x1.dtype) if true_divide else None
-                backward = "divide" if true_divide and x1.dtype.kind == "f" else _int_bool_pair(name, x1, x2)
-                if backward and backward != "divide":      # (one kernel for the pair: no zero-gradient casts)
-                    a, b = _cast(_operand(x1), a.dtype), _cast(_operand(x2), b.dtype)
-                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}", site=site, backward=backward)
+                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}", base=op_name)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out,
                             op=bool_kernel)
@@ -663,9 +683,6 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             return wrap_np(_np.zeros(_np.broadcast_shapes(a.shape, b.shape), _np.bool_), a._ctx)
         if scalar_first_swapped and not isinstance(a, NDArray):
             a, b = b, a         # MXNet calls its ``_scalar`` kernel with the array first (for -0.0 and NaN ties)
-        if isinstance(x1, NDArray) and isinstance(x2, NDArray) and _int_bool_pair(name, x1, x2):
-            return invoke_np(_int_bool_binary, (a, b), {"base": op_name, "message": _int_bool_pair(name, x1, x2)},
-                             out=out)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in Python's words)
     func.front_end = _binary_front_end(name)
