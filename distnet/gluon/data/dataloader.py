@@ -2,6 +2,8 @@
 import collections
 import concurrent.futures
 import multiprocessing
+import multiprocessing.queues
+import os
 import pickle
 
 import numpy as np
@@ -386,6 +388,108 @@ class _ThreadIter:
         self._futures.clear()
 
 
+# ---- the process-pool pieces MXNet's module has besides DataLoader (its loaders here use WorkerPool) ----------
+class ConnectionWrapper:
+    """A multiprocessing connection whose objects travel pickled by ForkingPickler."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def send(self, obj):
+        self._conn.send_bytes(ForkingPickler.dumps(obj))
+
+    def recv(self):
+        return pickle.loads(self._conn.recv_bytes())
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+class Queue(multiprocessing.queues.Queue):
+    """A multiprocessing queue of the default context."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, ctx=multiprocessing.get_context(), **kwargs)
+
+
+class SimpleQueue(multiprocessing.queues.SimpleQueue):
+    """A multiprocessing simple queue of the default context."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, ctx=multiprocessing.get_context(), **kwargs)
+
+
+def reduce_ndarray(data):
+    """``data`` for pickling across processes: (its rebuilding function, its arguments). distnet shares no memory
+    handles: ``fd`` carries the values."""
+    return rebuild_ndarray, (os.getpid(), data.asnumpy(), data.shape, data.dtype)
+
+
+def rebuild_ndarray(pid, fd, shape, dtype):  # noqa: ARG001  (the sender's process id, as MXNet's takes it)
+    """The array ``reduce_ndarray`` described, in shared CPU memory."""
+    return nd.array(np.asarray(fd, dtype=dtype).reshape(shape), ctx=Context("cpu_shared", 0), dtype=dtype)
+
+
+def reduce_np_ndarray(data):
+    """``reduce_ndarray`` of an mx.np array."""
+    return rebuild_np_ndarray, (os.getpid(), data.asnumpy(), data.shape, data.dtype)
+
+
+def rebuild_np_ndarray(pid, fd, shape, dtype):  # noqa: ARG001
+    """The mx.np array ``reduce_np_ndarray`` described, in shared CPU memory."""
+    return _mx_np.array(np.asarray(fd, dtype=dtype).reshape(shape), ctx=Context("cpu_shared", 0), dtype=dtype)
+
+
+def worker_loop_v1(dataset, key_queue, data_queue, batchify_fn):
+    """Make the batches asked for on ``key_queue`` ((index, sample indices); None ends) onto ``data_queue``."""
+    while True:
+        idx, samples = key_queue.get()
+        if idx is None:
+            break
+        data_queue.put((idx, batchify_fn([dataset[i] for i in samples])))
+
+
+def fetcher_loop_v1(data_queue, data_buffer, pin_memory=False, pin_device_id=0, data_buffer_lock=None):
+    """Move the batches on ``data_queue`` ((index, batch); None ends) into ``data_buffer`` by index, in CPU memory
+    (pinned with ``pin_memory``)."""
+    ctx = cpu_pinned(pin_device_id) if pin_memory else Context("cpu", 0)
+    while True:
+        idx, batch = data_queue.get()
+        if idx is None:
+            break
+        batch = _as_in_context(batch, ctx)
+        if data_buffer_lock is None:
+            data_buffer[idx] = batch
+        else:
+            with data_buffer_lock:
+                data_buffer[idx] = batch
+
+
+_worker_dataset = None      # a pool process's dataset, set by _worker_initializer
+
+
+def _worker_initializer(dataset, active_shape, active_array):
+    """A pool process's start: its dataset and the caller's NumPy modes."""
+    global _worker_dataset
+    _worker_dataset = dataset
+    _set_np_modes(active_shape, active_array)
+
+
+def _thread_worker_initializer(active_shape, active_array):
+    """A pool thread's start: the caller's NumPy modes."""
+    _set_np_modes(active_shape, active_array)
+
+
+def _worker_fn(samples, batchify_fn, dataset=None):  # noqa: ARG001  (MXNet's reads the process's own dataset)
+    """The batch of ``samples`` from the process's dataset, pickled for the trip back."""
+    return bytes(ForkingPickler.dumps(batchify_fn([_worker_dataset[i] for i in samples])))
+
+
+def _thread_worker_fn(samples, batchify_fn, dataset):
+    """The batch of ``samples`` from ``dataset``."""
+    return batchify_fn([dataset[i] for i in samples])
+
+
 # the names MXNet's module shows, as its own imports
 import io  # noqa: E402,F401
 import signal  # noqa: E402,F401
@@ -394,10 +498,11 @@ import threading  # noqa: E402,F401
 from multiprocessing.pool import ThreadPool  # noqa: E402,F401
 from multiprocessing.reduction import ForkingPickler  # noqa: E402,F401
 from ... import context  # noqa: E402,F401
+from ... import numpy as _mx_np  # noqa: E402
 from ...util import set_np  # noqa: E402,F401
 
 from ...base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError Context NDArray WorkerPool collections concurrent cpu_pinned error_like
-    holds_mxnet_array set_np_shape waitall""".split())
+    holds_mxnet_array os set_np_shape waitall""".split())
