@@ -89,13 +89,13 @@ _FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
 _DET_FLOAT_WORDS = "Check failed: dtype == kFloat32 || dtype == kFloat64: " + _FLOAT_WORDS
 _LINALG = "../src/operator/numpy/linalg/"
 # where a function's kernel refuses a type other than float32 and float64, when not where inv's does
-_FLOAT_SITES = {"cholesky": (_LINALG + "./../../tensor/la_op.h", 692), "pinv": (_LINALG + "./np_pinv-inl.h", 707),
-                "svd": (_LINALG + "./np_gesvd-inl.h", 117)}
+_FLOAT_SITES = {"pinv": (_LINALG + "./np_pinv-inl.h", 707), "svd": (_LINALG + "./np_gesvd-inl.h", 117)}
 # where each function refuses float16
 _HALF_SITES = {"solve": (_LINALG + "np_solve.cc", 75), "tensorsolve": (_LINALG + "np_tensorsolve.cc", 96),
                "tensorinv": (_LINALG + "np_tensorinv.cc", 88), "eig": (_LINALG + "np_eig.cc", 110),
                "eigh": (_LINALG + "np_eig.cc", 110), "eigvals": (_LINALG + "np_eigvals.cc", 77),
                "eigvalsh": (_LINALG + "np_eigvals.cc", 77)}
+_HALF_B_SITES = {"solve": (_LINALG + "np_solve.cc", 77), "tensorsolve": (_LINALG + "np_tensorsolve.cc", 98)}
 _NORM = _LINALG + "np_norm.cc"
 
 
@@ -131,19 +131,28 @@ def _square(a, name, sites=None):
             error = _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
             raise _located(error, (path, unequal_line)) if path else error
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
-    if name not in ("eig", "eigh") + _KERNEL_TYPED and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
+    if name not in ("eig", "eigh", "solve") + _KERNEL_TYPED and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
         raise _MXNetError(_DET_FLOAT_WORDS if name in ("det", "slogdet") else _FLOAT_WORDS)
 
 
-def _lapack_input(a, name):
+def _lapack_input(a, name, operand="a"):
     """``a`` as MXNet's LAPACK operators take it: integers (and booleans, whose refusal the callers make)
-    computed in float64, float16 refused."""
+    computed in float64, float16 refused (``operand``: the input's name in the check)."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
-        raise _located(_MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is "
-                                   "unsupported in linalg"), _HALF_SITES[name])
+        site = _HALF_SITES[name] if operand == "a" else _HALF_B_SITES[name]
+        raise _located(_MXNetError(f"Check failed: {operand}_type != mshadow: :kFloat16 (2 vs. 2) : array type "
+                                   "float16 is unsupported in linalg"), site)
     return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
+
+
+def _solver_inputs(a, b):
+    """``a`` and ``b`` of solve or tensorsolve as arrays (their types checked later, after their shapes, as
+    MXNet's type inference runs after its shape inference)."""
+    for x in (a, b):
+        if not isinstance(x, _NDArray):
+            raise TypeError(f"type {type(x)} not supported")
 
 
 _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer; beyond, float64 rounded once
@@ -650,10 +659,7 @@ def inv(a):
     """The inverse of each square matrix in ``a``."""
     _refuse_unknown_rank(a, "_linalg_inverse", 1)
     _square(a, "inv")
-    refused = _kernel_refusal(a)
-    if refused:
-        return _failing(a.shape, a.dtype, refused, a.ctx)
-    return _invoke_np("_linalg_inverse", (a,))
+    return _invoke_np("_linalg_inverse", (a,))      # (its kernel refuses types other than float32 and float64)
 
 
 def det(a):
@@ -673,12 +679,9 @@ def slogdet(a):
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
     _square(a, "cholesky")
-    refused = _kernel_refusal(a) or (_SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1])
-                                     if a.shape[-1] != a.shape[-2] else None)
-    if refused:
-        site = _FLOAT_SITES["cholesky"] if refused == _FLOAT_WORDS else None
-        return _failing(a.shape, a.dtype, refused, a.ctx, site)
-    return _invoke_np("_linalg_potrf", (a,))
+    if a.shape[-1] != a.shape[-2]:
+        return _failing(a.shape, a.dtype, _SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1]), a.ctx)
+    return _invoke_np("_linalg_potrf", (a,))        # (its kernel refuses types other than float32 and float64)
 
 
 @_defop("_npi_solve")
@@ -796,11 +799,12 @@ def _vector_solve_gradient_words(shape):
 def solve(a, b):
     """``x`` with ``a @ x = b`` (float64 for integer input); differentiable."""
     boolean = _bool_operands(a, b)
-    a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve")
+    _solver_inputs(a, b)
     if not a.ndim:
         _refuse_unknown_shapes("_npi_solve", (a, b), [])
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
+    a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve", "b")
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_solve-inl.h", 324))
     dtype = _np.result_type(a.dtype, b.dtype)
@@ -1101,11 +1105,12 @@ def _geev(data):
 
 def _complex_part(data):
     """The first eigenvalue's imaginary magnitude beyond MXNet's bound (1e-15), in LAPACK's order, or None when
-    every eigenvalue is real."""
+    every eigenvalue is real (a NaN one, of an input with infinities, fails the bound too; what LAPACK makes of a
+    NaN input differs from MXNet's build, left as NumPy's gives it)."""
     if not data.size:
         return None
     imag = _np.abs(_np.imag(_geev(data)[0])).astype(data.dtype).ravel()
-    beyond = _np.flatnonzero(imag > 1e-15)
+    beyond = _np.flatnonzero(imag > 1e-15 if _np.isnan(data).any() else ~(imag <= 1e-15))
     return float(imag[beyond[0]]) if beyond.size else None
 
 
@@ -1329,7 +1334,7 @@ def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
     from .shaping import moved, reshape
     boolean = _bool_operands(a, b)
-    a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
+    _solver_inputs(a, b)
     if not a.ndim:
         _refuse_unknown_shapes("_npi_tensorsolve", (a, b), [("a_axes", axes)])
     if axes is not None:
@@ -1345,6 +1350,7 @@ def tensorsolve(a, b, axes=None):
     if back != b.size:
         raise _located(_MXNetError(f"Check failed: prod_back == b_shape.Size() ({back} vs. {b.size}) : a's and b's "
                                    "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
+    a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve", "b")
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_tensorsolve-inl.h", 289))
     if b.size == 0:     # nothing to solve
