@@ -1408,16 +1408,19 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
     },
     'max': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
         'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
     },
     'mean': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
         'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
     },
     'min': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
@@ -1468,10 +1471,12 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1105),
     },
     'nanprod': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
     'nansum': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
@@ -1493,6 +1498,7 @@ _BY_OPERATOR = {
         'axis=None is not supported by pick yet. ': ('../src/operator/tensor/./broadcast_reduce_op.h', 1667),
     },
     'prod': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
