@@ -268,11 +268,11 @@ def _two_types_call(name, op_name, x1, x2, out, true_divide, mixed_ints):
     if true_divide and dtype.kind != "f":
         dtype = _np.dtype(_np.float32)
     floats = "f" in (x1.dtype.kind, x2.dtype.kind)
+    _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
     if _runs_kernel(x1, x2):
         mixes = _mixes_ints(mixed_ints, x1, x2) and not true_divide
         message = _unsupported_mix(name, x1.dtype, x2.dtype, mixes, true_divide)
         if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
-            _check_broadcast(x1.shape, x2.shape)
             _check_out_dtype(out, dtype)
             site = _true_divide_site(x1.dtype) if true_divide else None
             backward = "divide" if floats else _int_bool_pair(name, x1, x2)
