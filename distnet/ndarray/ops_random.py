@@ -15,7 +15,7 @@ import threading
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from ..util import is_np_shape
 from .failures import KernelError, failed_streams, real_switch_refusal, state_refusal
 from .gamma_lockstep import c_log, clog, gamma_samples
@@ -625,9 +625,10 @@ def _type_flag(dtype):
     return _DTYPE_NP_TO_MX.get(np.dtype(dtype).type, -1)
 
 
-def _dtype_from_out(op, allowed, out_check):
+def _dtype_from_out(op, allowed, out_check, sites=(None, None)):
     """MXNet's type inference of sampler ``op`` given ``out=``: the samples take out='s dtype, which must be the
-    requested one (when given) and one of ``allowed``; ``out_check`` names its two check messages."""
+    requested one (when given) and one of ``allowed``; ``out_check`` names its two check messages, ``sites``
+    their source lines where the message alone does not tell them."""
     flags = " or ".join(str(_type_flag(t)) for t in allowed)
 
     def infer(dtype, out_dtype):
@@ -637,12 +638,16 @@ def _dtype_from_out(op, allowed, out_check):
         got = _type_flag(out_dtype)
         if given and np.dtype(dtype) != out_dtype:
             mismatch, _ = out_check
-            raise MXNetError(mismatch.format(out=got, param=_type_flag(dtype)))
+            raise _at(MXNetError(mismatch.format(out=got, param=_type_flag(dtype))), sites[0])
         if np.dtype(out_dtype).name not in allowed:
             _, refused = out_check
-            raise MXNetError(refused.format(out=got, flags=flags))
+            raise _at(MXNetError(refused.format(out=got, flags=flags)), sites[1])
         return np.dtype(out_dtype).name
     return infer
+
+
+def _at(error, site):
+    return error if site is None else located(error, site)
 
 
 _RANDOM_OUT_CHECKS = ("Check failed: dtype_out == param.dtype ({out} vs. {param}) : Output type does not match "
@@ -1164,12 +1169,15 @@ def _install_dtype_from_out():
     floats = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % ", ".join(_FLOATS)
     for op in (random_uniform, random_normal, random_exponential, random_gamma, random_poisson,
                random_negative_binomial, random_generalized_negative_binomial):
-        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, floats)
+        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, floats, (("../src/operator/random/./sample_op.h", 738),
+                                                                       ("../src/operator/random/./sample_op.h", 753)))
     ints = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % "int32, int64"
     random_randint.dtype_from_out = _dtype_from_out(random_randint.name, ("int32", "int64"), ints)
     for op in (sample_uniform, sample_normal, sample_exponential, sample_gamma, sample_poisson,
                sample_negative_binomial, sample_generalized_negative_binomial):
-        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, _SAMPLE_OUT_CHECKS)
+        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, _SAMPLE_OUT_CHECKS,
+                                            (("../src/operator/random/./multisample_op.h", 121),
+                                             ("../src/operator/random/./multisample_op.h", 130)))
     sample_multinomial.dtype_from_out = _multinomial_dtype_from_out
 
 

@@ -113,8 +113,8 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
         raise TypeError("'NoneType' object is not callable")
     if shape is _Null and out is None:
         attrs["shape"] = 1
-    if out is not None:     # drawn on out's context: ctx is never read
-        return _OPS["_random_randint"](low=low, high=high, **attrs, out=out, **kwargs)
+    if out is not None:     # drawn on out's context: ctx is passed (its words list it) but never read
+        return _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), out=out, **kwargs)
     _placed(None, ctx)
     res = _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), **kwargs)
     return _placed(res, ctx)

@@ -840,6 +840,8 @@ def invoke(op, args, attrs, out=None):
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
+        if empty and op.name in _NEEDS_KNOWN_INPUT:     # its shape inference stops at the unknown input first
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(with_given_attrs(e, attrs), op.name)
@@ -936,8 +938,10 @@ def _refuse_unknown_allocation(op, inputs, attrs):
     if op.name == "repeat" and axis is not None:
         if inputs[0].shape[int(axis)] or repeats <= 1:
             return
-        raise MXNetError(f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
-                         f"received -{repeats}")
+        error = MXNetError(f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
+                           f"received -{repeats}")
+        error.op_name = op.name     # (its check stands at its own include of tuple.h)
+        raise error
     raise MXNetError(UNKNOWN_SHAPE)
 
 
@@ -1011,7 +1015,7 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"}
 # ops whose shape inference stops at an input of unknown size, before it infers any output shape
-_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel"}
+_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
@@ -1510,12 +1514,13 @@ _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "a
                            "MAERegressionOutput", "SVMOutput", "MakeLoss", "multi_all_finite", "SequenceLast",
                            "SequenceReverse", "UpSampling", "Crop", "GridGenerator", "BilinearSampler",
                            "SpatialTransformer", "ROIPooling", "_contrib_ROIAlign", "Correlation", "InstanceNorm",
-                           "LRN"})
+                           "LRN", "_contrib_PSROIPooling", "_contrib_DeformablePSROIPooling", "_contrib_RROIAlign",
+                           "_contrib_AdaptiveAvgPooling2D", "_contrib_BilinearResize2D", "_contrib_MultiBoxDetection"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
-                               "_eye", "khatri_rao", "im2col"})
+                               "_eye", "khatri_rao", "im2col", "_contrib_DeformableConvolution"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "_linalg_potrf", "amp_cast",
                                 "_contrib_gradientmultiplier", "_contrib_sign_ste", "_contrib_round_ste",
@@ -1603,7 +1608,8 @@ _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSamplin
                                    "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
                                    "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
                                    "_contrib_ROIAlign", "_contrib_fft", "_contrib_ifft", "all_finite",
-                                   "multi_all_finite"})
+                                   "multi_all_finite", "_contrib_PSROIPooling", "_contrib_DeformablePSROIPooling",
+                                   "_contrib_RROIAlign", "_contrib_MultiBoxDetection", "_contrib_DeformableConvolution"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss",
                                  "_image_to_tensor", "_image_normalize", "_contrib_boolean_mask", "_linalg_det",
