@@ -156,7 +156,7 @@ def imread(filename, *args, **kwargs):
     return (_npi_cvimread if is_np_array() else _cvimread)(filename, *args, **kwargs)
 
 
-def _cvimread(filename=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+def _cvimread(filename=_UNSET, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
     """The read operator's function (``name`` is a symbol's, unused here)."""
     return _read_file(filename, flag, to_rgb, out, kwargs)
 
@@ -170,7 +170,8 @@ _npi_cvimread.__qualname__ = "cvimread"     # as a call's TypeError names it
 
 
 def _read_file(filename, flag, to_rgb, out, kwargs):
-    filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
+    if filename is not _UNSET:
+        filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
     given = dict(filename=filename, flag=flag, to_rgb=to_rgb)     # as the generated function sends them
     filename, flag, to_rgb = _op_attrs("_cvimread", filename=filename, flag=flag, to_rgb=to_rgb, **kwargs)
     _check_flag(flag, "_cvimread", given)

@@ -10,7 +10,7 @@ import numpy as np
 from ..base import MXNetError
 from .array_kinds import run_layer
 from .ndarray import NDArray, _wrap
-from .registry import OPS, _alias
+from .registry import OPS, _alias, generated_signature as _generated_signature
 from .ops_contrib_optim import multi_lamb_update, multi_mp_lamb_update  # noqa: F401  (MXNet's Python wrappers)
 
 _PREFIX = "_contrib_"
@@ -57,6 +57,7 @@ def _backward_only(short, inputs):
                          f"_contrib_backward_{short} expects {inputs} inputs, but got 0 instead.")
     call.__name__ = call.__qualname__ = f"backward_{short}"
     call.__doc__ = f"The backward of contrib.{short}, which MXNet exposes but cannot be called from Python."
+    call.__signature__ = _generated_signature((), (), ("out", "name"))     # (MXNet's generated one: no inputs)
     return call
 
 

@@ -447,15 +447,16 @@ def from_numpy(ndarray, zero_copy=True, array_cls=NDArray):
     return result if array_cls is NDArray else result.as_np_ndarray()
 
 
-# ---- the same, as registry operators without inputs (what mx.sym.zeros & co. build) ----------
+# ---- the same, as registry operators without inputs (what mx.sym.zeros & co. build); their attributes in
+# the order of MXNet's parameters (ctx before dtype) ----------
 @defop("_zeros")
-def _zeros_op(*, shape=(), dtype="float32", ctx=None):
+def _zeros_op(*, shape=(), ctx=None, dtype="float32"):
     """Zeros of ``shape``."""
     return np.zeros(_known(shape, "_zeros", dtype, ctx), _as_dtype(dtype))
 
 
 @defop("_ones")
-def _ones_op(*, shape=(), dtype="float32", ctx=None):
+def _ones_op(*, shape=(), ctx=None, dtype="float32"):
     """Ones of ``shape``."""
     return np.ones(_known(shape, "_ones", dtype, ctx), _as_dtype(dtype))
 
@@ -483,13 +484,13 @@ _zeros_without_dtype_op.dtype_from_out = \
 
 
 @defop("_full")
-def _full_op(*, shape=(), value=0.0, dtype="float32", ctx=None):
+def _full_op(*, shape=(), ctx=None, dtype="float32", value=0.0):
     """``value`` everywhere in ``shape``."""
     return np.full(_known(shape, "_full", dtype, ctx), fill_value(value), _as_dtype(dtype))
 
 
 @defop("_arange")
-def _arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, dtype="float32", ctx=None):
+def _arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, ctx=None, dtype="float32"):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
     return arange(start, stop, step, repeat, dtype=dtype)._data
 
@@ -501,6 +502,6 @@ def _linspace_op(*, start, stop, num, endpoint=True, dtype="float32", ctx=None):
 
 
 @defop("_eye")
-def _eye_op(*, N=1, M=0, k=0, dtype="float32", ctx=None):
+def _eye_op(*, N=1, M=0, k=0, ctx=None, dtype="float32"):
     """Ones on the k-th diagonal of an N x M matrix."""
     return np.eye(N, M or None, k, dtype=_as_dtype(dtype))

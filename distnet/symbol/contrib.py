@@ -6,7 +6,7 @@ import math  # noqa: F401
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..attribute import AttrScope  # noqa: F401  (names MXNet's module shows, as its own imports)
 from ..base import SymbolHandle, check_call  # noqa: F401
-from ..ndarray.registry import OPS
+from ..ndarray.registry import OPS, generated_signature as _generated_signature
 from .symbol import Symbol  # noqa: F401
 from .symbol import composing_error, create as _create, op_signature as _op_signature, \
     positional_check as _positional_check
@@ -36,6 +36,8 @@ def _backward_only(short):
     def apply(*args, **kwargs):
         raise composing_error(369, f"Not enough argument to call operator _contrib_backward_{short}")
     apply.__name__ = apply.__qualname__ = f"backward_{short}"
+    apply.__doc__ = f"The backward of contrib.{short}, which MXNet exposes but cannot compose."
+    apply.__signature__ = _generated_signature((), (), ("name", "attr", "out"))     # (MXNet's generated one)
     return apply
 
 
