@@ -3,8 +3,9 @@
 Parameters have one shape P; the sample has shape P + E (E extra sample axes, possibly none) and
 the output has the sample's shape (Dirichlet: the last axis K is the event, so alpha is P + (K,),
 the sample P + E + (K,) and the output P + E). Densities follow MXNet's kernels step by step (their
-rounding included; float16 ones with mshadow's half_t arithmetic); float16 gradients come from the float64
-log-density and are cast back to the dtypes. As in MXNet, no support checks are made: the
+rounding included; float16 ones with mshadow's half_t arithmetic); float16 gradients of the densities whose
+derivatives need no digamma are computed in half steps too, the others come from the float64 log-density and
+are cast back to the dtypes. As in MXNet, no support checks are made: the
 uniform density is 1 / (high - low) everywhere and the exponential one is used for negative samples.
 """
 import inspect
@@ -285,6 +286,8 @@ def _grad_generalized_negative_binomial(scaling, x, mu, alpha):
     return np.zeros(x.shape, t), (-g_p * alpha / (den * den), -g_k / (alpha * alpha) - g_p * mu / (den * den))
 
 
+# float16 too: numpy's half arithmetic rounds each step to half, as mshadow's half_t (no digamma on the way)
+_HALF_KERNEL_GRADS = frozenset({"uniform", "normal", "exponential", "poisson"})
 _KERNEL_GRADS = {"uniform": _grad_uniform, "normal": _grad_normal, "exponential": _grad_exponential,
                  "poisson": _grad_poisson, "gamma": _grad_gamma, "negative_binomial": _grad_negative_binomial,
                  "generalized_negative_binomial": _grad_generalized_negative_binomial}
@@ -375,7 +378,8 @@ def _pdf(name, density, names, event=0):
             dy, out = np.reshape(dy, sample.shape[:-1]), np.reshape(out, sample.shape[:-1])
         if name == "dirichlet" and sample.dtype in (np.float32, np.float64):
             return _dirichlet_grads(dy, out, sample, params[0], xs[1].astype(sample.dtype), extra, _flag(is_log))
-        if name in _KERNEL_GRADS and sample.dtype in (np.float32, np.float64) and not event:
+        if name in _KERNEL_GRADS and not event and (sample.dtype in (np.float32, np.float64)
+                                                    or sample.dtype == np.float16 and name in _HALF_KERNEL_GRADS):
             t = sample.dtype
             scaling = dy.astype(t) * (t.type(1) if _flag(is_log) else out.astype(t))
             gsample, per_sample = _KERNEL_GRADS[name](scaling, *(x.astype(t) for x in xs))
