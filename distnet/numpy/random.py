@@ -669,8 +669,9 @@ def _gamma_samples(shape_a, scale_b, n, half=False):
     """Marsaglia-Tsang gamma samples as MXNet's NumPy sampler draws them: per round 2n uniforms and
     2n normals for all n samples, rounds repeated until every sample is accepted (``half``: the parameters are
     half arrays, in whose type the kernel keeps d * v * scale and 1 / shape)."""
-    a = _np.broadcast_to(shape_a, (n,)).astype(_np.float64)
-    b = _np.broadcast_to(scale_b, (n,)).astype(_np.float64)
+    kind = _np.float16 if half else _np.float64     # (a number parameter beside a half array is made half)
+    a = _np.broadcast_to(shape_a, (n,)).astype(kind).astype(_np.float64)
+    b = _np.broadcast_to(scale_b, (n,)).astype(kind).astype(_np.float64)
     out = _np.full(n, -1.0)
     d = _np.where(a < 1, a + 2.0 / 3.0, a - 1.0 / 3.0)
     if half:
@@ -901,7 +902,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
         if m.shape[-1:] != c.shape[-1:]:
             raise ValueError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
                              f"of cov is {list(c.shape)}")
-        if isinstance(size, _NDArray):
+        if isinstance(size, (_NDArray, list)):     # (its callback adds a list size to the batch's tuple shape)
             raise TypeError('can only concatenate list (not "tuple") to list')
     if m.dtype != c.dtype:      # (its fallback's einsum infers one type for both)
         with _reported("forward"):
