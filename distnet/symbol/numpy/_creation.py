@@ -1,6 +1,8 @@
 """``mx.sym.np`` creation functions: arrays of given shapes (or of another symbol's shape) as graph nodes."""
 import numbers
 
+import numpy as _onp
+
 from ._symbol import UnbuiltNumpySymbolError, create_np
 
 
@@ -33,12 +35,12 @@ def _context():
     return str(current_context())
 
 
-def zeros(shape, dtype="float32", order="C", ctx=None):
+def zeros(shape, dtype=_onp.float32, order="C", ctx=None):
     """A symbol of zeros of ``shape``."""
     return create_np("_npi_zeros", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="zeros")
 
 
-def ones(shape, dtype="float32", order="C", ctx=None):
+def ones(shape, dtype=_onp.float32, order="C", ctx=None):
     """A symbol of ones of ``shape``."""
     return create_np("_npi_ones", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="ones")
 
@@ -59,7 +61,7 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
                      dtype=_dtype(dtype), hint="full")
 
 
-def arange(start, stop=None, step=1, dtype="float32", ctx=None):
+def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop)."""
     if stop is None:
         start, stop = 0, start
@@ -67,8 +69,9 @@ def arange(start, stop=None, step=1, dtype="float32", ctx=None):
                      ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="arange")
 
 
-def eye(N, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (NumPy's names)
-    """Ones on the ``k``-th diagonal of an N x M matrix."""
+def eye(N, M=None, k=0, dtype=_onp.float32, **kwargs):  # noqa: N803  (NumPy's names)
+    """Ones on the ``k``-th diagonal of an N x M matrix (of the keywords, only ``ctx`` is read)."""
+    ctx = kwargs.get("ctx")
     return create_np("_npi_eye", N=N, M=M, k=k, ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="eye")
 
 

@@ -2,6 +2,8 @@
 each builds the node MXNet's ``mx.sym.np`` builds, with its name and attributes."""
 import numbers as _numbers
 
+import numpy as _onp
+
 from ...base import class_text as _class_text
 from ...numpy.graph_functions import NUM_OUTPUTS as _FUNCTION_OUTPUTS, UNCOUNTED as _UNCOUNTED
 from ... import name as _name
@@ -123,8 +125,9 @@ def invert(x, out=None, **kwargs):
 
 
 def _window(name):
-    def function(M, dtype=None, ctx=None):  # noqa: N803  (NumPy's name)
-        return _create_np(f"_npi_{name}", M=M, ctx=_context(ctx), dtype=dtype or "float32", hint=name)
+    def function(M, dtype=_onp.float32, ctx=None):  # noqa: N803  (NumPy's name)
+        given = {} if dtype is None else {"dtype": dtype}       # (None: the operator's default)
+        return _create_np(f"_npi_{name}", M=M, ctx=_context(ctx), hint=name, **given)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"The {name} window of ``M`` points."
     return function
@@ -138,7 +141,7 @@ def identity(n, dtype=None, ctx=None):
     return _create_np("_npi_identity", shape=(n, n), ctx=_context(ctx), dtype=dtype or "float32", hint="identity")
 
 
-def indices(dimensions, dtype="int32", ctx=None):
+def indices(dimensions, dtype=_onp.int32, ctx=None):
     """The grid indices of an array of shape ``dimensions``, stacked."""
     return _create_np("_npi_indices", dimensions=tuple(dimensions), ctx=_context(ctx), dtype=dtype, hint="indices")
 

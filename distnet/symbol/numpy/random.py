@@ -68,17 +68,17 @@ def weibull(a, size=None, ctx=None, out=None):
     return _sampler("weibull", ("a",))(a, size=size, ctx=ctx)
 
 
-def rayleigh(scale=1.0, size=None, ctx=None, out=None):
+def rayleigh(scale=0.0, size=None, ctx=None, out=None):     # (MXNet's default scale, 0)
     """Rayleigh samples of ``scale``."""
     return _sampler("rayleigh", ("scale",))(scale, size=size, ctx=ctx)
 
 
-def power(a, size=None, ctx=None, out=None):
+def power(a, size=None):
     """Power-distribution samples of ``a`` (on [0, 1])."""
     return _sampler("powerd", ("a",), with_ctx=False)(a, size=size)
 
 
-def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
+def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Gamma samples of ``shape`` and ``scale`` (numbers or symbols)."""
     inputs, attrs = _parameters(("shape", "scale"), (shape, scale))
     return _create_np("_npi_gamma", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
