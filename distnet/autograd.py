@@ -1392,6 +1392,22 @@ def _check_ungraded_add(op, i):
         backward_kernel_error(refusal[1])
 
 
+# MXNet's native RNN kernel (every type but float32, which oneDNN runs) refuses an 'add' request for the data or a
+# state (not for the parameters): {input: the part its check names}
+_RNN_ADD_REFUSALS = {0: ("kData", "data"), 2: ("kState", "state"), 3: ("kStateCell", "state cell")}
+
+
+def _rnn_refuses_adding(node, i, heads):
+    """RNN: the native kernel's check fails (the gradients carry the error) and the 'add' buffer keeps its data."""
+    refused = _RNN_ADD_REFUSALS.get(i)
+    if refused is None or node.inputs[0].dtype == np.float32:
+        return None
+    from .ndarray.failures import backward_kernel_error
+    backward_kernel_error(f"Check failed: req[rnn_enum: :{refused[0]}] != kAddTo (3 vs. 3) : AddTo is not supported "
+                          f"for {refused[1]}")
+    return _keeps(node, i, heads)
+
+
 def _writes_alone(node, i, heads):
     """The linalg products: the kernel assigns the gradient when it is the only one asked of the node (with
     more, MXNet's kernels mix the buffers in ways not followed here)."""
@@ -1470,7 +1486,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps,
                  "_contrib_MultiBoxTarget": lambda node, i, heads: i == 2,
                  "_contrib_DeformableConvolution": lambda node, i, heads: i < 2,
-                 "_contrib_boolean_mask": _masked_in_part}
+                 "_contrib_boolean_mask": _masked_in_part, "RNN": _rnn_refuses_adding}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms", "_contrib_box_iou",
                                     "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",

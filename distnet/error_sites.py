@@ -2829,6 +2829,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/./rnn-inl.h': (
         (521, 'LSTM state clipping is only supported for GPU with CuDNN later than '),
         (649, 'RNN use_sequence_length option is only available for cuDNN version >'),
+        (955, 'Check failed: req[rnn_enum::kData] != kAddTo'),
+        (956, 'Check failed: req[rnn_enum::kState] != kAddTo'),
+        (1000, 'Check failed: req[rnn_enum::kStateCell] != kAddTo'),
     ),
     '../src/operator/rnn.cc': (
         (78, 'Check failed: dshape.ndim() == 3U ... Input data should be rank-'),
