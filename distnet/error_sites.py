@@ -473,6 +473,7 @@ _BY_OPERATOR = {
             ('../src/operator/./sequence_reverse-inl.h', 229),
     },
     'SliceChannel': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
         'Check failed: dshape# % param_.num_outputs == #U # : You are trying to split the #-th axis of input'
         ' tensor with shape # into num_outputs=# evenly sized chunks, but this is not possible because # doe'
         's not evenly divide #':

@@ -274,7 +274,7 @@ def _checked_by_c_api(error):
     """``error`` of the reshape operator's code resolution, located where the method's call into C raises it."""
     from ..error_sites import site_of
     words = message_of(error)
-    site = error.raised_at or site_of(words)
+    site = getattr(error, "raised_at", None) or site_of(words)
     if site is None or not site[0]:
         return error
     return located(MXNetError(words), (_C_API_COPIES.get(site[0], site[0]), site[1]))
