@@ -1457,6 +1457,21 @@ def _masked_in_part(node, i, heads):
     return combine
 
 
+def _copied_over_after_adding(node, i, heads):
+    """index_copy: MXNet's kernel adds the whole head gradient into the old tensor's 'add' buffer, then takes the
+    copied rows' share back out (a float round trip, not the buffer as it was)."""
+    if i != 0:
+        return None
+    dy = np.asarray(sum_gradients(heads[0]))
+    rows = np.asarray(node.inputs[1]).astype(np.int64).reshape(-1)
+
+    def combine(prev, g):
+        out = prev + dy.astype(prev.dtype, copy=False)
+        np.subtract.at(out, rows, dy[rows].astype(prev.dtype, copy=False))
+        return out
+    return combine
+
+
 def _multicast_to_own_type(node, i, heads):
     """amp_multicast, per input: one left in its dtype has its 'add' request skipped as amp_cast's."""
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
@@ -1486,7 +1501,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps,
                  "_contrib_MultiBoxTarget": lambda node, i, heads: i == 2,
                  "_contrib_DeformableConvolution": lambda node, i, heads: i < 2,
-                 "_contrib_boolean_mask": _masked_in_part, "RNN": _rnn_refuses_adding}
+                 "_contrib_boolean_mask": _masked_in_part, "RNN": _rnn_refuses_adding,
+                 "_contrib_index_copy": _copied_over_after_adding}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms", "_contrib_box_iou",
                                     "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",
