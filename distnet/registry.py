@@ -43,6 +43,7 @@ def get_alias_func(base_class, nickname):
     register = get_register_func(base_class, nickname)
 
     def alias(*aliases):
+        """Register the decorated class under the ``aliases`` too."""
         def reg(klass):
             for name in aliases:
                 register(klass, name)

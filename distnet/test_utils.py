@@ -112,6 +112,7 @@ def get_atol(atol=None, dtype=np.dtype(np.float64)):
 
 
 def get_etol(etol=None):
+    """The tolerance of differing elements: ``etol``, or 0."""
     return 0 if etol is None else etol
 
 

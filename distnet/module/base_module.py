@@ -68,6 +68,7 @@ class BaseModule:
 
     @property
     def symbol(self):
+        """The symbol the module computes."""
         return self._symbol
 
     # ---- the interface every module implements ----------------------------------------

@@ -97,22 +97,25 @@ class Module(BaseModule):
         self._exec_group = self._data_shapes = self._label_shapes = None
 
     # ---- descriptions --------------------------------------------------------------
-    data_names = property(lambda self: self._data_names)
-    label_names = property(lambda self: self._label_names)
-    output_names = property(lambda self: self._output_names)
+    data_names = property(lambda self: self._data_names, doc="The names of the module's data inputs.")
+    label_names = property(lambda self: self._label_names, doc="The names of the module's label inputs.")
+    output_names = property(lambda self: self._output_names, doc="The names of the module's outputs.")
 
     @property
     def data_shapes(self):
+        """The data inputs' descriptions (name, shape), once bound."""
         _require(self.binded)
         return self._data_shapes
 
     @property
     def label_shapes(self):
+        """The label inputs' descriptions (name, shape), once bound; None without labels."""
         _require(self.binded)
         return self._label_shapes
 
     @property
     def output_shapes(self):
+        """The outputs' (name, shape) pairs, once bound."""
         _require(self.binded)
         return self._exec_group.get_output_shapes()
 

@@ -352,6 +352,7 @@ class NDArray(NDArrayBase):
         _refuse_mixed_copy(self, target, by_user=False)
 
     def as_nd_ndarray(self):
+        """This array as a legacy NDArray: itself."""
         return self
 
     def tostype(self, stype):

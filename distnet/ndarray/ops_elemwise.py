@@ -50,6 +50,7 @@ _PLAIN_SCALARS = frozenset({float, int, np.float32})     # scalar operands that 
 @defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
 def add(lhs, rhs):
+    """Elementwise sum of ``lhs`` and ``rhs``, broadcasting their shapes."""
     return lhs + rhs
 
 
@@ -69,6 +70,7 @@ def _(dy, out, a, b):
 @defop("broadcast_sub", aliases=("subtract", "broadcast_minus"),
        methods=("__sub__", "__isub__"), rmethods=("__rsub__",), ufunc=np.subtract)
 def sub(lhs, rhs):
+    """Elementwise difference ``lhs - rhs``, broadcasting their shapes."""
     return lhs - rhs
 
 
@@ -91,6 +93,7 @@ def _(dy, out, a, b):
 @defop("broadcast_mul", aliases=("multiply",),
        methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
 def mul(lhs, rhs):
+    """Elementwise product of ``lhs`` and ``rhs``, broadcasting their shapes."""
     return lhs * rhs
 
 
@@ -114,6 +117,7 @@ def _(dy, out, a, b):
        methods=("__truediv__", "__itruediv__", "__div__", "__idiv__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
 def div(lhs, rhs):
+    """Elementwise quotient ``lhs / rhs``, broadcasting their shapes."""
     kept = _array_side(lhs, rhs)
     if kept.dtype.kind in "iu":
         return _integer_div(lhs, rhs, kept)
@@ -194,6 +198,7 @@ def _in_float(derivative, *operands):
 @defop("broadcast_mod", aliases=("modulo",), methods=("__mod__", "__imod__"),
        rmethods=("__rmod__",), ufunc=np.mod)
 def mod(lhs, rhs):
+    """Elementwise remainder of ``lhs / rhs`` (the sign of ``rhs``), broadcasting their shapes."""
     # MXNet's kernel, for every dtype in double: fmod of the magnitudes, moved to the divisor's side when the
     # signs differ (adding the divisor in double), rhs == 0 -> 0; then converted to the array's dtype
     kept = _array_side(lhs, rhs)
@@ -235,6 +240,7 @@ def _(dy, out, a, b):
 @defop("broadcast_power", aliases=("power",), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(lhs, rhs):
+    """Elementwise ``lhs ** rhs``, broadcasting their shapes."""
     kept = _array_side(lhs, rhs)
     if kept.dtype.kind in "iub":     # MXNet: powf in float, C-cast back
         with np.errstate(all="ignore"):
@@ -283,6 +289,7 @@ def _power_grad(dy, out, a, b):
 
 @defop("broadcast_maximum", aliases=("maximum",), ufunc=np.maximum)
 def maximum(lhs, rhs):
+    """Elementwise maximum of ``lhs`` and ``rhs``, broadcasting their shapes."""
     # MXNet's kernel: a NaN lhs wins, else (a > b ? a : b); so maximum(-0.0, 0.0) is 0.0 and a NaN rhs wins too
     return np.where(np.isnan(lhs) | (lhs > rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
 
@@ -294,6 +301,7 @@ def _(dy, out, a, b):       # a NaN on either side: neither gets the gradient
 
 @defop("broadcast_minimum", aliases=("minimum",), ufunc=np.minimum)
 def minimum(lhs, rhs):
+    """Elementwise minimum of ``lhs`` and ``rhs``, broadcasting their shapes."""
     return np.where(np.isnan(lhs) | (lhs < rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
 
 
@@ -331,6 +339,7 @@ _elemwise("elemwise_div", ("_div", "_Div"), div)
 
 @defop("broadcast_hypot", ufunc=np.hypot)
 def hypot(lhs, rhs):
+    """Elementwise ``sqrt(lhs**2 + rhs**2)``, broadcasting their shapes."""
     kept = _array_side(lhs, rhs)
     if kept.dtype.kind in "iub":     # MXNet keeps the integer dtype: hypotf of the floats, converted as C does
         return c_cast(_hypotf(np.asarray(lhs, np.float32), np.asarray(rhs, np.float32)), kept.dtype)
@@ -394,6 +403,7 @@ def _bool_refused(name):
 
 @defop("logical_not")
 def logical_not(data):
+    """Elementwise logical NOT of ``data``: 1 where it is zero, else 0."""
     if data.dtype == np.bool_:
         raise _bool_refused("logical_not")
     return _same_dtype(np.logical_not(data), data)

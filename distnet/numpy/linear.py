@@ -1009,5 +1009,6 @@ def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
 
 
 ndarray.dot = lambda self, b, out=None: dot(self, b, out=out)
+ndarray.dot.__doc__ = "``np.dot`` of this array and ``b``."
 ndarray.__matmul__ = lambda self, other: matmul(self, other)
 ndarray.__rmatmul__ = lambda self, other: matmul(other, self)

@@ -588,6 +588,7 @@ def _legacy_only(name):
     method = {"asscalar": refuse_asscalar, "broadcast_like": refuse_broadcast_like, "tostype": refuse_tostype,
               "diag": refuse_diag}.get(name, refuse)
     method.__name__, method.__qualname__ = name, f"ndarray.{name}"
+    method.__doc__ = f"The legacy NDArray method ``{name}``, which an mx.np array refuses (AttributeError)."
     return method
 
 

@@ -379,6 +379,8 @@ def searchsorted(a, v, side="left", sorter=None):
 
 ndarray.take = lambda self, indices, axis=None, mode="raise": take(self, indices, axis, mode)     # (no out=)
 ndarray.argsort = lambda self, axis=-1, kind=None, order=None: argsort(self, axis, kind, order)
+ndarray.take.__doc__ = "``np.take`` of this array: its elements at ``indices`` along ``axis``."
+ndarray.argsort.__doc__ = "``np.argsort`` of this array: the indices that sort it along ``axis``."
 def _sort_method(self, axis=-1, kind=None, order=None):
     """MXNet 1.9.1's ndarray.sort sorts (so a bad axis raises that error) and then raises the sorted array, a
     non-exception that Python reports as this TypeError."""

@@ -1434,5 +1434,7 @@ def _unhashable(self):
 _unhashable.__name__, _unhashable.__qualname__ = "__hash__", "ndarray.__hash__"    # (as MXNet's method shows)
 ndarray.__hash__ = _unhashable
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out, **kwargs)
+ndarray.round.__doc__ = "``np.around`` of this array: its values rounded to ``decimals`` places."
 ndarray.__round__ = lambda self, ndigits=None: around(self, ndigits or 0)      # round(x, n): an array, as MXNet
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006
+ndarray.clip.__doc__ = "``np.clip`` of this array: its values limited to [min, max]."

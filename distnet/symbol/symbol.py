@@ -391,6 +391,7 @@ class Symbol(SymbolBase):
         return create("squeeze", self, axis=axis, **kwargs)
 
     def as_nd_ndarray(self):
+        """This symbol with the legacy semantics: itself."""
         return self
 
     def get_backend_symbol(self, backend):
@@ -429,6 +430,7 @@ class Symbol(SymbolBase):
         raise error
 
     def split_v2(self, *args, **kwargs):
+        """``sym.split_v2`` of this symbol."""
         from . import split_v2
         return split_v2(self, *args, **kwargs)
 
