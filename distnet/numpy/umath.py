@@ -816,11 +816,12 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
             check_same_dtype(name, kinds, x1.dtype, x2.dtype)
             _check_assigned_dtype(name, x1, x2, out)
         else:
-            kind = (x1 if isinstance(x1, NDArray) else x2).dtype.kind
-            if kind == "b" and "b" not in scalar_kinds:      # MXNet's kernel fails
-                return _failing(x1, x2, "Unknown type enum 7", _np.bool_, op=f"_npi_{name}_scalar")
-            if kind not in scalar_kinds:
+            dtype = (x1 if isinstance(x1, NDArray) else x2).dtype
+            if dtype.kind not in scalar_kinds + "b":
                 raise MXNetError(_INTEGERS_ONLY)
+            _check_scalar_out_dtype(dtype, out)
+            if dtype.kind not in scalar_kinds:      # a bool array: MXNet's kernel fails
+                return _failing(x1, x2, "Unknown type enum 7", _np.bool_, op=f"_npi_{name}_scalar")
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
         if _both_bool(a, b) and a.shape != b.shape and _runs_kernel(a, b):     # its broadcasting kernel lacks bool
             return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_, out=out)
@@ -835,6 +836,14 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
     func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
     return wrap_np_binary_func(_in_order(func))
+
+
+def _check_scalar_out_dtype(dtype, out):
+    """The type inference of an integer function's ``_scalar`` operator: the array's dtype assigned to ``out=``."""
+    target = _out_target(out)
+    if target is not None and target.dtype != dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {inferred_type_name(dtype)}, got {inferred_type_name(target.dtype)}")
 
 
 bitwise_and = _numpy_binary("bitwise_and", "iub")
