@@ -2274,11 +2274,16 @@ _STORAGE_TYPE_CSR, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYP
 from . import op  # noqa: E402,F401
 py_sum = _builtins.sum        # (Python's, as in MXNet's module)
 native_array = _std_array.array
+_STORAGE_AUX_TYPES = {"row_sparse": [np.int64], "csr": [np.int64, np.int64]}     # (the index arrays' types)
+try:
+    import scipy.sparse as spsp     # (MXNet's module name for it; None without scipy)
+except ImportError:
+    spsp = None
 
 _MXNET_NAMES = frozenset("""Context NDArray NDArrayHandle NotSupportedForSparseNDArray _DTYPE_MX_TO_NP _DTYPE_NP_TO_MX
-    _LIB _STORAGE_TYPE_CSR _STORAGE_TYPE_DEFAULT _STORAGE_TYPE_ROW_SPARSE _STORAGE_TYPE_STR_TO_ID
+    _LIB _STORAGE_AUX_TYPES _STORAGE_TYPE_CSR _STORAGE_TYPE_DEFAULT _STORAGE_TYPE_ROW_SPARSE _STORAGE_TYPE_STR_TO_ID
     _STORAGE_TYPE_UNDEFINED _internal array c_array_buf check_call ctypes current_context empty gs_retain
-    integer_types mx_real_t native_array np numeric_types op operator py_slice py_sum warnings zeros""".split())
+    integer_types mx_real_t native_array np numeric_types op operator py_slice py_sum spsp warnings zeros""".split())
 
 
 def __dir__():

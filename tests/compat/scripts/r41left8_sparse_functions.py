@@ -30,3 +30,5 @@ for label, call in [("sum csr", lambda: sp.sum(csr)), ("sum csr axis", lambda: s
     except Exception as e:      # noqa: BLE001
         print(label, type(e).__name__, str(e).split("\n")[0][:100])
 print(sorted(set(dir(mx.base.MXNetError)) - set(dir(Exception))))
+print([n for n in dir(sp) if not n.startswith("_") or n in ("_STORAGE_AUX_TYPES", "_internal")])
+print(sp.spsp is None or sp.spsp.__name__, sp._STORAGE_AUX_TYPES)
