@@ -717,7 +717,8 @@ def _gamma_arrays(shape, scale, k, theta, dims, dt):
 @_host_only
 def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
-    dt = _float_dtype("gamma", shape=shape, scale=scale, size=size, dtype=dtype, ctx=ctx)
+    shown_size = tuple(out.shape) if isinstance(out, _NDArray) else size      # (MXNet's front end takes out='s)
+    dt = _float_dtype("gamma", shape=shape, scale=scale, size=shown_size, dtype=dtype, ctx=ctx)
     k, theta = _params(shape, scale)
     dims = _sample_shape(size, k, theta) if out is None else _size(size)     # the size is parsed (and checked) first
     if out is not None:         # MXNet's gamma takes its samples' shape from out= (read in Python), then refuses

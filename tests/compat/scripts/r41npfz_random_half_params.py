@@ -1,4 +1,4 @@
-"""np.random.gamma with a float16 parameter array beside a number (made half too), and multivariate_normal refusing a list size in its Custom operator's shape callback (drawing nothing from its own generator)."""
+"""np.random.gamma with a float16 parameter array beside a number (made half too) and its refusal of an integer dtype listing out= shape as its size, and multivariate_normal refusing a list size in its Custom operator's shape callback (drawing nothing from its own generator)."""
 import contextlib
 import io
 import mxnet as mx
@@ -26,3 +26,11 @@ for size in [[2, 2], [3], (1,), None, 2]:
         print("mvn", size, r.shape, [round(float(v), 4) for v in r.asnumpy().ravel()])
     except Exception as e:  # noqa: BLE001
         print("mvn", size, "raised", type(e).__name__, str(e).strip().splitlines()[-1][:120])
+
+o = np.zeros((2, 3))        # gamma's refusal of an integer dtype lists out='s shape as its size
+for f, args in [('gamma', (1.64, 1)), ('uniform', (0, 1)), ('gamma', (1.64,))]:
+    for kw in [dict(dtype='int32', out=o), dict(dtype='int32', size=(4,), out=o), dict(dtype='int32', size=())]:
+        try:
+            getattr(np.random, f)(*args, **kw)
+        except Exception as e:  # noqa: BLE001
+            print(f, type(e).__name__, str(e).strip().splitlines()[-1][:250])
