@@ -19,6 +19,7 @@ import numpy as np
 from ..base import MXNetError, message_of
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 from .storage_report import kernels_skipped
+from .views import aliases
 
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
 _random = {}              # stream ('rows' or 'sequential') -> the error its random resource holds (samplers
@@ -272,6 +273,13 @@ register_failed_kind(FailedNDArray)
 
 
 def _poison(arr, failure):
+    _carry(arr, failure)
+    for alias in aliases(arr):      # (basic slices sharing its storage share MXNet's engine variable)
+        if type(alias) in _FAILED_KINDS:        # (a plain array: one carrying an error keeps it)
+            _carry(alias, failure)
+
+
+def _carry(arr, failure):
     node = getattr(arr, "_node", None)
     if node is not None:        # (a backward reading the recorded array meets the error: see read_failure)
         FAILED_NODES[node[0]] = failure

@@ -14,7 +14,7 @@ from .failures import KernelError, backward_reads_no_outputs, deliver, write_car
 from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, onednn_offset_negative, rank_too_large
 from .overlap_copy import copy_in_order
 from .shape_text import inference_failure
-from .views import note_view
+from .views import note_alias, note_view
 
 
 def _key(key):
@@ -733,6 +733,7 @@ def getitem(arr, key):
     if isinstance(buffer, np.ndarray) and buffer.base is not None and np.may_share_memory(buffer, source):
         # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
         note_view(buffer, source)
+        note_alias(out, arr)
         if not arr.writable:
             out.writable = arr.writable     # a view takes its array's flag, as MXNet's
         if arr._ctx is not arr._ctx._op_ctx:

@@ -11,7 +11,7 @@ from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
 from .shape_text import inference_failure, inferred_dims, legacy_dim, provided
 from .ops_select import linear_grad, no_bool
-from .views import note_view
+from .views import note_alias, note_view
 from ..util import is_np_shape
 
 
@@ -259,6 +259,7 @@ def _reshape_method(self, *shape, **kwargs):
         out = invoke(reshape, (self,), {"shape": _recorded_shape(target) if _ag.is_recording() else target})
     out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
     note_view(out._data, self._data)
+    note_alias(out, self)
     out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
     if not self.writable:
         out.writable = self.writable    # MXNet's method makes the new array with its array's flag

@@ -38,3 +38,40 @@ def is_view(buffer):
     if storage is None:
         return False
     return tuple(buffer.shape) != tuple(storage.shape) or _address(buffer) > _address(storage)
+
+
+_ALIASES = {}       # id(storage buffer) -> (weak reference to it, {id(array): weak reference} of the arrays
+                    # holding it or basic slices of it)
+
+
+def note_alias(view, array):
+    """Record that NDArray ``view`` (a basic slice of NDArray ``array``) shares ``array``'s storage: MXNet gives
+    them one engine variable, so an error a later write leaves with either shows on reading either, once."""
+    from .ndarray import _DATA_SLOT
+    source = _DATA_SLOT.__get__(array)      # (raw: reading it raises no error)
+    storage = _storage(source)
+    storage = source if storage is None else storage
+    key = id(storage)
+    entry = _ALIASES.get(key)
+    if entry is None or entry[0]() is not storage:
+        entry = _ALIASES[key] = (weakref.ref(storage, lambda _, key=key: _ALIASES.pop(key, None)), {})
+    held = entry[1]
+    for a in (array, view):
+        held[id(a)] = weakref.ref(a, lambda _, key=id(a): held.pop(key, None))
+
+
+def aliases(array):
+    """The other live NDArrays sharing ``array``'s storage as basic slices of it (see note_alias)."""
+    if not _ALIASES:
+        return ()
+    from .ndarray import _DATA_SLOT
+    try:
+        buffer = _DATA_SLOT.__get__(array)
+    except AttributeError:      # (a sparse array keeps no dense buffer)
+        return ()
+    storage = _storage(buffer)
+    entry = _ALIASES.get(id(buffer if storage is None else storage))
+    if entry is None or id(array) not in entry[1]:
+        return ()
+    found = [ref() for key, ref in list(entry[1].items()) if key != id(array)]
+    return [a for a in found if a is not None]

@@ -19,7 +19,7 @@ from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_r
 from ..ndarray.shape_text import inference_failure
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
-from ..ndarray.views import note_view
+from ..ndarray.views import note_alias, note_view
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
 
@@ -498,6 +498,7 @@ def getitem(arr, key):
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
             and _np.may_share_memory(view, source):
         note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
+        note_alias(res, arr)
         if arr._ctx is not arr._ctx._op_ctx:
             res._ctx = arr._ctx     # a view stays in the (pinned or shared) memory
         if not arr.writable:
@@ -510,6 +511,7 @@ def getitem(arr, key):
         if isinstance(view, _np.ndarray) and _np.may_share_memory(view, source) and not autograd.is_recording():
             _DATA_SLOT.__set__(res, view.reshape((1,)))     # still a view of ``arr``, as MXNet's
             note_view(_DATA_SLOT.__get__(res), source)
+            note_alias(res, arr)
             res._ctx = arr._ctx     # (in the pinned or shared memory too)
             if not arr.writable:
                 res.writable = arr.writable
