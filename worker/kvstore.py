@@ -111,7 +111,8 @@ class DistKVStore(KVStore):
                 messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
                 self._client.submit(Op("init", len(messages), [k for k, _ in items]), messages).wait()
             if again:
-                self._submit_push(self._push_items([k for k, _ in again], [a for _, a in again]))
+                # sent as MXNet's initial pushes are: uncompressed, leaving the residuals untouched
+                self._submit_push(self._push_items([k for k, _ in again], [a for _, a in again], compress=False))
         self._barrier()
 
     def push(self, key, value, priority=0):
@@ -242,8 +243,9 @@ class DistKVStore(KVStore):
                     raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
                                    f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
 
-    def _push_items(self, key, value):
-        """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed."""
+    def _push_items(self, key, value, compress=True):
+        """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed (when the store
+        compresses and ``compress``)."""
         items = []
         for k, arrays in _group(self._pairs_of(key, value, "push")):
             k = self._known(k, "push")
@@ -262,7 +264,7 @@ class DistKVStore(KVStore):
                 continue
             if self._merge_keys is None and len(arrays) > 1 and "device" in self._type:
                 self._merge_keys = frozenset(self._meta)
-            if self._compression is not None:     # the worker's sum is quantized, with one residual per key
+            if self._compression is not None and compress:     # the worker's sum is quantized, one residual per key
                 arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
             total = self._snapshot(k, arrays, dtype).reshape(shape)
             if k in self._as_float32:

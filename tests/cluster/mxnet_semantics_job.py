@@ -240,6 +240,16 @@ def one_worker(kv):
     kv.init([3, 4], [mx.nd.ones((2, 3)) * 2, mx.nd.ones((2,))])     # key 3 again: a gradient of 2
     kv.pull(3, out=full)
     check(full.asnumpy().tolist() == [[0] * 3] * 2, full)
+    # an int key's second init is sent uncompressed (its residual untouched), as MXNet's initial pushes are
+    kv.set_gradient_compression({"type": "2bit", "threshold": 2})
+    kv.init(9, mx.nd.zeros((3,)))
+    kv.init(9, mx.nd.ones((3,)))
+    seen, out = [], mx.nd.zeros((3,))
+    for _ in range(3):
+        kv.pull(9, out=out)
+        seen.append(out.asnumpy()[0].item())
+        kv.push(9, mx.nd.ones((3,)))
+    check(seen == [-0.5, -0.5, -1.5], seen)     # MXNet 1.9.1
 
 
 def main():
