@@ -37,7 +37,7 @@ def _output_key(node):
     return node["name"] + "_output" if node["op"] != "null" else node["name"]
 
 
-def print_summary(symbol, shape=None, line_length=120, positions=(.44, .64, .74, 1.)):
+def print_summary(symbol, shape=None, line_length=120, positions=[.44, .64, .74, 1.]):  # noqa: B006  (read only)
     """Print each layer's output shape, parameter count and inputs, then the total."""
     _check_symbol(symbol, "symbol must be Symbol")
     shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None
@@ -139,8 +139,8 @@ def _edge_key(node):
     return key
 
 
-def plot_network(symbol, title="plot", save_format="pdf", shape=None, dtype=None, node_attrs=None,
-                 hide_weights=True):
+def plot_network(symbol, title="plot", save_format="pdf", shape=None, dtype=None, node_attrs={},  # noqa: B006
+                 hide_weights=True):    # (MXNet's defaults, read only)
     """The symbol's graph as a Digraph (``.source`` is the DOT text; ``render`` draws it with graphviz)."""
     _check_symbol(symbol, "symbol must be a Symbol")
     shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None

@@ -92,6 +92,7 @@ class Optimizer:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        cls.__signature__ = None        # (a subclass shows its own __init__'s; see the end of this class)
         # row_sparse weights and states are updated through dense stand-ins, with MXNet's storage rules
         for name, wrap in (("update", sparse_weights.update), ("update_multi_precision", sparse_weights.update),
                            ("create_state", sparse_weights.create_state)):
@@ -388,6 +389,11 @@ class Optimizer:
         self.__dict__.update(state)
         self.param_dict = {}
 
+
+
+# inspect.signature(Optimizer) shows __init__'s parameters, not those of the __new__ that records them
+Optimizer.__signature__ = inspect.signature(Optimizer.__init__).replace(
+    parameters=list(inspect.signature(Optimizer.__init__).parameters.values())[1:])
 
 register = Optimizer.register
 create = Optimizer.create_optimizer
