@@ -857,6 +857,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             marked = True
         elif failure is not None:   # MXNet's engine skips the backward (no kernel runs): its gradients carry the error
             grads = tuple(None if g is None else g.zeros() for g in _marks_of_inputs(node))
+            if create_graph:        # (arrays, to be summed with the recorded gradients)
+                grads = tuple(None if g is None else _late._wrap(g) for g in grads)
         elif node in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
             pruned = True
             if create_graph:
