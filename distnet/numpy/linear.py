@@ -915,6 +915,8 @@ def outer(a, b):
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
+    if a.size != b.size:        # (the flattened shapes are inferred before the types)
+        raise MXNetError(f"Shape inconsistent, Provided = [{a.size}], inferred shape=[{b.size}]")
     a, b = _same(a.flatten(), b.flatten(), "vdot", empty=True)      # tensordot's kernel refuses other types
     return tensordot(a, b, 1)
 

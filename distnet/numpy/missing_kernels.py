@@ -118,9 +118,15 @@ def _nonempty_bool(args, kwargs):
 
 
 def _bool_delete(args, kwargs):
-    """delete's bool array, unless ``obj`` is a list (MXNet refuses the list first: its TypeError)."""
+    """delete's bool array, unless ``obj`` is a list (MXNet refuses the list first: its TypeError) or a slice
+    selecting nothing (MXNet's front end then copies the array without the kernel)."""
     obj = args[1] if len(args) > 1 else kwargs.get("obj")
-    return None if isinstance(obj, list) else _of_dtype(_np.bool_)(args, kwargs)
+    x = None if isinstance(obj, list) else _of_dtype(_np.bool_)(args, kwargs)
+    if x is not None and isinstance(obj, slice):
+        axis = args[2] if len(args) > 2 else kwargs.get("axis")
+        n = x.size if axis is None or not -x.ndim <= axis < x.ndim else x.shape[axis]
+        return x if len(range(*obj.indices(n))) else None
+    return x
 
 
 def _bins_of_other_dtype(args, kwargs):
