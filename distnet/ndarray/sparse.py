@@ -196,8 +196,8 @@ class BaseSparseNDArray(NDArray):
         """Wait for the kernel writing this array: a failed one's error is raised here."""
         self._values  # noqa: B018 -- reading raises a pending kernel error
 
-    def reshape(self, *args, **kwargs):
-        raise NotSupportedForSparseNDArray(self.reshape, None, args)     # MXNet's wrapper shows the args tuple
+    def reshape(self, *shape, **kwargs):
+        raise NotSupportedForSparseNDArray(self.reshape, None, shape)     # MXNet's wrapper shows the args tuple
 
     def asscalar(self):
         raise NotImplementedError()     # (MXNet's says no more)
@@ -2243,6 +2243,7 @@ for _name in __all__:
                                                                                     "divide"):
         globals()[_name] = or_operator(_name)(globals()[_name])
 BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
+BaseSparseNDArray.clip.__signature__ = _inspect.signature(lambda self, *args, **kwargs: None)     # (MXNet's method's)
 
 
 def _own_function(name):

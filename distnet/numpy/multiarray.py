@@ -560,7 +560,10 @@ def as_method(func, name=None):
     """``func(a, ...)`` as the ndarray method ``name``: the same code, called ``ndarray.<name>`` in Python's
     argument errors, as MXNet's methods are."""
     name = name or func.__name__
-    method = types.FunctionType(func.__code__, func.__globals__, name, func.__defaults__, func.__closure__)
+    code = func.__code__
+    if code.co_argcount and "self" not in code.co_varnames:     # (its array shows as ``self``, as MXNet's methods)
+        code = code.replace(co_varnames=("self",) + code.co_varnames[1:])
+    method = types.FunctionType(code, func.__globals__, name, func.__defaults__, func.__closure__)
     method.__kwdefaults__, method.__doc__ = func.__kwdefaults__, func.__doc__
     method.__qualname__ = f"ndarray.{name}"
     return method

@@ -1091,8 +1091,9 @@ _squeeze_method.__name__, _squeeze_method.__qualname__ = "squeeze", "ndarray.squ
 _repeat_method.__name__, _repeat_method.__qualname__ = "repeat", "ndarray.repeat"
 
 
-def _reshape_method(self, *shape, **kwargs):
+def _reshape_method(self, *args, **kwargs):
     """This array with a new shape, given as a tuple or as separate integers (C order only, as MXNet's)."""
+    shape = args
     if len(kwargs) > 1:
         raise TypeError("function takes at most 1 keyword argument")
     if kwargs and "order" not in kwargs:
