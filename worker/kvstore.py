@@ -265,7 +265,7 @@ class DistKVStore(KVStore):
             if self._merge_keys is None and len(arrays) > 1 and "device" in self._type:
                 self._merge_keys = frozenset(self._meta)
             if self._compression is not None and compress:     # the worker's sum is quantized, one residual per key
-                arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
+                arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))], shape)
             total = self._snapshot(k, arrays, dtype).reshape(shape)
             if k in self._as_float32:
                 with np.errstate(over="ignore", under="ignore"):
@@ -289,8 +289,14 @@ class DistKVStore(KVStore):
             pushed = array.size * np.dtype(array.dtype).itemsize
             if pushed != size:
                 self._size_errors[key] = self._size_error(key, size, pushed)
-                raise _checked(_DIST_H, 627, self._size_errors[key])
-            self._size_errors.pop(key, None)
+                if self._compression is None:
+                    raise _checked(_DIST_H, 627, self._size_errors[key])
+                # a compressed push checks only its compressed size: when that matches, its values are sent
+                held, given = _compressed_bytes(int(np.prod(shape))), _compressed_bytes(array.size)
+                if held != given:
+                    raise _checked(_DIST_H, _COMPRESSED_SIZE_LINE, self._size_error(key, held, given))
+            else:
+                self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
             return
         for array in arrays:       # several arrays are copied into a buffer of the key's dtype: any dtype goes
@@ -327,7 +333,11 @@ class DistKVStore(KVStore):
         return list(self._meta).index(key) if isinstance(key, str) else key
 
     def _size_error(self, key, held, given):
-        """MXNet's words when a message of ``given`` bytes for ``key`` meets the ``held`` bytes its key has."""
+        """MXNet's words when a message of ``given`` bytes for ``key`` meets the ``held`` bytes its key has (its
+        compressed keys' check has other words)."""
+        if self._compression is not None:
+            return (f"Check failed: static_cast<size_t >(pskv.size) == num_elem * num_bytes ({held} vs. {given}) : "
+                    f"The value size can't be changed. For key {self._key_rank(key)}")
         return (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({held} vs. {given}) : The value size "
                 f"cannot be changed {given}. Key is {self._key_rank(key)}")
 
@@ -424,7 +434,8 @@ class DistKVStore(KVStore):
                 if self._row_bytes[k] != full:
                     raise _checked(_DIST_H, 627, self._size_error(k, self._row_bytes[k], full))
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
-                deliver(KernelError(self._size_errors[k], None), outs, None)
+                line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
+                deliver(_checked(_DIST_H, line, KernelError(self._size_errors[k], None)), outs, None)
                 continue
             pairs.append((k, self._outputs(k, outs)))
             self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
@@ -738,8 +749,16 @@ _DIST_H, _LOCAL_H = "../src/kvstore/./kvstore_dist.h", "../src/kvstore/./kvstore
 
 
 def _checked(header, line, message):
-    """The MXNetError of MXNet's worker check at ``line`` of ``header``."""
-    return located(MXNetError(message), (header, line))
+    """The MXNetError of MXNet's worker check at ``line`` of ``header`` (``message``: its words, or the error)."""
+    return located(message if isinstance(message, MXNetError) else MXNetError(message), (header, line))
+
+
+_COMPRESSED_SIZE_LINE = 688     # where MXNet checks a compressed key's sizes
+
+
+def _compressed_bytes(count):
+    """The bytes 2-bit compression sends for ``count`` float32 values: 16 to a float32."""
+    return (count + 15) // 16 * 4
 
 
 def _stype(array):

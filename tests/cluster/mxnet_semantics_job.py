@@ -250,6 +250,23 @@ def one_worker(kv):
         seen.append(out.asnumpy()[0].item())
         kv.push(9, mx.nd.ones((3,)))
     check(seen == [-0.5, -0.5, -1.5], seen)     # MXNet 1.9.1
+    # a compressed push checks its compressed size (16 values to a float32), its pulls the key's
+    kv.init(10, mx.nd.zeros((5, 4)))
+    short = raises(MXNetError, lambda: kv.push(10, mx.nd.ones((7,))))
+    check(short == "Check failed: static_cast<size_t >(pskv.size) == num_elem * num_bytes (8 vs. 4) : The value "
+          "size can't be changed. For key 10", short)
+    kv.push(10, mx.nd.ones((30,)) * 3)      # 2 float32s compressed, as the key's 20 values: sent
+    long = raises(MXNetError, _pulled(kv, 10, (30,)).wait_to_read)
+    check(long == "Check failed: static_cast<size_t >(pskv.size) == num_elem * num_bytes (80 vs. 120) : The value "
+          "size can't be changed. For key 10", long)
+    kv.push(10, mx.nd.ones((5, 4)))
+    check(_pulled(kv, 10, (5, 4)).asnumpy().tolist() == [[-2.0] * 4] * 5, "compressed pushes")     # MXNet 1.9.1
+
+
+def _pulled(kv, key, shape):
+    out = mx.nd.zeros(shape)
+    kv.pull(key, out=out)
+    return out
 
 
 def main():
