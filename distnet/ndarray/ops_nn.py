@@ -790,14 +790,18 @@ def softmax_cross_entropy(data, label):
     return np.array([total], dtype=data.dtype)
 
 
+softmax_cross_entropy.shows_add_requests = True
+
+
 @softmax_cross_entropy.grad
-def _(dy, out, data, label, needs=(True, False)):
+def _(dy, out, data, label, needs=(True, False), adds_into=()):
     if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), None
-    if needs[1]:        # the backward kernel's check: the gradients carry it, raised when read
-        backward_kernel_error("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
-                              "wrt label")
-        return np.zeros(data.shape, data.dtype), np.zeros(label.shape, label.dtype)
+    if needs[1]:        # the backward kernel's check (naming an 'add' request 3): the gradients carry it
+        request = 3 if len(adds_into) > 1 and adds_into[1] else 1
+        backward_kernel_error(f"SoftmaxCrossEntropy: Check failed: req[1] == kNullOp ({request} vs. 0) : Cannot take "
+                              "gradient wrt label")
+        return np.zeros(data.shape, data.dtype), None       # (the label's buffer keeps its data)
     p = _class_softmax(data, -1)
     return ((p - _onehot(label, data.shape[1], 1, 2).astype(p.dtype)) * dy.reshape(())).astype(data.dtype), None
 
