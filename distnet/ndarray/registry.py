@@ -1489,16 +1489,18 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     _refuse_out_type(op, target, result, attrs, index, np_target)
 
 
-# ops whose output type check names a node and stands in a copy of its own: (node, site)
-_OWN_TYPE_CHECK = {"SliceChannel": ("slice_channel_node", ("../src/operator/././elemwise_op_common.h", 134))}
+# ops whose output type check (the generic assignment) names a node and stands in a copy of its own: (node, site)
+_SOFTMAX_TYPE_CHECK = ("", ("../src/operator/nn/./../tensor/../elemwise_op_common.h", 134))
+_OWN_TYPE_CHECK = {"SliceChannel": ("slice_channel_node", ("../src/operator/././elemwise_op_common.h", 134)),
+                   "log_softmax": _SOFTMAX_TYPE_CHECK, "softmin": _SOFTMAX_TYPE_CHECK}
 
 
 def _refuse_out_type(op, target, result, attrs, index, np_target=False):
     if target.dtype != result.dtype and (np_target or type(target) not in KEEP_CLASS):
         error = MXNetError(_out_type_refusal(op, target.dtype, result.dtype, attrs, index))
         error.op_name = op.name     # (the ordering ops' type checks stand in each one's own code)
-        if op.name in _OWN_TYPE_CHECK:
-            error.raised_at = _OWN_TYPE_CHECK[op.name][1]
+        if op.name in _OWN_TYPE_CHECK and message_of(error).startswith("Check failed: assign("):
+            error.raised_at = _OWN_TYPE_CHECK[op.name][1]     # (a dtype attribute's check is not located)
         raise error
 
 
@@ -1535,7 +1537,7 @@ _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "s
 # ops whose output takes their input's shape by an assignment check, in its own words
 _SHAPE_ASSIGNED = frozenset({"_contrib_quadratic"})
 # ops that assign their output's type with that check only when their dtype attribute sets it
-_TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
+_TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax", "softmin"})
 
 
 def _out_inference_refusal(op, given, inferred, in_shapes, attrs):
@@ -1609,7 +1611,8 @@ _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSamplin
                                    "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
                                    "_contrib_ROIAlign", "_contrib_fft", "_contrib_ifft", "all_finite",
                                    "multi_all_finite", "_contrib_PSROIPooling", "_contrib_DeformablePSROIPooling",
-                                   "_contrib_RROIAlign", "_contrib_MultiBoxDetection", "_contrib_DeformableConvolution"})
+                                   "_contrib_RROIAlign", "_contrib_MultiBoxDetection", "_contrib_DeformableConvolution",
+                                   "Deconvolution", "multi_sum_sq"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss",
                                  "_image_to_tensor", "_image_normalize", "_contrib_boolean_mask", "_linalg_det",
