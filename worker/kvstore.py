@@ -84,8 +84,6 @@ class DistKVStore(KVStore):
             if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
                 again.append((k, arrays[0]))
                 continue
-            if self._compression is not None and self.rank == 0:   # MXNet checks in rank 0's push of the value
-                _check_compressible(k, arrays[0])
             data = np.ascontiguousarray(arrays[0]._data)
             row = 0
             if _stype(arrays[0]) == "row_sparse":
@@ -102,6 +100,9 @@ class DistKVStore(KVStore):
                     data = data.astype(np.float32)
             parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
             self._meta[k] = (data.shape, meta_dtype, parts)
+            if self._compression is not None and self.rank == 0:
+                # MXNet checks in rank 0's push of the value, the key known to the worker by then
+                _check_compressible(k, arrays[0])
             if self.rank == 0:          # rank 0 pushes the value: as any push's, it receives the key's pulls
                 self._receive_in(k, arrays[:1])
             items.append((k, data))

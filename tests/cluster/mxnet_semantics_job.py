@@ -188,6 +188,8 @@ def compression(kv):
         half = raises(MXNetError, lambda: kv.init("c16", mx.nd.zeros((5,), dtype="float16")))
         check(half == "Check failed: dtype == mshadow: :kFloat32 (2 vs. 0) : Gradient compression is only supported "
               "for float32 type of parameters", half)
+        # the key is known to the worker by then: its pushes fail that check too
+        check(raises(MXNetError, lambda: kv.push("c16", mx.nd.ones((5,), dtype="float16"))) == half, "push c16")
         raises(MXNetError, lambda: kv.init("crs", mx.nd.zeros((4, 2)).tostype("row_sparse")))
     kv.init("c", mx.nd.zeros((5,)))
     both = raises(MXNetError, lambda: kv.pushpull("c", mx.nd.ones((5,))))
