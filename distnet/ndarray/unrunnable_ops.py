@@ -251,6 +251,7 @@ def ndarray_function(name):
     """``mx.nd._internal.<name>``: MXNet's generated function, refusing every call as MXNet does."""
     def function(*args, **kwargs):
         raise refusal(name, *_bound(name, ("out", "name"), args, kwargs))
+    function.__module__ = "ndarray"     # (MXNet's generated functions' module)
     return _named(function, name, ("out", "name"))
 
 
@@ -264,6 +265,7 @@ def symbol_function(name):
         if "Required parameter" in str(error) or name in _COUNTED:
             raise error
         raise composing_error(369, f"Not enough argument to call operator {name}")
+    function.__module__ = "symbol"
     return _named(function, name, ("name", "attr", "out"))
 
 

@@ -30,7 +30,7 @@ __getattr__, __dir__ = _module_view(_np, _ABSENT, "mxnet.ndarray.numpy")
 
 
 for _name, (_, _inputs, _attributes) in _GENERATED.items():
-    globals()[_name] = _operator_function(_name, getattr(_np, _name), _inputs, _attributes)
+    globals()[_name] = _operator_function(_name, getattr(_np, _name), _inputs, _attributes, "distnet.ndarray.numpy")
 
 
 def matmul(a, b, out=None):
@@ -57,6 +57,10 @@ atleast_1d, atleast_2d, atleast_3d = (_atleast(f) for f in (_np.atleast_1d, _np.
 def pad(x, pad_width, mode="constant", **kwargs):
     """``np.pad`` (whose ``pad_width`` this function requires)."""
     return _np.pad(x, pad_width, mode, **kwargs)
+
+
+for _function in (matmul, remainder, atleast_1d, atleast_2d, atleast_3d, pad):
+    _function.__module__ = "distnet.ndarray.numpy"      # (MXNet's module of them)
 
 
 # mx.np's linalg and random as MXNet's mxnet.ndarray.numpy has them (``import mxnet.ndarray.numpy.linalg`` finds them):

@@ -42,9 +42,9 @@ GENERATED = {"all": ("_np_all", ("data",), ("axis", "keepdims")),
              "transpose": ("_np_transpose", ("a",), ("axes",))}
 
 
-def operator_function(name, target, inputs, attributes):
-    """``target`` called as MXNet's generated operator function ``name`` takes its arguments: the arrays
-    (``inputs``) and ``attributes`` by position or by the operator's names, then ``out`` and ``name``."""
+def operator_function(name, target, inputs, attributes, module):
+    """``target`` called as MXNet's generated operator function ``name`` of ``module`` takes its arguments: the
+    arrays (``inputs``) and ``attributes`` by position or by the operator's names, then ``out`` and ``name``."""
     params = (*inputs, *attributes, "out", "name")
     writes_out = "out" in inspect.signature(target).parameters
 
@@ -61,7 +61,7 @@ def operator_function(name, target, inputs, attributes):
         out[...] = target(*arrays, **attrs, **given)
         return out
     function.__name__ = function.__qualname__ = name
-    function.__doc__ = target.__doc__
+    function.__doc__, function.__module__ = target.__doc__, module
     function.__signature__ = generated_signature(inputs, attributes, ("out", "name"))
     return function
 

@@ -13,6 +13,7 @@ def _symbol_function(npx_name, op_name):
     function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = f"``npx.{npx_name}`` on Symbols (registry operator {op_name})."
     function.__signature__ = op_signature(op_name)      # (MXNet's generated one)
+    function.__module__ = "distnet.symbol.numpy_extension"
     return function
 
 
@@ -71,7 +72,7 @@ def build_namespace():
     for npx_name, op_name in NPX_OPS.items():
         setattr(module, npx_name, _symbol_function(npx_name, op_name))
     for npx_name, (inputs, attributes) in _GENERATED.items():
-        setattr(module, npx_name, operator_symbol(npx_name, f"_npx_{npx_name}", inputs, attributes))
+        setattr(module, npx_name, operator_symbol(npx_name, f"_npx_{npx_name}", inputs, attributes, module.__name__))
     module.image = types.ModuleType("distnet.symbol.numpy_extension.image", "``mx.sym.npx.image``: image operators.")
     for name in _IMAGE_OPS:
         setattr(module.image, name, _symbol_function(name, f"_image_{name}"))

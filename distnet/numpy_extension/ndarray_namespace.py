@@ -17,9 +17,10 @@ _ABSENT = frozenset(
 __getattr__, __dir__ = _module_view(_npx, _ABSENT, "mxnet.ndarray.numpy_extension")
 
 # npx functions MXNet's mxnet.ndarray.numpy_extension has as its generated operator functions
-reshape = _operator_function("reshape", _npx.reshape, ("a",), ("newshape", "reverse", "order"))
-nonzero = _operator_function("nonzero", _npx.nonzero, ("x",), ())
-constraint_check = _operator_function("constraint_check", _npx.constraint_check, ("input",), ("msg",))
+_MODULE = "distnet.ndarray.numpy_extension"
+reshape = _operator_function("reshape", _npx.reshape, ("a",), ("newshape", "reverse", "order"), _MODULE)
+nonzero = _operator_function("nonzero", _npx.nonzero, ("x",), (), _MODULE)
+constraint_check = _operator_function("constraint_check", _npx.constraint_check, ("input",), ("msg",), _MODULE)
 
 # npx.image and npx.random as MXNet's mxnet.ndarray.numpy_extension has them: the image operators alone (npx.image
 # is mx.image there), the samplers without seed

@@ -307,7 +307,7 @@ def create_np(op_name, *args, hint=None, **kwargs):
     return out
 
 
-def operator_symbol(name, op_name, inputs, attributes):
+def operator_symbol(name, op_name, inputs, attributes, module="distnet.symbol.numpy"):
     """MXNet's generated symbol function ``name`` of operator ``op_name``: the array ``inputs`` and the
     ``attributes`` by position or by name, then ``name``, ``attr`` and ``out`` (which a graph ignores); it writes
     the attributes given, None too, as they are (a None dtype left out)."""
@@ -325,6 +325,7 @@ def operator_symbol(name, op_name, inputs, attributes):
         return create_np(op_name, *arrays, name=node_name, attr=attr, hint=name, **attrs, **given)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Operator ``{op_name}`` on symbols (MXNet's generated function ``{name}``)."
+    function.__module__ = module
     function.__signature__ = generated_signature(inputs, attributes, ("name", "attr", "out"))
     return function
 

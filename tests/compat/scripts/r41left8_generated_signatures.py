@@ -90,3 +90,9 @@ for n in ("add divide remainder maximum hypot ldexp bitwise_xor lcm true_divide 
     print(n, inspect.signature(f))
     for kw in ({"foo": 1}, {"dtype": "float32"}, {"casting": "no"}, {"where": True}):
         show(f"{n} {kw}", lambda: f(s, **kw) if n == "nan_to_num" else f(s, t, **kw))
+
+# the modules they belong to, as MXNet's (its package name left out)
+for f in (mx.nd.np.sum, mx.nd.np.all, mx.sym.np.sum, mx.sym.np.transpose, mx.nd.npx.reshape, mx.sym.npx.reshape,
+          mx.sym.npx.relu, mx.nd._internal._backward_add, mx.sym._internal._backward_add, mx.nd.sparse.sum,
+          mx.nd.np.matmul, mx.nd.np.pad, mx.nd.np.atleast_1d, mx.sym.np.add):
+    print(f.__name__, f.__module__.split(".", 1)[-1], f.__qualname__)
