@@ -47,26 +47,25 @@ _ALIASES = {}       # id(storage buffer) -> (weak reference to it, {id(array): w
 def note_alias(view, array):
     """Record that NDArray ``view`` (a basic slice of NDArray ``array``) shares ``array``'s storage: MXNet gives
     them one engine variable, so an error a later write leaves with either shows on reading either, once."""
-    from .ndarray import _DATA_SLOT
-    source = _DATA_SLOT.__get__(array)      # (raw: reading it raises no error)
-    storage = _storage(source)
-    storage = source if storage is None else storage
+    source = _raw(array)
+    entry = _STORAGE.get(id(source))
+    storage = entry[1] if entry is not None and entry[0]() is source else source
     key = id(storage)
     entry = _ALIASES.get(key)
     if entry is None or entry[0]() is not storage:
         entry = _ALIASES[key] = (weakref.ref(storage, lambda _, key=key: _ALIASES.pop(key, None)), {})
     held = entry[1]
-    for a in (array, view):
-        held[id(a)] = weakref.ref(a, lambda _, key=id(a): held.pop(key, None))
+    if id(array) not in held:
+        held[id(array)] = weakref.ref(array, lambda _, key=id(array): held.pop(key, None))
+    held[id(view)] = weakref.ref(view, lambda _, key=id(view): held.pop(key, None))
 
 
 def aliases(array):
     """The other live NDArrays sharing ``array``'s storage as basic slices of it (see note_alias)."""
     if not _ALIASES:
         return ()
-    from .ndarray import _DATA_SLOT
     try:
-        buffer = _DATA_SLOT.__get__(array)
+        buffer = _raw(array)
     except AttributeError:      # (a sparse array keeps no dense buffer)
         return ()
     storage = _storage(buffer)
@@ -75,3 +74,12 @@ def aliases(array):
         return ()
     found = [ref() for key, ref in list(entry[1].items()) if key != id(array)]
     return [a for a in found if a is not None]
+
+
+def _raw(array):
+    """``array``'s numpy buffer, read without raising a pending error (the slot's reader, bound here on first use:
+    the ndarray module imports this one)."""
+    global _raw
+    from .ndarray import _DATA_SLOT
+    _raw = _DATA_SLOT.__get__
+    return _raw(array)
