@@ -30,8 +30,9 @@ from .ops_linalg import _check_forward_stype
 from .param_text import check_enums, in_operator, read_value
 from .ops_select import _per_axis
 from .front_end import or_operator
-from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
-from .shape_text import broadcast_refusal, incompatible, inference_failed, same_shape_refusal
+from .registry import (OPS, _SCALARS, Op, _refuse_out_count, _same_dtypes, _scalar_like, defop, inferred_type_name,
+                       refuse_bad_out, refuse_shapeless)
+from .shape_text import broadcast_refusal, incompatible, inference_failed, provided, same_shape_refusal
 from .storage_report import note_copy_fallback, note_storage_fallback, stype_report
 
 
@@ -1187,8 +1188,9 @@ def retain(data=None, indices=None, out=None, name=None, **kwargs):
         if not isinstance(arg, NDArray):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {arg}")
     refuse_bad_out(out)
-    if data.stype != "row_sparse" or indices.stype != "default" or out is not None and out.stype != "row_sparse":
-        raise storage_not_implemented("_sparse_retain", (data, indices), out,
+    target = _retain_target(data, out)
+    if data.stype != "row_sparse" or indices.stype != "default" or target is not None and target.stype != "row_sparse":
+        raise storage_not_implemented("_sparse_retain", (data, indices), target,
                                       "it takes row_sparse data, dense indices and a row_sparse out=", {})
     rows = _numpy(indices).astype(np.int64).ravel()
     if not data._aux[0].size:       # MXNet fills the output with zeros, keeping no rows, when data has none
@@ -1204,7 +1206,27 @@ def retain(data=None, indices=None, out=None, name=None, **kwargs):
         values[found] = data._values[order[pos[found]]]
     made = _recorded(_new(RowSparseNDArray, values, [rows], data._sshape, data._ctx),
                      lambda: _retain_recorded(data, indices), (data,))
-    return made if out is None else made.copyto(out)
+    if target is None:
+        return made
+    made = made.copyto(target)
+    return out if isinstance(out, (list, tuple)) else made       # (MXNet hands back the out= it was given)
+
+
+def _retain_target(data, out):
+    """The array out= names (one, alone or in a list), checked as MXNet does: its shape, then its dtype, must be
+    data's (before any storage check)."""
+    if out is None:
+        return None
+    if isinstance(out, (list, tuple)):
+        _refuse_out_count(OPS["_sparse_retain"], out, 1, {})
+        out = out[0]
+    if tuple(out.shape) != tuple(data.shape):
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(out.shape)}, inferred shape="
+                         f"{provided(data.shape)}")
+    if out.dtype != data.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(out.dtype)}, inferred type = "
+                         f"{inferred_type_name(data.dtype)}")
+    return out
 
 
 def _retain_recorded(data, indices):
