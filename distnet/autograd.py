@@ -1236,12 +1236,14 @@ def _pooled_added_in_turn(node, i, heads):
 
 
 def _convolved_added_in_turn(node, i, heads):
-    """Convolution and Deconvolution: MXNet's own (float64) kernel adds into the 'add' buffers of the data
-    (Convolution's col2im) and the weight (its gemm, beta 1) as it goes; oneDNN's gradients and the bias's are
-    added once."""
+    """Convolution, Deconvolution and FullyConnected: MXNet's own (float64) kernel adds into the 'add' buffers of
+    the data (Convolution's col2im, FullyConnected's gemm) and the weight (its gemm, beta 1) as it goes; oneDNN's
+    gradients and the bias's are added once."""
     from .ndarray.ops_conv import convolution_grad_onto, deconvolution_grad_onto
+    from .ndarray.ops_nn import fully_connected_grad_onto
     dy, data, weight, attrs = np.asarray(sum_gradients(heads[0])), node.inputs[0], node.inputs[1], dict(node.attrs)
-    grad_onto = deconvolution_grad_onto if node.op.name == "Deconvolution" else convolution_grad_onto
+    grad_onto = {"Deconvolution": deconvolution_grad_onto, "FullyConnected": fully_connected_grad_onto}.get(
+        node.op.name, convolution_grad_onto)
 
     def combine(prev, g):
         onto = grad_onto(i, prev, dy, data, weight, **attrs)
@@ -1496,6 +1498,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn, "Pad": _padded_added_in_turn,
                  "im2col": _columns_added_in_turn,
                  "Convolution": _convolved_added_in_turn, "Deconvolution": _convolved_added_in_turn,
+                 "FullyConnected": _convolved_added_in_turn,
                  "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
                  "Correlation": _added_by_the_kernel, "_contrib_BilinearResize2D": _resized_like,
@@ -2717,6 +2720,7 @@ def _store_gradients(leaves, failed=False):
     NDArray, data_to_write = _late.NDArray, _late.data_to_write
     for leaf, g in leaves.values():
         if failed and leaf.req == "add" and leaf.grad.stype != "default":
+            leaf.fresh = True       # (the pass still marks it written, as MXNet's)
             continue
         if type(g) is _Overwrite and leaf.grad.stype == "default":
             leaf.fresh, leaf.rows = True, None

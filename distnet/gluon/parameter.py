@@ -11,6 +11,7 @@ from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
 from ..ndarray.registry import recording_refusal
+from ..ndarray.failures import carried_error as _carried_error
 from ..symbol import Symbol
 from ..util import is_np_array, is_np_shape
 from .utils import _array_fn, _brief_print_list, _indent, shape_is_known
@@ -444,7 +445,9 @@ def _zero_grads(grads, one_op_each=False):
     if refusal is not None and not one_op_each:
         raise MXNetError(refusal)
     for g in grads:
-        if g.stype != "default":
+        if _carried_error(g) is not None:    # MXNet's engine skips the write: the buffer keeps its data and error
+            pass
+        elif g.stype != "default":
             ndarray.zeros_like(g).copyto(g)
         else:
             g._data[...] = 0

@@ -146,6 +146,19 @@ def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **att
     return dx, dw, db
 
 
+def fully_connected_grad_onto(i, buffer, dy, data, weight, *, flatten=True, **_):
+    """The gradient MXNet's own (float64) FullyConnected backward leaves in the 'add' request's ``buffer`` of the
+    data (i 0) or the weight (i 1): its gemm adds the product onto the buffer (beta 1) block by block. None for
+    the bias and for oneDNN's kernels (their gradient is added to the buffer once)."""
+    if data.dtype != np.float64 or weight.dtype != np.float64 or i > 1 or not _plain(dy, data, weight, buffer):
+        return None
+    x = _fc_input(data, flatten)
+    dy2, x2 = dy.reshape(-1, dy.shape[-1]), x.reshape(-1, x.shape[-1])
+    onto = np.array(buffer, np.float64).reshape(x2.shape if i == 0 else weight.shape)
+    grad = dgemm_row.add_products(onto, dy2, weight) if i == 0 else dgemm_row.add_products(onto, dy2.T, x2)
+    return grad.reshape(buffer.shape)
+
+
 # MXNet's gradient of FullyConnected's gradients: dx = dy @ w is linear in the weight, dw = dy.T @ x in the data;
 # the output gradient dy gets zeros (MXNet computes no gradient for it) and the bias gradient is constant.
 _FC_GRADS = _Op("_backward_FullyConnected", lambda *a: None, 0)
