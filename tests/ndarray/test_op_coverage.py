@@ -54,6 +54,8 @@ ELSEWHERE = {
     "_npi_true_divide_integers": "a backward kernel error, as MXNet's: tests/numpy/test_np_gradient_dtypes.py",
     "_npi_int_bool_binary": "a backward kernel error, as MXNet's: compat script r28fna_int_bool_backward",
     "_npi_mixed_binary": "MXNet's mixed-type gradients: compat script r41left7_np_mixed_head_dtypes",
+    "_npi_true_divide_same_integers": "MXNet's gradients and kernel errors of one integer type: compat script "
+                                      "r41left7_np_mixed_head_dtypes",
     "_npi_unsupported_dtype_pair_backward": "a failed forward with broadcast_div's gradient or a backward kernel "
                                             "error, as MXNet's: compat script r40left5_np_mixed_pair_grads",
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
