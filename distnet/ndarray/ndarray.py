@@ -713,9 +713,14 @@ def name_methods(cls):
     as MXNet's are: Python shows that name in argument errors and in bound methods' reprs."""
     for name, attr in list(vars(cls).items()):
         func = getattr(attr, "__func__", attr)
-        if name.startswith("__") or not callable(func) or not hasattr(func, "__code__"):
+        if not callable(func) or not hasattr(func, "__code__"):
             continue
         qualname = f"{cls.__name__}.{name}"
+        if name.startswith("__"):       # an operator made by a factory or a lambda (others may be shared aliases)
+            plain = "." not in func.__qualname__ and func.__name__.strip("_") in name      # (getitem, _array_ufunc)
+            if "<" in func.__qualname__ or plain:
+                func.__name__, func.__qualname__ = name, qualname
+            continue
         if func.__qualname__ != qualname:
             func.__name__, func.__qualname__ = name, qualname
         # a lambda or private helper behind a wrapping method is the function that refuses a wrong argument:
