@@ -3,7 +3,22 @@
 whose products distnet's kernels build on, runs its Haswell kernels too (set before numpy loads it: on newer CPUs,
 e.g. Sapphire Rapids, it would pick kernels that sum in another order)."""
 import os
+import sys
+import tempfile
 
+
+def _keep_bytecode_outside_the_tree():
+    """The suite starts many Python processes (script runners, servers, workers, checks on other kernels), each
+    importing distnet: where the environment forbids writing bytecode (PYTHONDONTWRITEBYTECODE, as many container
+    images set), each would compile every module again. Cache it outside the source tree instead."""
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+        prefix = os.path.join(tempfile.gettempdir(), f"distnet-tests-pycache-{os.getuid()}")
+        del os.environ["PYTHONDONTWRITEBYTECODE"]
+        os.environ["PYTHONPYCACHEPREFIX"] = sys.pycache_prefix = prefix
+        sys.dont_write_bytecode = False
+
+
+_keep_bytecode_outside_the_tree()
 os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
 os.environ.setdefault("DISTNET_ONEDNN_ISA", "avx512_core")
 os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
