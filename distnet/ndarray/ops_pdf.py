@@ -3,10 +3,10 @@
 Parameters have one shape P; the sample has shape P + E (E extra sample axes, possibly none) and
 the output has the sample's shape (Dirichlet: the last axis K is the event, so alpha is P + (K,),
 the sample P + E + (K,) and the output P + E). Densities follow MXNet's kernels step by step (their
-rounding included; float16 ones with mshadow's half_t arithmetic); float16 gradients of the densities whose
-derivatives need no digamma are computed in half steps too, the others come from the float64 log-density and
-are cast back to the dtypes. As in MXNet, no support checks are made: the
-uniform density is 1 / (high - low) everywhere and the exponential one is used for negative samples.
+rounding included; float16 ones with mshadow's half_t arithmetic), and so do their gradients (float16
+ones in half steps, numpy's half arithmetic rounding each step as mshadow's half_t does). As in MXNet, no
+support checks are made: the uniform density is 1 / (high - low) everywhere and the exponential one is used
+for negative samples.
 """
 import inspect
 import math
@@ -109,7 +109,7 @@ def _dirichlet(x, alpha):
     return logp, ((alpha - 1) / x, dalpha)
 
 
-# ---- MXNet's CPU kernels step by step (values; the gradients use the float64 forms above) ----
+# ---- MXNet's CPU kernels step by step (float values and gradients; other types use the float64 forms above) ----
 # The kernels call the C library's double log/exp/lgamma: an expression holding one of those is evaluated
 # in double and rounded to the data type only where the kernel stores it (F below).
 def _lgamma_c(v):
@@ -131,6 +131,11 @@ def _d(v):
     """A data-type operand of the kernels' double arithmetic: promoted to double, but a half_t stays half."""
     v = np.asarray(v)
     return v.view(_HalfOperand) if v.dtype == np.float16 else v.astype(np.float64)
+
+
+def _stored(v, t):
+    """A value of the kernels' mixed arithmetic as they store it in the data type ``t``."""
+    return np.asarray(v).astype(t)
 
 
 def _kernel_uniform(x, low, high, is_log, F):
@@ -227,7 +232,10 @@ _PSI_SERIES = {np.dtype(np.float32): (1e8, (-4.16666666666666666667E-3, 3.968253
 def _psi_kernel(x):
     """Digamma as MXNet's kernels evaluate it in the data type (Cephes' psi: a sum of 1/k for integers up to
     10, else the recurrence up to 10 and the asymptotic series; mixed float/double steps rounded where the
-    kernel stores them). Non-positive arguments: the float64 digamma, rounded."""
+    kernel stores them). Non-positive arguments: the float64 digamma, rounded. A half_t argument is read as a
+    float, its digamma computed in float and rounded back to half."""
+    if x.dtype == np.float16:
+        return _psi_kernel(x.astype(np.float32)).astype(np.float16)
     t = x.dtype
     f = t.type
     limit, coef = _PSI_SERIES[t]
@@ -258,17 +266,15 @@ def _psi_kernel(x):
 
 def _grad_gamma(scaling, x, alpha, beta):
     t = x.dtype
-    log_b = _log(beta.astype(np.float64)).astype(t)
-    psi_a = _psi_kernel(alpha)
-    g_alpha = (scaling.astype(np.float64) * (log_b.astype(np.float64) + _log(x.astype(np.float64))
-                                               - psi_a.astype(np.float64))).astype(t)
+    log_b = _log(_d(beta)).astype(t)
+    g_alpha = _stored(_d(scaling) * (_d(log_b) + _log(_d(x)) - _d(_psi_kernel(alpha))), t)
     return scaling * ((alpha - 1) / x - beta), (g_alpha, scaling * (alpha / beta - x))
 
 
 def _nb_grads(scaling, x, k, p):
     t = x.dtype
     psi_diff = _psi_kernel(x + k) - _psi_kernel(k)
-    g_k = (scaling.astype(np.float64) * (psi_diff.astype(np.float64) + _log(p.astype(np.float64)))).astype(t)
+    g_k = _stored(_d(scaling) * (_d(psi_diff) + _log(_d(p))), t)
     return g_k, scaling * (k / p - x / (1 - p))
 
 
@@ -278,16 +284,14 @@ def _grad_negative_binomial(scaling, x, k, p):
 
 def _grad_generalized_negative_binomial(scaling, x, mu, alpha):
     t = x.dtype
-    mu_alpha = (mu * alpha).astype(np.float64)
-    den = (mu_alpha + 1.0).astype(t)
-    k = (1.0 / alpha.astype(np.float64)).astype(t)
-    p = (1.0 / (mu_alpha + 1.0)).astype(t)
+    mu_alpha = _d(mu * alpha)
+    den = _stored(mu_alpha + 1.0, t)
+    k = _stored(1.0 / _d(alpha), t)
+    p = _stored(1.0 / (mu_alpha + 1.0), t)
     g_k, g_p = _nb_grads(scaling, x, k, p)
     return np.zeros(x.shape, t), (-g_p * alpha / (den * den), -g_k / (alpha * alpha) - g_p * mu / (den * den))
 
 
-# float16 too: numpy's half arithmetic rounds each step to half, as mshadow's half_t (no digamma on the way)
-_HALF_KERNEL_GRADS = frozenset({"uniform", "normal", "exponential", "poisson"})
 _KERNEL_GRADS = {"uniform": _grad_uniform, "normal": _grad_normal, "exponential": _grad_exponential,
                  "poisson": _grad_poisson, "gamma": _grad_gamma, "negative_binomial": _grad_negative_binomial,
                  "generalized_negative_binomial": _grad_generalized_negative_binomial}
@@ -301,8 +305,8 @@ def _dirichlet_grads(dy, out, sample, alpha, alpha_view, extra, is_log):
     total = np.zeros(alpha_b.shape[:-1], t)
     for j in range(alpha_b.shape[-1]):          # the kernel adds the components one after another
         total = total + alpha_b[..., j]
-    psi_diff = (_psi_kernel(total)[..., None] - _psi_kernel(np.ascontiguousarray(alpha_b))).astype(np.float64)
-    g_alpha = (scaling.astype(np.float64) * (_log(sample.astype(np.float64)) + psi_diff)).astype(t)
+    psi_diff = _psi_kernel(total)[..., None] - _psi_kernel(np.ascontiguousarray(alpha_b))
+    g_alpha = _stored(_d(scaling) * (_log(_d(sample)) + _d(psi_diff)), t)
     g_sample = scaling * (alpha_b - 1) / sample
     lead = alpha.ndim - 1
     per = np.moveaxis(g_alpha, -1, lead)            # (P, K, E...): each parameter's samples together
@@ -376,10 +380,9 @@ def _pdf(name, density, names, event=0):
         xs, extra = _params(opname, sample, params, names, event)
         if event:       # (a single event's density is (1,) outside NumPy shape semantics)
             dy, out = np.reshape(dy, sample.shape[:-1]), np.reshape(out, sample.shape[:-1])
-        if name == "dirichlet" and sample.dtype in (np.float32, np.float64):
+        if name == "dirichlet" and sample.dtype.kind == "f":
             return _dirichlet_grads(dy, out, sample, params[0], xs[1].astype(sample.dtype), extra, _flag(is_log))
-        if name in _KERNEL_GRADS and not event and (sample.dtype in (np.float32, np.float64)
-                                                    or sample.dtype == np.float16 and name in _HALF_KERNEL_GRADS):
+        if name in _KERNEL_GRADS and not event and sample.dtype.kind == "f":
             t = sample.dtype
             scaling = dy.astype(t) * (t.type(1) if _flag(is_log) else out.astype(t))
             gsample, per_sample = _KERNEL_GRADS[name](scaling, *(x.astype(t) for x in xs))
