@@ -945,18 +945,24 @@ _ND_HELPERS = ("from_numpy", "get_indexing_dispatch_code", "get_oshape_of_gather
                "indexing_key_expand_implicit_axes")
 
 
+def _is_np_function(name):
+    """Whether mx.np's ``name`` is one of the functions MXNet defines in this module."""
+    np_names, dtypes = vars(_sys.modules["distnet.numpy"]), _sys.modules["distnet.numpy.utils"].__all__
+    return not name.startswith("_") and name not in _ELSEWHERE and name not in dtypes and name in np_names \
+        and not isinstance(np_names[name], types.ModuleType)
+
+
 def _np_functions():
-    np_module, dtypes = _sys.modules["distnet.numpy"], _sys.modules["distnet.numpy.utils"].__all__
-    return {n for n in dir(np_module) if n[0] != "_" and n not in _ELSEWHERE and n not in dtypes
-            and not isinstance(getattr(np_module, n), types.ModuleType)}
+    return set(filter(_is_np_function, vars(_sys.modules["distnet.numpy"])))
 
 
 def __getattr__(name):
+    # (asked for each ``from .multiarray import x``, as __path__: one name is looked up, not the whole listing)
     if name in _ND_HELPERS:
         return getattr(_sys.modules["distnet.ndarray"], name)
     if name == "fallback":
         return _sys.modules["distnet.numpy.fallback"]
-    if "distnet.numpy.utils" in _sys.modules and name in _np_functions():
+    if "distnet.numpy.utils" in _sys.modules and _is_np_function(name):
         return getattr(_sys.modules["distnet.numpy"], name)
     raise AttributeError(f"module 'mxnet.numpy.multiarray' has no attribute '{name}'")
 
