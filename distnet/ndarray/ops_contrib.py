@@ -11,6 +11,7 @@ from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _C_TYPE_NAMES
 from .ops_reduce import c_divide as _c_divide
 from .ops_linalg import _gemm as blas_gemm
+from . import cblas
 from .creation import range_terms
 from .failures import backward_kernel_error, state_refusal
 from .ops_shape import no_bool
@@ -1447,12 +1448,25 @@ def selfatt_qk(queries_keys_values, *, heads):
     return _fp32_kernel(queries_keys_values, _scaled_scores(q, k))
 
 
+def _scaled_gemm(a, b, scale, onto):
+    """``scale a @ b`` as MXNet's gemm (alpha ``scale``) computes it; ``onto``: the part of an 'add' buffer the
+    gemm adds it to (beta 1: the scaled sum and the buffer rounded once, where numpy's OpenBLAS runs MXNet's
+    kernels)."""
+    if onto is None:
+        return blas_gemm(a, b) * scale
+    if cblas.runs_mxnet_kernels(a, b, onto):
+        return cblas.gemm(a, b, scale, onto, 1.0)
+    return onto + blas_gemm(a, b) * scale
+
+
 @selfatt_qk.grad
-def _(dy, out, queries_keys_values, *, heads):
+def _(dy, out, queries_keys_values, *, heads, onto=(None,)):
     _fp32_backward(queries_keys_values, 231)
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     scale = 1 / np.sqrt(q.shape[-1])
-    return _join_heads([blas_gemm(dy, k) * scale, blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
+    added = [None] * 3 if onto[0] is None else _split_heads(np.asarray(onto[0], dy.dtype), heads, 3)
+    return (_join_heads([_scaled_gemm(dy, k, scale, added[0]), _scaled_gemm(dy.transpose(0, 2, 1), q, scale, added[1]),
+                         np.zeros_like(v) if added[2] is None else added[2]], heads),)
 
 
 @defop(_c("interleaved_matmul_selfatt_valatt"))
@@ -1490,13 +1504,16 @@ def _scaled_scores(q, k):
 
 
 @encdec_qk.grad
-def _(dy, out, queries, keys_values, *, heads):
+def _(dy, out, queries, keys_values, *, heads, onto=(None, None)):
     _fp32_backward(queries, 466)
     q = _split_heads(queries, heads, 1)[0]
     k, v = _split_heads(keys_values, heads, 2)
     scale = 1 / np.sqrt(q.shape[-1])
-    dq = _join_heads([blas_gemm(dy, k) * scale], heads)
-    return dq, _join_heads([blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
+    added_q = None if onto[0] is None else _split_heads(np.asarray(onto[0], dy.dtype), heads, 1)[0]
+    added_kv = (None, None) if onto[1] is None else _split_heads(np.asarray(onto[1], dy.dtype), heads, 2)
+    dq = _join_heads([_scaled_gemm(dy, k, scale, added_q)], heads)
+    return dq, _join_heads([_scaled_gemm(dy.transpose(0, 2, 1), q, scale, added_kv[0]),
+                            np.zeros_like(v) if added_kv[1] is None else added_kv[1]], heads)
 
 
 @defop(_c("interleaved_matmul_encdec_valatt"))
