@@ -32,7 +32,7 @@ from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import (OPS, _SCALARS, Op, _refuse_out_count, _same_dtypes, _scalar_like, defop, inferred_type_name,
                        refuse_bad_out, refuse_shapeless)
-from .shape_text import broadcast_refusal, incompatible, inference_failed, provided, same_shape_refusal
+from .shape_text import OperatorMessage, broadcast_refusal, incompatible, inference_failed, provided, same_shape_refusal
 from .storage_report import note_copy_fallback, note_storage_fallback, stype_report
 
 
@@ -1208,6 +1208,12 @@ def retain(data=None, indices=None, out=None, name=None, **kwargs):
                      lambda: _retain_recorded(data, indices), (data,))
     if target is None:
         return made
+    if target is data:      # an in-place request, which the kernel refuses: data keeps its rows
+        from .failures import failed_write
+        failed_write(target, OperatorMessage("Check failed: req[sr: :kOut] == kWriteTo (2 vs. 1) : sparse_retain "
+                                             "only supports req='write'", None,
+                                             ("../src/operator/tensor/./sparse_retain-inl.h", 335)))
+        return out
     made = made.copyto(target)
     return out if isinstance(out, (list, tuple)) else made       # (MXNet hands back the out= it was given)
 

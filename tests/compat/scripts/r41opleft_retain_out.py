@@ -40,3 +40,12 @@ for name, d, make in cases:
               f"{r is out}")
     except mx.base.MXNetError as e:
         print(f"{name:20s} MXNetError {str(e).splitlines()[-1] if 'Traceback' not in str(e) else str(e)!r}")
+
+# out= the data itself: an in-place request, which the kernel refuses when it runs (data keeps its rows)
+inplace = mx.nd.array(np.arange(12).reshape(4, 3)).tostype('row_sparse')
+print(mx.nd.sparse.retain(inplace, idx, out=inplace) is inplace)
+for _ in range(2):
+    try:
+        print(inplace.asnumpy().tolist(), inplace.indices.asnumpy().tolist())
+    except mx.base.MXNetError as e:
+        print('MXNetError', repr(str(e)))
