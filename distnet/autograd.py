@@ -1503,6 +1503,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
                  "Correlation": _added_by_the_kernel, "_contrib_BilinearResize2D": _resized_like,
                  "_contrib_AdaptiveAvgPooling2D": _added_by_the_kernel,
+                 "_contrib_interleaved_matmul_selfatt_qk": _added_by_the_kernel,
+                 "_contrib_interleaved_matmul_encdec_qk": _added_by_the_kernel,
                  "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps,
                  "_contrib_MultiBoxTarget": lambda node, i, heads: i == 2,
                  "_contrib_DeformableConvolution": lambda node, i, heads: i < 2,
