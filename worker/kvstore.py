@@ -98,7 +98,9 @@ class DistKVStore(KVStore):
                 self._as_float32.add(k)
                 with np.errstate(over="ignore", under="ignore"):
                     data = data.astype(np.float32)
-            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
+            # a compressed key is cut as MXNet cuts its compressed form, 16 values to a float32
+            chunk = 16 if self._compression is not None and not row else 1
+            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1, chunk=chunk)
             self._meta[k] = (data.shape, meta_dtype, parts)
             if self._compression is not None and self.rank == 0:
                 # MXNet checks in rank 0's push of the value, the key known to the worker by then

@@ -26,15 +26,20 @@ class Placement:
         self.parts = {}
         self.load = [0] * num_servers
 
-    def add(self, key, size, itemsize, row=1):
+    def add(self, key, size, itemsize, row=1, chunk=1):
         """Place ``key`` (``size`` elements) and return its parts; placing a key twice returns the first result.
 
-        A big key is cut between rows of ``row`` elements (a row_sparse key's rows each live on one server).
+        A big key is cut between rows of ``row`` elements (a row_sparse key's rows each live on one server); a
+        compressed key (``chunk`` values to one compressed number) between whole chunks, its last part taking the rest.
         """
         if key in self.parts:
             return self.parts[key]
         rows = size // row if row else 0
-        if size >= self.bound and self.num_servers > 1 and rows > 1:
+        chunks = -(-size // chunk)
+        if size >= self.bound and self.num_servers > 1 and chunk > 1 and chunks > 1:
+            bounds = [(a * chunk, min(b * chunk, size)) for a, b in split_bounds(chunks, min(self.num_servers, chunks))]
+            parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(bounds))
+        elif size >= self.bound and self.num_servers > 1 and rows > 1:
             bounds = [(a * row, b * row) for a, b in split_bounds(rows, min(self.num_servers, rows))]
             parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(bounds))
         else:
@@ -57,6 +62,7 @@ class Placement:
 
 
 def split_bounds(size, num_parts):
-    """[(start, stop)] cutting ``size`` elements into ``num_parts`` contiguous, nearly equal slices."""
-    edges = np.linspace(0, size, num_parts + 1).round().astype(np.int64)
+    """[(start, stop)] cutting ``size`` elements into ``num_parts`` contiguous, nearly equal slices (MXNet's cuts:
+    halves rounded up)."""
+    edges = np.floor(np.arange(num_parts + 1) * (size / num_parts) + 0.5).astype(np.int64)
     return list(zip(edges[:-1].tolist(), edges[1:].tolist()))

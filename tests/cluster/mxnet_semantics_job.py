@@ -205,6 +205,17 @@ def compression(kv):
     check(seen == [[2, 2, -2, 0, 2], [4, 4, -4, 0, 4], [6, 6, -6, -2, 6]], seen)
 
 
+def compressed_slices(kv):
+    """A big compressed key is cut as MXNet cuts its compressed form (whole 16-value chunks, halves rounded up): a
+    per-slice optimizer (LAMB's norms) shows the cuts. Values from MXNet 1.9.1 (2 workers, 2 servers, bound 1000)."""
+    kv.set_optimizer(mx.optimizer.create("lamb", learning_rate=0.01))
+    kv.init("cl", mx.nd.arange(1030) * 0.01 - 1)
+    kv.push("cl", (mx.nd.arange(1030) % 3 - 1) * (kv.rank + 1))
+    out = _pulled(kv, "cl", (1030,)).asnumpy()[[0, 2, 514, 515, 1029]].tolist()
+    check(out == [-0.9726237058639526, -1.0073763132095337, 4.139999866485596, 4.122623920440674, 9.374930381774902],
+          out)
+
+
 def one_worker(kv):
     """A one-worker job with int keys, as MXNet 1.9.1 shows it: a pushed array becomes the key's buffer whatever its
     shape (pulls copy from it), an int key's second init is rank 0's push, and MXNet's checks and their words."""
@@ -286,6 +297,7 @@ def main():
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
+    compressed_slices(kv)
     print(f"ok rank={kv.rank} workers={kv.num_workers}", flush=True)
     return 0
 

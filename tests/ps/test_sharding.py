@@ -60,3 +60,15 @@ def test_a_row_sparse_key_is_cut_between_rows():
     assert [(q.start, q.stop) for q in parts] == [(0, 10), (10, 25), (25, 35)]
     assert all(q.start % 5 == 0 and q.stop % 5 == 0 for q in parts)
     assert len(p.add("two rows", 2 * 50, 4, row=50)) == 2       # never more slices than rows
+
+
+def test_cuts_round_halves_up_as_mxnet():
+    assert split_bounds(29, 2) == [(0, 15), (15, 29)]
+    assert split_bounds(5, 2) == [(0, 3), (3, 5)]
+
+
+def test_a_compressed_key_is_cut_between_whole_chunks():
+    # 65 chunks of 16 values over 2 servers: 33 chunks, then the rest (MXNet's compressed cuts)
+    parts = Placement(2, 100).add("c", 1030, 4, chunk=16)
+    assert [(p.start, p.stop) for p in parts] == [(0, 528), (528, 1030)]
+    assert [(p.start, p.stop) for p in Placement(3, 10).add("d", 40, 4, chunk=16)] == [(0, 16), (16, 32), (32, 40)]
