@@ -950,6 +950,12 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
                     parent[0].fresh = True
+                    if into_buffers and parent[0].req != "null" and parent[0].grad is not None \
+                            and node.parents.index(parent) in getattr(op, "keeps_failed_buffers", ()):
+                        # its failed kernel left the buffer as it was: it carries the pass's error (see settle)
+                        leaves[id(parent[0])] = (parent[0], np.zeros(parent[0].grad.shape, parent[0].grad.dtype))
+                        assigned[id(parent[0])] = _kept_buffer
+                        continue
                     if into_buffers and parent[0].req == "add":
                         _check_ungraded_add(op, node.parents.index(parent))
                     if not into_buffers and node.limit is None:
@@ -1542,6 +1548,11 @@ class StepView:
     def __init__(self, op, attrs, inputs, outs):
         self.op, self.attrs, self.inputs, self.outs = op, attrs, inputs, outs
         self.nout = len(outs) if type(outs) is tuple else 1
+
+
+def _kept_buffer(buffer, gradient):
+    """The combine of a buffer its failed backward kernel never wrote (see keeps_failed_buffers)."""
+    return buffer
 
 
 class _Overwrite:

@@ -804,6 +804,7 @@ def softmax_cross_entropy(data, label):
 
 
 softmax_cross_entropy.shows_add_requests = True
+softmax_cross_entropy.keeps_failed_buffers = (1,)      # the label's, when its check refuses a label gradient
 
 
 @softmax_cross_entropy.grad

@@ -663,7 +663,8 @@ def bincount(x, weights=None, minlength=0):
         return wrap_np(_np.bincount(data, None, minlength).astype(x.dtype), x.ctx._op_ctx)
     # the kernel adds each weight in turn in the weights' dtype (NumPy's bincount sums in float64)
     res = _np.zeros(max(minlength, int(data.max()) + 1 if data.size else 0), weights.dtype)
-    _np.add.at(res, data, _np.atleast_1d(weights._data))
+    if data.size:       # (an empty x adds nothing, whatever the weights' size)
+        _np.add.at(res, data, _np.atleast_1d(weights._data))
     return wrap_np(res, x.ctx._op_ctx)
 
 

@@ -373,5 +373,6 @@ function_op("_npi_normal_n", lambda xs, a: _npx().random.normal_n(*_parameters(x
 function_op("_npi_uniform_n", lambda xs, a: _npx().random.uniform_n(*_parameters(xs, a, ("low", "high")),
                                                                     batch_shape=_value(a, "size"), dtype=_dtype(a)))
 function_op("_npx_nonzero", lambda xs, a: _npx().nonzero(xs[0]), differentiable=False)
-function_op("_npx_constraint_check", lambda xs, a: _npx().constraint_check(xs[0], _value(a, "msg", "")),
+function_op("_npx_constraint_check",
+            lambda xs, a: _npx().constraint_check(xs[0], _value(a, "msg", "Constraint violated.")),
             differentiable=False)
