@@ -11,6 +11,7 @@ A ScriptPool runs a list of scripts ahead of the tests that check them, on sever
 import atexit
 import concurrent.futures
 import importlib
+import importlib.machinery
 import json
 import os
 import queue
@@ -190,6 +191,8 @@ def _serve():
     replies = os.fdopen(os.dup(1), "w")
     for line in sys.stdin:
         request = json.loads(line)
+        # list the script's folder (thousands of files) here once, not in each child's first import
+        importlib.machinery.PathFinder.find_spec("_", [os.path.dirname(os.path.abspath(request["script"]))])
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
