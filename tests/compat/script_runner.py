@@ -44,18 +44,23 @@ class ScriptRunner:
     def _start(self):
         self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, cwd=HERE, env=self.env)
+        self.unread = b""       # replies read from the pipe, not yet taken
 
     def _reply(self, deadline_s):
         """The runner's next reply to the current request within ``deadline_s`` seconds, else None (replies to
-        earlier requests, left unread after a timeout, are skipped)."""
+        earlier requests, left unread after a timeout, are skipped). The pipe is read unbuffered: select() cannot
+        see a reply already pulled into a file object's buffer (a fast script's two replies come together)."""
         end = time.monotonic() + deadline_s
         while True:
-            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, end - time.monotonic()))
-            if not ready:
-                return None
-            line = self.proc.stdout.readline()
-            if not line:
-                raise RuntimeError(f"the script runner exited with code {self.proc.wait()}")
+            while b"\n" not in self.unread:
+                ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, end - time.monotonic()))
+                if not ready:
+                    return None
+                chunk = os.read(self.proc.stdout.fileno(), 1 << 16)
+                if not chunk:
+                    raise RuntimeError(f"the script runner exited with code {self.proc.wait()}")
+                self.unread += chunk
+            line, self.unread = self.unread.split(b"\n", 1)
             reply = json.loads(line)
             if reply["id"] == self.request_id:
                 return reply
