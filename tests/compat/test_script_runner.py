@@ -1,4 +1,10 @@
 """The script runner reports each script's own output, also after a script that outlived its deadline."""
+import array
+import fcntl
+import json
+import termios
+import time
+
 import pytest
 
 from script_runner import ScriptRunner
@@ -31,5 +37,36 @@ def test_a_reply_left_unread_is_skipped(tmp_path):
         runner.proc.stdin.flush()
         result = runner.run(loud, timeout=60)
         assert (result.returncode, result.stdout) == (3, "out\n")
+    finally:
+        runner.close()
+
+
+def _replied_in_full(runner, deadline_s=30):
+    """Wait until the runner has written every reply to its last request (replies wait in the pipe and the runner
+    is back in read(2) on its stdin), without reading any."""
+    end = time.monotonic() + deadline_s
+    waiting = array.array("i", [0])
+    while time.monotonic() < end:
+        fcntl.ioctl(runner.proc.stdout.fileno(), termios.FIONREAD, waiting)
+        with open(f"/proc/{runner.proc.pid}/syscall") as f:
+            reading_requests = f.read().split()[:2] == ["0", "0x0"]     # read(0, ...)
+        if waiting[0] and reading_requests:
+            return
+    raise AssertionError(f"the runner did not answer within {deadline_s} s")
+
+
+@pytest.mark.timeout(120)
+def test_replies_that_arrive_together_are_both_read(tmp_path):
+    quiet = tmp_path / "quiet.py"
+    quiet.write_text("")
+    runner = ScriptRunner()
+    try:
+        runner.request_id += 1
+        runner.proc.stdin.write(json.dumps({"id": runner.request_id, "script": str(quiet), "stdout": f"{tmp_path}/o",
+                                            "stderr": f"{tmp_path}/e"}) + "\n")
+        runner.proc.stdin.flush()
+        _replied_in_full(runner)
+        started, done = runner._reply(5), runner._reply(5)
+        assert "pid" in started and done is not None and done["returncode"] == 0
     finally:
         runner.close()
