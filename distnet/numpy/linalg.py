@@ -499,10 +499,11 @@ def _one_norm(x, ord, axis, keepdims):  # noqa: A002
     return (summed.max if ord == 1 else summed.min)(axis=col_axis, keepdims=keepdims)
 
 
-def _check_operator_axes(x, ord, axis):  # noqa: A002
+def _check_operator_axes(x, ord, axis, keepdims):  # noqa: A002
     """MXNet's norm operator's checks of ``axis`` (None, one axis or a pair) in its words: a single negative axis
     gets ndim added twice, a pair's first axis out of range is named, then a bad or repeated second one as the
-    axis past the last."""
+    axis past the last. A vector's single axis past its end passes shape inference (a 0-d result) unless kept:
+    the kernel fails then, so the result is returned failing when read."""
     n, dims = x.ndim, ",".join(map(str, x.shape))
     axes = (axis,) if isinstance(axis, int) else axis
     if axes is not None and len(axes) > 2:
@@ -518,8 +519,11 @@ def _check_operator_axes(x, ord, axis):  # noqa: A002
             raise _MXNetError(f"Check failed: axes[0] >= 0 ({ax} vs. 0) : Reduction axis [{given}] Exceeds input "
                               f"dimensions [{dims}]")
         if ax >= n:
-            raise _MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {n}) : Reduction axis "
-                              f"{ax} Exceeds input dimensions [{dims}]")
+            message = (f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {n}) : Reduction axis {ax} "
+                       f"Exceeds input dimensions [{dims}]")
+            if n == 1 and not keepdims:
+                return _failing((), x.dtype, message, x.ctx)
+            raise _MXNetError(message)
     if axes is not None and len(axes) == 2:
         first, second = (a + n if a < 0 else a for a in axes)
         bad = 0 if n == 0 else first if not 0 <= first < n else n if not 0 <= second < n or second == first else None
@@ -574,7 +578,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         ord = _ord_number(ord, axis, keepdims)  # noqa: A001
     if x.ndim == 0 and not _is_np_shape():
         return _unknown_rank_norm(x, ord, axis, keepdims)
-    _check_operator_axes(x, ord, axis)
+    failed = _check_operator_axes(x, ord, axis, keepdims)
+    if failed is not None:
+        return failed
     # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
     by_kernel = axis is None or ord not in (1, -1)
     if axis is None and ord is not None and x.ndim > 2:    # MXNet: a stack of matrices on the last two axes
