@@ -63,6 +63,29 @@ def generated_signature(inputs, attributes, trailing, order=None):
     return inspect.Signature(params + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
 
 
+class LazySignature(inspect.Signature):
+    """An ``inspect.Signature`` built by ``make()`` when first read: the thousands of generated functions get their
+    signatures at import for the few a script inspects. Its first attribute read turns it into the plain
+    ``inspect.Signature`` that ``make()`` returns (same slots, so the object itself becomes one)."""
+
+    __slots__ = ()
+
+    def __init__(self, make):
+        object.__setattr__(self, "_parameters", make)     # (the slot holds the maker until the first read)
+
+    def __getattribute__(self, name):
+        if type(self) is LazySignature:
+            made = object.__getattribute__(self, "_parameters")()
+            object.__setattr__(self, "_parameters", made._parameters)
+            object.__setattr__(self, "_return_annotation", made._return_annotation)
+            object.__setattr__(self, "__class__", inspect.Signature)
+        return object.__getattribute__(self, name)
+
+
+LazySignature.__name__ = LazySignature.__qualname__ = "Signature"   # (as a type() of it before any read shows)
+LazySignature.__module__ = "inspect"
+
+
 class _MXNetSignature:
     """An op's ``inspect.signature``: MXNet's generated ``(data=None, ..., attr=_Null, ..., out=None, name=None,
     **kwargs)``; None on the class, which inspect then reads as it reads any class."""
@@ -128,7 +151,11 @@ class Op:
 
     def mxnet_signature(self, trailing):
         """The signature MXNet generates for this op: its inputs default to None, its attributes to _Null,
-        then the ``trailing`` keywords (None) and ``**kwargs``; a variadic op is ``(*inputs, **kwargs)``."""
+        then the ``trailing`` keywords (None) and ``**kwargs``; a variadic op is ``(*inputs, **kwargs)``
+        (built when first read)."""
+        return LazySignature(lambda: self._mxnet_signature(trailing))
+
+    def _mxnet_signature(self, trailing):
         kw = inspect.Parameter.VAR_KEYWORD
         fwd = inspect.signature(self.fwd).parameters.values()
         if self.variadic:
@@ -167,9 +194,10 @@ class Op:
         so that it can skip the others (MXNet's kNullOp request).
         """
         self.bwd = fn
-        self.bwd_needs = "needs" in inspect.signature(fn).parameters
-        self.bwd_over_dy = "grad_over_dy" in inspect.signature(fn).parameters
-        self.bwd_names_node = "node_name" in inspect.signature(fn).parameters
+        takes = inspect.signature(fn).parameters
+        self.bwd_needs = "needs" in takes
+        self.bwd_over_dy = "grad_over_dy" in takes
+        self.bwd_names_node = "node_name" in takes
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):

@@ -1027,11 +1027,14 @@ def positional_check(op_name, shown_name):
     function for ``op_name`` (called ``shown_name``); a variadic op takes any number."""
     if lookup_op(op_name).variadic:
         return lambda args: None
-    takes = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in op_signature(op_name).parameters.values())
+    signature = op_signature(op_name)
 
     def check(args):
-        if len(args) > takes:
-            raise TypeError(f"{shown_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
+        if len(args) > 3:     # (every generated function takes name, attr and out: read its signature no sooner)
+            takes = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in signature.parameters.values())
+            if len(args) > takes:
+                raise TypeError(f"{shown_name}() takes from 0 to {takes} positional arguments but {len(args)} "
+                                "were given")
     return check
 
 
