@@ -254,7 +254,7 @@ _TEXT_ATTRIBUTES = [
     *[(q, "axis", "axis") for q in ("argmax", "argmin", "sort", "cumsum", "stack", "take", "append")],
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
-    ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
+    ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
     ("roll", "shift", "axes"), ("moveaxis", "destination", "shape"), ("percentile", "axis", "axes"),
     ("quantile", "axis", "axes"), ("diff", "axis", "int"),
     ("array_split", "axis", "int"),

@@ -1,4 +1,6 @@
 """``mx.np`` creation functions beyond array/zeros/ones/full: ranges, eye, *_like, tril, diag, meshgrid."""
+import re
+
 import numpy as _np
 
 from ..base import MXNetError, located
@@ -8,8 +10,8 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
-from .attribute_text import operator_context
-from .operator_text import in_operator
+from .attribute_text import _INT_TEXT, _number_text, double_refusal, operator_context
+from .operator_text import attribute_order, in_operator
 from .multiarray import (_DTYPES, _dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, native_dtype,
                          refuse_legacy_arrays, refuse_unknown_shapes, type_text, wrap_np)
 
@@ -41,6 +43,61 @@ def _call_text(op, *attrs):
     return f', in operator {op}(name=""' + "".join(f', {k}="{attr_to_str(v)}"' for k, v in attrs) + ")"
 
 
+_TEXT_VALUES = (bool, _np.bool_, str, type(None))      # values MXNet's front ends hand their parser as text
+_STREAM_DOUBLE = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")     # an optional double's text
+
+
+def _read_text(name, value, kind, tail=""):
+    """``value`` of attribute ``name`` as MXNet's parser reads the text its front end hands over for a bool, a
+    string or None (other values as given): 'double' by its number parser (inf, nan and an 'f' suffix read, a
+    partly read text refused for what is left), 'double or None' and 'int' by a C++ stream (all of it plain digits);
+    a refusal ends with ``tail``."""
+    if kind == "int" and isinstance(value, (int, _np.integer)) and not isinstance(value, (bool, _np.bool_)):
+        return value
+    if kind != "int" and not isinstance(value, _TEXT_VALUES):
+        return value
+    text = str(value)
+    if kind == "double":
+        refusal = double_refusal(name, kind, text)
+        if refusal:
+            raise MXNetError(refusal + tail)
+        return _number_text(text)
+    if kind == "double or None" and text.strip() == "None":
+        return None
+    pattern = _STREAM_DOUBLE if kind == "double or None" else _INT_TEXT
+    if not pattern.fullmatch(text):
+        raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{text}'{tail}")
+    return float(text) if kind == "double or None" else int(text)
+
+
+def _read_in_order(qualified, fn, call, kinds):
+    """The arguments ``call`` (by name) of mx.np's ``qualified``, those ``kinds`` names (name: kind) read as MXNet's
+    parser reads them (see ``_read_text``; 'dtype': a range dtype) in the order it reads them, the order its
+    refusals list them in."""
+    tail = in_operator(qualified, fn, (), call)
+    values = dict(call)
+    for name in attribute_order(qualified):
+        kind = kinds.get(name)
+        if kind == "dtype":
+            if values[name] is not None:
+                values[name] = _range_dtype(values[name], tail)
+        elif kind is not None:
+            values[name] = _read_text(name, values[name], kind, tail)
+    return values
+
+
+def _range_size(start, stop, step):
+    """MXNet's count of a range: the ceiling of its span over ``step`` (none when negative); one it cannot hold in
+    64 bits (nan, inf, huge) becomes the smallest int64, which its shape check refuses."""
+    with _np.errstate(all="ignore"):
+        count = _np.ceil((stop - start) / step)
+    if not count < 2 ** 63:
+        low = -2 ** 63
+        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {low}")
+    return int(count) if count > 0 else 0
+
+
 def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
     if stop is None:
@@ -48,24 +105,25 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
     if step is not None and step == 0:      # MXNet's front end tests the step first (an array's truth: ValueError)
         raise ZeroDivisionError("step cannot be 0")
     bounds = {"start": start, "stop": stop, "step": step}
-    for name in ("stop", "step", "start"):      # (the order MXNet's parser reads them in)
+    for name in ("step", "stop", "start"):      # (the order MXNet's parser reads them in)
         value = bounds[name]
+        label = "double or None" if name == "stop" else "double"
+        if value is None and name == "step":        # (a step of 1)
+            continue
         if isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0:
             bounds[name] = value.item()     # MXNet parses a 0-d array's text as the number it holds
-        elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, _np.generic))
-                                    or not _np.isfinite(value)):
-            label = "double" if name == "start" else "double or None"
+        elif isinstance(value, _TEXT_VALUES):
+            bounds[name] = _read_text(name, value, label)
+        elif not isinstance(value, (int, float, _np.generic)) or name == "stop" and not _np.isfinite(value):
             raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'")
     start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
-    if start is None:
-        raise MXNetError("Invalid Parameter format for start expect double but value='None'")
     if stop is None:        # MXNet's operator reads a missing stop as the range [0, start)
         start, stop = 0, start
     if step is None:
         step = 1
     start, step = creation.read_double(start), creation.read_double(step)     # (an optional stop is read exactly)
     dt = _range_dtype(dtype)
-    n = max(int(_np.ceil((stop - start) / step)), 0)
+    n = _range_size(start, stop, step)
     if dt == _np.float16:               # MXNet's float16 range kernel truncates start and step to integers
         start, step = int(start), int(step)
     with _np.errstate(all="ignore"):     # MXNet computes start + i * step in the output type
@@ -88,9 +146,11 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         raise NotImplementedError("start and stop only support int")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
-    dt = _range_dtype(dtype, lambda name: _call_text("_linspace", ("ctx", ctx or current_context()), ("dtype", name),
-                                                     ("stop", stop), ("start", start), ("endpoint", endpoint),
-                                                     ("num", num)))
+    read = _read_in_order("linspace", linspace, dict(start=start, stop=stop, num=num, endpoint=endpoint, dtype=dtype,
+                                                     ctx=ctx), {"dtype": "dtype", "stop": "double", "start": "double",
+                                                                "num": "int"})
+    start, stop, num = read["start"], read["stop"], read["num"]
+    dt = _range_dtype(dtype)
     _check_num(num)     # (its sign is checked after the attributes are parsed)
     data = creation.cast_double(creation.spaced(creation.read_double(start), creation.read_double(stop), num, endpoint),
                                 dt)
@@ -110,9 +170,11 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
         from ..symbol.graph import attr_to_str
         raise MXNetError(f"Invalid Parameter format for base expect double but value='{attr_to_str(base)}'"
                          f"{in_operator('logspace', logspace, (start, stop, num, endpoint, base), {'ctx': ctx})}")
-    dt = _range_dtype(dtype, lambda name: _call_text("_npi_logspace", ("base", base),
-                                                     ("ctx", ctx or current_context()), ("endpoint", endpoint),
-                                                     ("num", num), ("dtype", name), ("stop", stop), ("start", start)))
+    read = _read_in_order("logspace", logspace, dict(start=start, stop=stop, num=num, endpoint=endpoint, base=base,
+                                                     dtype=dtype, ctx=ctx),
+                          {"base": "double", "num": "int", "dtype": "dtype", "stop": "double", "start": "double"})
+    start, stop, num, base = read["start"], read["stop"], read["num"], read["base"]
+    dt = _range_dtype(dtype)
     _check_num(num)     # (its sign is checked after the attributes are parsed)
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
@@ -126,10 +188,15 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
         raise NotImplementedError("function eye does not support parameter order")
     tail = in_operator("eye", eye, (N, M, k, dtype), {"ctx": kwargs.get("ctx")})
     ctx = operator_context(kwargs.pop("ctx", None))
-    for name, value in (("M", M), ("N", N), ("k", k)):      # (the order MXNet's parser reads them in)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, _np.integer))):
+    given = {"M": M, "N": N, "k": k}
+    for name, value in given.items():      # (the order MXNet's parser reads them in)
+        if isinstance(value, str) and _INT_TEXT.fullmatch(value):      # (its parser reads the text of an int)
+            given[name] = int(value)
+        elif (value is not None or name != "M") and (isinstance(value, bool) or
+                                                     not isinstance(value, (int, _np.integer))):
             label = "" if name == "M" else "long"      # (MXNet's optional M declares no type name)
             raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'{tail}")
+    M, N, k = given["M"], given["N"], given["k"]  # noqa: N806
     for name, value in (("N", N), ("M", M)):
         if value is not None and value < 0:
             field = name if name == "M" else f"param.{name}"     # (MXNet checks M after reading it into a local)
@@ -141,6 +208,10 @@ def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
     if not isinstance(n, int):
         raise TypeError("Input 'n' should be an integer")
+    if isinstance(n, bool):     # (a Python int to MXNet's front end, but the text 'True' to its shape parser)
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='({n}, {n})'"
+                         + _call_text("_npi_identity", ("dtype", _np.dtype(_dtype(dtype)).name),
+                                      ("ctx", ctx or current_context()), ("shape", f"({n}, {n})")))
     if n < 0:
         raise ValueError("Input 'n' cannot be negative")
     if not n and not _is_np_shape():
