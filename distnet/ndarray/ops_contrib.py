@@ -412,6 +412,9 @@ def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_w
     return g.reshape(data.shape), None if like is None else np.zeros_like(like)
 
 
+bilinear_resize.out_type_unchecked = True
+
+
 def _adaptive_bins(n_in, n_out):
     """Each adaptive pooling bin's first index and length along one axis (bins may overlap)."""
     lo = np.arange(n_out) * n_in // n_out
@@ -467,6 +470,9 @@ def _(dy, out, data, *, output_size=(), onto=(None,)):
         for j, (c, nc) in enumerate(zip(w0, kw)):
             g[:, :, r:r + nr, c:c + nc] += share[:, :, i:i + 1, j:j + 1]
     return (g,)
+
+
+adaptive_avg_pool.out_type_unchecked = True
 
 
 # ---- ROIAlign ---------------------------------------------------------------------------------

@@ -28,8 +28,8 @@ from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
-from .shape_text import (assigned, broadcast_refusal, broadcastable, broadcasts_to, drop_op_name, fits_as_unknown,
-                         inference_failure, legacy_broadcast_shape, legacy_dim, provided,
+from .shape_text import (assigned, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
+                         drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim, provided,
                          same_shape_refusal, unknown_broadcast_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -112,6 +112,7 @@ class Op:
     #                         before it reads the other inputs' shapes or any types; None where it fails first
     out_checked_after = False   # out_shape_first's shapes are those its check after inference compares out= with
     #                             (types too: the first input's), in that check's words
+    out_type_unchecked = False  # its type inference leaves out='s dtype unchecked: its kernel fails on another one
     unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
     unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
     in_graph = None         # the op a bound graph runs instead, where MXNet's graph kernel takes more (see graph_copy)
@@ -677,6 +678,8 @@ def _unary_call(op, x):
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError as e:
+        if not data.size and getattr(e, "type_inference", False):    # shape inference, first, fails on an unknown size
+            _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(e, op.name)
@@ -849,6 +852,8 @@ def invoke(op, args, attrs, out=None):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
+        if op.out_type_unchecked and type(out) is NDArray:
+            _refuse_out_type_in_kernel(res, out)
         if in_place:
             with Quiet():
                 res = _fresh(op, op.in_place_write(op, inputs, attrs, out._data), inputs)
@@ -857,19 +862,22 @@ def invoke(op, args, attrs, out=None):
             e.op_name = op.name
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
+        if op.out_type_unchecked and type(out) is NDArray:
+            result = _unwritten(result, out)
         if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
-            _refuse_unknown_sizes(op, args, inputs, attrs, result)
+            _refuse_unknown_sizes_after(e, op, args, inputs, attrs, result)
         try:
             outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
-        except MXNetError:      # refused as it is recorded: the kernel queued before fails all the same
-            _failures.deliver(e, None, out)
+        except MXNetError as refusal:   # refused as it is recorded: the kernel queued before fails all the same
+            if not getattr(refusal, "before_kernel", False):
+                _failures.deliver(e, None, out)
             raise
         if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
-        if empty and op.name in _NEEDS_KNOWN_INPUT:     # its shape inference stops at the unknown input first
-            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
+        if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))     # (shape inference stops there first)
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(with_given_attrs(e, attrs), op.name)
@@ -911,6 +919,19 @@ def invoke(op, args, attrs, out=None):
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
 
+def _refuse_out_type_in_kernel(res, out):
+    """The kernel of an op whose type inference leaves out= unchecked fails on an out= array of another dtype than
+    its result's (when read)."""
+    if out.dtype != res.dtype:
+        raise _failures.KernelError(blob_type_mismatch(np.dtype(out.dtype).name, res.dtype.name), _unwritten(res, out))
+
+
+def _unwritten(res, out):
+    """The stand-in for result ``res`` of an op whose type inference leaves out='s dtype unchecked and whose kernel
+    failed: out= as it was (the shapes are still checked)."""
+    return out._data.copy() if out.shape == res.shape else np.zeros(res.shape, out.dtype)
+
+
 def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     """MXNet's legacy shape semantics read an input's 0 dimension as unknown: its shape inference fails
     but for ops whose output shape ignores the input's (shape_array, a sum over all axes)."""
@@ -937,6 +958,20 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     name, attrs = _as_mxnet_calls(op, args, attrs)
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
+    """Shape inference's refusal of the unknown sizes an op met whose kernel failed with ``error``. An output of
+    unknown size makes MXNet run the kernel at the call, before it sizes the output: a kernel that checks the type
+    first (``error.before_sizes``) raises its own error there."""
+    try:
+        _refuse_unknown_sizes(op, args, inputs, attrs, result)
+    except MXNetError as refusal:
+        if not getattr(error, "before_sizes", False) or message_of(refusal) != _failures.UNKNOWN_SHAPE:
+            raise
+        sync = MXNetError(message_of(error))
+        sync.op_name = op.name
+        raise drop_op_name(with_given_attrs(sync, attrs), op.name) from None
 
 
 def _refuse_out_over_unknown(op, inputs, out):
@@ -1340,9 +1375,13 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=Fal
     """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any
     (``stated``: the inputs' shapes and the attributes as given, for a refusal that lists them)."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
-    _refuse_out_count(op, targets, len(outs), attrs)
-    for i, (t, r) in enumerate(zip(targets, outs)):
-        refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
+    try:
+        _refuse_out_count(op, targets, len(outs), attrs)
+        for i, (t, r) in enumerate(zip(targets, outs)):
+            refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
+    except MXNetError as refusal:
+        refusal.before_kernel = True    # (MXNet's inference refuses it: no kernel runs, out= is left usable)
+        raise
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
@@ -1529,6 +1568,8 @@ def _refuse_out_type(op, target, result, attrs, index, np_target=False):
         error.op_name = op.name     # (the ordering ops' type checks stand in each one's own code)
         if op.name in _OWN_TYPE_CHECK and message_of(error).startswith("Check failed: assign("):
             error.raised_at = _OWN_TYPE_CHECK[op.name][1]     # (a dtype attribute's check is not located)
+        elif op.name == "Embedding":
+            error.raised_at = ("../src/operator/tensor/./indexing_op.h", 183)
         raise error
 
 
@@ -1547,7 +1588,7 @@ _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "a
                            "LRN", "_contrib_PSROIPooling", "_contrib_DeformablePSROIPooling", "_contrib_RROIAlign",
                            "_contrib_AdaptiveAvgPooling2D", "_contrib_BilinearResize2D", "_contrib_MultiBoxDetection"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
-_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
+_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding", "Correlation"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
                                "_eye", "khatri_rao", "im2col", "_contrib_DeformableConvolution"})
