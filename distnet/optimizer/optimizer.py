@@ -370,6 +370,8 @@ class Optimizer:
                 raise MXNetError(incompatible(0, master.shape, weight.shape).replace("0-th input", "0-th output"))
             if weight.stype == "row_sparse":    # MXNet casts the master into the weight: it takes the master's rows
                 weight._set_parts(master.data.asnumpy().astype(weight.dtype), [master.indices.asnumpy()])
+            elif carried_error([master]) is not None:     # the cast runs on a failed input: MXNet's engine skips it
+                with_error(weight, carried_error([master]))
             else:
                 weight._data[...] = master._data
         else:
