@@ -21,7 +21,6 @@ from contextlib import contextmanager  # noqa: F401
 
 import numpy as np
 import numpy.random as rnd  # noqa: F401
-import numpy.testing as npt  # noqa: F401
 try:
     import scipy.stats as ss
 except ImportError:         # as in MXNet: scipy is optional, ``ss`` is then None
@@ -38,6 +37,25 @@ from .ndarray import array
 from .ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap  # noqa: F401
 from .runtime import Features
 from .base import MXNetError, hiding as _hiding
+import importlib.util as _importlib_util    # noqa: E402
+
+
+def _lazy_module(name):
+    """Module ``name``, imported when first read (importlib's LazyLoader): numpy.testing starts a subprocess as it
+    is imported, which every ``import distnet`` would pay for a module few scripts read."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = _importlib_util.find_spec(name)
+    spec.loader = _importlib_util.LazyLoader(spec.loader)
+    module = _importlib_util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    package, _, short = name.rpartition(".")
+    setattr(sys.modules[package], short, module)      # (as an import binds a submodule to its package)
+    return module
+
+
+npt = _lazy_module("numpy.testing")     # (MXNet's module imports it as npt)
 from .symbol import Symbol
 from .symbol.numpy import _Symbol as np_symbol  # noqa: F401  (MXNet's test_utils name)
 from .util import get_cuda_compute_capability, getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils has them)
@@ -1558,4 +1576,5 @@ _features = Features()
 
 
 # requests' refusals distnet raises itself and the helpers of its own checks are no names of MXNet's module
-__dir__ = _hiding(globals(), "InvalidSchema InvalidURL MXNetError MissingSchema NDArray autograd contextlib".split())
+__dir__ = _hiding(globals(), "InvalidSchema InvalidURL MXNetError MissingSchema NDArray autograd contextlib "
+                  "_importlib_util _lazy_module".split())

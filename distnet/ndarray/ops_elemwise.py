@@ -445,6 +445,10 @@ _CHECKED_AT_ANY_SIZE = 0.01  # ... unless the threshold is this small (1-2% of e
 
 def _load_libm():
     try:
+        return ctypes.CDLL("libm.so.6")     # glibc's, by name (find_library runs ldconfig in a subprocess)
+    except OSError:
+        pass
+    try:
         return ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
     except OSError:
         return None
