@@ -733,13 +733,18 @@ def dot(a, b, out=None):
             raise not_an_array(name, x, "_np_dot", (a is not None) + (b is not None), 2)
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     refuse_unknown_shapes("_np_dot", (a, b))
-    if a.ndim == 0 or b.ndim == 0:
+    if a.ndim == 0 or b.ndim == 0:      # the other operand scaled: its shape; out= is checked by shape first
         from .umath import _failing
+        if isinstance(out, NDArray):
+            _check_gemm_out_shape(out, b.shape if a.ndim == 0 else a.shape)
         if a.dtype != b.dtype:
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                              f"expected {_type_name(a.dtype)}, got {_type_name(b.dtype)}")
+        if isinstance(out, NDArray):
+            _check_gemm_out_type(out, a.dtype)
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
-            return record_as(_failing(a, b, _dot_type_refusal(a.dtype), a.dtype, op="_np_dot"), "_np_dot", {}, a, b)
+            return record_as(_failing(a, b, _dot_type_refusal(a.dtype), a.dtype, out=out, op="_np_dot"), "_np_dot",
+                             {}, a, b)
         return invoke_np(dot_op, (a, b), out=out)
     summed = b.shape[-2 if b.ndim > 1 else 0]
     if a.shape[-1] != summed:

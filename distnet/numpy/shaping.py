@@ -974,7 +974,7 @@ def _atleast(fn, arys):
     for i, a in enumerate(arys[1:], 1):     # one operator for all: its type inference asks one dtype
         if isinstance(a, NDArray) and isinstance(arys[0], NDArray) and a.dtype != arys[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
-                             f"expected {_np.dtype(arys[0].dtype).name}, got {_np.dtype(a.dtype).name}")
+                             f"expected {inferred_type_name(arys[0].dtype)}, got {inferred_type_name(a.dtype)}")
     res = [zero_gradient(fn, a) for a in arys]      # MXNet's atleast_*d pass back no gradient
     return res[0] if len(res) == 1 else res
 
@@ -1114,11 +1114,13 @@ def _reshape_method(self, *args, **kwargs):
 def _transpose_method(self, *axes):
     """This array with its axes permuted (reversed when none are given)."""
     if len(axes) == 1 and (isinstance(axes[0], (list, tuple)) or axes[0] is None):
-        axes = axes[0]      # (an empty tuple given is checked against the array's axes)
+        axes = axes[0]      # (an empty tuple or list given is checked against the array's axes)
+    elif not axes:
+        axes = None
     if axes and not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in axes):
         raise MXNetError(f"Invalid Parameter format for axes expect Shape(tuple) but value='{axes}', in operator "
                          f'_np_transpose(name="", axes="{axes}")')      # (its text: each axis as repr shows it)
-    return _transposed(self, axes or None, {"axes": axes or None})
+    return _transposed(self, axes, {"axes": axes})
 
 
 def _reshape_view_method(self, *shape, **kwargs):
