@@ -457,38 +457,54 @@ def _reader_refusal(head, leaf, kind, want, got):
     """MXNet's error for variable ``leaf`` whose buffer has another ``kind`` ("shape" or "type") of attribute,
     from the backward reading it (from ``head``): the summing node's check when several inputs read it, else its
     one reader's, else (a reader of no such check) the gradient pass's shape check."""
-    readers, stack, seen = [], [head], set()
-    while stack:
-        node = stack.pop()
-        if node is None or node.is_leaf or id(node) in seen:
-            continue
-        seen.add(id(node))
-        readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
-        stack.extend(link[0] for link in node.parents if link is not None)
     if head is leaf:        # the variable itself is the head: the unnamed node copying it to its gradient checks
         from .ndarray.shape_text import OperatorMessage
         text = (f"Error in operator : Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th "
                 f"output: expected {want}, got {got}")
         return text if kind == "shape" else OperatorMessage(text, "_variable_head_copy")
-    reader = _mxnet_name(readers[0][0]) if len(readers) == 1 else None
-    if len(readers) == 1 and reader in _SOFTMAX_READERS and kind == "type":
-        return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "
-                f"inferred type = {want}")
+    readers = _summed_readers(head, leaf)
+    if not readers:
+        return _SHAPE_REFUSAL
+    node, i, zero = readers[0]
+    reader = _mxnet_name(node) if len(readers) == 1 else None
+    if len(readers) == 1 and reader in _SOFTMAX_READERS and kind == "type" and not zero:
+        return f"Error in operator node_{node.seq}_backward: Type inconsistent, Provided = {got}, inferred type = {want}"
     checked = _SHAPE_CHECKED_READERS if kind == "shape" else _TYPE_CHECKED_READERS | _PER_INPUT_READERS
-    if len(readers) == 1 and reader not in checked or not readers:
+    if len(readers) == 1 and reader not in checked and not zero:
         return _SHAPE_REFUSAL
     if len(readers) > 1:
         name, i = "sum_grad", 0
     else:       # (its input index among the arrays: 2 / x is MXNet's _rdiv_scalar of one input)
-        node, i = readers[0]
         name, i = f"node_{node.seq}_backward", sum(hasattr(a, "_node") for a in node.args[:i])
-        if reader in _PER_INPUT_READERS:
-            name, i = f"node_{node.seq}_in{i}_backward", 0
+        if reader in _PER_INPUT_READERS or zero and sum(hasattr(a, "_node") for a in node.args) > 1:
+            name, i = f"node_{node.seq}_in{i}_backward", 0      # (a zeros_like node per input)
     return (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {name} "
             f"at {i}-th output: expected {want}, got {got}")
 
 
 _SOFTMAX_READERS = frozenset({"softmax", "log_softmax", "softmin"})     # their backward's own type rule
+
+
+def _summed_readers(head, leaf):
+    """The gradients of variable ``leaf`` MXNet's pass from ``head`` sums, as (node, input index, zero), in its
+    order: by node in reverse graph order, then by input. Zero gradients (the zeros_like nodes of a zero-gradient
+    op, or of a node no gradient reaches) are left out of the sum, but for the first when all are."""
+    order = _post_order([head], [])
+    reached = {head}
+    for node in reversed(order):        # (consumers before their inputs)
+        if node in reached and not _zero_gradient_op(node):
+            reached.update(link[0] for link in node.parents if link is not None and not link[0].is_leaf)
+    readers = [(node, i, node not in reached or _zero_gradient_op(node)) for node in reversed(order)
+               for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
+    return [r for r in readers if not r[2]] or readers[:1]
+
+
+def _zero_gradient_op(node):
+    """Whether MXNet's gradient of ``node`` is zeros_like nodes of its inputs (argmax, comparisons, round, ...)."""
+    op = node.op
+    if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
+        return False
+    return op.bwd is None or _zeros_like_gradient(node) or _mxnet_name(node) in _PER_INPUT_READERS
 
 
 # ---- backward -------------------------------------------------------------------------
@@ -811,7 +827,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     for node in reversed(order):        # types are checked (_bool_kernels.check), its backward takes ``needs``)
         slots = node.grads
         if slots is None:
-            continue
+            if create_graph or node in dead or node.outs is None or not _gives_zeros_like(node):
+                continue
+            slots = [_ZeroMark(o) for o in (node.outs if type(node.outs) is tuple else (node.outs,))]
+            marked = True
         node.grads = None
         if marked:
             slots = _unmarked_slots(node, slots)
@@ -927,6 +946,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if parent is None:
                 continue
             pnode, index = parent
+            if g is None and not pnode.is_leaf and not create_graph and pnode not in dead:
+                g = _unasked_gradient(op, pnode, node.inputs[node.parents.index(parent)])
             if g is not None and not pnode.is_leaf:     # the commonest case first: an op's output gradient
                 pslots = pnode.grads
                 if pslots is None:
@@ -2311,6 +2332,23 @@ def _zero_gradient_backwards(nodes):
     for node in nodes:
         node.op.bwd(_head(node.op, [np.zeros_like(o) for o in node.outs], True), node.outs, *node.inputs,
                     **node.attrs)
+
+
+def _unasked_gradient(op, pnode, value):
+    """The gradient MXNet's graph gives ``pnode``'s output ``value`` where ``op``'s backward made none here: a
+    kernel that zeroes a constant input's gradient (take's indices) gives zeros, on to the ops before (MXNet's
+    backward node has an entry for each input)."""
+    return np.zeros_like(value) if getattr(op, "zeroes_constants", False) else None
+
+
+def _gives_zeros_like(node):
+    """Whether ``node``'s gradient is zeros_like nodes of its inputs whatever reaches its outputs (floor, BlockGrad,
+    comparisons): MXNet's gradient pass makes them even where no gradient reached it, so the layers before it run
+    their backward on zeros (and BatchNorm updates its moving statistics)."""
+    op = node.op
+    if op.bwd is None:
+        return not (isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False))
+    return op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node)
 
 
 def _input_needs(node):
