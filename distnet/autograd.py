@@ -399,6 +399,8 @@ def _check_buffers(heads):
             links.sort(key=lambda link: inputs.index(link[0]) if link[0] in inputs else len(inputs))
         for leaf, _ in links:
             if leaf.refusal is not None and leaf.req != "null":
+                if not node.is_leaf and any(_gradient_kind(n.op) is _REFUSES for n in _gradient_reached(node)[1]):
+                    return      # MXNet's gradient pass refuses the graph first
                 text = _reader_refusal(node, leaf, *leaf.refusal)
                 raise MXNetError(_logged(text) if text is _SHAPE_REFUSAL else text)
 
@@ -489,22 +491,28 @@ def _summed_readers(head, leaf):
     """The gradients of variable ``leaf`` MXNet's pass from ``head`` sums, as (node, input index, zero), in its
     order: by node in reverse graph order, then by input. Zero gradients (the zeros_like nodes of a zero-gradient
     op, or of a node no gradient reaches) are left out of the sum, but for the first when all are."""
-    order = _post_order([head], [])
-    reached = {head}
-    for node in reversed(order):        # (consumers before their inputs)
-        if node in reached and not _zero_gradient_op(node):
-            reached.update(link[0] for link in node.parents if link is not None and not link[0].is_leaf)
+    order, reached = _gradient_reached(head)
     readers = [(node, i, node not in reached or _zero_gradient_op(node)) for node in reversed(order)
                for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
     return [r for r in readers if not r[2]] or readers[:1]
 
 
+def _gradient_reached(head):
+    """The op nodes of ``head``'s graph in MXNet's order, and those of them a gradient other than zeros reaches
+    (MXNet's pass gives a node whose output gradients are all zeros zeros_like nodes for its inputs)."""
+    order = _post_order([head], [])
+    reached = {head}
+    for node in reversed(order):        # (consumers before their inputs)
+        if node in reached and not _zero_gradient_op(node):
+            reached.update(link[0] for link in node.parents if link is not None and not link[0].is_leaf)
+    return order, reached
+
+
 def _zero_gradient_op(node):
     """Whether MXNet's gradient of ``node`` is zeros_like nodes of its inputs (argmax, comparisons, round, ...)."""
-    op = node.op
-    if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
-        return False
-    return op.bwd is None or _zeros_like_gradient(node) or _mxnet_name(node) in _PER_INPUT_READERS
+    kind = _gradient_kind(node.op)
+    return kind is _STOPS or kind is _PASSES_BY_ATTRS and _zeros_like_gradient(node) or \
+        _mxnet_name(node) in _PER_INPUT_READERS
 
 
 # ---- backward -------------------------------------------------------------------------
