@@ -100,7 +100,8 @@ class DistKVStore(KVStore):
                     data = data.astype(np.float32)
             # a compressed key is cut as MXNet cuts its compressed form, 16 values to a float32
             chunk = 16 if self._compression is not None and not row else 1
-            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1, chunk=chunk)
+            ident = len(self._meta) if isinstance(k, str) else k      # MXNet's int id, as _key_rank's
+            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1, chunk=chunk, ident=ident)
             self._meta[k] = (data.shape, meta_dtype, parts)
             if self._compression is not None and self.rank == 0:
                 # MXNet checks in rank 0's push of the value, the key known to the worker by then

@@ -1,4 +1,5 @@
-"""Which server holds which key: big arrays in contiguous slices on every server, small keys balanced by bytes.
+"""Which server holds which key: big arrays in contiguous slices on every server, a small key on the server MXNet
+picks from its int id.
 
 Placement is a pure function of the sequence of ``(key, size, itemsize)`` in init order, so every
 worker that inits the same keys in the same order (as MXNet requires) computes the same table.
@@ -26,11 +27,14 @@ class Placement:
         self.parts = {}
         self.load = [0] * num_servers
 
-    def add(self, key, size, itemsize, row=1, chunk=1):
+    def add(self, key, size, itemsize, row=1, chunk=1, ident=None):
         """Place ``key`` (``size`` elements) and return its parts; placing a key twice returns the first result.
 
         A big key is cut between rows of ``row`` elements (a row_sparse key's rows each live on one server); a
         compressed key (``chunk`` values to one compressed number) between whole chunks, its last part taking the rest.
+        A small key lives on server ``ident * 9973 mod S`` as in MXNet, ``ident`` being its int id (``key`` itself by
+        default): which keys share a server shows in a server optimizer's state shared by its keys (Nadam's momentum
+        schedule, an lr_scheduler's update count).
         """
         if key in self.parts:
             return self.parts[key]
@@ -43,7 +47,7 @@ class Placement:
             bounds = [(a * row, b * row) for a, b in split_bounds(rows, min(self.num_servers, rows))]
             parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(bounds))
         else:
-            server = min(range(self.num_servers), key=lambda s: (self.load[s], s))
+            server = (key if ident is None else ident) * 9973 % self.num_servers
             parts = (Part(server, 0, 0, size),)
         for p in parts:
             self.load[p.server] += (p.stop - p.start) * itemsize

@@ -19,3 +19,9 @@ def test_server_updates_match_mxnet(tmp_path, workers, servers):
 def test_server_optimizers_match_mxnet(tmp_path):
     run_clean(tmp_path, 2, 2, [sys.executable, os.path.join(HERE, "server_optimizers_job.py")],
               env={"MXNET_KVSTORE_BIGARRAY_BOUND": "4"})
+
+
+@pytest.mark.timeout(40)
+@pytest.mark.parametrize("keys", ["int", "str"])
+def test_small_keys_share_servers_as_mxnet(tmp_path, keys):
+    run_clean(tmp_path, 2, 2, [sys.executable, os.path.join(HERE, "placement_job.py"), keys])

@@ -1,4 +1,4 @@
-"""Key placement: big arrays in contiguous slices on every server, small keys balanced by bytes, deterministic."""
+"""Key placement: big arrays in contiguous slices on every server, small keys where MXNet puts them, deterministic."""
 from hypothesis import given, strategies as st
 
 from distnet.ps.sharding import Placement, split_bounds
@@ -16,27 +16,27 @@ def test_big_array_is_cut_into_one_contiguous_slice_per_server():
 def test_array_at_the_bound_is_split_and_below_it_is_not():
     p = Placement(2, bound=100)
     assert len(p.add("a", 100, 4)) == 2
-    assert len(p.add("b", 99, 4)) == 1
+    assert len(p.add("b", 99, 4, ident=1)) == 1
 
 
 def test_one_server_never_splits():
     assert len(Placement(1, bound=10).add(1, 10 ** 6, 4)) == 1
 
 
-def test_small_keys_go_to_the_least_loaded_server():
+def test_a_small_key_lives_on_the_server_mxnet_picks_from_its_id():
     p = Placement(2, bound=10 ** 6)
-    assert p.add(0, 100, 4)[0].server == 0
-    assert p.add(1, 10, 4)[0].server == 1
-    assert p.add(2, 10, 4)[0].server == 1          # server 1 holds 40 B, server 0 400 B
-    assert p.load == [400, 80]
-    assert p.imbalance() == 400 / 240
-    assert "imbalance 1.67x" in p.report()
+    assert [p.add(k, n, 4)[0].server for k, n in ((0, 100), (1, 10), (2, 10), (3, 30))] == [0, 1, 0, 1]
+    assert p.add("w", 10, 4, ident=5)[0].server == 1
+    assert [Placement(5, 10 ** 6).add(k, 1, 4)[0].server for k in range(5)] == [0, 3, 1, 4, 2]    # 9973 k mod 5
+    assert p.load == [440, 200]
+    assert p.imbalance() == 440 / 320
+    assert "imbalance 1.38x" in p.report()
 
 
 def test_placing_a_key_again_returns_the_first_answer():
     p = Placement(2, bound=10 ** 6)
     first = p.add(5, 10, 4)
-    assert p.add(5, 10 ** 7, 8) is first and p.load == [40, 0]
+    assert p.add(5, 10 ** 7, 8) is first and p.load == [0, 40]
 
 
 @given(st.lists(st.tuples(st.integers(1, 5000), st.sampled_from([1, 2, 4, 8])), max_size=30), st.integers(1, 5))
