@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
-from ..ndarray.shape_text import inferred_dims, legacy_dim
+from ..ndarray.shape_text import in_operator, inferred_dims, legacy_dim
 from .shape_rules import REGRESSIONS, shape_assign
 
 _TUPLE_SHOWN = {"SequenceMask", "SequenceLast", "SequenceReverse"}      # these print the inferred shape as (3,)
@@ -54,8 +54,11 @@ def _as_tuple(shape):
 def _check_regression_label(node, given, data, sized=False):
     """The regression outputs compare the batch, then the sizes: an unknown size of the label cannot be counted
     (``sized``: the data's 0 sizes are real, under NumPy shape semantics)."""
-    if 0 in data and not sized:
+    if 0 in data and not sized or not given:
         return
+    if not data:        # a 0-d data (a scalar) takes a 0-d label; MXNet reads a given one's batch from it
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: i >= 0 && i < ndim(): index = 0 must be "
+                                     "in range [0, 0)", ("../include/mxnet/tuple.h", 244)))
     if given[0] == data[0] and 0 in given and not sized:
         raise MXNetError(f"Error in operator {node.name}: Check failed: dim_size_is_known(*it): Shape dim size cannot "
                          f"be a negative value -1")
