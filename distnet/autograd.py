@@ -1322,11 +1322,17 @@ def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
         return None
+    from .ndarray.ops_select import gather_nd_slots
     data, indices = node.inputs
-    where = np.asarray(indices).astype(np.int64)
-    where = tuple(where.reshape(where.shape[0], -1))
-    dy = sum_gradients(heads[0])
-    return _added_each_in_turn(where, np.asarray(dy).reshape((where[0].size,) + data.shape[len(where):]))
+    indices = np.asarray(indices)
+    slots, kept = gather_nd_slots(indices, data.shape)
+    parts = np.asarray(sum_gradients(heads[0])).reshape(kept.size, -1)[kept]
+
+    def combine(prev, g):
+        rows = prev.reshape(-1, parts.shape[1])
+        np.add.at(rows, slots, parts.astype(prev.dtype, copy=False))
+        return rows.reshape(prev.shape)
+    return combine
 
 
 def _indexed_added_in_turn(node, i, heads):

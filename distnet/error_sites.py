@@ -1606,6 +1606,8 @@ _BY_OPERATOR = {
         'ndim and larger than zero! Recieved axis=#, src_ndim=#, transformed axis=#':
             ('../src/operator/tensor/./matrix_op-inl.h', 1276),
         'Check failed: *begin >= #: Invalid begin for begin=-#': ('../src/operator/tensor/./matrix_op-inl.h', 1303),
+        'Check failed: *end >= #: Invalid begin, end, get begin=-#, end=-#':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1301),
     },
     'slice_like': {
         'Check failed: ishape# >= from_shape# # : Slice axis # with size #exceeds limit of input with size #':

@@ -214,8 +214,9 @@ def isinf(data):
 
 def isfinite(data):
     """1 where ``data`` is finite, else 0."""
-    with np.errstate(invalid="ignore"):
-        return ((data.abs() == np.inf) + (data != data)) == 0
+    with np.errstate(invalid="ignore"):    # MXNet's order: the NaN test first (its error names broadcast_equal)
+        not_nan = data == data
+        return _legacy("logical_and", data.abs() != np.inf, not_nan)
 
 
 def isnan(data):

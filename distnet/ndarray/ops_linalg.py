@@ -51,7 +51,9 @@ def _floats(op, *arrays):
     same_dtype(op, *arrays)
     if any(a.dtype not in (np.float32, np.float64) for a in arrays):
         if op in _TYPE_INFERRED:       # refused by type inference, at the call
-            raise MXNetError(f"Check failed: dtype == kFloat32 || dtype == kFloat64: {_LINALG_WORDS}")
+            error = MXNetError(f"Check failed: dtype == kFloat32 || dtype == kFloat64: {_LINALG_WORDS}")
+            error.type_inference = True
+            raise error
         raise _OtherType(_DOT_WORDS if op in ("dot", "batch_dot") else _LINALG_WORDS)
 
 
@@ -84,12 +86,17 @@ def _fails_when_read(op):
                 wide = inner.result
             shaped = tuple(np.zeros(np.shape(r), dtype) for r in wide) if isinstance(wide, tuple) \
                 else np.zeros(wide.shape, dtype)
-            raise KernelError(message_of(e), shaped) from None
+            error = KernelError(message_of(e), shaped)
+            error.before_sizes = op.name not in _SIZES_BEFORE_TYPES
+            raise error from None
     op.fwd = run
     if op.name.startswith("_linalg_") and op.bwd is not None:
         _backward_fails_when_read(op)
 
 
+# linalg kernels that size their workspace before their type switch (the others switch first: see
+# registry._refuse_unknown_sizes_after)
+_SIZES_BEFORE_TYPES = frozenset({"_linalg_syevd"})
 # linalg operators whose backward reads no output of the forward: given the head gradient, it runs (and fails)
 # even though the forward failed
 _BACKWARD_READS_NO_OUTPUTS = frozenset(
@@ -277,7 +284,8 @@ def _gemm_operands(name, A, B, transpose_a, transpose_b, axis, *more):
     if min(A.ndim, B.ndim) < 2 or A.ndim != B.ndim:
         raise inference_failure(f"_{name}", [x.shape for x in (A, B) + more], [None])
     if A.ndim == B.ndim:
-        check_gemm_shapes(name, A.shape, B.shape, transpose_a, transpose_b, axis)
+        check_gemm_shapes(name, [legacy_dim(n) for n in A.shape], [legacy_dim(n) for n in B.shape], transpose_a,
+                          transpose_b, axis)
     a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
     a = _t(a) if transpose_a else a
     b = _t(b) if transpose_b else b
@@ -1325,6 +1333,8 @@ def _gemm_call(a, b, alpha, transpose_a, transpose_b, c=None, beta=0.0):
 def syevd(A):
     """Eigendecomposition ``A = U^T diag(lam) U`` of symmetric matrices (their lower triangles): returns
     ``(U, lam)``, eigenvalues ascending, each eigenvector (row of U) signed so its largest entry is positive."""
+    if A.ndim == 1 and legacy_dim(A.shape[0]) < 0:     # (an unknown vector passes its shape inference)
+        raise MXNetError(UNKNOWN_SHAPE)
     _floats("linalg_syevd", A)
     _square("linalg_syevd", A)
     if A.size and A.shape[-1] <= openblas_syevd.LARGEST_ORDER and np.isfinite(A).all():

@@ -5,7 +5,7 @@ import math
 import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
-from ..base import MXNetError, located
+from ..base import MXNetError, located, message_of
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
 from .ops_reduce import C_TYPE_NAMES as _C_TYPE_NAMES, c_divide, plain_kahan_sum, reduced_axes
@@ -66,7 +66,7 @@ def _moment_axes(data, axes):
         axes = (axes,)
     if axes is None or len(axes) == 0:
         raise MXNetError(EMPTY_MOMENT_AXES)
-    return reduced_axes(data.shape, axes, False)     # MXNet's checks of a reduction's axes
+    return reduced_axes(None if data is None else data.shape, axes, False)     # MXNet's checks of a reduction's axes
 
 
 def _float_moments(data, ax, keepdims):
@@ -106,6 +106,20 @@ def moments(data, *, axes=None, keepdims=False):
     return mean.astype(data.dtype), var.astype(data.dtype)
 
 
+def _moments_shapeless_words(attrs):
+    """moments' shape function on a legacy 0-d input (of unknown rank): it refuses missing axes, then checks the
+    axes against rank -1."""
+    axes = attrs.get("axes")
+    if axes in (None, (), [], "()", "[]"):
+        return EMPTY_MOMENT_AXES
+    try:
+        _moment_axes(None, axes)
+    except MXNetError as e:
+        return message_of(e)
+    return None
+
+
+moments.shapeless_words = _moments_shapeless_words
 moments.output_count = lambda attrs: 2     # (out= is counted before the axes and shapes are read)
 
 

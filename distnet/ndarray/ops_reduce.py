@@ -31,7 +31,8 @@ def reduced_axes(shape, axis, exclude):
     ``exclude`` inverts a named set). Negative axes count from the end; MXNet checks the sorted axes for
     duplicates, then the largest, then the smallest."""
     exclude = _flag("reduce", "exclude", exclude)
-    ndim = len(shape)
+    ndim = -1 if shape is None else len(shape)      # (None: a legacy 0-d input, of unknown rank to MXNet)
+    dims = "None" if shape is None else inferred_dims(shape)
     given = () if axis is None else (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
     if not given:
         return tuple(range(ndim))
@@ -42,10 +43,10 @@ def reduced_axes(shape, axis, exclude):
                              f"duplicates {provided(axes)}")
     if axes[-1] >= ndim:
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "
-                         f"{axes[-1]} Exceeds input dimensions {inferred_dims(shape)}")
+                         f"{axes[-1]} Exceeds input dimensions {dims}")
     if axes[0] < 0:
         raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis {provided(given)} Exceeds "
-                         f"input dimensions {inferred_dims(shape)}")
+                         f"input dimensions {dims}")
     if exclude:
         return tuple(i for i in range(ndim) if i not in axes)
     return tuple(axes)

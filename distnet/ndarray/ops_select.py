@@ -239,14 +239,14 @@ def _axis_range(shape, axis, begin, end):
         return (slice(None),) * ax + (slice(0, 0),)
     b = begin + n if begin < 0 else begin
     e = n if end is None else (end + n if end < 0 else end)
+    if b >= e:
+        raise MXNetError(f"slice_axis: Check failed: (*begin < *end): Invalid begin, end, get begin={begin}, end={end}")
     if e < 0:
         raise MXNetError(f"slice_axis: Check failed: *end >= 0: Invalid begin, end, get begin={begin}, end={end}")
     if e > n:
         raise MXNetError(f"slice_axis: Check failed: *end <= axis_size: Invalid end for end={end} as axis_size is {n}")
     if b < 0:
         raise MXNetError(f"slice_axis: Check failed: *begin >= 0: Invalid begin for begin={begin}")
-    if b >= e:
-        raise MXNetError(f"slice_axis: Check failed: (*begin < *end): Invalid begin, end, get begin={begin}, end={end}")
     return (slice(None),) * ax + (slice(b, e),)
 
 
@@ -539,9 +539,25 @@ def gather_nd(data, indices):
     return data[key]
 
 
+def gather_nd_slots(indices, shape):
+    """Where gather_nd's backward kernel adds each gathered slice: ``(slots, kept)``, the row of each kept slice
+    in ``shape`` seen as (rows, slice) and which slices are kept. MXNet adds at the flat offset of the truncated
+    coordinates, unwrapped: a negative coordinate lands earlier in the array, or outside it, where the write is lost."""
+    m = indices.shape[0]
+    strides = np.cumprod((1,) + tuple(shape[m - 1:0:-1]))[::-1].astype(np.int64)
+    flat = np.tensordot(strides, np.trunc(indices).astype(np.int64).reshape(m, -1), axes=1)
+    kept = (flat >= 0) & (flat < math.prod(shape[:m]))
+    return flat[kept], kept
+
+
 @linear_grad(gather_nd)
 def _(dy, data, indices):
-    return _scatter_add(data.shape, dy.dtype, _nd_key(indices, data.shape, "gather_nd"), dy)
+    _nd_key(indices, data.shape, "gather_nd")       # (its range checks)
+    m = indices.shape[0]
+    slots, kept = gather_nd_slots(indices, data.shape)
+    g = np.zeros((math.prod(data.shape[:m]), math.prod(data.shape[m:])), dtype=dy.dtype)
+    np.add.at(g, slots, dy.reshape(kept.size, -1)[kept])
+    return g.reshape(data.shape)
 
 
 @defop("scatter_nd")

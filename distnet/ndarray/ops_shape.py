@@ -453,6 +453,10 @@ def _(dy, out, data, *, axis=(), size=()):
     return _reduced_back(dy, data)
 
 
+def _as_axes(axes):
+    return (axes,) if isinstance(axes, (int, np.integer)) else tuple(axes)
+
+
 def _like_target(lshape, rshape, lhs_axes, rhs_axes):
     if lhs_axes is None or rhs_axes is None:      # MXNet uses the axes only when both are given
         if len(lshape) != len(rshape):
@@ -462,10 +466,11 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
         # legacy shapes: a 0 size of rhs is unknown, and lhs keeps its own size there
         target = rshape if is_np_shape() else tuple(r or l for l, r in zip(lshape, rshape))
     else:
-        if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
+        lhs_axes, rhs_axes = _as_axes(lhs_axes), _as_axes(rhs_axes)     # (a single int is a 1-d shape)
+        if len(lhs_axes) != len(rhs_axes):
             raise MXNetError("broadcast_like: Check failed: rhs_axes.ndim() == lhs_axes.ndim(): Input_axis and "
                              "other_axis size does not match")
-        if len(tuple(lhs_axes)) == 0:
+        if len(lhs_axes) == 0:
             raise MXNetError("broadcast_like: Check failed: lhs_axes.ndim() > 0: Empty axes tuple is not allowed")
         target = list(lshape)
         for i, (given_la, given_ra) in enumerate(zip(lhs_axes, rhs_axes)):

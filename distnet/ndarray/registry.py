@@ -1078,7 +1078,7 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"}
 # ops whose shape inference stops at an input of unknown size, before it infers any output shape
-_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot"}
+_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot", "stack"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
