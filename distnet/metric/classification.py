@@ -355,10 +355,11 @@ class Perplexity(EvalMetric):
                 raise AssertionError(f"shape mismatch: {label.shape} vs. {pred.shape}")
             # MXNet's operators, in the predictions' dtype (its sums and logs round as these do)
             label = label.as_in_context(pred.context).reshape((label.size,))
+            index = label.astype("int32")       # (before pick looks at its operands' kinds)
             _legacy_operand("pick", pred)
             _legacy_operand("pick", label)
             with numpy.errstate(all="ignore"):      # (MXNet's operators warn of nothing: log(0) is -inf)
-                picked = nd.pick(pred, label.astype("int32"), axis=self.axis)
+                picked = nd.pick(pred, index, axis=self.axis)
                 if self.ignore_label is not None:
                     ignore = (label == self.ignore_label).astype(picked.dtype)
                     num -= nd.sum(ignore).asscalar()

@@ -73,11 +73,15 @@ def refuse_legacy_scalars(name, arrays, attrs=(), outputs=1):
     refuse_unknown_shapes(name, arrays, attrs, outputs)
 
 
-def _refuse_unknown_copy(a):
-    """MXNet copies into a new array of the source's shape, which () leaves unknown without NumPy shapes."""
-    if not a.ndim and not _is_np_shape():
+def _refuse_unknown_copy(a, target=None):
+    """MXNet copies into ``target`` or a new array of the source's shape, which () or a zero size leaves unknown
+    without NumPy shapes."""
+    known = target.shape if isinstance(target, NDArray) else ()
+    if not a.ndim and not known and not _is_np_shape():
         raise MXNetError("Operator _copyto inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
                          "operator attributes:\n\n")
+    if not known or 0 in known:
+        refuse_unknown_shapes("_copyto", (a,), outputs=a.shape or 1)
 
 
 def refuse_unknown_shapes(name, arrays, attrs=(), outputs=1):
@@ -425,8 +429,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         raw = _DATA_SLOT.__get__(self)      # (reading it raises a kernel error the cast carries on instead)
         if not copy and raw.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
             return self
-        if not raw.ndim or not raw.size:            # MXNet copies into a new array with _copyto, which
-            refuse_unknown_shapes("_copyto", (self,))           # legacy shapes refuse a 0-d or empty one
+        if not raw.ndim or not raw.size:    # MXNet copies into a new array with _copyto, which legacy shapes refuse
+            refuse_unknown_shapes("_copyto", (self,), outputs=raw.shape or 1)       # for a 0-d or empty one
         res = invoke_np("Cast", (self,), {"dtype": dt.name})
         res._ctx = self._ctx        # MXNet copies into a new array on this array's own context (cpu_pinned too)
         return _recorded_as_copyto(res)
@@ -443,8 +447,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         if other is self:       # (warned from here, as MXNet warns from its mx.np copyto)
             warn_self_copy()
             return False
-        if not _Internal.depth and not (isinstance(other, NDArray) and other.ndim):   # (a target's shape is known)
-            _refuse_unknown_copy(self)
+        if not _Internal.depth:
+            _refuse_unknown_copy(self, other)
         return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
 
     def detach(self):
