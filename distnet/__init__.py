@@ -1,5 +1,13 @@
 """distnet: an MXNet 1.x-compatible deep learning system with a ZeroMQ parameter server."""
+import gc as _gc
 import warnings as _warnings
+
+# The import makes some 140,000 objects that live as long as the process: the cyclic garbage collector would scan
+# them again and again while they are made, and in every full collection after. So it is paused until they are
+# made, then they are frozen out of its scans (the garbage already there is collected first, not frozen).
+_GC_WAS_ENABLED = _gc.isenabled()
+_gc.collect()
+_gc.disable()
 
 # MXNet's kernels make inf and nan silently (log(0), sqrt(-1), exp(1000)); the floating-point warnings numpy
 # raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay, and so do
@@ -39,6 +47,11 @@ from .util import (is_np_shape, set_np_shape, np_shape, use_np_shape,  # noqa: F
                    is_np_array, np_array, use_np_array, use_np)
 
 __version__ = libinfo.__version__      # the MXNet API version implemented
+
+_gc.freeze()
+if _GC_WAS_ENABLED:
+    _gc.enable()
+del _GC_WAS_ENABLED
 
 # As in MXNet: a process started with DMLC_ROLE=server or scheduler serves that role on import and
 # exits when the job ends, so one command line can start every role of a job.
