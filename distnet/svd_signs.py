@@ -13,6 +13,8 @@ import functools
 
 import numpy as np
 
+from .ndarray.openblas_core import numpy_threads
+
 _EPS = np.finfo(np.float64).eps / 2        # dlamch('Epsilon')
 _UNFL = np.finfo(np.float64).tiny          # dlamch('Safe minimum')
 _TOL = max(10, min(100, _EPS ** -0.125)) * _EPS     # dbdsqr's relative tolerance
@@ -21,7 +23,8 @@ _SMALL = 25                                # dbdsdc solves bidiagonals up to thi
 
 def svd(a):
     """``numpy.linalg.svd(a, full_matrices=False)`` with the vector signs of numpy's LAPACK 3.9 (2-D ``a``)."""
-    u, s, vt = np.linalg.svd(a, full_matrices=False)
+    with numpy_threads():       # (as MXNet's Python calls it)
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
     m, n = a.shape
     lower = m < n < int(m * 11.0 / 6.0)
     if 0 < min(m, n) and (min(m, n) <= _SMALL or lower) and _numpy_rotation() == "new":

@@ -33,3 +33,15 @@ def test_other_shapes_keep_numpys_result(shape):
 
 def test_numpys_rotation_is_told():
     assert svd_signs._numpy_rotation() in ("old", "new")
+
+
+def test_svd_runs_on_numpys_starting_threads():
+    # MXNet's Orthogonal calls numpy's SVD on the threads numpy's OpenBLAS started with; distnet runs numpy's
+    # OpenBLAS on one thread otherwise, and gives it back one thread after the SVD
+    from distnet.ndarray import openblas_core
+    a = np.random.RandomState(7).normal(size=(300, 120)).astype(np.float32)
+    with openblas_core.numpy_threads():
+        want = np.linalg.svd(a, full_matrices=False)[0]
+    np.testing.assert_array_equal(np.abs(svd_signs.svd(a)[0]), np.abs(want))
+    for lib in openblas_core.numpy_openblas():
+        assert openblas_core.library_function(lib, "openblas_get_num_threads")() == 1

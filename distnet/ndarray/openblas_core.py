@@ -7,6 +7,7 @@ distnet's replicas of those sums follow the same pick: ``"haswell"`` on the AVX2
 fallback, on any other (e.g. Sapphire Rapids). ``OPENBLAS_CORETYPE`` forces a set for both, as in OpenBLAS;
 ``DISTNET_OPENBLAS_CORE`` forces distnet's alone.
 """
+import contextlib
 import ctypes
 import functools
 import os
@@ -90,13 +91,32 @@ def library_function(lib, name):
     return None
 
 
+_STARTING_THREADS = {}      # numpy's OpenBLAS library -> (its openblas_set_num_threads, the threads it started with)
+
+
 def use_one_thread():
     """Run numpy's OpenBLAS on one thread, as MXNet runs its own: a product split between threads sums some
     outputs in another order (nd.dot of (32, 100) by (100, 100) differs in 1362 of 3200 outputs on 2 cores).
     Does nothing where numpy's BLAS is not a loaded OpenBLAS."""
     for lib in numpy_openblas():
         set_threads = library_function(lib, "openblas_set_num_threads")
+        get_threads = library_function(lib, "openblas_get_num_threads")
         if set_threads is not None:
+            if get_threads is not None:
+                _STARTING_THREADS.setdefault(lib._name, (set_threads, get_threads()))
+            set_threads(1)
+
+
+@contextlib.contextmanager
+def numpy_threads():
+    """numpy's OpenBLAS back on the threads it started with, for a numpy call MXNet's own Python makes (the
+    Orthogonal initializer's SVD: LAPACK split between threads rounds a few values of a (256, 128) otherwise)."""
+    for set_threads, threads in _STARTING_THREADS.values():
+        set_threads(threads)
+    try:
+        yield
+    finally:
+        for set_threads, _ in _STARTING_THREADS.values():
             set_threads(1)
 
 
