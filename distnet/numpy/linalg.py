@@ -218,13 +218,13 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
                 grow = (row != 0) & (scale < row)
                 keep = (row != 0) & ~grow
                 ratio = scale / row
-                if ord != 2:
-                    carried = _np.where(ssq == 0, 0, ssq * _powf(ratio, p))
+                if ord != 2:        # (a ratio of 0, underflowed or to an infinite scale, has power 0, not 0**p)
+                    carried = _np.where(ssq == 0, 0, ssq * _np.where(ratio == 0, 0, _powf(ratio, p)))
                 else:       # over several axes MXNet merges its elements one at a time: (ssq * r) * r
                     carried = ssq * ratio * ratio if whole else ssq * (ratio * ratio)
                 ssq = _np.where(grow, carried + 1, ssq)
                 rel = row / scale
-                ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else _powf(rel, p)), ssq)
+                ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else _np.where(rel == 0, 0, _powf(rel, p))), ssq)
                 scale = _np.where(grow, row, scale)
             root = _np.sqrt(ssq) if ord == 2 else _powf(ssq.astype(_np.float64), 1.0 / ord).astype(x.dtype)
             zeros = (scale == 0) & (ssq == 0)       # all zeros: 0 for every order, negative ones too (not NaNs alone)
@@ -442,7 +442,10 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     else:
         summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
         pick = reductions.max if ord > 0 else reductions.min     # MXNet: 0, nan and every negative order take the min
-        res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
+        sums = reductions.sum(umath.absolute(x), axis=summed, keepdims=True)
+        if by_kernel:
+            sums = _plainly_infinite(x, sums, summed)
+        res = pick(sums, axis=over, keepdims=True)
         res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
         if x.dtype == _np.bool_:        # (MXNet's kernel sums a bool matrix in bool)
             res = res.astype(_np.bool_)
@@ -451,6 +454,23 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     if keepdims:
         res = reshape(res, tuple(1 if i in (rows, cols) else n for i, n in enumerate(x.shape)))
     return res
+
+
+def _plainly_infinite(x, sums, axis):
+    """``sums`` of ``x``'s magnitudes over ``axis`` (kept) as MXNet's norm kernel adds them: plainly, so an
+    infinite one without a NaN leaves its sum infinite, where np.sum's compensated sum gives NaN."""
+    mag = _np.abs(x._data)
+    infinite = _np.isinf(mag).any(axis=axis, keepdims=True) & ~_np.isnan(mag).any(axis=axis, keepdims=True)
+    if not infinite.any():
+        return sums
+    from . import umath
+    from .linear import matmul
+    from .multiarray import ones
+    from .selection import where
+    from .shaping import expand_dims, moved
+    wide = _np.float32 if x.dtype == _np.float16 else x.dtype       # (no float16 matmul on a CPU)
+    plain = matmul(moved(umath.absolute(x), axis, -1).astype(wide), ones(x.shape[axis], dtype=wide, ctx=x.ctx))
+    return where(_wrap_np(infinite, x.ctx), expand_dims(plain.astype(x.dtype), axis), sums)
 
 
 def _legacy_scalar(res):

@@ -348,7 +348,8 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
         raise _MXNetError("Operator _random_randint inferring shapes failed.")
     _refuse_large_size(shape, "param_shape.Size()", "InitShape-input")
-    if high <= low:         # (its kernel's check, on the parallel stream)
+    if high < low or high == low and _np.prod(shape):    # (its kernel's check, on the parallel stream; equal
+        # bounds divide by zero drawing, which no empty result does)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
     if isinstance(out, _NDArray) and out.dtype != dt:      # (its kernel's check)
