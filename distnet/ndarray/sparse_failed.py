@@ -38,12 +38,25 @@ def _copy_carrying(name):
     return copy
 
 
+def _tostype_carrying(self, stype):
+    """A copy in storage ``stype`` made without reading the failed parts: a dense one of the array's shape and dtype,
+    carrying the error (MXNet's engine skips the cast after the failure)."""
+    if not self._pending.live:          # raised already: the array is a plain one again
+        self._pending, self.__class__ = None, self._plain_class
+        return self.tostype(stype)
+    if stype != "default":
+        return _copy_carrying("tostype")(self, stype)
+    import numpy as np
+    from .ndarray import _wrap
+    return with_error(_wrap(np.zeros(self.shape, self.dtype), self._ctx._op_ctx), self._pending)
+
+
 def _failed_twin(plain):
     """``plain``'s class for arrays that carry a kernel error (named as ``plain``, as MXNet has one class)."""
     twin = type(plain.__name__, (plain,), {
         "__slots__": (), "__module__": plain.__module__, "__doc__": plain.__doc__, "_plain_class": plain,
         "_values": _read_after_failure(_VALUES), "_aux": _read_after_failure(_AUX),
-        "copyto": _copy_carrying("copyto"), "astype": _copy_carrying("astype"),
+        "copyto": _copy_carrying("copyto"), "astype": _copy_carrying("astype"), "tostype": _tostype_carrying,
         "dtype": property(lambda self: _VALUES.__get__(self).dtype.type, doc="The element type, a numpy type.")})
     register_failed_kind(twin)
     return twin
