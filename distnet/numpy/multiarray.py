@@ -886,7 +886,8 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
         filled = mxnp.broadcast_to(fill_value, shape)
         if is_recording() and fill_value._node is not None:
             return filled if filled.dtype == dt else filled.astype(dt)
-        return wrap_np(filled._data.astype(dt), placed(ctx))    # a new array: ``out`` is left as it is
+        return wrap_np(filled._data.astype(dt), fill_value.ctx)     # a new array where the value is (``ctx`` and
+        # ``out`` unread)
     from .attribute_text import double_refusal, number_text, _number_text
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
     text = number_text(fill_value) if not _np.ndim(fill_value) else f"{fill_value}"
