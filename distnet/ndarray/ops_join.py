@@ -9,14 +9,14 @@ from .. import autograd
 from ..base import MXNetError, located
 from . import onednn
 from ..util import is_np_shape
-from .failures import KernelError, real_switch_refusal, state_refusal
+from .failures import KernelError, backward_kernel_error, real_switch_refusal, state_refusal
 from .kernel_folds import refuse_reduce_folds
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import Op, defop, inferred_type_name, invoke
-from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
+from .shape_text import OperatorMessage, axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 
 
 def _axis(axis, ndim):
@@ -356,13 +356,34 @@ def repeat(data, *, repeats, axis=None):
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if axis is None or repeats == 0:         # MXNet gives shape (0,) for any zero repeat
         return np.repeat(data.reshape(-1), repeats)
-    return np.repeat(data, repeats, axis=axis % data.ndim)
+    return repeated(data, repeats, axis)
+
+
+def repeated(data, repeats, axis):
+    """MXNet's repeat kernel along ``axis``: it broadcasts (..., n, 1, rest) to (..., n, repeats, rest), and, folding
+    the empty axes away, reads an empty output after the repeated axis as the sizes up to it (failing when read)."""
+    ax = axis % data.ndim
+    result = np.repeat(data, repeats, axis=ax)
+    if repeats > 1 and not result.size and all(data.shape[:ax + 1]):
+        wanted = math.prod(result.shape[:ax + 1])
+        raise located(KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                                  f"(shape.Size()) (0 vs. {wanted}) : new and old shape do not match total elements",
+                                  result), ("../include/mxnet/././tensor_blob.h", 310))
+    return result
+
+
+def refuse_empty_repeat_backward(data, repeats):
+    """MXNet's repeat backward reads the gradient of an empty ``data`` as one element: it fails (when read)."""
+    if repeats and not data.size:
+        backward_kernel_error(OperatorMessage("Check failed: this->shape_.Size() == shape.Size() (0 vs. 1) : Shape "
+                                              "size mismatch 0 v.s. 1", site=("../include/mxnet/././tensor_blob.h", 197)))
 
 
 @repeat.grad
 def _(dy, out, data, *, repeats, axis=None):
     if repeats == 0:        # MXNet's backward returns at once: the gradient buffer keeps what it held
         return None
+    refuse_empty_repeat_backward(data, repeats)
     if axis is None:        # summed with MXNet's reducer
         return np.asarray(kahan_sum(dy.reshape(data.size, repeats), (1,))).reshape(data.shape)
     ax = axis % data.ndim

@@ -117,7 +117,7 @@ _OPERATORS = {
     "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
     "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
     "all": _REDUCE, "any": _REDUCE, "sometrue": ("_np_any", _REDUCE[1]),
-    "cumsum": ("_np_cumsum", [("axis", _given("axis")), ("dtype", _given("dtype"))]),
+    "cumsum": ("_np_cumsum", [("dtype", _given("dtype")), ("axis", _given("axis"))]),
     "mean": ("_npi_mean", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("axis", _bound("axis"))]),
     "std": _MOMENT, "var": _MOMENT, "argmax": _SEARCH, "argmin": _SEARCH,
     "average": ("_npi_average", [("weighted", lambda b, given: str(b["weights"] is not None)),

@@ -13,6 +13,7 @@ from ..ndarray.shape_text import inference_failure, listed_shape
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
+from ..ndarray.ops_join import refuse_empty_repeat_backward as _refuse_empty_repeat_backward, repeated as _repeated
 from ..ndarray.registry import defop
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
@@ -35,11 +36,13 @@ def rearrange_op(*data, fn=None, index_fn=None):
 
 
 # Rearrangements whose MXNet gradient is a sum (started at +0) even where an element is used once.
-_SUMMED = (_np.tile, _np.repeat, _np.broadcast_to)
+_SUMMED = (_np.tile, _np.repeat, _repeated, _np.broadcast_to)
 
 
 @rearrange_op.grad
 def _(dy, out, *data, fn=None, index_fn=None):
+    if getattr(fn, "func", fn) in (_repeated, _np.repeat):
+        _refuse_empty_repeat_backward(data[0], fn.keywords["repeats"])
     sizes = [d.size for d in data]
     starts = _np.cumsum([0] + sizes)
     positions = [(_np.arange(n) + s).reshape(d.shape) for n, s, d in zip(sizes, starts, data)]
@@ -782,7 +785,9 @@ def repeat(a, repeats, axis=None):
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
         return _rearrange(lambda d: d.ravel()[:0], a)
-    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a, shown=("repeat", shown))
+    if axis is None:
+        return _rearrange(functools.partial(_np.repeat, repeats=repeats), a, shown=("repeat", shown))
+    return _rearrange(functools.partial(_repeated, repeats=repeats, axis=axis), a, shown=("repeat", shown))
 
 
 def _repeat_method(self, repeats, axis=None):
