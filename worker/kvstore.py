@@ -12,6 +12,7 @@ from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_in
 from ..ndarray import onednn
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
+from ..ndarray.sparse_failed import failed
 from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data, set_raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
@@ -509,10 +510,12 @@ class DistKVStore(KVStore):
             raise _checked(_DIST_H, 329, f"Check failed: num_vals == 1 ({len(outs)} vs. 1) : RowSparsePull with "
                            "multiple values is not supported yet")
         if key not in self._row_sparse:
-            # MXNet's worker fails to give its dense buffer rows; it says so at the output's first read, but a
-            # row_sparse array cannot carry an error here, so it is raised at the call
-            raise MXNetError("Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is "
-                             "not intended for kDefaultStorage")
+            # MXNet's worker fails to give its dense buffer rows: the outputs keep their data and raise it at their
+            # first read (the other keys of the call are pulled)
+            for o in outs:
+                failed(o, "Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is "
+                          "not intended for kDefaultStorage", ("../include/mxnet/ndarray.h", 686))
+            return
         for o, ids in zip(outs, row_ids):
             check_copy(shape, o)
             wanted = np.unique(ids.asnumpy().astype(np.int64))

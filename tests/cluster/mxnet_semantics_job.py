@@ -64,7 +64,7 @@ def failed_size_checks(kv):
 
 def row_sparse_pull_checks(kv):
     """MXNet's row_sparse_pull checks: dense outputs and several outputs of one key fail at the call; a dense key's
-    rows fail (MXNet: at the first read of the output; here at the call)."""
+    rows fail at the first read of the output, which keeps its data."""
     kv.init("rd", mx.nd.ones((4, 2)))
     kv.init("rs", mx.nd.ones((4, 2)).tostype("row_sparse"))
     dense = raises(MXNetError, lambda: kv.row_sparse_pull("rs", out=mx.nd.zeros((4, 2)), row_ids=mx.nd.array([1])))
@@ -79,9 +79,12 @@ def row_sparse_pull_checks(kv):
     twice = raises(MXNetError, lambda: kv.row_sparse_pull(["rt", "rs", "rs"], out=[c, a, b],
                                                           row_ids=[mx.nd.array([0]), mx.nd.array([1]), mx.nd.array([2])]))
     check(twice == two and c.indices.size == 0, (twice, c))
-    failed = raises(MXNetError, lambda: kv.row_sparse_pull("rd", out=a, row_ids=mx.nd.array([1])))
+    d = mx.nd.sparse.row_sparse_array((np.ones((1, 2)) * 7, [2]), shape=(4, 2))
+    kv.row_sparse_pull(["rs", "rd"], out=[a, d], row_ids=[mx.nd.array([0]), mx.nd.array([1])])     # "rs" is pulled
+    failed = raises(MXNetError, d.asnumpy)
     check(failed == "Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is not "
           "intended for kDefaultStorage", failed)
+    check(d.asnumpy()[2].tolist() == [7, 7] and a.asnumpy()[0].tolist() == [1, 1], (d, a))     # raised once
     kv.row_sparse_pull("rs", out=b, row_ids=mx.nd.array([3, 1]))
     check(b.indices.asnumpy().tolist() == [1, 3] and b.data.asnumpy().tolist() == [[1, 1], [1, 1]], b)
 
