@@ -3,6 +3,7 @@ import collections
 import concurrent.futures
 import multiprocessing
 import multiprocessing.queues
+import operator as _operator
 import os
 import pickle
 
@@ -115,6 +116,13 @@ def _as_in_context(data, ctx):
     return data
 
 
+def _check_pool_size(num_workers):
+    """The checks of MXNet's process and thread pools: at least one worker, and a whole number of them."""
+    if num_workers < 1:
+        raise ValueError("Number of processes must be at least 1")
+    _operator.index(num_workers)
+
+
 class DataLoader:
     """Mini-batches of ``dataset``, as MXNet's ``gluon.data.DataLoader``.
 
@@ -166,6 +174,8 @@ class DataLoader:
             batchify_fn = default_mp_batchify_fn if self._num_workers else default_batchify_fn
         self._batchify_fn = batchify_fn
         self._worker_pool = None
+        if self._num_workers:
+            _check_pool_size(self._num_workers)
         if self._num_workers and thread_pool:
             # the threads work under this thread's NumPy-mode switches, as MXNet's thread pool does
             self._worker_pool = concurrent.futures.ThreadPoolExecutor(

@@ -40,7 +40,8 @@ class Dataset:
 
     def take(self, count):
         """The first ``count`` samples (all of them when ``count`` is None or too large)."""
-        count = len(self) if count is None else min(count, len(self))
+        if count is None or count > len(self):
+            count = len(self)
         from .sampler import SequentialSampler
         return _SampledDataset(self, SequentialSampler(count))
 
