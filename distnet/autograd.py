@@ -975,6 +975,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 continue
             if g is None and into_buffers and parent[0].is_leaf and parent[0].req == "write" \
                     and getattr(op, "zeroes_constants", False):     # (take's indices, ...: the kernel writes zeros)
+                if _refuses_unasked_data(op, node):
+                    _refused_kernel_buffer(parent[0], leaves, assigned)
+                    continue
                 g = np.zeros_like(node.inputs[node.parents.index(parent)])
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
@@ -982,11 +985,12 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     if into_buffers and parent[0].req != "null" and parent[0].grad is not None \
                             and node.parents.index(parent) in getattr(op, "keeps_failed_buffers", ()):
                         # its failed kernel left the buffer as it was: it carries the pass's error (see settle)
-                        leaves[id(parent[0])] = (parent[0], np.zeros(parent[0].grad.shape, parent[0].grad.dtype))
-                        assigned[id(parent[0])] = _kept_buffer
+                        _refused_kernel_buffer(parent[0], leaves, assigned)
                         continue
-                    if into_buffers and parent[0].req == "add":
-                        _check_ungraded_add(op, node.parents.index(parent))
+                    if into_buffers and parent[0].req == "add" \
+                            and _check_ungraded_add(op, node.parents.index(parent)):
+                        _refused_kernel_buffer(parent[0], leaves, assigned)
+                        continue
                     if not into_buffers and node.limit is None:
                         # an op the user recorded has a gradient entry for every input in MXNet: grad() returns
                         # what its backward wrote there, zeros (take's indices, ...)
@@ -998,6 +1002,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if pnode.is_leaf:
                 if pnode.req == "null":
                     leaves[id(pnode)] = (pnode, None)
+                    continue
+                if into_buffers and op.name in _UNGRADED_ADD_REFUSALS and _add_refused(op, node):
+                    _refused_kernel_buffer(pnode, leaves, assigned)     # (the kernel failed before writing it)
                     continue
                 if create_graph:
                     _number_on_read((g,))
@@ -1430,11 +1437,41 @@ _UNGRADED_ADD_REFUSALS = {"take": (1, "Check failed: req[take_: :kIdx] != kAddTo
 
 
 def _check_ungraded_add(op, i):
-    """The check of ``op``'s backward kernel on an 'add' request for its input ``i``, which takes no gradient."""
+    """The check of ``op``'s backward kernel on an 'add' request for its input ``i``, which takes no gradient:
+    whether it refused (the gradients carry its error)."""
     refusal = _UNGRADED_ADD_REFUSALS.get(op.name)
     if refusal is not None and refusal[0] == i:
         from .ndarray.failures import backward_kernel_error
         backward_kernel_error(refusal[1])
+        return True
+    return False
+
+
+def _add_refused(op, node):
+    """Whether ``node``'s backward kernel refuses the 'add' request of the variable at its ungraded input."""
+    parent = node.parents[_UNGRADED_ADD_REFUSALS[op.name][0]]
+    return parent is not None and parent[0].is_leaf and parent[0].req == "add"
+
+
+def _refuses_unasked_data(op, node):
+    """take's backward kernel, run for its indices' gradient while its data asks none (a constant or a variable
+    of request 'null'), fails its switch on the data's request."""
+    if op.name != "take":
+        return False
+    data = node.parents[0]
+    if data is not None and not (data[0].is_leaf and data[0].req == "null"):
+        return False
+    from .ndarray.failures import backward_kernel_error
+    from .ndarray.shape_text import OperatorMessage
+    backward_kernel_error(OperatorMessage("wrong req", site=("../src/operator/tensor/./indexing_op.h", 1084)))
+    return True
+
+
+def _refused_kernel_buffer(leaf, leaves, assigned):
+    """A variable whose buffer a failed backward kernel leaves as it was: it carries the pass's error (see
+    settle)."""
+    leaves[id(leaf)] = (leaf, np.zeros(leaf.grad.shape, leaf.grad.dtype))
+    assigned[id(leaf)] = _kept_buffer
 
 
 # MXNet's native RNN kernel (every type but float32, which oneDNN runs) refuses an 'add' request for the data or a
