@@ -16,10 +16,12 @@ _PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "_grad_add"})
 _EACH_INPUT = frozenset({"add_n", "ElementWiseSum"})
 
 
-def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap, forward_value=lambda node, k: None):
+def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap, forward_value=lambda node, k: None,
+                        added=None):
     """Call ``callback(label, array)`` for the collected backward ``events`` — ``(("head", i), label, array)``
     and ``(("bwd", node name, input position), label, array)`` — in MXNet's order, with its sum_grad nodes.
-    ``forward_value(node, k)``: output k of a forward node in the last forward (None when unknown)."""
+    ``forward_value(node, k)``: output k of a forward node in the last forward (None when unknown); ``added``:
+    the gradient buffers of the 'add' arguments, which their sum_grad node adds into (shown as they end)."""
     shown, grads = {}, {}
     for key, label, array in _with_zero_nodes(program, events):
         node_key = key if key[0] == "zero" else key[:2]
@@ -29,6 +31,8 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap, fo
         grads[key if key[0] != "head" else node_key] = array
     gradient = _gradient_sources(program, shown, grads)
     emitted, visited = [], set()
+    sums_into = {id(item): added[var.name] for var in program.variables if var.name in (added or {})
+                 for item in [gradient.get((id(var), 0))] if item is not None and item[0] == "sum"}
 
     def visit(item):
         key = None if item is None else id(item) if item[0] in ("sum", "each") else \
@@ -39,7 +43,8 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap, fo
         if item[0] == "sum":
             for part in item[1]:
                 visit(part)
-            emitted.append(("sum_grad_output".encode(), wrap(_summed(item, grads))))
+            into = sums_into.get(id(item))
+            emitted.append(("sum_grad_output".encode(), wrap(_summed(item, grads)) if into is None else into))
             return
         if item[0] == "each":
             visit(item[3])

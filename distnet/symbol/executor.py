@@ -1,5 +1,6 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
 import contextlib
+import collections
 import copy
 import operator
 import re
@@ -565,9 +566,11 @@ class Executor(HoldsCHandle):
                 learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
                 shown = []
+                added = {n: g for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+                         if g is not None and self._grad_req[n] == "add"}
                 emit_in_mxnet_order(self._program, events, learned, lambda *item: shown.append(item),
                                     lambda a: _wrap(np.asarray(a), self._ctx),
-                                    lambda node, k: self._forward_value(node, k, aux_read))
+                                    lambda node, k: self._forward_value(node, k, aux_read), added)
                 if self._monitor_all:
                     shown = with_backward_inputs(shown, self._symbol, learned,
                                                  lambda node, k: self._forward_value(node, k, aux_read),
@@ -795,6 +798,12 @@ class Executor(HoldsCHandle):
         """An autograd backward hook collecting the gradients of the graph nodes' inputs (auxiliary
         states, such as BatchNorm's moving statistics, have none) into ``events``."""
         names, ctx = self._tape_names, self._ctx
+        # an 'add' argument one op reads: that op's backward adds into the buffer, which the monitor is shown once
+        # the pass is done (read with what earlier passes added)
+        readers = collections.Counter(src.name for node in topo_order(self._symbol._heads)
+                                      for src, _ in node.inputs if src.is_variable)
+        added_alone = {id(g) for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+                       if g is not None and self._grad_req[n] == "add" and readers[n] == 1}
 
         def hook(node, grads):
             name = names.get(node)
@@ -804,6 +813,10 @@ class Executor(HoldsCHandle):
             inputs = [i for i in range(len(node.inputs)) if i >= len(arg_names) or arg_names[i] not in AUX_INPUTS]
             labels = hook_names.gradient_names(node.op.name, node.op, inputs) if inputs else []
             for i, label in zip(inputs, labels):
+                parent = node.parents[i] if i < len(node.parents) else None
+                if parent is not None and parent[0].is_leaf and id(parent[0].grad) in added_alone:
+                    events.append((("bwd", name, i), f"{name}_{label}".encode(), parent[0].grad))
+                    continue
                 grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(node.inputs[i])
                 events.append((("bwd", name, i), f"{name}_{label}".encode(), _wrap(np.asarray(grad), ctx)))
         return hook
