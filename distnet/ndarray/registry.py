@@ -55,7 +55,13 @@ _new_node = _ag.new_node
 
 def generated_signature(inputs, attributes, trailing, order=None):
     """The signature of an operator function MXNet generates: its array ``inputs`` default to None, its
-    ``attributes`` to _Null, then the ``trailing`` keywords (None) and ``**kwargs`` (``order``: of the first two)."""
+    ``attributes`` to _Null, then the ``trailing`` keywords (None) and ``**kwargs`` (``order``: of the first two);
+    built when first read."""
+    given = tuple(inputs), tuple(attributes), tuple(trailing), None if order is None else tuple(order)
+    return LazySignature(lambda: _generated_signature(*given))
+
+
+def _generated_signature(inputs, attributes, trailing, order=None):
     plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
     params = [inspect.Parameter(n, plain, default=None if n in inputs else _Null)
               for n in (order or [*inputs, *attributes])]
@@ -164,8 +170,8 @@ class Op:
             return inspect.Signature([star.replace(annotation=star.empty), inspect.Parameter("kwargs", kw)])
         shown = [p.name for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing
                  and p.name not in self.unlisted and p.name not in self.unlisted_inputs]
-        return generated_signature([n for n in shown if n in self.arg_names],
-                                   [n for n in shown if n not in self.arg_names], trailing, order=shown)
+        return _generated_signature([n for n in shown if n in self.arg_names],
+                                    [n for n in shown if n not in self.arg_names], trailing, order=shown)
 
     check_attrs = None      # fn(attrs): the parameter checks MXNet's parser makes, run when a symbol is created
     stored_outputs = None   # fn(outputs, raw results): a hidden-state op's outputs in their storage types (Custom)

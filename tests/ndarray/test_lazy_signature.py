@@ -3,7 +3,7 @@ import copy
 import inspect
 
 import distnet as mx
-from distnet.ndarray.registry import OPS, LazySignature
+from distnet.ndarray.registry import OPS, LazySignature, generated_signature
 
 
 def test_lazy_signature_becomes_a_plain_one_on_first_read():
@@ -23,6 +23,14 @@ def test_generated_signatures_match_their_eager_build():
             assert repr(lazy) == repr(eager) and type(lazy) is inspect.Signature
     sig = inspect.signature(mx.sym.FullyConnected)
     assert copy.copy(sig).parameters.keys() == sig.parameters.keys()
+
+
+def test_generated_signature_reads_its_arguments_as_given():
+    inputs, attributes = ["data"], ["axis"]
+    sig = generated_signature(inputs, attributes, ("out", "name"))
+    inputs.append("late")       # (taken when called, not when first read)
+    assert str(sig) == "(data=None, axis=_Null, out=None, name=None, **kwargs)"
+    assert str(generated_signature((), ("a", "b"), ("name",), order=("b", "a"))) == "(b=_Null, a=_Null, name=None, **kwargs)"
 
 
 def test_symbol_functions_refuse_extra_positional_arguments():
