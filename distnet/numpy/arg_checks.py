@@ -231,6 +231,13 @@ def _where_check(fn):
     return check
 
 
+def _diff_check(args, kwargs):
+    """MXNet's front end refuses prepend= and append= (by their truth) before its backend reads any attribute."""
+    given = {**dict(zip(("a", "n", "axis", "prepend", "append"), args)), **kwargs}
+    if given.get("prepend") or given.get("append"):
+        raise NotImplementedError("prepend and append options are not supported yet")
+
+
 def _delete_check(args, kwargs):
     value = args[0] if args else kwargs.get("arr", _MISSING)
     if value is not _MISSING and not isinstance(value, NDArray):
@@ -752,6 +759,7 @@ def install(namespace, submodules):
         replace(q, lambda f: _guarded(f, lambda args, kwargs: None))
     replace("bincount", lambda f: _guarded(f, _bincount_check))
     replace("delete", lambda f: _guarded(f, _delete_check))
+    replace("diff", lambda f: _guarded(f, _diff_check))
     replace("where", lambda f: _guarded(f, _where_check(f)))
     _matmul_operators(namespace["matmul"])
     for q in _SCALAR_OR_ARRAY:

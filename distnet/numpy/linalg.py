@@ -847,19 +847,20 @@ def _bool_operands(*arrays):
 
 
 def _solve_shapes(a, b):
-    """MXNet's shape checks of solve: ``b`` a (stack of) vector(s) or matrices matching ``a``'s stack."""
+    """MXNet's shape checks of solve: ``b`` a (stack of) vector(s) or matrices matching ``a``'s stack (the
+    solved dimension checked first)."""
     if len(b) not in (len(a) - 1, len(a)):
         raise _MXNetError("A's and B's dimensions don't match")
-    for i in range(len(a) - 2):
-        if a[i] != b[i]:
-            raise _MXNetError(f"Check failed: in_a_shape[i] == in_b_shape[i] ({a[i]} vs. {b[i]}) : A's and B's "
-                              "dimensions don't match")
     if len(b) == len(a) - 1 and a[-1] != b[-1]:
         raise _MXNetError(f"Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 1] ({a[-1]} vs. "
                           f"{b[-1]}) : Input A's and B's last dimension must be equal")
     if len(b) == len(a) and a[-1] != b[-2]:
         raise _MXNetError(f"Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 2] ({a[-1]} vs. "
                           f"{b[-2]}) : Input A's and B's last second dimension must be equal")
+    for i in range(len(a) - 2):
+        if a[i] != b[i]:
+            raise _MXNetError(f"Check failed: in_a_shape[i] == in_b_shape[i] ({a[i]} vs. {b[i]}) : A's and B's "
+                              "dimensions don't match")
 
 
 def _singular_words(dtype, k):
