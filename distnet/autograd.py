@@ -2672,14 +2672,11 @@ def sum_gradients(parts):
         cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
         return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
     blocked = onednn.holds_layouts() and all(onednn.channel_block(p) for p in parts)
-    if len(parts) <= 4 and not blocked:     # (oneDNN's sum, taking blocked parts, adds them in the listed order)
-        parts = parts[::-1]
-    total = parts[0] + parts[1]
-    for part in parts[2:]:
+    ordered = parts if blocked or len(parts) > 4 else parts[::-1]   # (oneDNN's sum adds blocked parts in order)
+    total = ordered[0] + ordered[1]
+    for part in ordered[2:]:
         total = total + part
-    if onednn.holds_layouts():      # oneDNN's sum writes in its first input's layout
-        total = onednn.keep_block(total, first)
-    return total
+    return onednn.sum_block(total, parts)
 
 
 def _onednn():

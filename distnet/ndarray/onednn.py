@@ -260,6 +260,21 @@ def keep_block(out, source):
     return mark_spatial_outer(out) if spatial_outer(source) else out
 
 
+def own_layout(a):
+    """Whether ``a`` is held in any layout of oneDNN's own (blocked, channels last, spatial axes outermost)."""
+    return bool(channel_block(a) or channels_last_8(a) or spatial_outer(a) or pooled_channels_last(a) or held_1d(a))
+
+
+def sum_block(out, parts):
+    """Mark ``out``, the sum of a gradient's ``parts`` (listed as MXNet lists them): MXNet hands a sum of parts
+    all in oneDNN's layouts to oneDNN's sum, which writes in its first input's layout; with a plain part it runs
+    its own kernel on plain copies, and writes plain (probed: a (16, 8x8) gradient of a 4-filter and a 16-filter
+    convolution's data gradients, then BatchNorm's backward)."""
+    if _BLOCKED.data and all(own_layout(p) for p in parts):
+        return keep_block(out, parts[0])
+    return out
+
+
 def join_block(out, inputs, training):
     """Mark the output of a oneDNN sum or channel concat of ``inputs``: blocked when every blocked input has the
     same block (in inference on AVX-512 only when the first input is blocked; on AVX2 only when the output's
