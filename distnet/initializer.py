@@ -385,10 +385,15 @@ class Xavier(Initializer):
             raise ValueError(f'Xavier initializer cannot be applied to vector {name}. It requires at least 2D.')
         hw_scale = np.prod(shape[2:]) if len(shape) > 2 else 1.
         fan_in, fan_out = shape[1] * hw_scale, shape[0] * hw_scale
-        factors = {"avg": (fan_in + fan_out) / 2.0, "in": fan_in, "out": fan_out}
-        if self.factor_type not in factors:
+        if self.factor_type == "avg":       # (compared as MXNet does: an array's == refuses text)
+            factor = (fan_in + fan_out) / 2.0
+        elif self.factor_type == "in":
+            factor = fan_in
+        elif self.factor_type == "out":
+            factor = fan_out
+        else:
             raise ValueError("Incorrect factor type")
-        scale = np.sqrt(self.magnitude / factors[self.factor_type])
+        scale = np.sqrt(self.magnitude / factor)
         if self.rnd_type == "uniform":
             _fill_random("uniform", -scale, scale, arr)
         elif self.rnd_type == "gaussian":

@@ -34,7 +34,7 @@ class MXRecordIO:
             raise no_attribute(uri, "encode")   # sets is_open: its __del__ then fails to read it)
         self.is_open = False
         if flag not in ("r", "w"):
-            raise ValueError(f"Invalid flag {flag}")
+            raise ValueError("Invalid flag %s" % flag)     # (MXNet's formatting: a tuple fills the %s)
         self.uri, self.flag = ctypes.c_char_p(uri.encode()), flag     # MXNet keeps the C string it opens
         self.open()
 

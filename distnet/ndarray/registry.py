@@ -1328,7 +1328,7 @@ def _refuse_out(value):
     """MXNet's front end failing on a positional ``out`` that is not an array (it takes its len(), then each
     item's handle)."""
     if not hasattr(value, "__len__"):
-        raise TypeError(f"object of type '{type(value).__name__}' has no len()")
+        len(value)      # Python's own TypeError, naming a C type (numpy.float32) in full as MXNet's len(out) does
     item = next(iter(value), None)
     from ..symbol.symbol import Symbol
     if isinstance(item, Symbol):     # MXNet reads a Symbol's handle as an array's and fails in its engine
