@@ -471,9 +471,10 @@ def _check_joined_shapes(shapes, axis, words, line=None):
     for shape in shapes[1:]:
         if len(shape) == len(known) and all(k in (-1, d) for k, d in zip(known, shape)):
             continue
-        if words == "inconsistent":
+        if words == "inconsistent":     # (a shape of another rank meets a wholly unknown one)
+            inferred = known if len(shape) == len(known) else [-1] * len(known)
             raise MXNetError(f"Shape inconsistent, Provided = {_shape_list(shape)}, inferred shape="
-                             f"{_shape_list(known)}")
+                             f"{_shape_list(inferred)}")
         shown = list(shape)
         if words == "assign_masked" and axis < len(shown):
             shown[axis] = -1
