@@ -1249,9 +1249,9 @@ def _regression(name, forward, residual):
     def fwd(data, label, *, grad_scale=1.0, **_unread):
         # (MXNet's parser of these operators lets attributes it does not know pass)
         # MXNet's order: shape inference, type inference, then the kernel's float check
-        if data.ndim == 0:
-            raise MXNetError(f"Operator {name} inferring shapes failed: data of shape () has no batch axis; give it "
-                             f"at least one dimension")
+        if data.ndim == 0:      # (its shape function reads the batch size of the 0-d data)
+            raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                          ("../include/mxnet/tuple.h", 230))
         if label is not None and label.shape != data.shape and (
                 label.size != data.size or label.shape[:1] != data.shape[:1]):
             raise MXNetError(f"{name}: Shape inconsistent, Provided={_shape_str(label.shape)}, "

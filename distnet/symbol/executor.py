@@ -1495,7 +1495,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     inner = not is_np_shape() and any(shape is not None and 0 in shape and key not in sized
                                       for key, (shape, _) in node_shapes.items())
     # MXNet checks every entry, after its type inference (whose refusal comes first)
-    undecided = inner or any(not shape_complete(s) for s in known.values()) or any(
+    decided = {n.name for n in symbol._nodes() if n.is_variable and (id(n), 0) in sized}
+    undecided = inner or any(not shape_complete(s) and n not in decided for n, s in known.items()) or any(
         not shape_complete(s) and not e for s, e in zip(out_shapes, empty))
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
         type_dict = {n.name: np.float32 for n in symbol._nodes()

@@ -810,8 +810,10 @@ def _fill_params(node, info, sized=()):
         if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]),
                                   info.get((id(src), i), (None, np.float32))[1])
-            if known is None and 0 not in data_shape and 0 in shapes[key] and isinstance(sized, set):
-                sized.add((id(src), i))     # a rule's 0 from a known data shape is a real size (RNN's state_size=0)
+            scalar = data_shape == () and (id(node.inputs[0][0]), node.inputs[0][1]) in sized
+            if known is None and 0 not in data_shape and (0 in shapes[key] or scalar) and isinstance(sized, set):
+                sized.add((id(src), i))     # a rule's 0 (RNN's state_size=0) or a 0-d data's shape from a known data
+                                            # shape is real
 
 
 # Same-shape ops whose shape rule infers the output from the data only, never the data from the output (probed)
