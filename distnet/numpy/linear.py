@@ -269,6 +269,8 @@ def einsum(*operands, **kwargs):
                                                   ("subscripts", given)])
     subscripts = subscripts.replace(" ", "")
     _check_subscripts(subscripts, arrays)
+    if isinstance(out, NDArray):        # (shapes are inferred before the operands' types)
+        _check_gemm_out_shape(out, _einsum_shape(subscripts, arrays))
     for k, x in enumerate(arrays[1:], 1):
         if x.dtype != arrays[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
@@ -281,6 +283,11 @@ def einsum(*operands, **kwargs):
     optimize = 0 if unkernelled else optimize
     res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
     return fails_when_read(res, "Unknown type enum 7") if unkernelled else res
+
+
+def _einsum_shape(subscripts, arrays):
+    """The shape of einsum's result, found on zero-strided stand-ins of the operands."""
+    return _np.einsum(subscripts, *[_np.broadcast_to(_np.float32(0), x.shape) for x in arrays]).shape
 
 
 def _check_subscripts(subscripts, arrays):
