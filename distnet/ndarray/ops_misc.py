@@ -52,6 +52,10 @@ cumsum.shapeless_words = lambda attrs: (None if attrs.get("axis") is not None el
 
 @cumsum.grad
 def _(dy, out, a, *, axis=None, dtype=None):
+    if axis is not None and not 0 <= axis < a.ndim:     # the backward kernel indexes the shape with it as given
+        backward_kernel_error(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {a.ndim})",
+                              own=True)
+        return (np.zeros(a.shape, a.dtype),)
     ax = 0 if axis is None else axis
     g = np.flip(np.cumsum(np.flip(dy, ax), axis=ax), ax)
     return (g.reshape(a.shape).astype(a.dtype),)
@@ -680,6 +684,13 @@ def amp_cast(data, *, dtype):
 
 @amp_cast.grad
 def _(dy, out, data, *, dtype):
+    # the backward hands a gradient of these types to oneDNN too, which fails on a type it lacks (reading no
+    # output of the forward, it runs, and fails, even when the forward failed)
+    if data.dtype in _ONEDNN_SOURCES:
+        for t in (dy.dtype, data.dtype):
+            if t in _ONEDNN_FLAGS:
+                backward_kernel_error(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[t]}", own=True)
+                return (np.zeros(data.shape, data.dtype),)
     return (dy.astype(data.dtype),)
 
 

@@ -614,8 +614,8 @@ def _(dy, out, data, *, axis):
     from .failures import KernelError, backward_kernel_error
     try:
         axes = _flip_axes(axis, data)
-    except KernelError as e:        # the backward kernel fails as the forward did: the gradients carry it
-        backward_kernel_error(message_of(e))
+    except KernelError as e:        # the backward kernel (reading no output) fails as the forward did, on its own
+        backward_kernel_error(message_of(e), own=True)
         return np.zeros_like(dy)
     for a in axes:
         dy = np.flip(dy, a)
