@@ -10,7 +10,8 @@ from ..util import is_np_array, is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
-from .failures import KernelError, backward_reads_no_outputs, deliver, write_carrying
+from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs, deliver,
+                       write_carrying)
 from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, onednn_offset_negative, rank_too_large
 from .overlap_copy import copy_in_order
 from .shape_text import inference_failure
@@ -218,6 +219,7 @@ def slice_op_fails(data, key, r):
 
 
 index.gives_views = True
+index.keeps_failed_buffers = (0,)     # the data's, when the backward of an empty selection fails
 
 
 @linear_grad(index)
@@ -225,9 +227,10 @@ def _(dy, x, key=None):
     g = np.zeros_like(x)
     if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
         if not dy.size and not _fast_path(key) and not is_np_shape():
-            # MXNet reads it through reshapes of the flat array, whose backward meets the empty shape as unknown
-            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: the "
-                             f"gradient of the empty selection {key!r} has a shape legacy semantics read as unknown")
+            # MXNet reads it through reshapes of the flat array, whose backward kernel meets the empty shape as
+            # unknown: the buffer keeps its data and carries the error (see keeps_failed_buffers)
+            backward_kernel_error(UNKNOWN_SHAPE)
+            return None
         picked = x[key]
         if not picked.flags.c_contiguous and slice_op_fails(x, key, picked):
             backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
