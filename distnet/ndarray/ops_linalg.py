@@ -435,10 +435,28 @@ def _tri_inv(L):
     return np.linalg.inv(L)
 
 
-def _lapack_error(A, routine, info, advice):
-    """LAPACK's failure as MXNet's kernel reports it (raised when the result is read)."""
+def _lapack_error(A, routine, info, advice, left=None):
+    """LAPACK's failure as MXNet's kernel reports it (raised when the result is read); ``left``: what the kernel
+    left in its output (zeros if not given)."""
     prefix = "d" if A.dtype == np.float64 else "s"
-    return KernelError(f"Check failed: ret == 0 ({info} vs. 0) : {prefix}{routine}{advice}", np.zeros_like(A))
+    return KernelError(f"Check failed: ret == 0 ({info} vs. 0) : {prefix}{routine}{advice}",
+                       np.zeros_like(A) if left is None else left)
+
+
+def _potrf_left(A):
+    """What MXNet's potrf leaves in its output when LAPACK fails: ``A`` copied, the matrices before the failed one
+    factored in their lower triangle (the upper one as copied: it is cleared after all succeed), the failed one
+    up to the column whose pivot is not positive (kept on its diagonal), the rest as copied."""
+    out = np.array(A)
+    for m in _matrices(out):
+        for j in range(m.shape[0]):
+            pivot = m[j, j] - np.dot(m[j, :j], m[j, :j])
+            if not pivot > 0:
+                m[j, j] = pivot
+                return out
+            m[j, j] = np.sqrt(pivot)
+            m[j + 1:, j] = (m[j + 1:, j] - m[j + 1:, :j] @ m[j, :j]) / m[j, j]
+    return out
 
 
 def _matrices(A):
@@ -496,10 +514,13 @@ def _one_by_one(x):
 def potrf(A, *, lower=True):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle
     (``lower=False``: the upper factor ``U = L^T``, reading the upper triangle)."""
-    if A.shape == (1,):
-        return potrf.fwd(_one_by_one(A), lower=lower).reshape(A.shape)
-    if not _true(lower):
-        return _t(potrf.fwd(_t(A)))
+    if A.shape == (1,) or not _true(lower):
+        shaped, back = (_one_by_one, lambda r: r.reshape(A.shape)) if A.shape == (1,) else (_t, _t)
+        try:
+            return back(potrf.fwd(shaped(A), lower=lower if A.shape == (1,) else True))
+        except KernelError as e:        # (what the kernel left, in the output's layout)
+            e.result = back(e.result)
+            raise
     _floats("linalg_potrf", A)
     _square("linalg_potrf", A)
     sym = np.tril(A) + _t(np.tril(A, -1))
@@ -507,7 +528,7 @@ def potrf(A, *, lower=True):
         low = np.linalg.cholesky(sym).astype(A.dtype)
     except np.linalg.LinAlgError:
         raise _lapack_error(A, "potrf", _cholesky_info(sym), " failed in lapack on cpu. This may happen when the "
-                            "input matrix is either not symmetric or not positive definite.") from None
+                            "input matrix is either not symmetric or not positive definite.", _potrf_left(A)) from None
     if A.size and A.shape[-1] <= potf2_orders[openblas_core()]:
         low = np.stack([potf2_lower(m) for m in _matrices(sym)]).reshape(A.shape)
     return low
