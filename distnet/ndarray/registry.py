@@ -1050,8 +1050,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
         refusal = pick_shapeless_refusal(args[0], args[1], attrs)
         if refusal is not None:
             raise with_given_attrs(refusal, attrs)
-    if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or op.name in _SHAPE_KNOWN \
-            or op.name.startswith("_np"):
+    if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or op.name.startswith("_np") \
+            or op.name in _SHAPE_KNOWN and not (op.name == "pick" and args and getattr(args[0], "ndim", 1) == 0):
         return      # (mx.np's operators check 0-d inputs themselves; a bound graph's inference took them)
     arrays = [a for a in args if isinstance(a, NDArray)]
     if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
@@ -1069,7 +1069,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
     raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
 
 
-_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick", "Custom"})      # ops that MXNet runs on a 0-d legacy array
+# ops that MXNet runs on a 0-d legacy array (pick: as its index, not its data)
+_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick", "Custom"})
 _LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 
 
