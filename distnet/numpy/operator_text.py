@@ -49,6 +49,12 @@ def _dtype_name(b, given):
         return dtype
 
 
+def _choice_size(b, given):
+    """random.choice's size as its front end hands it over: () as None."""
+    size = b["size"]
+    return None if isinstance(size, tuple) and not size else size
+
+
 def _q_scalar(scale):
     """A percentile's ``q`` attribute: the number (times ``scale``), or None for an array (passed as an input)."""
     def value(b, given):
@@ -111,7 +117,8 @@ _OPERATORS = {
     "random.multinomial": ("_npi_multinomial", [("pvals", _number("pvals")), ("size", _bound("size")),
                                                 ("n", _bound("n"))]),
     "random.choice": ("_npi_choice", [("replace", _bound("replace")),
-                                      ("weighted", lambda b, given: b["p"] is not None), ("size", _bound("size")),
+                                      ("weighted", lambda b, given: b["p"] is not None),
+                                      ("size", _choice_size),
                                       ("ctx", lambda b, given: None if _is_input_array(b["a"]) else _context(b, given)),
                                       ("a", _number("a"))]),
     "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
