@@ -420,7 +420,7 @@ class Program:
         nvars = len(self.variables)
         needed = list(needs) + [False] * (self.nslots - nvars)
         for op, ins, attrs, outs, name in self.steps:     # (a step of no backward gives its inputs zeros)
-            if any(needed[i] for i in ins):
+            if any(needed[i] for i in ins) and not _gives_zeros_like(op, attrs):
                 for o in outs:
                     needed[o] = True
         grads = [None] * self.nslots
@@ -432,9 +432,9 @@ class Program:
             if marked and _pass_zero_marks(op, ins, outs, args, grads, needed):
                 continue
             if op.bwd is None or zeros_like_gradient(op, attrs):      # (BlockGrad, comparisons, rounding)
-                if any(grads[o] is not None for o in outs):
+                if any(grads[o] is not None for o in outs) or _gives_zeros_like(op, attrs):
                     _mark_inputs(ins, args, grads, needed)
-                    marked = True
+                    marked = any(needed[i] for i in ins) or marked
                 continue
             if type(res) is not tuple:
                 dy = grads[outs[0]]
@@ -509,6 +509,15 @@ def _summed(parts, on_node, needed):
 
 
 _SUMS = ("elemwise_add", "add_n")       # ops whose backward hands every operand the output gradient's buffer
+
+
+def _gives_zeros_like(op, attrs):
+    """Whether a step's gradient is MXNet's zeros_like nodes of its inputs whatever reaches its outputs (BlockGrad,
+    comparisons, rounding): made even where no gradient reached it (an Embedding's index), so the steps before it
+    run their backward on zeros, and no gradient of its outputs is asked for."""
+    if op.bwd is None:
+        return not getattr(op, "nondifferentiable", False)
+    return zeros_like_gradient(op, attrs)
 
 
 def _mark_inputs(ins, args, grads, needed):
