@@ -946,6 +946,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
         return
     if op.name in _SHAPE_FREE:
         return
+    if op.name == "repeat" and int(attrs.get("repeats", 1)) == 0:
+        return      # its shape function gives (0,) for no repeats before it reads the input's sizes
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
