@@ -46,11 +46,13 @@ class KernelError(MXNetError):
         return [a for a, r in zip(arrays, raws) if any(r is m for m in self.mutated)]
 
 
-def state_refusal(message):
+def state_refusal(message, outputs=None):
     """The MXNetError an op's forward raises for what MXNet refuses when it creates the operator's state (after
-    shape and type inference, at the call): a graph shows it without the ``Error in operator <node>`` of a check."""
+    shape and type inference, at the call): a graph shows it without the ``Error in operator <node>`` of a check.
+    ``outputs``: placeholders of the visible outputs inference made, against which out= arrays are checked first."""
     error = MXNetError(message)
     error.unnamed_in_graph = True
+    error.inferred_outputs = outputs
     return error
 
 

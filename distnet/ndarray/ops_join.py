@@ -415,7 +415,8 @@ def _pad_pairs(data, mode, pad_width):
         raise MXNetError("Current implementation of reflection padding only supports padding sizes smaller "
                          "than the input size.")
     if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
-        raise state_refusal(real_switch_refusal(None, data.dtype))
+        padded = tuple(n + lo + hi for n, (lo, hi) in zip(data.shape, pairs))
+        raise state_refusal(real_switch_refusal(None, data.dtype), [np.zeros(padded, data.dtype)])
     return pairs
 
 

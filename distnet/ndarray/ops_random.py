@@ -1199,7 +1199,7 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
             raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
                              f"[0, {data.ndim})")
     if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
-        raise state_refusal(real_switch_refusal(None, data.dtype))
+        raise state_refusal(real_switch_refusal(None, data.dtype), [data])
     if not p > 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))

@@ -884,6 +884,10 @@ def invoke(op, args, attrs, out=None):
     except MXNetError as e:
         if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))     # (shape inference stops there first)
+        if out is not None and getattr(e, "inferred_outputs", None) is not None:    # (see failures.state_refusal)
+            for i, (target, inferred) in enumerate(zip(out if type(out) in (list, tuple) else [out],
+                                                       e.inferred_outputs)):
+                refuse_out_mismatch(op, target, inferred, attrs, i)
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(with_given_attrs(e, attrs), op.name)

@@ -1,4 +1,4 @@
-"""An out= array refused at the call (dtype or shape) while the kernel would fail stays usable; AdaptiveAvgPooling2D and BilinearResize2D leave out='s dtype to their kernel; Embedding's and Correlation's out= refusals."""
+"""An out= array refused at the call (dtype or shape) while the kernel would fail stays usable; AdaptiveAvgPooling2D and BilinearResize2D leave out='s dtype to their kernel; Embedding's and Correlation's out= refusals; Pad and Dropout check out= before refusing integer data."""
 import mxnet as mx
 
 
@@ -66,3 +66,12 @@ for wdt, attr in [("float32", {}), ("float16", {}), ("float32", {"dtype": "float
 for shape in [(1, 9, 4, 4), (1, 9, 2, 2)]:
     for dt in ["float64", "int32"]:
         case("Correlation", lambda o: mx.nd.Correlation(img, img, kernel_size=1, max_displacement=1, out=o), shape, dt)
+
+# Pad and Dropout refuse integer data as they create their state, after out= is checked
+ints = mx.nd.ones((1, 1, 2, 2), dtype="int32")
+for shape in [(1, 1, 4, 4), (1, 1, 3, 3)]:
+    for dt in ["int32", "float32", "float64"]:
+        case("Pad int", lambda o: mx.nd.Pad(ints, mode="constant", pad_width=(0, 0, 0, 0, 1, 1, 1, 1), out=o), shape, dt)
+        case("Pad reflect int", lambda o: mx.nd.Pad(ints, mode="reflect", pad_width=(0, 0, 0, 0, 2, 2, 2, 2), out=o),
+             shape, dt)
+        case("Dropout int", lambda o: mx.nd.Dropout(ints, p=0.5, out=o), (1, 1, 2, 2) if shape[2] == 4 else (3,), dt)
