@@ -1085,7 +1085,8 @@ _LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 # (diag and MultiBoxPrior check their own; all_finite, allclose, histogram and multi_sum_sq answer for the whole
 # input, empty or not)
 _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "multi_all_finite", "_contrib_allclose",
-               "_contrib_MultiBoxPrior", "histogram", "multi_sum_sq"}
+               "_contrib_MultiBoxPrior", "histogram", "multi_sum_sq",
+               "_contrib_boolean_mask"}       # (its kernel, run at the call, sizes the output)
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
