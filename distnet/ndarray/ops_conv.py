@@ -452,6 +452,8 @@ def _correlate_in_order(x, w, g, size, out, bias):
     probed (else as one product per output)."""
     order = _onednn_order(x.shape[1], w.shape[0], g, x.shape[0] * math.prod(out))
     with np.errstate(over="ignore", invalid="ignore"):      # float32 sums overflow to inf silently, as MXNet's
+        if order is not None and any(g.pad) and not np.isfinite(w).all():
+            return _skipping_padding_taps(x, w, g, size, out, bias)
         if order is not None and not order[0] and math.prod(out) == 1 and w.shape[0] > g.groups:
             return _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
         if order is not None:
@@ -459,6 +461,30 @@ def _correlate_in_order(x, w, g, size, out, bias):
         y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
             _avx2_forward_order(x.shape[1], w.shape[0], g) is None else None
         return _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias) if y is None else y
+
+
+def _skipping_padding_taps(x, w, g, size, out, bias):
+    """``_correlate_in_order`` of weights holding inf or nan, where oneDNN's direct kernels skip the taps on the
+    padding (no 0 * inf there; probed): the finite products' sums in order, then the infinite or undefined
+    products of the taps inside the image (their sum does not depend on the order)."""
+    finite_x, finite_w = np.isfinite(x), np.isfinite(w)
+    y = _correlate_in_order(np.where(finite_x, x, 0).astype(x.dtype), np.where(finite_w, w, 0).astype(w.dtype),
+                            g, size, out, bias)
+
+    def reached(data_mask, weight_mask):       # outputs with a tap inside the image pairing the two masks
+        counts = _correlate(_batch_last(data_mask.astype(np.float32), g.pad, size), weight_mask.astype(np.float32),
+                            g.stride, g.dilate, out, g.groups)
+        return counts > 0
+    x_inf, w_inf = np.isinf(x), np.isinf(w)
+    x_up, x_down, w_up, w_down = x > 0, x < 0, w > 0, w < 0
+    undefined = (reached(np.isnan(x), np.ones_like(finite_w)) | reached(np.ones_like(finite_x), np.isnan(w))
+                 | reached(x_inf, w == 0) | reached(x == 0, w_inf))
+    plus = (reached(x_inf & x_up, w_up) | reached(x_inf & x_down, w_down)
+            | reached(x_up, w_inf & w_up) | reached(x_down, w_inf & w_down))
+    minus = (reached(x_inf & x_up, w_down) | reached(x_inf & x_down, w_up)
+             | reached(x_up, w_inf & w_down) | reached(x_down, w_inf & w_up))
+    special = np.where(undefined, np.nan, 0) + np.where(plus, np.inf, 0) + np.where(minus, -np.inf, 0)
+    return np.where(undefined | plus | minus, y + special.astype(y.dtype), y)
 
 
 # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product): a network at 224x224 or
