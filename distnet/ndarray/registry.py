@@ -917,6 +917,8 @@ def invoke(op, args, attrs, out=None):
         r = _wrap(res, ctx)
         refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
         if _STATE.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
+            if out is not None:
+                _refuse_outs(op, out, [r], attrs, stated=([np.shape(i) for i in inputs], given))
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
@@ -1256,6 +1258,9 @@ def _finish(op, args, inputs, attrs, res, out, ctx, given=None):
     outs = [_wrap(r, ctx) for r in res] if multi else [_wrap(res, ctx)]
     refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
     if _ag._state.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
+        if out is not None and not op.hidden:
+            stated = ([np.shape(i) for i in inputs], attrs if given is None else given)
+            _refuse_outs(op, out, outs, attrs, stated=stated)
         _ag._record(op, args, inputs, attrs, res, outs)
         # (a bound executor's gradient graph was checked at bind, where only the gradients it needs are made)
         if op.record_refusal is not None and outs[0]._node is not None and not _ag._state.graph_forward:
@@ -1385,17 +1390,24 @@ def out_refusal(out, args):
     return recording_refusal(list(out) if isinstance(out, (list, tuple)) else [out], args)
 
 
-def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=False, stated=None):
-    """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any
-    (``stated``: the inputs' shapes and the attributes as given, for a refusal that lists them)."""
+def _refuse_outs(op, out, outs, attrs, np_target=False, stated=None):
+    """MXNet's inference checks of the out= array(s) ``out`` for ``outs``: before it records the op or runs its
+    kernel (which then cannot fail), so out= is left usable."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     try:
         _refuse_out_count(op, targets, len(outs), attrs)
         for i, (t, r) in enumerate(zip(targets, outs)):
             refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
     except MXNetError as refusal:
-        refusal.before_kernel = True    # (MXNet's inference refuses it: no kernel runs, out= is left usable)
+        refusal.before_kernel = True
         raise
+
+
+def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=False, stated=None):
+    """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any
+    (``stated``: the inputs' shapes and the attributes as given, for a refusal that lists them)."""
+    targets = list(out) if isinstance(out, (list, tuple)) else [out]
+    _refuse_outs(op, targets, outs, attrs, np_target, stated)
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data

@@ -1,4 +1,6 @@
 """An out= array refused at the call (dtype or shape) while the kernel would fail stays usable; AdaptiveAvgPooling2D and BilinearResize2D leave out='s dtype to their kernel; Embedding's and Correlation's out= refusals; Pad and Dropout check out= before refusing integer data."""
+import json
+
 import mxnet as mx
 
 
@@ -75,3 +77,23 @@ for shape in [(1, 1, 4, 4), (1, 1, 3, 3)]:
         case("Pad reflect int", lambda o: mx.nd.Pad(ints, mode="reflect", pad_width=(0, 0, 0, 0, 2, 2, 2, 2), out=o),
              shape, dt)
         case("Dropout int", lambda o: mx.nd.Dropout(ints, p=0.5, out=o), (1, 1, 2, 2) if shape[2] == 4 else (3,), dt)
+
+# an out= refused by inference under autograd.record takes no node number
+
+v = mx.nd.array([1., 2])
+v.attach_grad()
+for label, make in [("exp f64 out", lambda: mx.nd.exp(v, out=mx.nd.zeros(2, dtype="float64"))),
+                    ("exp shape out", lambda: mx.nd.exp(v, out=mx.nd.zeros(3))),
+                    ("potrf f64 out", lambda: mx.nd.linalg.potrf(mx.nd.array([[1., 2], [2, 1]]) * v.reshape((2, 1)),
+                                                                 out=mx.nd.zeros((2, 2), dtype="float64"))),
+                    ("Pad int f32 out", lambda: mx.nd.Pad(v.reshape((1, 1, 1, 2)).astype("int32"), mode="constant",
+                                                          pad_width=(0, 0, 0, 0, 1, 1, 1, 1), out=mx.nd.zeros((1, 1, 3, 4))))]:
+    try:
+        with mx.autograd.record():
+            make()
+        print(label, "recorded")
+    except mx.base.MXNetError as e:
+        print(label, "refused:", text(e)[:60])
+    with mx.autograd.record():
+        w = v * 2
+    print("   next node", [n["name"] for n in json.loads(mx.autograd.get_symbol(w).tojson())["nodes"]])
