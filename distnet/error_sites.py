@@ -1551,6 +1551,14 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
         'Check failed: #: Invalid begin, end, get rhs_begin=None, rhs_end=#':
             ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+        'Check failed: *cend >= #: Invalid end for lhs_end=None': ('../src/operator/tensor/elemwise_unary_op_basic.cc', 433),
+        'Check failed: *cend >= #: Invalid end for rhs_end=None': ('../src/operator/tensor/elemwise_unary_op_basic.cc', 433),
+        'Check failed: *cend >= #: Invalid end for lhs_end=-#': ('../src/operator/tensor/elemwise_unary_op_basic.cc', 433),
+        'Check failed: *cend >= #: Invalid end for rhs_end=-#': ('../src/operator/tensor/elemwise_unary_op_basic.cc', 433),
+        'Check failed: *cbegin >= #: Invalid begin for lhs_begin=-#':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 434),
+        'Check failed: *cbegin >= #: Invalid begin for rhs_begin=-#':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 434),
     },
     'reverse': {
         'Check failed: axis < ishape.ndim# # : ': ('../src/operator/tensor/./matrix_op-inl.h', 2167),

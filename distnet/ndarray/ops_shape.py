@@ -508,13 +508,15 @@ def reshape_like_span(ndim, begin, end, side):
     """The axes [begin, end) of ``side`` (lhs or rhs) that reshape_like reads, checked as MXNet checks them."""
     b = 0 if begin is None else begin + ndim if begin < 0 else begin
     e = ndim if end is None else end + ndim if end < 0 else end
-    if b < 0:
-        raise MXNetError(f"Check failed: *cbegin >= 0: Invalid begin for {side}_begin={begin}")
     if e > ndim:
         raise MXNetError(f"Check failed: *cend <= ndims: Invalid end for {side}_end={end} as dimension number is {ndim}")
     if b >= e:
         raise MXNetError(f"Check failed: (*cbegin < *cend): Invalid begin, end, get {side}_begin={begin}, "
                          f"{side}_end={end}")
+    if e < 0:
+        raise MXNetError(f"Check failed: *cend >= 0: Invalid end for {side}_end={end}")
+    if b < 0:
+        raise MXNetError(f"Check failed: *cbegin >= 0: Invalid begin for {side}_begin={begin}")
     return b, e
 
 
@@ -541,6 +543,19 @@ def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_
     except MXNetError as e:
         raise MXNetError(f"reshape_like: {message_of(e)}") from None
     return lhs.reshape(shape)
+
+
+def _reshape_like_unknown_rank(ranks, attrs):
+    """reshape_like's range checks on a legacy 0-d input, whose rank its shape function reads as -1."""
+    try:
+        for rank, side in zip(ranks, ("lhs", "rhs")):
+            reshape_like_span(rank, attrs.get(f"{side}_begin"), attrs.get(f"{side}_end"), side)
+    except MXNetError as e:
+        return message_of(e)
+    return None
+
+
+reshape_like.shapeless_ranks = _reshape_like_unknown_rank
 
 
 @reshape_like.grad

@@ -113,6 +113,7 @@ class Op:
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
+    shapeless_ranks = None  # fn(ranks, attrs): the same, given each array input's rank (-1 for a 0-d one), or None
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
     #                         before it reads the other inputs' shapes or any types; None where it fails first
@@ -1070,9 +1071,12 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
         op._refuse_attrs_unread(attrs)      # (the parameters are parsed first, then the inputs counted)
     if len(arrays) == len(args):        # (a scalar operand makes another operator: _plus_scalar for add)
         _refuse_input_count(op, len(arrays), attrs)     # (counted before shapes are inferred)
-    words = op.shapeless_words and op.shapeless_words(attrs)
+    words = op.shapeless_words and op.shapeless_words(attrs) or \
+        op.shapeless_ranks and op.shapeless_ranks([a.ndim or -1 for a in arrays], attrs)
     if words:
-        raise MXNetError(words)
+        error = MXNetError(words)
+        error.op_name = op.name     # (its check's source line is the operator's)
+        raise error
     name, attrs = _as_mxnet_calls(op, args, attrs if shown is None else shown)
     raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
 
