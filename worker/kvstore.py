@@ -220,7 +220,7 @@ class DistKVStore(KVStore):
             return
         items = self._push_items(key, value)
         try:
-            pairs = self._pull_pairs(key, target)
+            pairs = sorted(self._pull_pairs(key, target), key=lambda pair: self._key_rank(pair[0]))     # as items
         except MXNetError:          # MXNet has sent the push when its copy into the outputs fails
             self._submit_push(items)
             raise
@@ -250,34 +250,45 @@ class DistKVStore(KVStore):
 
     def _push_items(self, key, value, compress=True):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed (when the store
-        compresses and ``compress``)."""
+        compresses and ``compress``). The keys are taken in MXNet's order (their int ids): when one is refused, those
+        before it are pushed, as MXNet's worker has sent them, and the refusal is raised."""
+        groups = [(self._known(k, "push"), arrays) for k, arrays in _group(self._pairs_of(key, value, "push"))]
         items = []
-        for k, arrays in _group(self._pairs_of(key, value, "push")):
-            k = self._known(k, "push")
-            shape, dtype, _ = self._meta[k]
-            if self._compression is not None and len(arrays) == 1:
-                _check_compressible(k, arrays[0])
-            elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
-                _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
-            self._receive_in(k, arrays)
-            self._check_push(k, arrays, shape, dtype)
-            # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
-            if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
-                items.append((k, _Rows.of(arrays, dtype)))
-                if k in self._row_sparse:
-                    self._note_rows(k, items[-1][1].index.size)
-                continue
-            if self._merge_keys is None and len(arrays) > 1 and "device" in self._type:
-                self._merge_keys = frozenset(self._meta)
-            if self._compression is not None and compress:     # the worker's sum is quantized, one residual per key
-                arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))], shape)
-            total = self._snapshot(k, arrays, dtype).reshape(shape)
-            if k in self._as_float32:
-                with np.errstate(over="ignore", under="ignore"):
-                    total = total.astype(np.float32)
-            items.append((k, total))
-        self.bytes_pushed += sum(a.nbytes for _, a in items)
+        for k, arrays in sorted(groups, key=lambda group: self._key_rank(group[0])):
+            try:
+                items.append((k, self._push_item(k, arrays, compress)))
+            except MXNetError:
+                if items:
+                    self._submit_push(items)
+                raise
         return items
+
+    def _push_item(self, k, arrays, compress):
+        """The array (or _Rows) a push of ``arrays`` for key ``k`` sends, after MXNet's checks."""
+        shape, dtype, _ = self._meta[k]
+        if self._compression is not None and len(arrays) == 1:
+            _check_compressible(k, arrays[0])
+        elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
+            _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
+        self._receive_in(k, arrays)
+        self._check_push(k, arrays, shape, dtype)
+        # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
+        if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
+            rows = _Rows.of(arrays, dtype)
+            if k in self._row_sparse:
+                self._note_rows(k, rows.index.size)
+            self.bytes_pushed += rows.nbytes
+            return rows
+        if self._merge_keys is None and len(arrays) > 1 and "device" in self._type:
+            self._merge_keys = frozenset(self._meta)
+        if self._compression is not None and compress:     # the worker's sum is quantized, one residual per key
+            arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))], shape)
+        total = self._snapshot(k, arrays, dtype).reshape(shape)
+        if k in self._as_float32:
+            with np.errstate(over="ignore", under="ignore"):
+                total = total.astype(np.float32)
+        self.bytes_pushed += total.nbytes
+        return total
 
     def _check_push(self, key, arrays, shape, dtype):
         """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its

@@ -40,6 +40,16 @@ def mixed_dtype_lists(kv):
     check(pulled(kv, 12, (6,)).tolist() == [2, 3, 4, 5, 6, 7], "float32 + int32")
 
 
+def refused_key_in_a_list(kv):
+    """MXNet's push takes a list's keys in id order: those before a refused key are sent, the rest are not."""
+    kv.init([50, 51, 52], [mx.nd.ones((2,)), mx.nd.ones((3,)), mx.nd.ones((2,))])
+    size = raises(MXNetError, lambda: kv.push([52, 51, 50], [mx.nd.ones((2,)) * 2, mx.nd.ones((4,)),
+                                                          mx.nd.ones((2,)) * 3]))
+    check(size == "Check failed: static_cast<size_t>(pskv.size) == pskv_size (12 vs. 16) : The value size cannot be "
+          "changed 16. Key is 51", size)
+    check(pulled(kv, 50, (2,)).tolist() == [3, 3] and pulled(kv, 52, (2,)).tolist() == [1, 1], "keys before 51 sent")
+
+
 def refusals(kv):
     """MXNet's words for a non-optimizer given to set_optimizer, a pull with ignore_sparse=False, an integer key."""
     check(raises(AttributeError, lambda: kv.set_optimizer("sgd")) ==
@@ -120,6 +130,7 @@ def main():
         device_merge_buffers(kv)
     mixed_dtype_lists(kv)
     refusals(kv)
+    refused_key_in_a_list(kv)
     row_sparse_sums(kv)
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
