@@ -540,12 +540,17 @@ def _optional_double(qualified, fn, name):
 
 def _boolean_attribute(qualified, fn, name):
     """A converter for ``_converted``: boolean attribute ``name`` read from its text, else refused in MXNet's words
-    with the operator's attributes."""
+    with the operator's attributes; a value given otherwise than as True or False (1, 'true') keeps its text for
+    the refusals of the attributes read after it."""
     def convert(value, args, kwargs):
         try:
-            return operator_boolean(name, value)
+            parsed = operator_boolean(name, value)
         except MXNetError as e:
             raise MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
+        if str(value) == str(parsed):
+            return parsed
+        from ..symbol.graph import _SpeltInt
+        return _SpeltInt(parsed, str(value))
     return convert
 
 
