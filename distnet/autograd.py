@@ -955,7 +955,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 continue
             pnode, index = parent
             if g is None and not pnode.is_leaf and not create_graph and pnode not in dead:
-                g = _unasked_gradient(op, pnode, node.inputs[node.parents.index(parent)])
+                g = _unasked_gradient(node, node.parents.index(parent))
+                marked = marked or type(g) is _ZeroMark
             if g is not None and not pnode.is_leaf:     # the commonest case first: an op's output gradient
                 pslots = pnode.grads
                 if pslots is None:
@@ -2385,11 +2386,18 @@ def _zero_gradient_backwards(nodes):
                     **node.attrs)
 
 
-def _unasked_gradient(op, pnode, value):
-    """The gradient MXNet's graph gives ``pnode``'s output ``value`` where ``op``'s backward made none here: a
-    kernel that zeroes a constant input's gradient (take's indices) gives zeros, on to the ops before (MXNet's
-    backward node has an entry for each input)."""
-    return np.zeros_like(value) if getattr(op, "zeroes_constants", False) else None
+def _unasked_gradient(node, position):
+    """The gradient MXNet's graph gives ``node``'s input ``position`` where its backward made none here: a kernel
+    that zeroes a constant input's gradient (take's indices) gives zeros, on to the ops before (MXNet's backward
+    node has an entry for each input), but a zeros_like node where MXNet's gradient makes one (broadcast_like's
+    and reshape_like's second input)."""
+    if not getattr(node.op, "zeroes_constants", False):
+        return None
+    from .symbol.backward_ops import zero_gradient_inputs
+    value = node.inputs[position]
+    if position in zero_gradient_inputs(_mxnet_name(node), {}, len(node.inputs)):
+        return _ZeroMark(value)
+    return np.zeros_like(value)
 
 
 def _gives_zeros_like(node):

@@ -16,7 +16,7 @@ from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import Op, defop, inferred_type_name, invoke
-from .shape_text import OperatorMessage, axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
+from .shape_text import OperatorMessage, axis_exceeds, inference_failure, inferred_dims, legacy_dim
 
 
 def _axis(axis, ndim):
@@ -35,11 +35,12 @@ def concat(*data, dim=1, num_args=None):
     axis = _axis(dim, first.ndim)
     for i, d in enumerate(data[1:], 1):
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
-            expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
+            expected = inferred_dims([-1 if k == axis else n for k, n in enumerate(first.shape)])
             raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
-                             f"shape: expected {expected}, got {provided(d.shape)}")
+                             f"shape: expected {expected}, got {inferred_dims(d.shape)}")
+    unknown = any(legacy_dim(n) < 0 for d in data for n in d.shape)     # (its shape inference then fails first)
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
-        if d.dtype != first.dtype:
+        if d.dtype != first.dtype and not unknown:
             raise MXNetError(f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type "
                              f"in Concat, expected data type "
                              f"{inferred_type_name(first.dtype)}, got data type {inferred_type_name(d.dtype)} "

@@ -1096,11 +1096,13 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
-                     "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"}
+                     "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div",
+                     "_contrib_arange_like"}
 # ops whose shape inference stops at an input of unknown size, before it infers any output shape
 _NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot", "stack"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
+                      "_contrib_arange_like",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
                       "_linalg_gelqf", "_linalg_trsm", "_linalg_trmm", "_linalg_sumlogdiag", "LayerNorm",
                       "_linalg_syevd", "_linalg_extractdiag", "_linalg_extracttrian", "_image_flip_left_right",

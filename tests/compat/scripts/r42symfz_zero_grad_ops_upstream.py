@@ -1,4 +1,4 @@
-"""Behind floor/round/BlockGrad/comparisons that a layer (FC, Embedding, Convolution, take) reads, the layers before them still run their backward on zeros: signed zero gradients and BatchNorm's moving statistics, bound and recorded."""
+"""Behind floor/round/BlockGrad/comparisons that a layer (FC, Embedding, Convolution, take) reads, and the second input of broadcast_like/reshape_like, the layers before them still run their backward on zeros: signed zero gradients and BatchNorm's moving statistics, bound and recorded."""
 import numpy as np
 import mxnet as mx
 from mxnet import autograd as ag
@@ -23,14 +23,16 @@ def down(kind, x):
             'emb': lambda: mx.sym.Embedding(mx.sym.abs(x), input_dim=8, output_dim=2, name='emb'),
             'conv': lambda: mx.sym.Convolution(x.reshape((0, 1, 1, -1)), kernel=(1, 1), num_filter=2, name='cv'),
             'take': lambda: mx.sym.take(mx.sym.var('w2'), mx.sym.abs(x)), 'mul': lambda: x * 3,
-            'sm': lambda: mx.sym.SoftmaxOutput(x, name='sm')}[kind]()
+            'sm': lambda: mx.sym.SoftmaxOutput(x, name='sm'),
+            'bclike': lambda: mx.sym.broadcast_like(mx.sym.sum(x, axis=1, keepdims=True), x * 2),
+            'rslike': lambda: mx.sym.reshape_like(x, x.reshape((4, 2)) * 2)}[kind]()
 
 
 X = mx.nd.array([[-1.5, 2.5, -0.5, 3.0], [0.5, -2.0, 1.5, -1.0]])
 print('bound: case, sign bits of the data gradient, moving statistics updated')
 for u in ['bn', 'drop', 'act', 'plain']:
     for z in ['floor', 'round', 'bg', 'gt', 'sign']:
-        for dn in ['fc', 'emb', 'conv', 'take', 'mul', 'sm']:
+        for dn in ['fc', 'emb', 'conv', 'take', 'mul', 'sm', 'bclike', 'rslike']:
             try:
                 s = down(dn, zop(z, up(u)))
                 arg_shapes, _, aux_shapes = s.infer_shape(**{k: sh for k, sh in
@@ -69,3 +71,14 @@ for u in ['bn', 'drop', 'plain']:
                      'take': lambda: mx.nd.take(w.T, mx.nd.abs(x)), 'dot': lambda: mx.nd.dot(x, w.T)}[dn]()
             y.backward()
             print(u, z, dn, ''.join(str(int(b)) for b in np.signbit(a.grad.asnumpy()).ravel()), mm.asnumpy().tolist())
+
+print('second inputs of broadcast_like/reshape_like: zeros_like gradients, no backward run on them')
+for name, rhs_of in [('bclike', lambda x: mx.sym.broadcast_like(mx.sym.argmax(x, axis=1, keepdims=True), x)),
+                     ('rslike', lambda x: mx.sym.reshape_like(mx.sym.argmax(x, axis=1, keepdims=True), x.sum(axis=1) * x.sum(axis=1))),
+                     ('bclike_sum', lambda x: mx.sym.broadcast_like(mx.sym.sum(x, axis=1, keepdims=True), x * 2))]:
+    s = rhs_of(d * v)
+    ex = s.bind(mx.cpu(), {'data': X, 'v1': X}, args_grad={'data': mx.nd.ones((2, 4)), 'v1': mx.nd.ones((2, 4))})
+    ex.forward(is_train=True)
+    ex.backward([mx.nd.ones(o.shape) for o in ex.outputs])
+    print(name, [''.join(str(int(b)) for b in np.signbit(ex.grad_dict[k].asnumpy()).ravel()) for k in ('data', 'v1')],
+          ex.grad_dict['data'].asnumpy().ravel().tolist())
