@@ -364,7 +364,8 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
                              f"got interp={interp}")
         if data.ndim == 3:
             return resize_hwc(data, out_w, out_h, interp)
-        return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
+        return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data]) if len(data) else \
+            np.zeros((0, out_h, out_w, data.shape[-1]), data.dtype)
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet finds it in the kernel, raised on reading
         shaped = np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)
         raise KernelError(message_of(e), shaped) from None
@@ -443,6 +444,8 @@ def _float_sum_of_doubles(terms):
 
 def _contrast(data, alpha):
     """Blend the image with its mean gray level (summed pixel by pixel in float, as MXNet does)."""
+    if not data.size:       # no pixels: nothing to blend
+        return data.copy()
     if data.dtype == np.float64:        # double pixels meet the float factors in double, rounded when stored
         terms = data * _GRAY.astype(np.float64) if data.shape[-1] == 3 else data
         gray = _float_sum_of_doubles(terms.reshape(-1)) / np.float32(data.shape[0] * data.shape[1])
