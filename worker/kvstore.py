@@ -214,16 +214,19 @@ class DistKVStore(KVStore):
         self._check_pushpull_dtypes(key, value, target)
         pushed, pulled = _pairs(key, value, "push"), _pairs(key, target, "pull")
         if _shared_by_keys(pushed) and len(pulled) == len(pushed):
-            # MXNet pushes each key after the pulls before it wrote their arrays (see _receive_in): one at a time
-            for (k, arrays), (_, outs) in zip(pushed, pulled):
+            # MXNet pushes each key after the pulls before it wrote their arrays (see _receive_in): one at a time,
+            # in its key order
+            keyed = [(self._key_rank(self._known(k, "push")), k, arrays, outs)
+                     for (k, arrays), (_, outs) in zip(pushed, pulled)]
+            for _, k, arrays, outs in sorted(keyed, key=lambda entry: entry[0]):
                 self.pushpull(k, arrays, out=outs, priority=priority)
             return
         items = self._push_items(key, value)
-        try:
-            pairs = sorted(self._pull_pairs(key, target), key=lambda pair: self._key_rank(pair[0]))     # as items
-        except MXNetError:          # MXNet has sent the push when its copy into the outputs fails
-            self._submit_push(items)
-            raise
+
+        def refused(before, key):       # MXNet has sent the refused key's push, and pushed and pulled those before
+            self._submit_push([item for item in items if self._key_rank(item[0]) <= self._key_rank(key)])
+            self._submit_pull(before)
+        pairs = self._pull_pairs(key, target, refused=refused)
         if [k for k, _ in items] != [k for k, _ in pairs] or any(type(a) is _Rows for _, a in items):
             self._submit_push(items)        # a key listed twice (pushes merged, pulls not), or rows pushed
             return self._submit_pull(pairs)
@@ -422,40 +425,54 @@ class DistKVStore(KVStore):
             if view:
                 op.wait()
             return
-        self._submit_pull(self._pull_pairs(key, out, ignore_sparse))
+        self._submit_pull(self._pull_pairs(key, out, ignore_sparse, refused=lambda before, _: self._submit_pull(before)))
 
-    def _pull_pairs(self, key, out, ignore_sparse=True):
-        """[(key, [dense outputs])] of a pull, shapes checked; row_sparse outputs are skipped with a warning."""
-        pairs = []
+    def _pull_pairs(self, key, out, ignore_sparse=True, refused=None):
+        """[(key, [dense outputs])] of a pull in MXNet's key order (their int ids), shapes checked; row_sparse outputs
+        are skipped with a warning. When a key's check fails, ``refused(pairs before it, key)`` runs first (MXNet's
+        worker has pulled those keys)."""
         given = self._pairs_of(key, out, "pull")
         if not ignore_sparse:       # MXNet looks the str keys up first
             self._registered([k for k, _ in given])
             raise _checked(_DIST_H, 278, "Check failed: ignore_sparse: dist kvstore pull doesn't support "
                            "ignore_sparse=False")
-        for k, outs in given:
-            k = self._known(k, "pull")
-            outs = _dense_only(outs)
-            if not outs:
-                continue
-            shape, dtype, _ = self._meta[k]
-            buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
-            if buffer != tuple(shape) and k in (self._merge_keys or ()):
-                # once a device store has merge buffers, a pull copies the received buffer into the key's first
-                raise MXNetError(shape_mismatch(buffer, shape))
-            for o in outs:
-                if tuple(o.shape) != buffer:
-                    raise MXNetError(shape_mismatch(buffer, o.shape))
-            if k in self._row_bytes:        # a dense pull of a row_sparse key: its size is its last row message's
-                full = int(np.prod(shape)) * np.dtype(dtype).itemsize
-                if self._row_bytes[k] != full:
-                    raise _checked(_DIST_H, 627, self._size_error(k, self._row_bytes[k], full))
-            if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
-                line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
-                deliver(_checked(_DIST_H, line, KernelError(self._size_errors[k], None)), outs, None)
-                continue
-            pairs.append((k, self._outputs(k, outs)))
-            self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
+        given = [(self._known(k, "pull"), outs) for k, outs in given]
+        pairs = []
+        for k, outs in sorted(given, key=lambda pair: self._key_rank(pair[0])):
+            try:
+                outs = self._pull_outputs(k, outs)
+            except MXNetError:
+                if refused is not None:
+                    refused(pairs, k)
+                raise
+            if outs:
+                pairs.append((k, outs))
         return pairs
+
+    def _pull_outputs(self, k, outs):
+        """The arrays a pull of key ``k`` writes (its dense ``outs``, after the received buffer), after MXNet's checks;
+        none when its size check fails (the outputs then carry that error)."""
+        outs = _dense_only(outs)
+        if not outs:
+            return []
+        shape, dtype, _ = self._meta[k]
+        buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
+        if buffer != tuple(shape) and k in (self._merge_keys or ()):
+            # once a device store has merge buffers, a pull copies the received buffer into the key's first
+            raise MXNetError(shape_mismatch(buffer, shape))
+        for o in outs:
+            if tuple(o.shape) != buffer:
+                raise MXNetError(shape_mismatch(buffer, o.shape))
+        if k in self._row_bytes:        # a dense pull of a row_sparse key: its size is its last row message's
+            full = int(np.prod(shape)) * np.dtype(dtype).itemsize
+            if self._row_bytes[k] != full:
+                raise _checked(_DIST_H, 627, self._size_error(k, self._row_bytes[k], full))
+        if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
+            line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
+            deliver(_checked(_DIST_H, line, KernelError(self._size_errors[k], None)), outs, None)
+            return []
+        self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
+        return self._outputs(k, outs)
 
     def _pull_writers(self, pairs):
         """{server: ([wire keys], [(outputs, part, whole key?)])}, in the order of ``pairs`` (as _messages)."""

@@ -41,13 +41,20 @@ def mixed_dtype_lists(kv):
 
 
 def refused_key_in_a_list(kv):
-    """MXNet's push takes a list's keys in id order: those before a refused key are sent, the rest are not."""
+    """MXNet's push and pull take a list's keys in id order: those before a refused key are sent, the rest are not."""
     kv.init([50, 51, 52], [mx.nd.ones((2,)), mx.nd.ones((3,)), mx.nd.ones((2,))])
     size = raises(MXNetError, lambda: kv.push([52, 51, 50], [mx.nd.ones((2,)) * 2, mx.nd.ones((4,)),
                                                           mx.nd.ones((2,)) * 3]))
     check(size == "Check failed: static_cast<size_t>(pskv.size) == pskv_size (12 vs. 16) : The value size cannot be "
           "changed 16. Key is 51", size)
     check(pulled(kv, 50, (2,)).tolist() == [3, 3] and pulled(kv, 52, (2,)).tolist() == [1, 1], "keys before 51 sent")
+    # a pull too: the keys before the refused one are pulled; an output shared by keys ends with the last key's
+    a, b, c = mx.nd.zeros((2,)), mx.nd.zeros((3,)), mx.nd.zeros((2,))
+    copy = raises(MXNetError, lambda: kv.pull([52, 51, 50], out=[a, b, c]))
+    check(copy == "Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = [4] to.shape=[3]", copy)
+    check(a.asnumpy().tolist() == [0, 0] and c.asnumpy().tolist() == [3, 3], (a, c))
+    kv.pull([52, 50], out=[a, a])
+    check(a.asnumpy().tolist() == [1, 1], a)
 
 
 def refusals(kv):
