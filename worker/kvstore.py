@@ -425,7 +425,8 @@ class DistKVStore(KVStore):
             if view:
                 op.wait()
             return
-        self._submit_pull(self._pull_pairs(key, out, ignore_sparse, refused=lambda before, _: self._submit_pull(before)))
+        pairs = self._pull_pairs(key, out, ignore_sparse, refused=lambda before, _: self._submit_pull(before))
+        self._submit_pull(pairs)
 
     def _pull_pairs(self, key, out, ignore_sparse=True, refused=None):
         """[(key, [dense outputs])] of a pull in MXNet's key order (their int ids), shapes checked; row_sparse outputs

@@ -51,7 +51,8 @@ def refused_key_in_a_list(kv):
     # a pull too: the keys before the refused one are pulled; an output shared by keys ends with the last key's
     a, b, c = mx.nd.zeros((2,)), mx.nd.zeros((3,)), mx.nd.zeros((2,))
     copy = raises(MXNetError, lambda: kv.pull([52, 51, 50], out=[a, b, c]))
-    check(copy == "Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = [4] to.shape=[3]", copy)
+    check(copy == "Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = [4] "
+          "to.shape=[3]", copy)
     check(a.asnumpy().tolist() == [0, 0] and c.asnumpy().tolist() == [3, 3], (a, c))
     kv.pull([52, 50], out=[a, a])
     check(a.asnumpy().tolist() == [1, 1], a)

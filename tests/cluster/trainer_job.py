@@ -34,7 +34,8 @@ def main():
     params = emb.collect_params()
     params.update(body.collect_params())
     schedule = mx.lr_scheduler.FactorScheduler(step=2, factor=0.5)
-    trainer = mx.gluon.Trainer(params, "adam", {"learning_rate": 0.05, "lr_scheduler": schedule, "wd": 0.01}, kvstore=kv)
+    trainer = mx.gluon.Trainer(params, "adam", {"learning_rate": 0.05, "lr_scheduler": schedule, "wd": 0.01},
+                               kvstore=kv)
     x = mx.nd.array([[0, 2], [3, 1 + r], [5, 5]])
     y = mx.nd.array([[0.5], [-0.25], [r]])
     for _ in range(4):
