@@ -5,7 +5,7 @@ Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @
 """
 import numpy as np
 
-from ..base import MXNetError, located
+from ..base import MXNetError, located, message_of
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _C_TYPE_NAMES
@@ -21,7 +21,7 @@ from ..util import is_np_shape
 from .shape_text import OperatorMessage, inference_failure, provided
 from .failures import KernelError, is_failed_head, real_switch_refusal, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
-from .registry import OPS, defop
+from .registry import OPS, defop, inferred_type_name
 
 
 def _c(name):
@@ -62,6 +62,26 @@ def boolean_mask(data, index, *, axis=0):
 
 
 boolean_mask.opaque_shapes = True        # its output's length depends on the mask's values: no inferred shape
+
+
+def _mask_into_out(inputs, attrs, out):
+    """boolean_mask given out=: inference checks out='s type only; the kernel then refuses what it refuses when the
+    result is read, or writes the rows into out='s buffer from its start, whatever out='s shape."""
+    data = inputs[0]
+    if out.dtype != data.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(out.dtype)}, inferred type = "
+                         f"{inferred_type_name(data.dtype)}")
+    try:
+        rows = boolean_mask.fwd(*inputs, **attrs)
+    except MXNetError as e:
+        raise KernelError(message_of(e), out.copy()) from None
+    written = out.copy()
+    flat = written.reshape(-1)
+    flat[:rows.size] = rows.reshape(-1)[:flat.size]
+    return written
+
+
+boolean_mask.into_out = _mask_into_out
 
 
 @boolean_mask.grad

@@ -126,6 +126,8 @@ class Op:
     in_place_write = None   # what its kernel does with an out= array sharing an input's storage (MXNet's
     #                         kWriteInplace request): fn(op, inputs, attrs, out) computing it so (zeroed_first),
     #                         or (message, source line) of its refusal
+    into_out = None         # fn(inputs, attrs, out): its kernel's writing into an out= array (a buffer) that shape
+    #                         inference leaves unchecked (an output shape found as it runs), where not its forward's
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -858,7 +860,8 @@ def invoke(op, args, attrs, out=None):
         if in_place and not callable(op.in_place_write):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
-            res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
+            res = _fresh(op, op.fwd(*inputs, **attrs) if op.into_out is None or type(out) is not NDArray
+                         else op.into_out(inputs, attrs, out._data), inputs)
         if op.out_type_unchecked and type(out) is NDArray:
             _refuse_out_type_in_kernel(res, out)
         if in_place:
