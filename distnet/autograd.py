@@ -1916,7 +1916,7 @@ _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broad
              "_flip_each": "_npi_flip", "take_along_axis": "sort", "broadcast_to": "_np_broadcast_to",
              "_npi_tril": "tril",
              "concatenate": "_np_concat", "_appended": "_np_concat", "stack": "stack", "flip": "_npi_flip",
-             "_npi_diag": "diag",
+             "_npi_diag": "diag", "repeated": "repeat",
              "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
@@ -2885,10 +2885,17 @@ def _converts_head_grad(head):
     does, a gather does not)."""
     node = head._node[0] if head._node is not None else None
     name = getattr(getattr(node, "op", None), "name", None)
+    if node is not None and not node.is_leaf and node.args is None:
+        return False            # (a freed graph: its backward refuses the pass anyway)
     if name == "_index":
         from .ndarray.indexing import _is_basic
         return _is_basic(node.attrs.get("key"))
-    if name in ("_npi_rearrange", "_npi_getitem"):        # mx.np reshapes and basic indexing
+    shown = getattr(getattr(node, "attrs", None), "op", None)
+    if shown is not None:       # an mx.np call run as another op (average as a mean): as the op MXNet runs
+        return shown in CASTING_HEADS or shown in _NP_CASTING_HEADS
+    if name == "_npi_getitem":
+        return _np_indexing_converts(node)
+    if name == "_npi_rearrange":        # mx.np reshapes
         return _mxnet_name(node) in ("reshape", "expand_dims", "squeeze", "slice", "_np_broadcast_to")
     if name == "norm":          # the 1-norm's backward takes the sign of its input times the head gradient
         return float(node.attrs.get("ord", 2)) == 1
@@ -2897,6 +2904,18 @@ def _converts_head_grad(head):
         inner = graph_head(node)
         return inner is not None and inner.op.name in CASTING_HEADS
     return name in CASTING_HEADS or name in _NP_CASTING_HEADS
+
+
+def _np_indexing_converts(node):
+    """Whether the last op MXNet records for an mx.np array's indexing converts a head gradient: a Reshape does
+    (after a boolean mask of one bool array, or basic indexing that reshapes); a lone slice and a gather_nd do
+    not."""
+    from .numpy.indexing import gathers
+    key = node.attrs.get("key")
+    if isinstance(key, np.ndarray) and key.dtype == np.bool_:
+        return True
+    steps = numpy_index_steps(node)
+    return steps[-1][0] != "slice" if steps else not gathers(key)
 
 
 def _head_grads_in_dtype(heads, head_grads):

@@ -20,7 +20,7 @@ _AT_ONCE_INPUT = frozenset(
 # backward ops copying the head gradient into a gradient typed as the input ("0-th output"); "": a variable
 # given as a head, whose unnamed node copies it into the variable's gradient
 _AT_ONCE_OUTPUT = frozenset(
-    "_plus_scalar _minus_scalar _rminus_scalar negative transpose identity _copy".split() + [""])
+    "_plus_scalar _minus_scalar _rminus_scalar negative transpose identity _copy _np_copy".split() + [""])
 _SOFTMAX = frozenset("softmax log_softmax softmin".split())
 _TYPE_FLAG_CHECK = frozenset("clip reverse _npi_flip".split())       # their kernels compare the two type flags
 # kernels typed by the head gradient, failing on the head's type
@@ -30,6 +30,7 @@ _TYPED_BY_HEAD_GRAD = frozenset(
     "_np_prod _np_concat _npi_where_lscalar _npi_where_rscalar sort topk slice_like depth_to_space "
     "_np_where _npi_advanced_indexing _npi_matmul hstack vstack _npi_norm _npi_norm_squared_head _npi_sv_norm "
     "_npi_polyval _npi_nan_to_num".split())
+_WHERES = frozenset("_np_where _npi_where_lscalar _npi_where_rscalar".split())
 # backwards oneDNN runs for a float32 head gradient, which then meet the head's other type (by their attributes)
 _ONEDNN_BACKWARDS = {"Activation": lambda attrs: attrs.get("act_type") in ("relu", "sigmoid", "softrelu", "tanh"),
                      "LeakyReLU": lambda attrs: attrs.get("act_type", "leaky") in ("leaky", "elu", "gelu"),
@@ -58,8 +59,10 @@ def _unsupported(name, dtype):
         return "float16 fully connected layer is currentlyonly supported by CuDNN version."
     if name == "FullyConnected" and dtype.kind in "iub":
         return f"Unsupported type {_DTYPE_NP_TO_MX[dtype.type]}"
-    if name == "Activation" and dtype.kind in "iub":
+    if name in ("Activation", "_npi_polyval") and dtype.kind in "iub":
         return f"This operation only support floating point types, not {dtype.name}"
+    if name in _WHERES and dtype.kind in "iub":
+        return "Check failed: common: :is_float(inputs[0].type_flag_): Backward only supports float types!"
     return None
 
 
@@ -101,6 +104,8 @@ def refusal(node, name, head_dtype, grad_dtype, output=0):
         return refusal(step, step.mxnet_name, head_dtype, grad_dtype)
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     name = getattr(getattr(node, "attrs", None), "op", None) or name    # an mx.np call run as another (matmul as dot)
+    if _converts(name):         # a reader a copy passes the gradient on to: its backward converts it
+        return None, False
     if name in _AT_ONCE_OUTPUT and name and not _copies_to_variables(node):     # a copy passes it on in a
         return _first_reader_refusal(node, lambda reader: refusal(reader, reader.mxnet_name, head_dtype,
                                                                   grad_dtype)) or (None, False)   # CachedOp's graph
@@ -145,6 +150,12 @@ def refusal(node, name, head_dtype, grad_dtype, output=0):
     blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
+
+
+def _converts(name):
+    """Whether the backward of MXNet's op ``name`` takes a gradient of any dtype and converts it."""
+    from .autograd import CASTING_HEADS, _NP_CASTING_HEADS
+    return name in CASTING_HEADS or name in _NP_CASTING_HEADS
 
 
 def graph_head(node):

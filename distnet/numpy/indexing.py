@@ -485,7 +485,7 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
-    _number_recorded_steps(res)
+    _number_recorded_steps(res, given)
     if new_axes:
         res = _place_new_axes(res, new_axes, moved_from, batch_ndim)
         if _np.may_share_memory(_DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)):
@@ -592,11 +592,16 @@ def _region_shape(arr, key):
     return _np.shape(region) or (1,)
 
 
-def _number_recorded_steps(res):
-    """Take the node numbers of the further steps MXNet records for basic indexing (see index_record), so the
-    nodes recorded next are numbered as MXNet numbers them."""
+def _number_recorded_steps(res, given):
+    """Take the node numbers of the further steps MXNet records for basic indexing (see index_record) and for a
+    boolean mask (``given``: the key as passed), so the nodes recorded next are numbered as MXNet numbers them."""
     link = res._node
     if link is None or link[0].is_leaf or link[0].op is not getitem_op:
+        return
+    if isinstance(given, NDArray) and given.dtype == _np.bool_:
+        # MXNet's boolean_mask between reshapes of the array and of its result; the mask's reshape is recorded
+        # where the mask is
+        autograd.reserve_sequence(2 + (given._node is not None))
         return
     if autograd.gathers_rows(link[0].attrs.get("key")):
         autograd._number_constant(link[0])      # (the index array MXNet makes for its gather_nd)

@@ -65,7 +65,8 @@ def _(dy, out, *data, fn=None, index_fn=None):
         flat[:] = _summed_in_order(taken, grads.astype(_np.float32) if wide else grads, counts[0])
     else:
         _np.add.at(flat, taken, grads)
-    return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
+    # (in the output gradient's dtype: a head gradient of another one that grad() passes through keeps it)
+    return tuple(flat[s:s + n].reshape(d.shape) for s, n, d in zip(starts, sizes, data))
 
 
 def _summed_in_order(taken, grads, count):
