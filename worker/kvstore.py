@@ -221,7 +221,7 @@ class DistKVStore(KVStore):
             for _, k, arrays, outs in sorted(keyed, key=lambda entry: entry[0]):
                 self.pushpull(k, arrays, out=outs, priority=priority)
             return
-        items = self._push_items(key, value)
+        items = self._push_items(key, value, defer_size=True)
 
         def refused(before, key):       # MXNet has sent the refused key's push, and pushed and pulled those before
             self._submit_push([item for item in items if self._key_rank(item[0]) <= self._key_rank(key)])
@@ -251,16 +251,19 @@ class DistKVStore(KVStore):
                     raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
                                    f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
 
-    def _push_items(self, key, value, compress=True):
+    def _push_items(self, key, value, compress=True, defer_size=False):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed (when the store
         compresses and ``compress``). The keys are taken in MXNet's order (their int ids): when one is refused, those
-        before it are pushed, as MXNet's worker has sent them, and the refusal is raised."""
+        before it are pushed, as MXNet's worker has sent them, and the refusal is raised. ``defer_size``: a key whose
+        size check fails is left out instead (a pushpull's check runs in MXNet's engine: its outputs raise it)."""
         groups = [(self._known(k, "push"), arrays) for k, arrays in _group(self._pairs_of(key, value, "push"))]
         items = []
         for k, arrays in sorted(groups, key=lambda group: self._key_rank(group[0])):
             try:
                 items.append((k, self._push_item(k, arrays, compress)))
-            except MXNetError:
+            except MXNetError as error:
+                if defer_size and self._size_errors.get(k) is not None and self._size_errors[k] in str(error):
+                    continue
                 if items:
                     self._submit_push(items)
                 raise

@@ -41,7 +41,8 @@ def mixed_dtype_lists(kv):
 
 
 def refused_key_in_a_list(kv):
-    """MXNet's push and pull take a list's keys in id order: those before a refused key are sent, the rest are not."""
+    """MXNet's push, pull and pushpull take a list's keys in id order: those before a refused key are sent, the rest
+    are not."""
     kv.init([50, 51, 52], [mx.nd.ones((2,)), mx.nd.ones((3,)), mx.nd.ones((2,))])
     size = raises(MXNetError, lambda: kv.push([52, 51, 50], [mx.nd.ones((2,)) * 2, mx.nd.ones((4,)),
                                                           mx.nd.ones((2,)) * 3]))
@@ -56,6 +57,15 @@ def refused_key_in_a_list(kv):
     check(a.asnumpy().tolist() == [0, 0] and c.asnumpy().tolist() == [3, 3], (a, c))
     kv.pull([52, 50], out=[a, a])
     check(a.asnumpy().tolist() == [1, 1], a)
+    # a pushpull's size check runs in MXNet's engine (its outputs raise it), its copy check at the call
+    out = mx.nd.zeros((4,))
+    kv.pushpull(51, mx.nd.ones((4,)) * 2, out=out)
+    check(raises(MXNetError, out.asnumpy) == size, "pushpull's size check at the first read")
+    outs = [mx.nd.zeros((2,)), mx.nd.zeros((3,)), mx.nd.zeros((2,))]
+    check(raises(MXNetError, lambda: kv.pushpull([52, 51, 50], [mx.nd.ones((2,)) * 5, mx.nd.ones((4,)),
+                                                                mx.nd.ones((2,)) * 7], out=outs)) == copy, "copy")
+    check(outs[0].asnumpy().tolist() == [0, 0] and outs[2].asnumpy().tolist() == [7, 7], outs)
+    check(pulled(kv, 50, (2,)).tolist() == [7, 7] and pulled(kv, 52, (2,)).tolist() == [1, 1], "50 sent, 52 not")
 
 
 def refusals(kv):
