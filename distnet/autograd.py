@@ -1592,7 +1592,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms", "_contrib_box_iou",
                                     "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",
-                                    "_contrib_MultiBoxDetection"], _writes))
+                                    "_contrib_MultiBoxDetection", "_npi_diff_kernel"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes})
 
@@ -2876,8 +2876,9 @@ def _add_parts(buffer, parts):
 # indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
 CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape reshape_like space_to_depth cumsum _index "
                            "_copyto Cast amp_cast amp_multicast zeros_like ones_like BlockGrad make_loss".split())
-_CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
-_NP_CASTING_HEADS = frozenset({"_np_sum", "_npi_mean", "_np_cumsum"})
+# converting backwards that compute in the head gradient's own dtype (a cast's, diff's sums), converting after
+_CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast", "_npi_diff_kernel"})
+_NP_CASTING_HEADS = frozenset({"_np_sum", "_npi_mean", "_np_cumsum", "_npi_diff"})
 
 
 def _converts_head_grad(head):
@@ -2924,7 +2925,7 @@ def _head_grads_in_dtype(heads, head_grads):
     if head_grads is None:
         return None
     return [hg.astype(h.dtype) if hg is not None and hg.dtype != h.dtype and _converts_head_grad(h)
-            and h._node[0].op.name not in _CAST_OPS else hg     # a cast's backward takes the head in its own dtype
+            and h._node[0].op.name not in _CAST_OPS else hg
             for h, hg in zip(heads, head_grads)]
 
 

@@ -848,7 +848,6 @@ __all__ = list(_MXNET_FALLBACK_NAMES)
 
 
 # ---- differentiable ones -----------------------------------------------------------------------
-@recorded_as_one_op
 def diff(a, n=1, axis=-1, prepend=None, append=None):
     """The ``n``-th discrete difference along ``axis``, differentiable (its float sums start from +0.0, as MXNet's
     kernel: a -0.0 difference comes out +0.0)."""
@@ -873,30 +872,50 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
         return res if 0 in shape else fails_when_read(res, "Unknown type enum 7",
                                                       site=("../src/operator/numpy/./np_diff-inl.h", 117))
-    with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
-        res = _differences(a, n, axis)
-        res = res + 0 if res.dtype.kind == "f" else res
+    from .multiarray import invoke_np
+    from .recorded_names import with_shown
+    res = invoke_np(diff_op, (a,), with_shown({"n": n, "axis": axis}, {"n": n, "axis": axis}, "_npi_diff"))
     if a.ndim > KERNEL_MAX_DIMS:
         return fails_when_read(res, too_many_dims(a.ndim), site=("../src/operator/numpy/./np_diff-inl.h", 117))
     return res
 
 
-def _differences(a, n, axis):
-    """The ``n``-th differences of ``a`` along ``axis`` in MXNet's order of terms."""
+def _binomial_terms(n, dtype):
+    """(k, (-1)^(n-k) C(n, k) in ``dtype``) from k = n down, the order MXNet's kernels sum them in."""
+    return [(k, _np.asarray((-1) ** (n - k) * math.comb(n, k)).astype(dtype)) for k in range(n, -1, -1)]
+
+
+@defop("_npi_diff_kernel")
+def diff_op(a, *, n=1, axis=-1):
+    """MXNet's _npi_diff: out[i] = sum over k of (-1)^(n-k) C(n, k) a[i + k] along ``axis``, summed from +0."""
+    a = _np.moveaxis(a, axis, -1)
+    m = builtins.max(a.shape[-1] - n, 0)
+    out = _np.zeros(a.shape[:-1] + (m,), a.dtype)
+    with _np.errstate(over="ignore", invalid="ignore"):
+        for k, c in _binomial_terms(n, a.dtype):
+            out = out + a[..., k:k + m] * c
+    return _np.ascontiguousarray(_np.moveaxis(out, -1, axis))
+
+
+@diff_op.grad
+def _(dy, out, a, n=1, axis=-1):
+    """da[j] = sum over k of (-1)^(n-k) C(n, k) dy[j - k], summed from +0 into the input's dtype; a head gradient
+    of another dtype is taken, each step adding in its dtype."""
+    if not isinstance(dy, _np.ndarray):
+        raise TypeError("_backward_npi_diff is not differentiable")
+    dy = _np.moveaxis(dy, axis, -1)
+    m = dy.shape[-1]
+    g = _np.zeros(dy.shape[:-1] + (a.shape[axis],), a.dtype)
+    with _np.errstate(over="ignore", invalid="ignore"):
+        for k, c in _binomial_terms(n, dy.dtype):
+            g[..., k:k + m] = g[..., k:k + m].astype(dy.dtype) + dy * c
+    return (_np.ascontiguousarray(_np.moveaxis(g, -1, axis)),)
+
+
+def _differences(a):
+    """The differences of consecutive elements of the 1-D ``a``, recorded as MXNet's ediff1d kernel computes them."""
     from .umath import subtract
-    axis = axis % a.ndim
-    before = (slice(None),) * axis
-    m = a.shape[axis] - n
-    if n > 1 and m > 0 and a.dtype != _np.bool_:
-        # MXNet's kernel sums the binomial terms (-1)^(n-k) C(n, k) a[i+k] from k = n down: its roundings
-        out = None
-        for k in range(n, -1, -1):
-            term = a[before + (slice(k, k + m),)] * ((-1) ** (n - k) * math.comb(n, k))
-            out = term if out is None else out + term
-        return out
-    for _ in range(n):
-        a = subtract(a[before + (slice(1, None),)], a[before + (slice(None, -1),)])
-    return a
+    return subtract(a[1:], a[:-1])
 
 
 def _scalar_text(value):
@@ -931,7 +950,7 @@ def ediff1d(ary, to_end=None, to_begin=None):
 
 def _ediff1d(ary, to_end, to_begin):
     from .shaping import concatenate, ravel
-    parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
+    parts = [_differences(ravel(ary))]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
     for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
         if extra is not None:
             extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
