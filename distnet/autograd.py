@@ -2390,7 +2390,10 @@ def _unasked_gradient(node, position):
     """The gradient MXNet's graph gives ``node``'s input ``position`` where its backward made none here: a kernel
     that zeroes a constant input's gradient (take's indices) gives zeros, on to the ops before (MXNet's backward
     node has an entry for each input), but a zeros_like node where MXNet's gradient makes one (broadcast_like's
-    and reshape_like's second input)."""
+    and reshape_like's second input). A failed kernel's unwritten buffer of an inner input (keeps_failed_buffers)
+    reads as zeros to the ops before, which run on it and carry the pass's error."""
+    if position in getattr(node.op, "keeps_failed_buffers", ()) and _input_needs(node)[position]:
+        return np.zeros_like(node.inputs[position])
     if not getattr(node.op, "zeroes_constants", False):
         return None
     from .symbol.backward_ops import zero_gradient_inputs

@@ -1208,6 +1208,7 @@ def refuse_data_gradient(layer, adds_into, site):
 
 
 embedding.shows_add_requests = True
+embedding.keeps_failed_buffers = (0, 1)     # the data's and weight's, when its check refuses a data gradient
 
 
 @embedding.grad
@@ -1219,7 +1220,7 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
         # the row_sparse gradient's kernel checks it at a line of its own
         site = ("../src/operator/tensor/./indexing_op.h", 618) if sparse else None
         refuse_data_gradient("Embedding", adds_into, site)
-        return np.zeros(data.shape, data.dtype), g
+        return None, None       # (both buffers keep their data)
     if sparse:
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
             # (no clip; the row_sparse gradient's kernel checks the indices at a line of its own)

@@ -110,9 +110,11 @@ class _GraphOp:
         on_node = op_hook
         if self._add_steps:
             on_node = self._noting_add_heads(op_hook, saved)
-        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=on_node)
+        kept = []
+        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=on_node, kept=kept)
         for k in self.unwritten:
             grads[k] = None
+        self.keeps_failed_buffers = tuple(k for k in kept if grads[k] is None)     # (read by autograd's pass next)
         return tuple(grads)
 
     def _noting_add_heads(self, op_hook, saved):

@@ -409,14 +409,15 @@ class Program:
                 hook(name, op, args, [slots[o] for o in outs], res)
         return slots, saved
 
-    def backward_raw(self, saved, head_grads, needs, planned=True, on_node=None):
+    def backward_raw(self, saved, head_grads, needs, planned=True, on_node=None, kept=None):
         """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere).
 
         ``planned``: the backward runs as one graph whose buffers MXNet's memory planner shares (not the
         steps of an inlined graph, each recorded alone). ``on_node(step name, its input slots, their
         gradients, needed, (output gradient, results, inputs))`` is called after each step's backward, and
         ``on_node(None, (), (sum,), needed, contributions)`` for each sum of several gradients MXNet's
-        gradient pass adds."""
+        gradient pass adds. ``kept``: a list given gets the variables whose buffers a failed backward kernel
+        left as they were (see keeps_failed_buffers)."""
         nvars = len(self.variables)
         needed = list(needs) + [False] * (self.nslots - nvars)
         for op, ins, attrs, outs, name in self.steps:     # (a step of no backward gives its inputs zeros)
@@ -456,9 +457,15 @@ class Program:
                 attrs = dict(attrs, grad_over_dy=planned and self._gradient_in_place(ins[0], outs[0], needed))
             with Quiet():
                 g = op.bwd(dy, res, *args, **attrs)
-            for i, gi in zip(ins, g if type(g) is tuple else (g,)):
+            for k, (i, gi) in enumerate(zip(ins, g if type(g) is tuple else (g,))):
                 if gi is not None and needed[i]:
                     grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
+                elif needed[i] and k in getattr(op, "keeps_failed_buffers", ()):
+                    if i < nvars:       # a variable's buffer keeps its data
+                        if kept is not None:
+                            kept.append(i)
+                    else:               # an inner one reads as zeros to the steps before
+                        grads[i] = np.zeros_like(args[k]) if grads[i] is None else grads[i]
             if on_node is not None:
                 on_node(name, ins, g if type(g) is tuple else (g,), needed, (dy, res, args))
         if on_node is not None:         # the variables' sums, shown
