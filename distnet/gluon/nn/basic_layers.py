@@ -125,8 +125,9 @@ class Dense(HybridBlock):
                                         allow_deferred_init=True) if use_bias else None
             self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
 
-    def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args)
+    def infer_shape(self, *args):
+        _traced_infer_shape(self, *args)
+        x = args[0]
         in_units = int(np.prod(x.shape[1:])) if self._flatten else x.shape[-1]
         self.weight.shape = (self._units, in_units)
 
@@ -198,8 +199,9 @@ class _BatchNorm(HybridBlock):
             dtype = "float32"
         super().cast(dtype)
 
-    def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args)
+    def infer_shape(self, *args):
+        _traced_infer_shape(self, *args)
+        x = args[0]
         # (the operator reads '1' as 1; SyncBatchNorm's attributes have no axis: its channels are axis 1)
         channels = x.shape[attribute_value(self._kwargs.get("axis", 1), "int")]
         for p in (self.gamma, self.beta, self.running_mean, self.running_var):
@@ -300,9 +302,10 @@ class _Norm(HybridBlock):
         self.beta = self.params.get("beta", grad_req="write" if center else "null", shape=shape,
                                     init=beta_initializer, allow_deferred_init=True)
 
-    def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args)
-        self.gamma.shape = self.beta.shape = (x.shape[self._axis],)
+    def infer_shape(self, *args):
+        _traced_infer_shape(self, *args)
+        if self._axis is not None:      # (GroupNorm's are per group, sized at construction)
+            self.gamma.shape = self.beta.shape = (args[0].shape[self._axis],)
 
     def __repr__(self):
         return f"{self.__class__.__name__}({_kwargs_repr(self._kwargs)}, in_channels={self.gamma.shape[0]})"

@@ -224,14 +224,15 @@ class _Conv(HybridBlock):
         """The name MXNet's graph gives this layer's operator when the layer is built."""
         return f"{self.prefix}{self._op_name.lower()}0"
 
-    def infer_shape(self, x, *args):
+    def infer_shape(self, *args):
         k = self._kwargs
         if self._channels == -1:        # MXNet's unknown channel count: no input shape decides it
             params = [p for p in (self.weight, self.bias) if p is not None]
             raise ValueError("Cannot decide shape for the following arguments (0s in shape means unknown "
                              "dimensions). Consider providing them as input:"
                              + "".join(f"\n\t{p.name}: {p.shape}" for p in params))
-        _traced_infer_shape(self, x, *args)
+        _traced_infer_shape(self, *args)
+        x = args[0]
         in_channels = x.shape[k["layout"].find("C")]
         read = self._read
         _check_groups(self._op_name, self._node_name(), self._channels, in_channels, k["num_group"], read["kernel"],

@@ -254,10 +254,10 @@ class _GatedCell(HybridRecurrentCell):
     def state_info(self, batch_size=0):
         return [{"shape": (batch_size, self._hidden_size), "__layout__": "NC"}]
 
-    def infer_shape(self, inputs, *args):
+    def infer_shape(self, *args):
         """Through the traced step, as MXNet: bad shapes print the arguments; inputs are flattened per sample."""
-        _traced_infer_shape(self, inputs, *args)
-        super().infer_shape(inputs, *args)
+        _traced_infer_shape(self, *args)
+        super().infer_shape(*args)
 
     def _projections(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         """The input and state projections of this step, each ``(batch, gates * hidden)``."""

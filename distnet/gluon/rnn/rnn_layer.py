@@ -145,10 +145,10 @@ class _RNNLayer(HybridBlock):
             return super().__call__(inputs, list(states), sequence_length, **kwargs)
         return super().__call__(inputs, list(states), **kwargs)
 
-    def infer_shape(self, inputs, *args):
-        self._check_symbolic_sequence_length(args[1] if len(args) > 1 else None)
-        _traced_infer_shape(self, inputs, *args)
-        in_units = inputs.shape[2]
+    def infer_shape(self, *args):
+        self._check_symbolic_sequence_length(args[2] if len(args) > 2 else None)
+        _traced_infer_shape(self, *args)
+        in_units = args[0].shape[2]
         for j in "lr"[:self._dir]:
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
 

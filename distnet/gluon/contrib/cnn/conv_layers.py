@@ -70,10 +70,11 @@ class _Deformable(HybridBlock):
         self.deformable_conv_bias = self.params.get("deformable_conv_bias", shape=(channels,), init=bias_init,
                                                     allow_deferred_init=True) if use_bias else None
 
-    def infer_shape(self, x, *args):
+    def infer_shape(self, *args):
         # traced first, as MXNet: exported shapes stay open (an NHWC layout, which the deformable operators
         # refuse, fails here)
-        _traced_infer_shape(self, x, *args)
+        _traced_infer_shape(self, *args)
+        x = args[0]
         in_channels, groups, kernel = x.shape[1], self._kwargs_offset["num_group"], self._kwargs_offset["kernel"]
         self.offset_weight.shape = (self._kwargs_offset["num_filter"], in_channels // groups) + kernel
         self.deformable_conv_weight.shape = (self._channels, in_channels // groups) + kernel

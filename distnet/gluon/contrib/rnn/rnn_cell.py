@@ -39,10 +39,10 @@ class LSTMPCell(HybridRecurrentCell):
         return [{"shape": (batch_size, self._projection_size), "__layout__": "NC"},
                 {"shape": (batch_size, self._hidden_size), "__layout__": "NC"}]
 
-    def infer_shape(self, inputs, *args):
+    def infer_shape(self, *args):
         """Through the traced step, as MXNet: bad shapes print the arguments; inputs are flattened per sample."""
-        _traced_infer_shape(self, inputs, *args)
-        super().infer_shape(inputs, *args)
+        _traced_infer_shape(self, *args)
+        super().infer_shape(*args)
 
     def _alias(self):
         return "lstmp"
