@@ -31,6 +31,13 @@ _TYPED_BY_HEAD_GRAD = frozenset(
     "_np_where _npi_advanced_indexing _npi_matmul hstack vstack _npi_norm _npi_norm_squared_head _npi_sv_norm "
     "_npi_polyval _npi_nan_to_num".split())
 _WHERES = frozenset("_np_where _npi_where_lscalar _npi_where_rscalar".split())
+# mx.np products: where their backward kernels refuse a head gradient that is no float
+_PRODUCTS = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116),
+             "_npi_matmul": ("../src/operator/numpy/np_matmul_op-inl.h", 447),
+             "_npi_tensordot": ("../src/operator/numpy/./np_tensordot_op-inl.h", 517),
+             "_npi_tensordot_int_axes": ("../src/operator/numpy/./np_tensordot_op-inl.h", 756)}
+_BLOB_CHECK = ("../include/mxnet/././tensor_blob.h", 255)      # a kernel reading a gradient as another type
+_COPY_CHECK = ("../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 328)   # (a copy between two types)
 # backwards oneDNN runs for a float32 head gradient, which then meet the head's other type (by their attributes)
 _ONEDNN_BACKWARDS = {"Activation": lambda attrs: attrs.get("act_type") in ("relu", "sigmoid", "softrelu", "tanh"),
                      "LeakyReLU": lambda attrs: attrs.get("act_type", "leaky") in ("leaky", "elu", "gelu"),
@@ -87,6 +94,26 @@ def passes_shape_in_grad(name):
     return name in ("identity", "_copy", "transpose")
 
 
+def _product_refusal(name, dtype, codes):
+    """The refusal of an mx.np product's backward kernel (dot, matmul, tensordot) of a head gradient of ``dtype``
+    (``codes``: its type code and the head's), or None: their kernels take floats only, and tensordot's copies
+    its result into a gradient of the head's type."""
+    kind = np.dtype(dtype).kind
+    if kind == "b":
+        return _at("Unknown type enum 7", _PRODUCTS[name])
+    if kind in "iu":
+        return _at(f"This operation only support floating point types, not {np.dtype(dtype).name}", _PRODUCTS[name])
+    if name == "_npi_tensordot":
+        return _at(f"Check failed: src.type_flag_ == ret.type_flag_ ({codes[1]} vs. {codes[0]}) : ", _COPY_CHECK)
+    return None
+
+
+def _at(text, site):
+    """``text`` as a check's words raised at ``site`` (path, line)."""
+    from .ndarray.shape_text import OperatorMessage
+    return OperatorMessage(text, site=site)
+
+
 def _c_name(dtype):
     return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
@@ -122,9 +149,10 @@ def refusal(node, name, head_dtype, grad_dtype, output=0):
         return f"unknown type for MKLDNN :{_DTYPE_NP_TO_MX[np.dtype(head_dtype).type]}", False
     codes = _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type], _DTYPE_NP_TO_MX[np.dtype(head_dtype).type]
     if name == "_npi_sv_norm" and node.attrs.get("kind") == "nuc":
-        return f"Check failed: src.type_flag_ == ret.type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+        return _at(f"Check failed: src.type_flag_ == ret.type_flag_ ({codes[0]} vs. {codes[1]}) : ", _COPY_CHECK), False
     if name == "_npi_norm" and float(node.attrs.get("ord", 2)) == 1:
-        return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+        return _at(f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ",
+                   ("../src/operator/numpy/linalg/./np_norm-inl.h", 329)), False
     if name in _CLONED:
         if not _copies_to_variables(node):
             return _first_reader_refusal(node, lambda reader: refusal(reader, reader.mxnet_name, head_dtype,
@@ -134,6 +162,10 @@ def refusal(node, name, head_dtype, grad_dtype, output=0):
         reader = _cloned_reader(node)
         if reader is not None:
             return refusal(reader[0], reader[1], head_dtype, grad_dtype)
+    if name in _PRODUCTS:
+        product = _product_refusal(name, grad_dtype, codes)
+        if product is not None:
+            return product, False
     if name in _SOFTMAX:
         return (f"Error in operator {_backward_node_name(node)}: Type inconsistent, Provided = {given}, "
                 f"inferred type = {head}"), True
@@ -148,8 +180,8 @@ def refusal(node, name, head_dtype, grad_dtype, output=0):
     if name in _TYPED_BY_HEAD_GRAD and _unsupported(name, grad_dtype) is not None:
         return _unsupported(name, grad_dtype), False
     blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
-    return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
-            f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
+    return _at("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+               f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}", _BLOB_CHECK), False
 
 
 def _converts(name):
