@@ -1916,7 +1916,7 @@ _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broad
              "_flip_each": "_npi_flip", "take_along_axis": "sort", "broadcast_to": "_np_broadcast_to",
              "_npi_tril": "tril",
              "concatenate": "_np_concat", "_appended": "_np_concat", "stack": "stack", "flip": "_npi_flip",
-             "_npi_diag": "diag", "repeated": "repeat",
+             "_npi_diag": "diag", "repeated": "repeat", "fliplr": "_npi_flip", "flipud": "_npi_flip",
              "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
