@@ -1,7 +1,6 @@
 """HybridBlock.infer_shape/infer_type called with no inputs, None, or inputs of several ranks, on many layer types: shapes filled or the error raised."""
 from mxnet import nd
 from mxnet.gluon import nn, rnn
-from mxnet.gluon import nn, rnn
 
 MAKERS = [lambda: nn.Dense(2), lambda: nn.Conv2D(2, 3), lambda: nn.Conv2DTranspose(2, 3), lambda: nn.BatchNorm(),
           lambda: nn.HybridSequential(), lambda: nn.Embedding(3, 2), lambda: nn.LayerNorm(), lambda: nn.GroupNorm(1),
