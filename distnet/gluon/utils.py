@@ -374,39 +374,41 @@ def shape_is_known(shape):
     return True
 
 
+def _referred_hooks(handle):
+    """The hooks dict a handle refers to (None once it is gone)."""
+    if handle._hooks_dict_ref is None:     # MXNet calls its missing weak reference
+        raise TypeError("'NoneType' object is not callable")
+    return handle._hooks_dict_ref()
+
+
 class HookHandle:
     """A handle that detaches a forward hook (also as a ``with`` block); it pickles with the hooks it refers to."""
 
     def __init__(self):
-        self._hooks_ref = None
+        self._hooks_dict_ref = None
         self._id = None
 
     def attach(self, hooks, hook):
         """Add ``hook`` to the dict ``hooks`` (one that takes weak references, as an OrderedDict does)."""
-        if self._hooks_ref is not None:
+        if self._hooks_dict_ref is not None:
             raise _AssertError("The same handle cannot be attached twice.")
         self._id = id(hook)
         hooks[self._id] = hook
-        self._hooks_ref = weakref.ref(hooks)
+        self._hooks_dict_ref = weakref.ref(hooks)
 
     def detach(self):
         """Remove the hook (no effect if already removed or its hooks are gone; a TypeError if never attached)."""
-        hooks = self._referred_hooks()
+        hooks = _referred_hooks(self)
         if hooks is not None:
             hooks.pop(self._id, None)
 
-    def _referred_hooks(self):
-        if self._hooks_ref is None:     # MXNet calls its missing weak reference
-            raise TypeError("'NoneType' object is not callable")
-        return self._hooks_ref()
-
     def __getstate__(self):
-        return self._referred_hooks(), self._id
+        return _referred_hooks(self), self._id
 
     def __setstate__(self, state):
         hooks, self._id = state
         # an unpickled handle refers to its own copy of the hooks, gone once unpickling ends (detach does nothing)
-        self._hooks_ref = weakref.ref(collections.OrderedDict() if hooks is None else hooks)
+        self._hooks_dict_ref = weakref.ref(collections.OrderedDict() if hooks is None else hooks)
 
     def __enter__(self):
         return self
