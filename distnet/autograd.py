@@ -1089,7 +1089,9 @@ def _forward_reads(node):
     from .symbol.graph import attr_to_str
     if node.args is None or getattr(node.op, "is_function", False) or type(node.op) is _GradientOp:
         return ()
-    found = rule(_mxnet_name(node), {k: attr_to_str(v) for k, v in _recorded_attrs(node).items()})     # (as texts)
+    # (a stand-in for a kernel MXNet lacks: as the backward of the op it stands for)
+    name = node.attrs.get("standing_for") or _mxnet_name(node) if type(node.attrs) is dict else _mxnet_name(node)
+    found = rule(name, {k: attr_to_str(v) for k, v in _recorded_attrs(node).items()})     # (as texts)
     arrays = [k for k, a in enumerate(node.args) if hasattr(a, "_node")]
     if found in (CLONE, COPIES):
         return ()
