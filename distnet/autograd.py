@@ -1594,7 +1594,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms", "_contrib_box_iou",
                                     "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",
-                                    "_contrib_MultiBoxDetection", "_npi_diff_kernel"], _writes))
+                                    "_contrib_MultiBoxDetection", "_npi_diff_kernel", "_np_trace"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes})
 
