@@ -124,7 +124,7 @@ _OPERATORS = {
     "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
     "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
     "all": _REDUCE, "any": _REDUCE, "sometrue": ("_np_any", _REDUCE[1]),
-    "cumsum": ("_np_cumsum", [("dtype", _given("dtype")), ("axis", _given("axis"))]),
+    "cumsum": ("_np_cumsum", [("dtype", _dtype_given), ("axis", _given("axis"))]),
     "mean": ("_npi_mean", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("axis", _bound("axis"))]),
     "std": _MOMENT, "var": _MOMENT, "argmax": _SEARCH, "argmin": _SEARCH,
     "average": ("_npi_average", [("weighted", lambda b, given: str(b["weights"] is not None)),
@@ -186,6 +186,7 @@ def attribute_order(qualified):
 def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
     """The end of MXNet's refusal: ``, in operator NAME(name="", attr="text", ...)`` for the call of ``fn`` (mx.np's
     ``qualified``) with ``args`` and ``kwargs``, then the ``unknown`` keywords; empty when the call does not bind."""
+    from ..symbol.attr_order import iteration_order, reserved_buckets
     from ..symbol.graph import attr_to_str
     spec = spec or _OPERATORS.get(qualified)
     if spec is None:
@@ -202,15 +203,23 @@ def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
         bound.update(bound.pop(name))
     given = {k: v for k, v in bound.items() if k in known or k in call.signature.parameters and
              list(call.signature.parameters).index(k) < len(args)}
-    texts = []
+    texts = {}
     for attr, value in spec[1]:
         try:
             v = value(bound, given)
         except (KeyError, TypeError):
             v = _SKIP
         if v is not _SKIP:
-            texts.append(f'{attr}="{attr_to_str(v)}"')
-    texts += [f'{k}="{attr_to_str(kwargs[k])}"' for k in reversed(unknown)]
+            texts[attr] = f'{attr}="{attr_to_str(v)}"'
+    unknown_texts = {k: f'{k}="{attr_to_str(kwargs[k])}"' for k in unknown}
+    if unknown and qualified in _MAPPED_WITH_UNKNOWN:
+        # its frontend hands the unknown keywords, then its own (in its signature's order), to an NDArray call:
+        # listed in that call's attribute map order
+        own = sorted(texts, key=list(call.signature.parameters).index)
+        keys = iteration_order(list(unknown) + own, reserved_buckets(len(unknown) + len(own) + 1))
+        texts = [{**texts, **unknown_texts}[k] for k in keys]
+    else:
+        texts = list(texts.values()) + [unknown_texts[k] for k in reversed(unknown)]
     return f', in operator {spec[0].format(qualified)}(name=""{"".join(", " + t for t in texts)})'
 
 
@@ -243,6 +252,8 @@ def _parameters(qualified):
     if listed is None:
         return None
     return [e.replace("\v", "\n") for e in listed.replace("\n    ", "\v    ").split("\n")]
+# functions whose attributes MXNet lists in its NDArray call's attribute map order when one is unknown
+_MAPPED_WITH_UNKNOWN = {"cumsum"}
 # function: its attributes as MXNet lists them with an unknown one, where the order differs from _OPERATORS's
 _WITH_UNKNOWN = {
     "moveaxis": ("_np_moveaxis", [("source", _bound("source")), ("destination", _bound("destination"))]),
