@@ -29,25 +29,68 @@ def _axis(axis, ndim):
 @defop("Concat", aliases=("concat",))
 def concat(*data, dim=1, num_args=None):
     """Join arrays along axis ``dim``; all other axes must agree."""
+    return _join(data, dim, "Concat")
+
+
+def _join(data, dim, name):
     first = data[0]
-    for d in data:      # MXNet checks the axis against every input's rank before comparing their shapes
-        axis = _axis(dim, d.ndim)
     axis = _axis(dim, first.ndim)
-    for i, d in enumerate(data[1:], 1):
-        if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
-            expected = inferred_dims([-1 if k == axis else n for k, n in enumerate(first.shape)])
-            raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
-                             f"shape: expected {expected}, got {inferred_dims(d.shape)}")
-    unknown = any(legacy_dim(n) < 0 for d in data for n in d.shape)     # (its shape inference then fails first)
+    ins, out = _concat_shapes(data, dim)
+    if -1 in out:
+        raise inference_failure(name, ins, [out])
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
-        if d.dtype != first.dtype and not unknown:
+        if d.dtype != first.dtype:
             raise MXNetError(f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type "
                              f"in Concat, expected data type "
                              f"{inferred_type_name(first.dtype)}, got data type {inferred_type_name(d.dtype)} "
                              f"for input {i}")
+    for d, shape in zip(data, ins):     # an unknown (legacy 0) size inferred from the others: the kernel finds
+        if d.size != math.prod(shape):  # the input holds fewer elements
+            raise KernelError(_blob_size_refusal(d.size, math.prod(shape)), np.zeros(out, first.dtype))
     no_bool("Concat", *data)
     out = np.concatenate(data, axis=axis)
     return onednn.join_block(out, data, autograd.is_training()) if axis else out
+
+
+def _concat_shapes(data, dim):
+    """MXNet's Concat shape inference (sizes as it holds them, -1 unknown): the inputs, their joined axis made
+    unknown, merged in turn, each up to its first conflicting size; each input must then fit the merged shape
+    (and takes its sizes); the output's axis is the sum of the inputs', unless one of them is unknown.
+    Returns (the inputs' shapes, the output's)."""
+    def assign(target, shape):      # (filled target, whether every size fitted)
+        if target is None:
+            return list(shape), True
+        if len(target) != len(shape):
+            return target, False
+        target = list(target)
+        for k, size in enumerate(shape):
+            if target[k] == -1:
+                target[k] = size
+            elif size != -1 and size != target[k]:
+                return target, False
+        return target, True
+
+    shapes = [[legacy_dim(n) for n in d.shape] for d in data]
+    merged, total = None, 0
+    for shape in shapes:        # MXNet checks the axis against every input's rank before comparing their shapes
+        axis = _axis(dim, len(shape))
+        total = -1 if total == -1 or shape[axis] == -1 else total + shape[axis]
+        merged = assign(merged, [-1 if k == axis else n for k, n in enumerate(shape)])[0]
+    ins = []
+    for shape in shapes:
+        filled, fits = assign(shape, merged)
+        if not fits:
+            raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
+                             f"shape: expected {inferred_dims(merged)}, got {inferred_dims(filled)}")
+        ins.append(filled)
+    merged[axis] = total
+    return ins, merged
+
+
+def _blob_size_refusal(actual, wanted):
+    """MXNet's words when a kernel reads an array of ``actual`` elements as one of ``wanted``."""
+    return ("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+            f"({actual} vs. {wanted}) : new and old shape do not match total elements")
 
 
 @concat.grad
@@ -59,7 +102,7 @@ def _(dy, out, *data, dim=1, num_args=None):
 @defop("_rnn_param_concat")
 def rnn_param_concat(*data, dim=1, num_args=None):
     """Concat of the fused RNN layers' parameters; its shape rule also infers unknown inputs from the total."""
-    return concat.fwd(*data, dim=dim, num_args=num_args)
+    return _join(data, dim, "_rnn_param_concat")
 
 
 rnn_param_concat.grad(concat.bwd)
@@ -87,8 +130,7 @@ def _stack_size_refusal(data):
     """The words of MXNet's stack kernel for an input whose element count is not the first input's, or None."""
     for d in data[1:]:
         if d.size != data[0].size:
-            return ("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
-                    f"({d.size} vs. {data[0].size}) : new and old shape do not match total elements")
+            return _blob_size_refusal(d.size, data[0].size)
     return None
 
 

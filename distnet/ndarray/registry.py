@@ -1091,10 +1091,10 @@ _LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 
 # shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty
 # array's x[0] works there)
-# (diag and MultiBoxPrior check their own; all_finite, allclose, histogram and multi_sum_sq answer for the whole
-# input, empty or not)
+# (diag, MultiBoxPrior and Concat check their own; all_finite, allclose, histogram and multi_sum_sq answer for the
+# whole input, empty or not)
 _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "multi_all_finite", "_contrib_allclose",
-               "_contrib_MultiBoxPrior", "histogram", "multi_sum_sq",
+               "_contrib_MultiBoxPrior", "histogram", "multi_sum_sq", "Concat", "_rnn_param_concat",
                "_contrib_boolean_mask"}       # (its kernel, run at the call, sizes the output)
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
