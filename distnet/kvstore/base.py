@@ -155,8 +155,9 @@ def _key_pairs(keys, values, what):
         _check_key_type(keys)
         keys = int(keys) if isinstance(keys, bool) else keys      # MXNet passes an int key as a C int: True is 1
         return [(keys, _arrays(values, what))], isinstance(keys, str)
-    if len(keys) != len(values) or isinstance(values, NDArray):   # no len(): Python's TypeError, as in MXNet
-        raise AssertionError()      # MXNet's bare assert: one entry (an NDArray or a list of them) per key
+    # one entry (an NDArray or a list of them) per key; one NDArray gives its rows, one per key, as MXNet walks it
+    if len(keys) != len(values):    # no len(): Python's TypeError (a 0-d NDArray: IndexError), as in MXNet
+        raise AssertionError()      # MXNet's bare assert
     pairs, str_keys = [], None
     for key, vals in zip(keys, values):
         more, str_key = _key_pairs(key, vals, what)
