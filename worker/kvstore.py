@@ -67,6 +67,16 @@ class DistKVStore(KVStore):
     def _has_key(self, key):
         return key in self._meta
 
+    def _check_key(self, key):
+        """The local checks, then MXNet's worker check that the key's server key lies in its server's key range. With
+        one server that range ends at the largest uint64, which int key -1 becomes; other negative keys fit in it.
+        (With several servers MXNet places a negative key outside its list of servers: undefined, not checked here.)"""
+        key = super()._check_key(key)
+        if key == -1 and len(self._client.servers) == 1:
+            end = 2 ** 64 - 1
+            raise _checked(_DIST_H, 639, f"Check failed: ps_key < krs[server].end() ({end} vs. {end}) : ")
+        return key
+
     # ---- data ------------------------------------------------------------------------------
     def _init(self, key, value, str_check_line):
         """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order).

@@ -2,6 +2,7 @@
 
 Prints `ok type=TYPE` and exits 0 on success, `FAILED: ...` and 1 otherwise. Run with 1 worker.
 """
+import os
 import sys
 
 import numpy as np
@@ -139,6 +140,25 @@ def trainer_learning_rate(kv):
     check(weights == [[[-0.25, -1.0]], [[0.3125, 0.125]]] and trainer.learning_rate == 0.125, weights)
 
 
+def key_corners(kv, servers):
+    """Int key -1 is outside the one server's key range (other negative keys fit); a key list given one NDArray takes
+    its rows as the keys' values."""
+    if servers == 1:
+        end = 2 ** 64 - 1
+        for call in (lambda: kv.init(-1, mx.nd.ones((2,))), lambda: kv.init([60, -1], [mx.nd.ones((2,))] * 2),
+                     lambda: kv.push(-1, mx.nd.ones((2,))), lambda: pulled(kv, -1, (2,))):
+            refused = raises(MXNetError, call)
+            check(refused == f"Check failed: ps_key < krs[server].end() ({end} vs. {end}) : ", refused)
+        kv.init(-5, mx.nd.ones((2,)) * 7)
+        check(pulled(kv, -5, (2,)).tolist() == [7, 7], "key -5")
+    rows = mx.nd.array([[1, 2], [3, 4]])
+    kv.init([61, 62], rows)
+    kv.push([61, 62], rows * 10)
+    out = mx.nd.zeros((2, 2))
+    kv.pull([61, 62], out=out)
+    check(out.asnumpy().tolist() == [[10, 20], [30, 40]], out)
+
+
 def main():
     kind = sys.argv[1]
     kv = mx.kv.create(kind)
@@ -150,6 +170,7 @@ def main():
     refusals(kv)
     refused_key_in_a_list(kv)
     row_sparse_sums(kv)
+    key_corners(kv, int(os.environ["DMLC_NUM_SERVER"]))
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
