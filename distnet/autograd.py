@@ -1408,6 +1408,12 @@ def _writes(node, i, heads):
     return True
 
 
+def _ediff1d_writes(node, i, heads):
+    """ediff1d copies the head gradient's parts into its array bounds' buffers, and sets the gradient of an array
+    of one element to zero, whatever the request."""
+    return i > 0 or node.args[0].size == 1
+
+
 def _added_in_steps(node, i, heads):
     """LayerNorm/GroupNorm: MXNet's kernel adds the data gradient into the buffer in two steps (the op's backward
     takes the buffer as ``add_to``)."""
@@ -1596,7 +1602,8 @@ _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "
                                     "_contrib_bipartite_matching", "_contrib_MultiBoxPrior",
                                     "_contrib_MultiBoxDetection", "_npi_diff_kernel", "_np_trace"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
-                      "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes})
+                      "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes,
+                      "_npi_ediff1d_kernel": _ediff1d_writes})
 
 
 # the _ADD_REQUESTS rules that read what only a recorded node has (its parents, arrays as given, mx.np's records)
@@ -1897,7 +1904,8 @@ _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "_npi_matmul": "_backward_np_matmul",
-                   "_npi_nan_to_num": "_npi_backward_nan_to_num", "_npi_where_rscalar": "_backward_np_where_rscalar",
+                   "_npi_nan_to_num": "_npi_backward_nan_to_num", "_npi_ediff1d": "_npi_backward_ediff1d",
+                   "_npi_where_rscalar": "_backward_np_where_rscalar",
                    "_npi_where_lscalar": "_backward_np_where_lscalar",
                    "Reshape": "_backward_reshape", "_contrib_quadratic": "_contrib_backward_quadratic",
                    "_contrib_gradientmultiplier": "_contrib_backward_gradientmultiplier",
@@ -1919,7 +1927,7 @@ _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broad
              "_npi_tril": "tril",
              "concatenate": "_np_concat", "_appended": "_np_concat", "stack": "stack", "flip": "_npi_flip",
              "_npi_diag": "diag", "repeated": "repeat", "fliplr": "_npi_flip", "flipud": "_npi_flip",
-             "broadcast_mod": "_npi_broadcast_mod"}
+             "broadcast_mod": "_npi_broadcast_mod", "_npi_ediff1d_kernel": "_npi_ediff1d"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
 
@@ -2798,6 +2806,8 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     refused = _head_dtype_refusal(heads, head_grads)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), _late.backward_errors(heads) as errors:
+        if refused is not None:         # found by the head's backward kernel, the pass's first: none writes a gradient
+            _late.backward_kernel_error(refused)
         try:
             leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False, into_buffers=True)
         except MXNetError:
@@ -2806,8 +2816,6 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if all(leaf.req == "null" for leaf, _ in leaves.values()):
             _check_has_variables(heads)
         leaves = _without_null(leaves, retain_graph)
-        if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
-            _late.backward_kernel_error(refused)
     tainted = _state.tainted_leaves
     _state.tainted_leaves = None
     if refused is None and errors.carries_head_error():     # (skipped writes: the buffers keep their data)
@@ -2999,9 +3007,9 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     outer_requested, _state.requested = _state.requested, None if create_graph else _Requested(variables)
     try:
         with _scope(create_graph, train_mode), backward_errors(heads) as errors:
-            grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
-            if refused is not None:         # found by MXNet's backward kernels
+            if refused is not None:         # found by the head's backward kernel, the pass's first
                 backward_kernel_error(refused)
+            grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
     finally:
         _state.limit, _state.requested = outer, outer_requested
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read

@@ -29,7 +29,7 @@ _TYPED_BY_HEAD_GRAD = frozenset(
     "BatchNorm GroupNorm max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd _np_max _np_min "
     "_np_prod _np_concat _npi_where_lscalar _npi_where_rscalar sort topk slice_like depth_to_space "
     "_np_where _npi_advanced_indexing _npi_matmul hstack vstack _npi_norm _npi_norm_squared_head _npi_sv_norm "
-    "_npi_polyval _npi_nan_to_num".split())
+    "_npi_polyval _npi_nan_to_num _npi_ediff1d".split())
 _WHERES = frozenset("_np_where _npi_where_lscalar _npi_where_rscalar".split())
 # mx.np products: where their backward kernels refuse a head gradient that is no float
 _PRODUCTS = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116),
@@ -52,7 +52,7 @@ _AT_ONCE_REARRANGING = frozenset("roll rot90 moveaxis".split())
 _READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elemwise_mul elemwise_div broadcast_add "
                        "broadcast_sub broadcast_maximum broadcast_minimum broadcast_power broadcast_hypot "
                        "broadcast_mod elemwise_sub _npi_broadcast_add _npi_broadcast_sub _npi_broadcast_mul "
-                       "_npi_broadcast_div _npi_broadcast_power _npi_broadcast_mod _npi_hypot".split())
+                       "_npi_broadcast_div _npi_broadcast_power _npi_broadcast_mod _npi_hypot _npi_ediff1d".split())
 # ops whose inputs' gradients are the head gradient itself (no backward op): a variable among the inputs gets it
 # through a copy (unnamed; "sum_grad" summing two copies), whose shape inference refuses another shape
 _CLONED = frozenset("elemwise_add add_n".split())
@@ -68,6 +68,10 @@ def _unsupported(name, dtype):
         return f"Unsupported type {_DTYPE_NP_TO_MX[dtype.type]}"
     if name in ("Activation", "_npi_polyval") and dtype.kind in "iub":
         return f"This operation only support floating point types, not {dtype.name}"
+    if name == "_npi_ediff1d" and dtype.kind in "iub":
+        from .ndarray.failures import real_switch_refusal
+        from .numpy.fallback import EDIFF1D_BACKWARD_SITE
+        return _at(real_switch_refusal(None, dtype), EDIFF1D_BACKWARD_SITE)
     if name in _WHERES and dtype.kind in "iub":
         return "Check failed: common: :is_float(inputs[0].type_flag_): Backward only supports float types!"
     return None

@@ -9,7 +9,7 @@ import warnings
 
 import numpy as _np
 
-from ..autograd import is_recording, recorded_as_one_op
+from ..autograd import is_recording
 from ..base import log_time
 from ..base import MXNetError, builtin_at, class_text, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
@@ -912,23 +912,17 @@ def _(dy, out, a, n=1, axis=-1):
     return (_np.ascontiguousarray(_np.moveaxis(g, -1, axis)),)
 
 
-def _differences(a):
-    """The differences of consecutive elements of the 1-D ``a``, recorded as MXNet's ediff1d kernel computes them."""
-    from .umath import subtract
-    return subtract(a[1:], a[:-1])
-
-
 def _scalar_text(value):
     """An ediff1d bound as its operator's scalar attribute shows it (an array bound is passed as an input)."""
     return None if isinstance(value, NDArray) else value
 
 
-@recorded_as_one_op
 def ediff1d(ary, to_end=None, to_begin=None):
     """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
     (cast to its dtype) around them; differentiable."""
     for extra, label in ((to_end, "to_end"), (to_begin, "to_begin")):      # (MXNet's parser reads to_end first)
-        if extra is not None and not isinstance(extra, (NDArray, int, float, _np.generic)):
+        if extra is not None and (isinstance(extra, (bool, _np.bool_))
+                                  or not isinstance(extra, (NDArray, int, float, _np.generic))):
             raise MXNetError(f"Invalid Parameter format for {label}_scalar expect double or None but value="
                              f"'{extra}', in operator _npi_ediff1d(name=\"\", to_end_scalar="
                              f"\"{_scalar_text(to_end)}\", to_begin_scalar=\"{_scalar_text(to_begin)}\", "
@@ -939,24 +933,82 @@ def ediff1d(ary, to_end=None, to_begin=None):
     for extra in (to_begin, to_end):        # (type inference runs before the kernel's type switch)
         if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
             raise type_inconsistent(ary.dtype, extra.dtype)
+    arrays = tuple(x for x in (to_begin, to_end) if isinstance(x, NDArray))
+    attrs = {"to_begin_arr_given": isinstance(to_begin, NDArray), "to_end_arr_given": isinstance(to_end, NDArray),
+             "to_begin_scalar": _scalar_text(to_begin), "to_end_scalar": _scalar_text(to_end)}
     if ary.dtype == _np.bool_:      # MXNet's kernel has no bool case: raised when read
-        with INTERNAL:
-            res = _ediff1d(ary.astype(_np.uint8), to_end, to_begin)
-        return fails_when_read(wrap_np(res._data.astype(_np.bool_), ary.ctx), "Unknown type enum 7",
+        res = ediff1d_op.fwd(ary._data.view(_np.uint8), *[x._data.view(_np.uint8) for x in arrays], **attrs)
+        return fails_when_read(wrap_np(res.astype(_np.bool_), ary.ctx), "Unknown type enum 7",
                                site=("../src/operator/numpy/./np_ediff1d_op-inl.h", 149))
-    with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
-        return _ediff1d(ary, to_end, to_begin)
+    from .multiarray import invoke_np
+    from .recorded_names import with_shown
+    return invoke_np(ediff1d_op, (ary,) + arrays, with_shown(attrs, attrs, "_npi_ediff1d"))
 
 
-def _ediff1d(ary, to_end, to_begin):
-    from .shaping import concatenate, ravel
-    parts = [_differences(ravel(ary))]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
-    for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
-        if extra is not None:
-            extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
-                wrap_np(_np.ravel(_np.asarray(extra)).astype(ary.dtype), ary.ctx)
-            parts.insert(where, extra)
-    return parts[0] if len(parts) == 1 else concatenate(parts)
+def _ediff1d_bound(array, scalar, dtype):
+    """An ediff1d bound as the kernel writes it: an array's elements, or a scalar converted through a double."""
+    if array is not None:
+        return array.ravel()
+    if scalar is None:
+        return _np.empty(0, dtype)
+    with _np.errstate(invalid="ignore", over="ignore"):
+        return _np.asarray([float(scalar)]).astype(dtype)
+
+
+@defop("_npi_ediff1d_kernel")
+def ediff1d_op(ary, *arrays, to_begin_arr_given=False, to_end_arr_given=False, to_begin_scalar=None,
+               to_end_scalar=None):
+    """MXNet's _npi_ediff1d: the bound before, the differences of the flattened ``ary``, the bound after (the
+    bounds given as arrays are its inputs after ``ary``)."""
+    arrays = list(arrays)
+    begin = arrays.pop(0) if to_begin_arr_given else None
+    end = arrays.pop(0) if to_end_arr_given else None
+    flat = ary.ravel()
+    return _np.concatenate([_ediff1d_bound(begin, to_begin_scalar, ary.dtype), flat[1:] - flat[:-1],
+                            _ediff1d_bound(end, to_end_scalar, ary.dtype)])
+
+
+@ediff1d_op.grad
+def _(dy, out, ary, *arrays, to_begin_arr_given=False, to_end_arr_given=False, to_begin_scalar=None,
+      to_end_scalar=None):
+    """The head gradient's parts: copied to the bounds given as arrays, differenced for ``ary`` (a float-only
+    kernel, typed by the head gradient, which it reads as flat memory)."""
+    if not isinstance(dy, _np.ndarray):
+        raise TypeError("_npi_backward_ediff1d is not differentiable")
+    if ary.size and dy.dtype.kind != "f":
+        from ..ndarray.failures import backward_kernel_error, real_switch_refusal
+        from ..ndarray.shape_text import OperatorMessage
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, dy.dtype), site=EDIFF1D_BACKWARD_SITE))
+        return (_np.zeros_like(ary),) + tuple(_np.zeros_like(x) for x in arrays)
+    flat = dy.ravel()
+    arrays = list(arrays)
+    grads, start = [], 0
+    if to_begin_arr_given:
+        begin = arrays.pop(0)
+        grads.append(flat[:begin.size].reshape(begin.shape))
+        start = begin.size
+    elif to_begin_scalar is not None:
+        start = 1
+    n = ary.size
+    if to_end_arr_given:
+        end = arrays[0]
+        at = start + builtins.max(n - 1, 0)
+        grads.append(flat[at:at + end.size].reshape(end.shape))
+    return (_differences_grad(flat[start:start + n - 1], n).reshape(ary.shape).astype(ary.dtype),) + tuple(grads)
+
+
+EDIFF1D_BACKWARD_SITE = ("../src/operator/numpy/./np_ediff1d_op-inl.h", 222)
+
+
+def _differences_grad(d, n):
+    """The gradient of ``n`` elements from that of their ``n - 1`` differences ``d``: -d[0], d[i-1] - d[i], d[-1]
+    (one element's is zero)."""
+    g = _np.zeros(n, d.dtype)
+    if n > 1:
+        g[0] = -d[0]
+        g[1:-1] = d[:-1] - d[1:]
+        g[-1] = d[-1]
+    return g
 
 
 @defop("_npi_nan_to_num")
@@ -986,7 +1038,7 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
         raise MXNetError(f"{message_of(e)}, in operator {_nan_to_num_call(copy, nan, posinf, neginf)}") from None
     from .multiarray import invoke_np, refuse_unknown_shapes
     from .recorded_names import with_shown
-    refuse_unknown_shapes("_npi_nan_to_num", (x,), dict(numbers, copy=copy))
+    refuse_unknown_shapes("_npi_nan_to_num", (x,), dict(numbers, copy=copy), outputs=x.shape or 1)
     return invoke_np(nan_to_num_op, (x,), with_shown(numbers, dict(numbers, copy=copy)), out=None if copy else x)
 
 
