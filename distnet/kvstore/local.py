@@ -316,8 +316,9 @@ class LocalKVStore(KVStore):
         relay = "device" in self._type and not buf.made
         if relay:
             # before its merge buffers exist, MXNet's 'device' store copies into the output at key % len(outs)
-            # first and from that output into the others (so a narrower dtype there rounds what they get)
-            first = self._key_rank(key) % len(outs)
+            # first and from that output into the others (so a narrower dtype there rounds what they get); a
+            # negative key counts as its unsigned 64-bit value there
+            first = self._key_rank(key) % 2 ** 64 % len(outs)
             outs = [outs[first]] + outs[:first] + outs[first + 1:]
         source = value if value is not None else stored
         for out in outs:
