@@ -233,7 +233,7 @@ def _like(a, dtype, fill, gradient_positions=None, out=None):
                          + _call_text("_npi_full_like", ("ctx", a.ctx), ("dtype", name), ("fill_value", fill)))
     dt = _dtype(dtype if dtype is not None else a.dtype)
     if gradient_positions is None and out is None:
-        refuse_unknown_shapes("_npi_full_like", (a,), [("ctx", a.ctx), ("fill_value", fill)])
+        refuse_unknown_shapes("_npi_full_like", (a,), [("ctx", a.ctx), ("fill_value", fill)], outputs=a.shape or 1)
     if is_recording():
         from .shaping import _no_input_positions, _rearrange
         given = {"ctx": a.ctx, "fill_value": fill} if dtype is None else {"ctx": a.ctx, "dtype": dt.name,
@@ -356,7 +356,7 @@ def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ig
         from .shaping import _check_out
         _check_out(out, a, shapes="assigned", types="assigned")
     from .recorded_names import record_as
-    refuse_unknown_shapes("_np_copy", (a,))
+    refuse_unknown_shapes("_np_copy", (a,), outputs=a.shape or 1)
     return record_as(invoke_np("_copy", (a,), out=out), "_np_copy", {}, a)
 
 

@@ -464,7 +464,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def attach_grad(self, grad_req="write"):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
         if not self._data.ndim or not self._data.size:      # MXNet makes it with zeros_like: legacy shapes refuse
-            refuse_unknown_shapes("_npi_full_like", (self,), [("ctx", self.ctx), ("fill_value", 0)])
+            refuse_unknown_shapes("_npi_full_like", (self,), [("ctx", self.ctx), ("fill_value", 0)],
+                                  outputs=self.shape or 1)
         NDArray.attach_grad(self, grad_req)
         grad = self._grad_buffer()
         if grad is not None and type(grad) is NDArray:

@@ -98,9 +98,31 @@ _OPERATORS = {"atleast_1d": "_np_atleast_1d", "atleast_2d": "_np_atleast_2d", "a
               "rot90": "_npi_rot90", "broadcast_to": "_npi_broadcast_to", "diagonal": "_np_diagonal"}
 
 
+# the operators whose legacy shape inference infers nothing from an input of unknown sizes
+_WHOLE_SHAPE_INFERENCE = frozenset({"_npi_stack", "tile", "_npi_broadcast_to", "_np_squeeze"})
+
+
 def operator_of(fn):
     """The MXNet operator of the NumPy function a rearrangement runs (None if not known)."""
-    return _OPERATORS.get(getattr(getattr(fn, "func", fn), "__name__", ""))
+    name = getattr(getattr(fn, "func", fn), "__name__", "")
+    return _OPERATORS.get(name) or _JOINS.get(name)
+
+
+def _legacy_output(op, fn, arrays):
+    """The output shape legacy shape inference gives operator ``op`` (running ``fn``) of ``arrays``, some of whose
+    sizes (0) are unknown: each size ``fn`` computes from known sizes only; 1 (one unknown output) if it infers none.
+    A reshape keeps its target as given."""
+    ranked = all(isinstance(a, NDArray) and a.ndim for a in arrays)      # (an unknown rank infers nothing)
+    if is_np_shape() or op in _WHOLE_SHAPE_INFERENCE or not ranked or all(a.size for a in arrays):
+        return 1
+    if op == "_np_reshape":
+        return tuple(fn.keywords["newshape"])
+    try:        # (two stand-ins for the unknown sizes: a size that differs between their results depends on one)
+        first, second = (fn(*[_np.empty([d or size for d in a.shape], a.dtype) for a in arrays]).shape
+                         for size in (2, 3))
+    except Exception:   # noqa: BLE001  (a function refusing a stand-in: nothing inferred)
+        return 1
+    return tuple(x if x == y else 0 for x, y in zip(first, second)) if len(first) == len(second) else 1
 
 
 def _rearrange(fn, *arrays, index_fn=None, shown=None):
@@ -111,9 +133,10 @@ def _rearrange(fn, *arrays, index_fn=None, shown=None):
     for a in arrays:
         if not isinstance(a, NDArray):
             raise TypeError(f"type {type_text(a)} not supported")
-    op = _OPERATORS.get(getattr(getattr(fn, "func", fn), "__name__", ""))
+    op = operator_of(fn)
     if op is not None:
-        refuse_legacy_scalars(op, arrays, dict(shown[1]) if shown is not None and shown[0] == op else ())
+        refuse_legacy_scalars(op, arrays, dict(shown[1]) if shown is not None and shown[0] == op else (),
+                              outputs=_legacy_output(op, fn, arrays))
     attrs = {"fn": fn} if index_fn is None else {"fn": fn, "index_fn": index_fn}
     try:
         return invoke_np(rearrange_op, arrays, attrs)
@@ -319,7 +342,9 @@ def expand_dims(a, axis):
         raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
                          f'expand_dims(name="", axis="{axis}")')
     if isinstance(a, NDArray):
-        refuse_legacy_scalars("expand_dims", (a,), {"axis": axis})
+        expanded = functools.partial(_np.expand_dims, axis=axis)
+        refuse_legacy_scalars("expand_dims", (a,), {"axis": axis},
+                              outputs=_legacy_output("expand_dims", expanded, (a,)))
     if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [{-a.ndim}, {a.ndim}] "
                          f"({axis} provided)")
@@ -782,11 +807,19 @@ def repeat(a, repeats, axis=None):
     if repeats < 0:
         raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
     shown = {"repeats": repeats} if axis is None else {"repeats": repeats, "axis": axis}
-    refuse_legacy_scalars("repeat", (a,), shown)     # (an unknown shape fails before the axis is checked)
+    refuse_legacy_arrays("repeat", (a,))
+    if isinstance(a, NDArray) and not a.ndim:
+        refuse_unknown_shapes("repeat", (a,), shown)     # (an unknown rank fails before the axis is checked)
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
-    if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
-        return _rearrange(lambda d: d.ravel()[:0], a)
+    if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis (whatever sizes it knows)
+        from .multiarray import INTERNAL
+        with INTERNAL:
+            return _rearrange(lambda d: d.ravel()[:0], a)
+    if axis is None:        # (flattened: each size must be known)
+        refuse_unknown_sizes((a,))
+    repeated = functools.partial(_np.repeat, repeats=repeats, axis=axis)
+    refuse_unknown_shapes("repeat", (a,), shown, outputs=_legacy_output("repeat", repeated, (a,)))
     if axis is None:
         return _rearrange(functools.partial(_np.repeat, repeats=repeats), a, shown=("repeat", shown))
     return _rearrange(functools.partial(_repeated, repeats=repeats, axis=axis), a, shown=("repeat", shown))
@@ -800,7 +833,7 @@ def _repeat_method(self, repeats, axis=None):
 def flip(m, axis=None, out=None):
     """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes); its
     kernel checks the axes, so an empty array comes back as it is whatever they are."""
-    refuse_unknown_shapes("_npi_flip", (m,), {"axis": axis})        # (0-d or empty, without NumPy semantics)
+    refuse_unknown_shapes("_npi_flip", (m,), {"axis": axis}, outputs=m.shape or 1)   # (0-d or empty, legacy shapes)
     if out is not None:     # (inferred before the kernel checks the axes)
         _check_out(out, m, shapes="assigned", types="assigned")
     if m.size == 0:
@@ -841,7 +874,7 @@ def _flipped(fn, m, axis):
     if m.size == 0 and m.ndim <= axis:
         return _rearrange(_np.copy, m)
     if isinstance(m, NDArray) and m.ndim <= axis:       # the flip kernel's check, raised when read
-        refuse_legacy_scalars("_npi_flip", (m,))
+        refuse_legacy_scalars("_npi_flip", (m,), outputs=m.shape or 1)
         return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim), op="_npi_flip")
     return _rearrange(fn, m, shown=("_npi_flip", {"axis": axis}))
 

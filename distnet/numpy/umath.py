@@ -14,6 +14,7 @@ from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
 from ..ndarray.overlap_copy import lag_behind as _lag_behind
 from ..ndarray.registry import OPS, defop, double_as_int, unbroadcast
 from ..ndarray.shape_text import broadcast_refusal, broadcasts_to as _broadcasts_to
+from ..ndarray.shape_text import assigned as _assigned, legacy_broadcast_shape as _legacy_broadcast_shape
 from ..util import is_np_shape, wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
@@ -125,15 +126,29 @@ _REGISTERED_AS = {"_npi_maximum": "broadcast_maximum", "_npi_minimum": "broadcas
                   "_npi_hypot_scalar": "_hypot_scalar"}
 
 
-def _refuse_unknown_shapes(name, x1, x2):
+def _broadcast_output(shape, out):
+    """The output shape legacy inference gives a broadcasting operator whose inputs broadcast to ``shape`` (a 0 size
+    unknown) writing ``out``: its unknown sizes filled from ``out``'s."""
+    out = _out_target(out)
+    return tuple(shape) if out is None or not out.ndim else tuple(_assigned(out.shape, [d or -1 for d in shape]))
+
+
+def _refuse_unknown_shapes(name, x1, x2, out=None):
     """Without NumPy shape semantics a 0-d or zero-size operand fails MXNet's shape inference before its checks of
-    the shapes, of ``out=`` and of the types, naming the operator the operands select."""
+    ``out=`` and of the types, naming the operator the operands select and the broadcast shape it inferred (after
+    checking that the shapes broadcast)."""
     def operator():
         both = isinstance(x1, NDArray) and isinstance(x2, NDArray)
         op = f"_npi_{name}" if both else _scalar_operator(name, not isinstance(x1, NDArray))
         scalar = () if both else [("scalar", float(x2 if isinstance(x1, NDArray) else x1))]
         return _REGISTERED_AS.get(op, op), scalar
-    refuse_unknown_shapes(operator, (x1, x2))
+    shapes = [x.shape for x in (x1, x2) if isinstance(x, NDArray)]
+    if not shapes or not all(shapes):     # (no array, or an unknown rank: nothing inferred)
+        return refuse_unknown_shapes(operator, (x1, x2))
+    if len(shapes) == 2 and not is_np_shape() and any(0 in s for s in shapes):
+        _check_broadcast(*shapes)
+    inferred = _legacy_broadcast_shape(shapes[0], shapes[-1])
+    refuse_unknown_shapes(operator, (x1, x2), outputs=_broadcast_output(inferred, out))
 
 
 def _in_order(func):
@@ -656,7 +671,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
 
     def func(x1, x2, out=None):
         _check_operands(x1, x2, name)
-        _refuse_unknown_shapes(name, x1, x2)
+        _refuse_unknown_shapes(name, x1, x2, out)
         if same_dtype and isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
@@ -753,7 +768,7 @@ def _comparison(name, numpy_fn):
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
-        _refuse_unknown_shapes(name, x1, x2)
+        _refuse_unknown_shapes(name, x1, x2, out)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         _check_broadcast_out(x1, x2, out)
@@ -805,7 +820,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
 
     def func(x1, x2, out=None):
         _check_operands(x1, x2, name)
-        _refuse_unknown_shapes(name, x1, x2)
+        _refuse_unknown_shapes(name, x1, x2, out)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before the integer-only types)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
@@ -948,7 +963,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
     MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
         _check_operands(x1, x2, name)
-        _refuse_unknown_shapes(name, x1, x2)
+        _refuse_unknown_shapes(name, x1, x2, out)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
@@ -988,7 +1003,8 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
             raise TypeError(f"type {type_text(x)} not supported")
-        refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out))
+        refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out),
+                              outputs=(x.shape or 1) if out is None else 1)
         _check_assigned_out(out, x)
         kind = x.dtype.kind
         if kind == "f":
@@ -1094,7 +1110,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
             return numpy_fn(x)
         if not isinstance(x, NDArray):
             raise TypeError(f"type {type_text(x)} not supported")
-        refuse_legacy_scalars(_backend_name(public or name), (x,))
+        refuse_legacy_scalars(_backend_name(public or name), (x,), outputs=x.shape or 1)
         if out is not None and not isinstance(out, NDArray):      # checked before any kernel runs
             out_targets(name, out if isinstance(out, (list, tuple)) else [out])
         if keeps_dtype:
@@ -1161,7 +1177,7 @@ def around(x, decimals=0, out=None, **kwargs):
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
     refuse_legacy_arrays("_npi_around", (x,))
-    refuse_legacy_scalars("_npi_around", (x,), {"decimals": decimals})
+    refuse_legacy_scalars("_npi_around", (x,), {"decimals": decimals}, outputs=x.shape or 1)
     unknown = [k for k in kwargs if k != "name"]      # (``name`` is every operator's own)
     if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
         from .operator_text import unknown_argument
@@ -1242,7 +1258,7 @@ def clip(a, a_min, a_max, out=None):
     lo, hi = (default if bound is None else _number_text(str(bound)) if isinstance(bound, (_np.floating, str)) else
               float(bound) for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
     refuse_unknown_shapes("clip", (a,), {"a_min": "-inf" if a_min is None else a_min,      # (as the call gave them)
-                                          "a_max": "inf" if a_max is None else a_max})
+                                          "a_max": "inf" if a_max is None else a_max}, outputs=a.shape or 1)
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
 
 
