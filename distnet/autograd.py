@@ -3245,6 +3245,8 @@ def _op_symbol(node, args, name):
             return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
     if op_name == "_npi_getitem" and node.limit is None:
+        if masks_rows(node.attrs.get("key")):
+            return _masked_symbol(node, args[0])
         if gathers_rows(node.attrs.get("key")):       # (as a legacy array's: see above)
             return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         steps = numpy_index_steps(node)
@@ -3326,8 +3328,30 @@ def _legacy_index_steps(node):
 
 
 def gathers_rows(key):
-    """Whether an mx.np indexing ``key`` is one integer index array (MXNet gathers with it by gather_nd)."""
-    return type(key) is np.ndarray and key.dtype.kind in "iu"
+    """Whether MXNet gathers with an mx.np indexing ``key`` by gather_nd (one index array it makes for the call):
+    index arrays or lists, alone or in a tuple, but for one boolean mask."""
+    from .numpy.indexing import gathers
+    return gathers(key) and not masks_rows(key)
+
+
+def masks_rows(key):
+    """Whether an mx.np indexing ``key`` is one boolean mask (an array, or a list of bools), which MXNet applies
+    by _contrib_boolean_mask between Reshapes."""
+    if type(key) is list:
+        return bool(key) and all(isinstance(k, (bool, np.bool_)) for k in key)
+    return type(key) is np.ndarray and key.dtype == np.bool_
+
+
+def _masked_symbol(node, data):
+    """A boolean mask's steps: the array's masked axes reshaped into one, the mask applied (a constant made for
+    the call), the result reshaped to its shape."""
+    from . import symbol
+    from .ndarray.index_record import reshape_step
+    shape, ndim = node.args[0].shape, np.ndim(node.attrs["key"])
+    rows = _chained_symbol([reshape_step((int(np.prod(shape[:ndim])),) + shape[ndim:])], data, node.seq)
+    masked = symbol.symbol.create("_contrib_boolean_mask", rows, symbol.var(_constant_name(node)),
+                                  name=f"node_{node.seq + 1}")
+    return _chained_symbol([reshape_step(np.shape(node.outs))], masked, node.seq + 2)
 
 
 def numpy_index_steps(node):
@@ -3478,7 +3502,7 @@ def __getattr__(name):
 # the recording machinery distnet's operators, executors and Gluon share is no name of MXNet's module
 _HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepView ZEROS_LIKE_INPUTS add_gradient
     add_request_rule checked_req class_text collections contextmanager enter_refused_targets error_like feed functools
-    gathers_rows gradient_storage has_add_request_rule has_entry importlib in_graph itertools log_time
+    gathers_rows masks_rows gradient_storage has_add_request_rule has_entry importlib in_graph itertools log_time
     mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
     recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient
     __getattr__""".split()

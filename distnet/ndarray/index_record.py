@@ -35,7 +35,8 @@ def _is_int(k):
     return isinstance(k, integer_types) and not isinstance(k, bool)
 
 
-def _reshape(shape):
+def reshape_step(shape):
+    """A legacy Reshape to ``shape``, as MXNet records it."""
     return "Reshape", {"shape": "[" + ",".join(str(int(n)) for n in shape) + "]"}
 
 
@@ -43,7 +44,7 @@ def _at(shape, k):
     """Row ``k`` of the first axis: a one-row slice, reshaped to the remaining axes when there are any."""
     k = int(k) % shape[0]
     steps = [("slice", {"begin": str(k), "end": str(k + 1)})]
-    return steps + [_reshape(shape[1:])] if len(shape) > 1 else steps
+    return steps + [reshape_step(shape[1:])] if len(shape) > 1 else steps
 
 
 def _expanded(key, ndim):
@@ -63,8 +64,8 @@ def _basic(shape, key):
     sliced_shape = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]
     if contiguous(slices, shape):
         begin, end = _flat_range(slices, shape)
-        steps = [_reshape([int(np.prod(shape))]), ("slice", {"begin": str(begin), "end": str(end)}),
-                 _reshape(sliced_shape)]
+        steps = [reshape_step([int(np.prod(shape))]), ("slice", {"begin": str(begin), "end": str(end)}),
+                 reshape_step(sliced_shape)]
     else:
         steps = [("slice", {"begin": str(tuple(s.start for s in slices)), "end": str(tuple(s.stop for s in slices)),
                             "step": str(tuple(s.step for s in slices))})]
@@ -72,7 +73,7 @@ def _basic(shape, key):
     kept = np.cumsum([0] + [0 if _is_int(k) else 1 for k in key])
     for ax in (ax for ax, k in enumerate(key) if k is None):
         final.insert(int(kept[ax]), 1)
-    return steps + [_reshape(final or [1])]
+    return steps + [reshape_step(final or [1])]
 
 
 def contiguous(slices, shape):

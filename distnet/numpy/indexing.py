@@ -598,10 +598,13 @@ def _number_recorded_steps(res, given):
     link = res._node
     if link is None or link[0].is_leaf or link[0].op is not getitem_op:
         return
-    if isinstance(given, NDArray) and given.dtype == _np.bool_:
+    if autograd.masks_rows(link[0].attrs.get("key")):
         # MXNet's boolean_mask between reshapes of the array and of its result; the mask's reshape is recorded
-        # where the mask is
-        autograd.reserve_sequence(2 + (given._node is not None))
+        # where the mask is, else the mask is a constant
+        recorded = isinstance(given, NDArray) and given._node is not None
+        autograd.reserve_sequence(2 + recorded)
+        if not recorded:
+            autograd._number_constant(link[0])
         return
     if autograd.gathers_rows(link[0].attrs.get("key")):
         autograd._number_constant(link[0])      # (the index array MXNet makes for its gather_nd)
@@ -651,8 +654,7 @@ def _place_new_axes(res, new_axes, moved_from, batch_ndim):
         shape = list(res.shape)
         for axis in new_axes:
             shape.insert(axis, 1)
-        from .shaping import reshape        # NumPy's reshape: a 0 in the shape is a size, not a copy code
-        return reshape(res, tuple(shape))
+        return res.reshape(tuple(shape))      # (NumPy's reshape: a 0 in the shape is a size, not a copy code)
 
 
 def _whole(arr, key):

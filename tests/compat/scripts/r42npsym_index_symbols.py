@@ -1,0 +1,38 @@
+"""get_symbol of mx.np indexing: one boolean mask (array or list of bools) as Reshape, _contrib_boolean_mask, Reshape; index arrays and lists (alone or in tuples, bool arrays in tuples) as gather_nd with a constant; None axes after a gather as _np_reshape with order C."""
+import json
+import mxnet as mx
+from mxnet import np, npx, autograd
+npx.set_np()
+def msg(e):
+    return type(e).__name__ + ' ' + [l for l in str(e).split('\n') if l.strip()][-1][:170]
+def nodes(y):
+    return [(n['op'], n['name'], n.get('attrs'), n['inputs']) for n in json.loads(autograd.get_symbol(y).tojson())['nodes']]
+B = lambda *v: np.array(v, dtype=bool)
+I = lambda *v: np.array(v, dtype='int32')
+x = np.arange(24.).reshape(2, 3, 4); x.attach_grad()
+keys = [B(True, False), B([True, False, True], [False, False, True]), (B(True, False),), [True, False],
+        (slice(None), B(True, False, True)), (1, B(True, False, True)), (B(True, False), 1),
+        (B(True, False), slice(None), B(True, False, True, True)),
+        (I(0, 1), slice(None), I(1, 3)), (slice(None), I(0, 2), I(1, 3)), (I(1,), None, slice(1, 3)),
+        (Ellipsis, I(0, 3)), (I(0, 1), Ellipsis), ([1, 0],), ([[1, 0], [0, 0]], 1), (0, [1, 2], None),
+        (np.array([1, 0], dtype='int64'),), I(1, 0), (I(1, 0), I(0,)), np.array([1., 0.]), [1, 0],
+        (np.array([0., 1.]), np.array([2., 0.])), (None, I(1)), B([True, False, True], [False, True, True]) ]
+for k in keys:
+    try:
+        with autograd.record():
+            y = x[k] * 2
+        print(repr(k).replace('\n', '')[:70], y.shape, nodes(y))
+        y.backward()
+        print(' grad', x.grad.sum(axis=(1, 2)).tolist())
+    except Exception as e:
+        print(repr(k).replace('\n', '')[:70], msg(e))
+with autograd.record():
+    z = x * 1
+    y = z[B(True, False)]
+    w = z[[1, 0]]
+    v = z[[True, False]][0]
+print('mid', nodes(y), nodes(w), nodes(v))
+x2 = np.arange(12.).reshape(3, 4); x2.attach_grad()
+with autograd.record():
+    y = x2[[True, False, True]] + x2[(np.array([0, 2]), np.array([1, 3]))].sum() + x2[[0, 2]]
+print('several', nodes(y))
