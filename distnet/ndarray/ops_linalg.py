@@ -177,14 +177,21 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     return _gemm(a2, b2).reshape(shape)
 
 
+dot.keeps_failed_buffers = (0, 1)      # a float16 gemm's: BLAS refuses it before writing either gradient
+
+
 @dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
-    if lhs.dtype.kind != "f" or lhs.dtype == np.float16:     # the forward failed; the backward kernel fails too
-        words = "Not implmented!" if lhs.dtype == np.float16 else real_switch_refusal(None, lhs.dtype)
-        backward_kernel_error(OperatorMessage(words, "_backward_dot"), own=True)
+    vectors = lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype and isinstance(dy, np.ndarray)
+    if lhs.dtype.kind != "f":       # the forward failed; the backward kernel fails too
+        backward_kernel_error(OperatorMessage(real_switch_refusal(None, lhs.dtype), "_backward_dot"), own=True)
+    elif lhs.dtype == np.float16 and not vectors:       # (two vectors take no gemm: their gradients are computed)
+        backward_kernel_error(OperatorMessage("Not implmented!", "_backward_dot"), own=True)
+        return None, None
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
-    if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype and isinstance(dy, np.ndarray):
-        # MXNet scales each vector by the head
+    if vectors:     # MXNet scales each vector by the head
+        if lhs.dtype == np.float16:     # (its forward failed: the backward reads no output, it runs all the same)
+            backward_reads_no_outputs()
         head = dy.reshape(-1)[0]        # (a +0 head: -0.0 where the other is < 0)
         return head * rhs, head * lhs
     dy2 = dy.reshape(a2.shape[0], b2.shape[1])
