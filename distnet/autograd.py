@@ -3182,6 +3182,8 @@ def get_symbol(x):
             if getattr(node.op, "program", None) is not None:      # a hybridized block's graph
                 built[id(node)] = (_inlined_graph(node, args) if node.op.inlined
                                    else node.op.recorded_symbol(args, f"node_{node.seq}"))
+            elif node in _RECORDED_MASKS:
+                built[id(node)] = _masked_symbol(node, args[0], build(_RECORDED_MASKS[node]._node))
             else:
                 built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
         sym = built[id(node)]
@@ -3342,16 +3344,29 @@ def masks_rows(key):
     return type(key) is np.ndarray and key.dtype == np.bool_
 
 
-def _masked_symbol(node, data):
+_RECORDED_MASKS = weakref.WeakKeyDictionary()     # getitem node -> its boolean mask, when the mask is recorded
+
+
+def note_recorded_mask(node, mask):
+    """Let get_symbol show the recorded ``mask`` of the boolean mask indexing recorded as ``node``."""
+    _RECORDED_MASKS[node] = mask
+
+
+def _masked_symbol(node, data, mask=None):
     """A boolean mask's steps: the array's masked axes reshaped into one, the mask applied (a constant made for
-    the call), the result reshaped to its shape."""
+    the call, or the recorded ``mask``'s symbol flattened), the result reshaped to its shape."""
     from . import symbol
     from .ndarray.index_record import reshape_step
-    shape, ndim = node.args[0].shape, np.ndim(node.attrs["key"])
+    key = node.attrs["key"]
+    shape, ndim = node.args[0].shape, np.ndim(key)
     rows = _chained_symbol([reshape_step((int(np.prod(shape[:ndim])),) + shape[ndim:])], data, node.seq)
-    masked = symbol.symbol.create("_contrib_boolean_mask", rows, symbol.var(_constant_name(node)),
-                                  name=f"node_{node.seq + 1}")
-    return _chained_symbol([reshape_step(np.shape(node.outs))], masked, node.seq + 2)
+    seq = node.seq + 1
+    if mask is None:
+        mask = symbol.var(_constant_name(node))
+    else:
+        mask, seq = _chained_symbol([reshape_step((int(np.size(key)),))], mask, seq), seq + 1
+    masked = symbol.symbol.create("_contrib_boolean_mask", rows, mask, name=f"node_{seq}")
+    return _chained_symbol([reshape_step(np.shape(node.outs))], masked, seq + 1)
 
 
 def numpy_index_steps(node):
@@ -3502,7 +3517,8 @@ def __getattr__(name):
 # the recording machinery distnet's operators, executors and Gluon share is no name of MXNet's module
 _HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepView ZEROS_LIKE_INPUTS add_gradient
     add_request_rule checked_req class_text collections contextmanager enter_refused_targets error_like feed functools
-    gathers_rows masks_rows gradient_storage has_add_request_rule has_entry importlib in_graph itertools log_time
+    gathers_rows masks_rows note_recorded_mask gradient_storage has_add_request_rule has_entry importlib in_graph
+    itertools log_time
     mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
     recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient
     __getattr__""".split()

@@ -603,7 +603,9 @@ def _number_recorded_steps(res, given):
         # where the mask is, else the mask is a constant
         recorded = isinstance(given, NDArray) and given._node is not None
         autograd.reserve_sequence(2 + recorded)
-        if not recorded:
+        if recorded:
+            autograd.note_recorded_mask(link[0], given)
+        else:
             autograd._number_constant(link[0])
         return
     if autograd.gathers_rows(link[0].attrs.get("key")):

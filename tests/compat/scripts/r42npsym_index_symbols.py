@@ -36,3 +36,14 @@ x2 = np.arange(12.).reshape(3, 4); x2.attach_grad()
 with autograd.record():
     y = x2[[True, False, True]] + x2[(np.array([0, 2]), np.array([1, 3]))].sum() + x2[[0, 2]]
 print('several', nodes(y))
+# recorded masks: flattened by a Reshape of their own
+x = np.arange(24.).reshape(2, 3, 4); x.attach_grad()
+m = np.array([True, False], dtype=bool); m.attach_grad()
+m2 = np.array([[True, False, True], [False, True, True]], dtype=bool); m2.attach_grad()
+with autograd.record():
+    y = x[m] * 2
+    z = x[m2] + x[[True, False]].sum()
+    w = x[np.logical_not(m2)]
+print('recorded masks', nodes(y), nodes(z), nodes(w))
+z.backward()
+print(x.grad.sum(axis=(1, 2)).tolist())
