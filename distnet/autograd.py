@@ -2922,11 +2922,10 @@ def _converts_head_grad(head):
 
 def _np_indexing_converts(node):
     """Whether the last op MXNet records for an mx.np array's indexing converts a head gradient: a Reshape does
-    (after a boolean mask of one bool array, or basic indexing that reshapes); a lone slice and a gather_nd do
-    not."""
+    (after one boolean mask, or basic indexing that reshapes); a lone slice and a gather_nd do not."""
     from .numpy.indexing import gathers
     key = node.attrs.get("key")
-    if isinstance(key, np.ndarray) and key.dtype == np.bool_:
+    if masks_rows(key):
         return True
     steps = numpy_index_steps(node)
     return steps[-1][0] != "slice" if steps else not gathers(key)

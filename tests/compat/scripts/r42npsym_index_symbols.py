@@ -47,3 +47,13 @@ with autograd.record():
 print('recorded masks', nodes(y), nodes(z), nodes(w))
 z.backward()
 print(x.grad.sum(axis=(1, 2)).tolist())
+# a float64 head gradient: the last Reshape of a mask converts it, a gather_nd does not
+for k in [[True, False, True], np.array([True, False, True], dtype=bool), [0, 2], (np.array([0, 2]),)]:
+    x = np.arange(12.).reshape(3, 4); x.attach_grad()
+    try:
+        with autograd.record():
+            y = x[k]
+        y.backward(np.ones(y.shape, dtype='float64'))
+        print('head float64', x.grad.sum().item())
+    except Exception as e:
+        print('head float64', msg(e))
