@@ -3202,9 +3202,9 @@ def _inlined_graph(node, args):
     from . import symbol
     program = node.op.program
     slots = list(args) + [None] * (program.nslots - len(args))
-    for k, (_, ins, attrs, outs, name) in enumerate(program.steps):
+    for k, (_, ins, _, outs, name) in enumerate(program.steps):     # (attributes as the graph's node shows them)
         sym = symbol.symbol.create(program.op_names[name], *[slots[i] for i in ins], name=f"node_{node.seq + k}",
-                            **{key: v for key, v in attrs.items() if not key.startswith("_")})
+                                   **{key: v for key, v in program.nodes[name].attrs.items() if not key.startswith("_")})
         for j, slot in enumerate(outs):
             slots[slot] = sym[j] if len(outs) > 1 else sym
     heads = [slots[i] for i in program.out_slots]
