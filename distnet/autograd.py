@@ -3368,10 +3368,21 @@ def _masked_symbol(node, data, mask=None):
     return _chained_symbol([reshape_step(np.shape(node.outs))], masked, seq + 1)
 
 
+_NOTED_STEPS = weakref.WeakKeyDictionary()      # getitem node -> the steps MXNet records for it, where its key
+#                                                 does not tell them (0-d index arrays read as integers)
+
+
+def note_index_steps(node, steps):
+    """Let ``node``, an mx.np array's basic indexing, be recorded as ``steps``."""
+    _NOTED_STEPS[node] = steps
+
+
 def numpy_index_steps(node):
     """The steps MXNet records for an mx.np array's basic indexing node (None: kept as one node)."""
     from .ndarray.index_record import numpy_recorded_steps
     from .numpy.indexing import gathers
+    if node in _NOTED_STEPS:
+        return _NOTED_STEPS[node]
     key = node.attrs.get("key")
     if node.args is None or gathers(key):
         return None
@@ -3516,7 +3527,7 @@ def __getattr__(name):
 # the recording machinery distnet's operators, executors and Gluon share is no name of MXNet's module
 _HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepView ZEROS_LIKE_INPUTS add_gradient
     add_request_rule checked_req class_text collections contextmanager enter_refused_targets error_like feed functools
-    gathers_rows masks_rows note_recorded_mask gradient_storage has_add_request_rule has_entry importlib in_graph
+    gathers_rows masks_rows note_index_steps note_recorded_mask gradient_storage has_add_request_rule has_entry importlib in_graph
     itertools log_time
     mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
     recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient

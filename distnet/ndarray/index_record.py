@@ -76,6 +76,13 @@ def _basic(shape, key):
     return steps + [reshape_step(final or [1])]
 
 
+def sliced_steps(shape, key, out_shape):
+    """The steps MXNet records for basic indexing by ``key`` (slices and ``None`` only, the one-row slices standing
+    for 0-d index arrays): the flat or strided slice, then one reshape to the result's ``out_shape``."""
+    steps = _basic(shape, _expanded(key, len(shape)))
+    return steps[:-1] + [reshape_step(out_shape)]
+
+
 def contiguous(slices, shape):
     """Whether the picked elements are one block of the flattened array (MXNet's rule, from the last axis back)."""
     counts = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]

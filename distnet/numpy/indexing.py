@@ -8,6 +8,7 @@ from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types, located
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, warn_complex_cast
 from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
+from ..ndarray.index_record import sliced_steps
 from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy_value, check_slice_bounds,
                                 clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
                                 number_value_steps, one_position, positions_unwrapped, refuse_empty_range,
@@ -468,7 +469,9 @@ def getitem(arr, key):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's unit-step slice of the first axis alone checks its range
             raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
+    one_row_slices = None
     if type(key) is not int and type(key) is not slice and not _basic(key) and _basic(_scalar_arrays_as_ints(key)):
+        one_row_slices = _scalar_arrays_as_slices(arr.shape, key)
         key = _scalar_arrays_as_ints(key)       # 0-d arrays beside basic entries index as integers: a view
     if isinstance(key, tuple) and any(k is None for k in key):
         key = _masks_as_positions(key)
@@ -485,6 +488,8 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
+    if one_row_slices is not None and res._node is not None and not res._node[0].is_leaf:
+        autograd.note_index_steps(res._node[0], sliced_steps(arr.shape, one_row_slices, res.shape))
     _number_recorded_steps(res, given)
     if new_axes:
         res = _place_new_axes(res, new_axes, moved_from, batch_ndim)
@@ -978,6 +983,25 @@ def _scalar_arrays_as_ints(key):
     def entry(k):
         return int(k.item()) if isinstance(k, NDArray) and k.ndim == 0 and k.dtype != _np.bool_ else k
     return tuple(entry(k) for k in key) if isinstance(key, tuple) else entry(key)
+
+
+def _scalar_arrays_as_slices(shape, key):
+    """``key`` (a tuple) with its 0-d (non-bool) arrays as the one-row slices MXNet records basic indexing by
+    them with (their axes dropped by its last reshape)."""
+    entries = key if isinstance(key, tuple) else (key,)
+    named = sum(k is not None and k is not Ellipsis for k in entries)
+    axis, out = 0, []
+    for k in entries:
+        if k is Ellipsis:
+            out += [slice(None)] * (len(shape) - named)
+            axis += len(shape) - named
+            continue
+        if isinstance(k, NDArray) and k.ndim == 0 and k.dtype != _np.bool_:
+            row = int(k.item()) % shape[axis]
+            k = slice(row, row + 1)
+        out.append(k)
+        axis += k is not None
+    return tuple(out)
 
 
 def _basic(key):

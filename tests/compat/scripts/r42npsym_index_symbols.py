@@ -57,3 +57,18 @@ for k in [[True, False, True], np.array([True, False, True], dtype=bool), [0, 2]
         print('head float64', x.grad.sum().item())
     except Exception as e:
         print('head float64', msg(e))
+# 0-d index arrays: one-row slices of the flattened array, their axes dropped by the last reshape
+I0 = lambda v, dt='int32': np.array(v, dtype=dt)
+for shape in [(5,), (2, 3, 4)]:
+    x = np.arange(float(5 if len(shape) == 1 else 24)).reshape(shape)
+    x.attach_grad()
+    for k in [I0(1), I0(-1), I0(1, 'int64'), I0(True, bool), I0(False, bool), (I0(1), 0), (0, I0(1)), (I0(1), None),
+              (Ellipsis, I0(1)), (I0(-1), Ellipsis)]:
+        try:
+            with autograd.record():
+                y = x[k] * 1
+            print(shape, repr(k).replace('\n', '')[:50], y.shape, nodes(y)[1:])
+            y.backward()
+            print(' grad', x.grad.sum().item())
+        except Exception as e:
+            print(shape, repr(k).replace('\n', '')[:50], msg(e))
