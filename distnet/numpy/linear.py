@@ -14,7 +14,7 @@ from ..ndarray.registry import OPS, defop, inferred_type_name as _type_name
 from ..util import is_np_shape, wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
-from .shaping import _into, _rearrange, written_into
+from .shaping import _into, _legacy_output, _rearrange, written_into
 from .recorded_names import record_as, show_as_method, with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
@@ -672,7 +672,8 @@ def tensordot(a, b, axes=2):
     _packed_operands(a, b)
     axes_a, axes_b = _tensordot_axes(axes, a.ndim)
     if isinstance(axes, (int, _np.integer)):     # (0-d or empty operands, without NumPy semantics)
-        refuse_unknown_shapes("_npi_tensordot_int_axes", (a, b))
+        refuse_unknown_shapes("_npi_tensordot_int_axes", (a, b), outputs=_legacy_output(
+            "_npi_tensordot_int_axes", functools.partial(_np.tensordot, axes=axes), (a, b)))
     elif a.ndim == 0 or b.ndim == 0:     # (the summed axes' sizes pass between the operands: only a rank is needed)
         refuse_unknown_shapes("_npi_tensordot", (a, b))
     scalar = a.ndim == 0 or b.ndim == 0
@@ -739,7 +740,7 @@ def dot(a, b, out=None):
         if not isinstance(x, NDArray):
             raise not_an_array(name, x, "_np_dot", (a is not None) + (b is not None), 2)
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
-    refuse_unknown_shapes("_np_dot", (a, b))
+    refuse_unknown_shapes("_np_dot", (a, b), outputs=_legacy_output("_np_dot", _np.dot, (a, b)))
     if a.ndim == 0 or b.ndim == 0:      # the other operand scaled: its shape; out= is checked by shape first
         from .umath import _failing
         if isinstance(out, NDArray):
@@ -826,6 +827,7 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     if not (a.ndim and b.ndim):     # (a 0-d operand's rank is unknown without NumPy shape semantics)
         refuse_unknown_shapes("_npi_matmul", (a, b), [])
     check_matmul_shapes(a.shape, b.shape)
+    refuse_unknown_shapes("_npi_matmul", (a, b), [], outputs=_legacy_output("_npi_matmul", _np.matmul, (a, b)))
     if out is not None:
         _check_gemm_out_shape(out, _matmul_shape(a.shape, b.shape))
     a, b = _same(a, b, "matmul", empty=True)        # (types are inferred after shapes)

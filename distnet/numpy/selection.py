@@ -6,13 +6,13 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.failures import backward_kernel_error
-from ..ndarray.shape_text import inference_failure
+from ..ndarray.shape_text import inference_failure, legacy_broadcast_shape as _legacy_broadcast_shape
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import not_an_array, refuse_legacy_scalars, refuse_unknown_sizes, type_inconsistent, type_text, wrap_np
+from .multiarray import not_an_array, refuse_unknown_shapes, refuse_unknown_sizes, type_inconsistent, type_text, wrap_np
 from .shaping import _check_out, _rearrange, written_into
 from .umath import check_same_dtype
 
@@ -91,7 +91,8 @@ def where(condition, x=None, y=None):
     x, y = (b.reshape(-1)[0] if isinstance(b, _np.ndarray) else float(b) if isinstance(b, str) else b for b in (x, y))
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
-    refuse_legacy_scalars("_npi_where", (condition,))
+    refuse_legacy_arrays("_npi_where", (condition,))
+    _refuse_unknown_where(condition, x, y)
     _check_where_shapes(condition, x, y)        # (shapes are inferred before types)
     if isinstance(x, NDArray) and isinstance(y, NDArray):
         check_same_dtype("where", "biuf", x.dtype, y.dtype)
@@ -106,6 +107,26 @@ def where(condition, x=None, y=None):
     with INTERNAL:          # Python scalars became 0-d arrays here
         res = invoke_np(where_op, (condition, x, y))
     return _broadcast_kernel_dims(res, 130) if by_kernel else res
+
+
+def _refuse_unknown_where(condition, x, y):
+    """Without NumPy shape semantics a condition of unknown shape fails the shape inference of the operator the
+    branches pick (numbers as its attributes), listing the broadcast shape it inferred from shapes of known rank."""
+    if not isinstance(condition, NDArray) or condition.ndim and condition.size:
+        return
+    arrays = [a for a in (condition, x, y) if isinstance(a, NDArray)]
+
+    def operator():
+        if len(arrays) == 3:
+            return "_npi_where", []
+        if len(arrays) == 2:
+            return f"_npi_where_{'r' if arrays[1] is x else 'l'}scalar", [("scalar", float(y if arrays[1] is x else x))]
+        return "_npi_where_scalar2", [("y", float(y)), ("x", float(x))]
+    shapes = [a.shape for a in arrays]
+    if len(arrays) == 3 and all(shapes) and not is_np_shape():   # (its check reads an unknown size as a size)
+        _check_where_shapes(condition, x, y)
+    inferred = functools.reduce(_legacy_broadcast_shape, shapes) if all(shapes) else 1
+    refuse_unknown_shapes(operator, arrays, outputs=inferred)
 
 
 def _check_where_shapes(condition, x, y):

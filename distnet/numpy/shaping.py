@@ -371,6 +371,8 @@ def _squeezed(a, axis, out, shown_attrs):
     if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
         check_scalar_squeeze_axis(axis)
         axis = None
+    if isinstance(a, NDArray) and a.ndim:      # (unknown sizes fail before the axes are checked)
+        refuse_legacy_scalars("_np_squeeze", (a,), shown_attrs)
     if isinstance(axis, list):
         axis = tuple(axis)
     named = axis if isinstance(axis, tuple) else () if axis is None else (axis,)
