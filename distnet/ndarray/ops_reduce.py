@@ -10,7 +10,7 @@ from .failures import KernelError, backward_kernel_error
 from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import KERNEL_AXIS_CHECK, no_bool
 from .registry import defop
-from .shape_text import axis_exceeds, inferred_dims, provided
+from .shape_text import axis_exceeds, inferred_dims, provided, zeros_are_unknown
 from .storage_report import accumulation_type, note_float16_accumulation
 
 
@@ -111,7 +111,8 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
     whole = getattr(np.ndarray, name, fn)    # the ndarray method skips numpy's function dispatch
 
     def forward(data, axis=None, keepdims=False, exclude=False):
-        if first_of_ties and not data.size and is_np_shape():    # max/min check their input's size before axes
+        # max/min check their input's size before axes (where a 0 size is a size)
+        if first_of_ties and not data.size and (is_np_shape() or not zeros_are_unknown()):
             raise MXNetError("Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : Reduction input's size should > 0 "
                              + inferred_dims(data.shape))
         keepdims = _flag(name, "keepdims", keepdims)

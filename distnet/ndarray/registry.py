@@ -30,7 +30,7 @@ from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
 from .shape_text import (assigned, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
                          drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim, provided,
-                         same_shape_refusal, unknown_broadcast_refusal, with_given_attrs)
+                         same_shape_refusal, unknown_broadcast_refusal, with_given_attrs, zeros_are_unknown)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -952,7 +952,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     """MXNet's legacy shape semantics read an input's 0 dimension as unknown: its shape inference fails
     but for ops whose output shape ignores the input's (shape_array, a sum over all axes)."""
     from ..util import is_np_shape
-    if is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args):
+    if is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args) \
+            or not zeros_are_unknown():     # (a bound graph's own empty slice: real sizes)
         return
     if op.name in _SHAPE_FREE:
         return

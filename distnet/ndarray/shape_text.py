@@ -23,12 +23,21 @@ def zeros_are_unknown():
     """Whether shape inference reads a 0 dimension as unknown: under legacy shape semantics, or in an inference of
     NumPy-semantics shapes whose unknown dimensions were given as -1."""
     from ..util import is_np_shape
+    if getattr(_marks, "real_zeros", False):
+        return False
     return not is_np_shape() or getattr(_marks, "unknown_zeros", False)
 
 
 def zeros_unknown():
     """While an inference runs NumPy-semantics shapes whose -1 dimensions it reads as legacy 0s."""
     return flag_within(_marks, "unknown_zeros")
+
+
+def zeros_real(active=True):
+    """While a legacy graph's inference runs an op on sizes it inferred itself: MXNet's pass holds unknown sizes as
+    -1, so a 0 it computed (an empty slice) is a real size, not an unknown one (``active=False``: back to legacy
+    semantics within)."""
+    return flag_within(_marks, "real_zeros", active)
 
 
 def assigned(given, inferred):
@@ -145,7 +154,7 @@ def broadcast_refusal(op_name, shapes):
         return None
     from ..util import is_np_shape
     a, b = shapes
-    if not is_np_shape():
+    if not is_np_shape() and zeros_are_unknown():
         a, b = (tuple(d if d else -1 for d in shape) for shape in (a, b))
     if all(x == y or 1 in (x, y) or -1 in (x, y) for x, y in zip(a[::-1], b[::-1])):
         return None

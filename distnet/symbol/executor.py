@@ -16,7 +16,7 @@ from ..base import HoldsCHandle, MXNetError, class_text, located, message_of, no
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out, raw_data
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
-from ..ndarray.shape_text import blob_type_mismatch, provided
+from ..ndarray.shape_text import blob_type_mismatch, provided, zeros_real
 from ..ndarray.ops_rnn import graph_needing_gradients
 from ..ndarray.ops_shape import same_size_refusal
 from . import common_expr, hook_names, mkldnn_fusion, multi_weight, storage
@@ -26,7 +26,7 @@ from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
 from .shape_rules import bias_input_count
 from ..context import Context, placed as host_context
 from .placement import gradient_conflict, group_contexts, output_contexts, placed_listing, placement_refusal
-from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
+from .infer import _inputs_by_kind, fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
@@ -463,7 +463,8 @@ class Executor(HoldsCHandle):
         self._trained = record
         outer, autograd._state.graph_forward = autograd._state.graph_forward, True
         try:
-            self._run_program(is_train, record)
+            with zeros_real():      # the bind inferred every size: a 0 is an empty slice's, not unknown
+                self._run_program(is_train, record)
         except MXNetError as e:
             refusing = _refused_shapes(e)
             if refusing is None:
@@ -718,10 +719,13 @@ class Executor(HoldsCHandle):
         shapes = {}
         inputs = set(self._symbol.list_arguments() + self._symbol.list_auxiliary_states())
         kwargs = {k: v for k, v in kwargs.items() if k in inputs}      # (MXNet passes over other names)
-        new_args = infer_shape(self._symbol, (), kwargs, partial=True)[0]
-        for name, inferred in zip(self._symbol.list_arguments(), new_args):
+        sized = set()
+        new_args = infer_shape(self._symbol, (), kwargs, partial=True, sized=sized)[0]
+        real = [(id(n), 0) in sized for n in _inputs_by_kind(self._symbol)[0]]     # 0 sizes an empty slice gave
+        for name, inferred, decided in zip(self._symbol.list_arguments(), new_args, real):
             old = self._arg_map[name]
-            shape = tuple(inferred) if shape_complete(inferred) else None      # None: inference could not decide it
+            # None: inference could not decide it
+            shape = tuple(inferred) if shape_complete(inferred) or decided and inferred else None
             if name not in kwargs and shape != old.shape and not partial_shaping:
                 raise unspecified_arg_changed(name)
             if shape is None:       # MXNet sizes the array: an unknown rank, else an unknown dimension, fails

@@ -1,5 +1,6 @@
 """The graph shared by ``mx.sym`` and ``HybridBlock.hybridize``: nodes, topological order, replay."""
 import ast
+import contextlib
 import inspect
 
 import numpy as np
@@ -11,7 +12,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, fallback_outputs, invoke
 from ..ndarray.storage_report import kernels_skipped, note_storage_fallback
-from ..ndarray.shape_text import broadcast_refusal, in_operator
+from ..ndarray.shape_text import broadcast_refusal, in_operator, zeros_real
 from .empty_inputs import known_empty_step, runs_on_known_sizes
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -79,8 +80,11 @@ def _empty_in_bound_graph(op, args, error):
     """Whether a bound executor's step of ``op`` over an empty input is settled by empty_inputs: its imperative
     call's ``error`` refused the input's legacy unknown size."""
     from .. import autograd
-    return autograd._state.graph_forward and runs_on_known_sizes(op) and len(args) == 1 \
-        and isinstance(args[0], NDArray) and args[0].size == 0 and " inferring shapes failed." in message_of(error)
+    return autograd._state.graph_forward and _empty_search(op, args) and " inferring shapes failed." in message_of(error)
+
+
+def _empty_search(op, args):
+    return runs_on_known_sizes(op) and len(args) == 1 and isinstance(args[0], NDArray) and args[0].size == 0
 
 
 def shaped_when_run(order):
@@ -293,12 +297,15 @@ class Program:
             inputs_of[name] = ins
             if monitor is not None and monitor_all:
                 self._report_inputs(monitor, name, op, ins, slots, fused, inputs_of)
+            # (a search over an empty input is settled by empty_inputs, from its imperative call's refusal)
+            legacy = zeros_real(False) if _empty_search(op, [slots[i] for i in ins]) else contextlib.nullcontext()
             try:
                 if skipping:
-                    with kernels_skipped():
+                    with kernels_skipped(), legacy:
                         res = _call(op, [slots[i] for i in ins], attrs)
                 else:
-                    res = _call(op, [slots[i] for i in ins], attrs)
+                    with legacy:
+                        res = _call(op, [slots[i] for i in ins], attrs)
                     skipping = carried_error(res) is not None
             except MXNetError as e:
                 if not _empty_in_bound_graph(op, [slots[i] for i in ins], e):

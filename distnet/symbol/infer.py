@@ -17,10 +17,11 @@ from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_ta
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
-from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_unknown
+from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_are_unknown, zeros_real, zeros_unknown
 from ..ndarray.storage_report import kernels_skipped
 from ..util import is_np_shape
 from .attr_order import iteration_order
+from .empty_inputs import runs_on_known_sizes
 from .symbol import _mutated_here, _params, keyword_not_found
 from . import multi_weight, np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
@@ -50,7 +51,7 @@ def _kl_sparse_reg(attrs, data):
 
 def _fc(attrs, data):
     n = attrs["num_hidden"]
-    if attrs.get("flatten", True) and 0 in data[1:] and not is_np_shape():
+    if attrs.get("flatten", True) and 0 in data[1:] and not is_np_shape() and zeros_are_unknown():
         raise MXNetError("Check failed: dim_size_is_known(d[i]): Shape dim size must be known, while received -1")
     in_units = _prod(data[1:]) if attrs.get("flatten", True) else data[-1]
     return {"weight": (n, in_units), "bias": (n,)}
@@ -384,7 +385,8 @@ def _forward_node(node, info, strict, probed, sized):
         multi_weight.check_shapes(node, shapes, [info.get((id(node), k), (None,))[0] for k in range(node.num_outputs)])
         return
     if strict:
-        _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
+        _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs],
+                           [(id(src), i) in sized for src, i in node.inputs])
         if is_np_shape():
             check_np_sizes(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs],
                            [(id(src), i) in sized for src, i in node.inputs])
@@ -423,6 +425,10 @@ def _forward_node(node, info, strict, probed, sized):
             merged = merge_shapes(merged, shape)
         assign(info, [(node.inputs[j], merged) for j in tied])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+        if merged is not None and any((id(node.inputs[j][0]), node.inputs[j][1]) in sized for j in tied):
+            # a computed 0 size reaches every shape tied to it, a real size there too
+            sized.update((id(node.inputs[j][0]), node.inputs[j][1]) for j in tied)
+            sized.update((id(node), i) for i in range(node.num_outputs))
         if not _known(merged):
             dtype = _ruled_dtype(node, ins) if ins else np.float32
             for entry in out_entries:
@@ -442,7 +448,8 @@ def _forward_node(node, info, strict, probed, sized):
             if ruled is not None:          # a closed form: no need to run the op on zeros
                 outs = [(sh, _ruled_dtype(node, ins)) for sh in ruled]
             else:
-                res = _run_on_probes(node, ins)
+                res = _run_on_real_sizes(node, ins) if empty_ruled and not is_np_shape() else \
+                    _run_on_probes(node, ins)
                 outs = [r if isinstance(r, _ProbeOutput) else (r.shape, r.dtype)
                         for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)
@@ -476,6 +483,20 @@ def _forward_node(node, info, strict, probed, sized):
         if strict:
             _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _run_on_real_sizes(node, ins):
+    """A legacy op's outputs over inputs whose 0 sizes the graph computed (an empty slice): MXNet's pass holds its
+    unknown sizes as -1, so its shape functions read these 0s as sizes. A search or norm, whose kernel refuses
+    empty data, still has output shapes: those of other sizes in their place, 0 where they tell."""
+    with zeros_real():
+        try:
+            return _run_on_probes(node, ins)
+        except MXNetError:
+            if not runs_on_known_sizes(node.op) or node.op.name in ("max", "min"):
+                raise
+        outs = _partial_outputs(node, ins)
+    return [np.zeros(shape, dtype) for shape, dtype in outs]
 
 
 def _refuse_copied_size(node, shapes):
@@ -513,6 +534,8 @@ def _runs_on_empty_inputs(node, ins):
     semantics); NumPy-interface ops do, unless a partial rule reads them."""
     name = node.op.name
     if is_np_shape() and (name in NP_SIZED_INPUTS_RUN or name.startswith("broadcast_")):
+        return True
+    if not is_np_shape():
         return True
     return name.startswith(("_npi_", "_np_")) and forward_rule(node, [s for s, _ in ins]) is None
 
@@ -562,20 +585,41 @@ _STRICT_SAME_SHAPE = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_
                       *NO_BROADCAST_BINARY}
 
 
-def _check_same_shapes(node, ins):
+def _check_same_shapes(node, ins, real):
     """MXNet's elementwise shape rule: each input's shape is merged in turn into the one shape they share (unknown
-    dimensions filled); the first that does not fit is refused with what was known so far."""
+    dimensions filled); the first that does not fit is refused with what was known so far. ``real``: per input,
+    whether its 0 sizes are real (computed by the graph), not unknown."""
     if node.op_name not in _STRICT_SAME_SHAPE:
         return
     shared = None
-    for i, (shape, _) in enumerate(ins):
+    for i, ((shape, _), sized) in enumerate(zip(ins, real)):
         if shape is None:
             continue
-        shared, fits = shape_assign(shared, shape)
+        shape = tuple(d if d or sized else -1 for d in shape)      # MXNet's pass: -1 is unknown
+        shared, fits = _assign_sizes(shared, shape)
         if not fits:
             raise MXNetError(f"Error in operator {node.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible "
-                             f"attr in node {node.name} at {i}-th input: expected {_unknown_dims_shown(shared)}, got "
-                             f"{_unknown_dims_shown(shape)}")
+                             f"attr in node {node.name} at {i}-th input: expected {_sizes_shown(shared)}, got "
+                             f"{_sizes_shown(shape)}")
+
+
+def _assign_sizes(target, shape):
+    """shape_assign over shapes whose unknown sizes are -1 (0 a real size)."""
+    if target is None:
+        return shape, True
+    if len(target) != len(shape):
+        return target, False
+    filled = list(target)
+    for k, (have, given) in enumerate(zip(target, shape)):
+        if have == -1:
+            filled[k] = given
+        elif given != -1 and have != given:
+            return tuple(filled), False
+    return tuple(filled), True
+
+
+def _sizes_shown(shape):
+    return "[" + ",".join(map(str, shape)) + "]"
 
 
 def _unknown_dims_shown(shape):
@@ -785,8 +829,10 @@ def _fill_params(node, info, sized=()):
     if node.op.name in _FILLS_UNRANKED and all(info.get((id(src), i), (None,))[0] is not None
                                                for src, i in node.inputs[1:]):
         return      # (its shape function reads the data only to fill them)
+    data_sized = (id(node.inputs[0][0]), node.inputs[0][1]) in sized
     try:
-        shapes = rule(node.attrs, data_shape)
+        with zeros_real() if data_sized else contextlib.nullcontext():
+            shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
     # MXNet's normalizations set their parameters' shapes from the data whatever was given (BatchNorm's to unknown
@@ -811,7 +857,8 @@ def _fill_params(node, info, sized=()):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]),
                                   info.get((id(src), i), (None, np.float32))[1])
             scalar = data_shape == () and (id(node.inputs[0][0]), node.inputs[0][1]) in sized
-            if known is None and 0 not in data_shape and (0 in shapes[key] or scalar) and isinstance(sized, set):
+            if (known is None and 0 not in data_shape or data_sized) and (0 in shapes[key] or scalar) \
+                    and isinstance(sized, set):
                 sized.add((id(src), i))     # a rule's 0 (RNN's state_size=0) or a 0-d data's shape from a known data
                                             # shape is real
 
