@@ -881,7 +881,7 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)       # (its parser reads dtype before the axis)
     if axis is None:
         refuse_unknown_sizes((a,))      # (flattened first)
-    refuse_legacy_scalars("_np_cumsum", (a,))
+    refuse_legacy_scalars("_np_cumsum", (a,), _given(axis, dtype, False), outputs=a.shape or 1)
     if axis is not None and isinstance(out, NDArray) and out.shape != a.shape:    # (its shape before its type)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
