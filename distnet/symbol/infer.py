@@ -445,11 +445,11 @@ def _forward_node(node, info, strict, probed, sized):
             outs = probed[id(node)][1]
         else:
             ruled = output_shapes(node, [sh for sh, _ in ins])
-            if ruled is not None:          # a closed form: no need to run the op on zeros
+            real = empty_ruled and not is_np_shape()     # (a closed form reads legacy 0s as unknown)
+            if ruled is not None and not (real and None in ruled):     # a closed form: no need to run the op
                 outs = [(sh, _ruled_dtype(node, ins)) for sh in ruled]
             else:
-                res = _run_on_real_sizes(node, ins) if empty_ruled and not is_np_shape() else \
-                    _run_on_probes(node, ins)
+                res = _run_on_real_sizes(node, ins) if real else _run_on_probes(node, ins)
                 outs = [r if isinstance(r, _ProbeOutput) else (r.shape, r.dtype)
                         for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)

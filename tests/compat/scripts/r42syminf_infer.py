@@ -33,7 +33,8 @@ nets = [
     ("norm cols ax1", mx.sym.norm(cols, axis=1)), ("argmax ax1", mx.sym.argmax(rows, axis=1)),
     ("argmax cols ax1", mx.sym.argmax(cols, axis=1)), ("max ax1", mx.sym.max(rows, axis=1)),
     ("min ax0", mx.sym.min(rows, axis=0)), ("max cols", mx.sym.max(cols)),
-    ("split cols", mx.sym.split(cols, num_outputs=1, axis=1)),
+    ("split cols", mx.sym.split(cols, num_outputs=1, axis=1)), ("stack", mx.sym.stack(rows, rows)),
+    ("stack cols ax2", mx.sym.stack(cols, cols, axis=2)),
     ("slice_axis begin=end", mx.sym.sum(mx.sym.slice_axis(x, axis=0, begin=0, end=0))),
 ]
 givens = [dict(x=(3, 4)), dict(x=(3, 4), y=(1, 4)), dict(x=(3, 4), y=(0, 4))]
