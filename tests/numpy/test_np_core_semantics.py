@@ -131,6 +131,8 @@ def _numeric(fn, *arrays, eps=1e-6):
     (lambda a: np.max(a, axis=0), [(3, 2)]),
     (lambda a: np.min(a, axis=1, keepdims=True), [(3, 2)]),
     (lambda a: np.cumsum(a, axis=1), [(2, 3)]),
+    (lambda a: np.diff(a * a, n=2, axis=1), [(2, 4)]),
+    (lambda a: np.ediff1d(a * a) * np.arange(4, dtype="float64"), [(5,)]),
     (lambda a, b: np.dot(a, b), [(2, 3), (3, 2)]),
     (lambda a, b: np.matmul(a, b), [(2, 2, 3), (3, 2)]),
     (lambda a, b: np.einsum("ij,jk->ik", a, b), [(2, 3), (3, 2)]),
