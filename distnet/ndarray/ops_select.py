@@ -239,12 +239,12 @@ def _axis_range(shape, axis, begin, end):
         return (slice(None),) * ax + (slice(0, 0),)
     b = begin + n if begin < 0 else begin
     e = n if end is None else (end + n if end < 0 else end)
+    if e > n:
+        raise MXNetError(f"slice_axis: Check failed: *end <= axis_size: Invalid end for end={end} as axis_size is {n}")
     if b >= e:
         raise MXNetError(f"slice_axis: Check failed: (*begin < *end): Invalid begin, end, get begin={begin}, end={end}")
     if e < 0:
         raise MXNetError(f"slice_axis: Check failed: *end >= 0: Invalid begin, end, get begin={begin}, end={end}")
-    if e > n:
-        raise MXNetError(f"slice_axis: Check failed: *end <= axis_size: Invalid end for end={end} as axis_size is {n}")
     if b < 0:
         raise MXNetError(f"slice_axis: Check failed: *begin >= 0: Invalid begin for begin={begin}")
     return (slice(None),) * ax + (slice(b, e),)
