@@ -1003,8 +1003,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
             raise TypeError(f"type {type_text(x)} not supported")
-        refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out),
-                              outputs=(x.shape or 1) if out is None else 1)
+        _refuse_unknown_unary(_backend_name(name), x, out)
         _check_assigned_out(out, x)
         kind = x.dtype.kind
         if kind == "f":
@@ -1022,6 +1021,20 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
     func.front_end = _unary_front_end
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(_in_order(func))
+
+
+def _refuse_unknown_unary(name, x, out):
+    """Without NumPy shape semantics MXNet's elementwise inference merges ``x``'s shape with ``out``'s (a 0-d
+    shape's rank unknown, a 0 size unknown): a shape still unknown fails it, listed as the input's and output's."""
+    refuse_legacy_arrays(name, (x, out))
+    target = _out_target(out)
+    if target is None or is_np_shape():
+        return refuse_unknown_shapes(name, (x,), outputs=x.shape or 1)
+    shape, other = x.shape or target.shape, target.shape or x.shape
+    if len(shape) == len(other):
+        shape = tuple(a or b for a, b in zip(shape, other))
+    if not shape or 0 in shape:
+        refuse_unknown_shapes(name, (wrap_np(_np.empty(shape, x.dtype), x.ctx),), outputs=shape or 1)
 
 
 def _check_assigned_out(out, x):

@@ -1,4 +1,4 @@
-"""Without NumPy shape semantics, mx.np elementwise operators (unary, scalar, broadcasting binary, clip, copy, *_like, nan_to_num) of arrays with unknown (zero) sizes fail shape inference listing the output shape they inferred: the input's, or the broadcast one (a 0-d operand: nothing inferred; shapes that cannot broadcast: the broadcast check's error)."""
+"""Without NumPy shape semantics, mx.np elementwise operators (unary, scalar, broadcasting binary, clip, copy, *_like, nan_to_num) of arrays (or into out= arrays) with unknown (zero) sizes fail shape inference listing the output shape they inferred: the input's (merged with out='s for a unary one), or the broadcast one (a 0-d operand: nothing inferred; shapes that cannot broadcast: the broadcast check's error)."""
 import mxnet as mx
 
 np = mx.np
@@ -25,6 +25,8 @@ cases = [
     ('exp', lambda: np.exp(l)), ('sin_t', lambda: np.sin(t)), ('sqrt_b', lambda: np.sqrt(b)), ('abs_i', lambda: np.abs(i)),
     ('negative', lambda: -l), ('absolute', lambda: abs(l)), ('around', lambda: np.around(l, 2)),
     ('logical_not', lambda: np.logical_not(l)), ('invert', lambda: ~b), ('exp_0d', lambda: np.exp(z)),
+    ('exp_out', lambda: np.exp(l, out=o)), ('exp_0d_out', lambda: np.exp(z, out=o)), ('exp_out_0d', lambda: np.exp(l, out=z)),
+    ('sqrt_out_list', lambda: np.sqrt(z, out=[o])),
     ('add_scalar', lambda: l + 1), ('radd', lambda: 1 + l), ('rdiv', lambda: 2 / l), ('power', lambda: l ** 2),
     ('maximum', lambda: np.maximum(l, 1)), ('eq_scalar', lambda: l == 1), ('iadd', lambda: o.__iadd__(1)),
     ('add', lambda: l + l), ('add_col', lambda: l + m[:, :1]), ('add_known', lambda: l + m), ('add_row', lambda: l + np.ones((3,))),
