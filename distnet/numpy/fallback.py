@@ -600,7 +600,7 @@ def _percentile_kernel(data, q, axis, method, keepdims):
     n, t = ordered.shape[-1], _np.dtype(sum_type).type
     results = []
     for qv in _np.ravel(q):
-        idx = _np.float32(qv * (n - 1) / 100.0)
+        idx = _percentile_position(qv, _np.asarray(q).dtype, n)
         if method in ("lower", "higher", "nearest"):
             pick = {"lower": _np.floor(idx), "higher": _np.ceil(idx),
                     "nearest": _np.sign(idx) * _np.floor(abs(idx) + 0.5)}[method]     # C's round: half away
@@ -620,6 +620,20 @@ def _percentile_kernel(data, q, axis, method, keepdims):
         lead = _np.ndim(q) > 0
         res = _np.expand_dims(res, tuple(a + lead for a in sorted(axes)))
     return _np.asarray(res, sum_type)
+
+
+def _percentile_position(percent, q_type, n):
+    """The float32 position of ``percent`` among ``n`` sorted values as MXNet's kernel computes it: the percent
+    times ``n - 1`` in ``q``'s own type (C's arithmetic: float32 stays float32, half stays half), then divided
+    by 100 in double (half: in half again)."""
+    if q_type == _np.float16:
+        scaled = _np.float16(_np.float32(percent) * _np.float32(n - 1))
+        return _np.float32(_np.float16(_np.float32(scaled) / _np.float32(100)))
+    if q_type.kind == "f":
+        scaled = q_type.type(q_type.type(percent) * q_type.type(n - 1))
+    else:
+        scaled = int(percent) * (n - 1)
+    return _np.float32(_np.float64(scaled) / 100.0)
 
 
 percentile = _quantile_like(_np.percentile)
