@@ -845,11 +845,24 @@ class Executor(HoldsCHandle):
     def get_optimized_symbol(self):
         """The bound symbol after MXNet's graph optimization: on cpu(0) without gradients the MKLDNN subgraph
         backend's pass first (the identities it merges taken out, and with float32 arrays the groups it fuses
-        as fused nodes), then common subexpressions merged."""
+        as fused nodes), then common subexpressions merged; under group2ctx, with the copies between devices."""
+        symbol = self._unplaced_symbol()
+        if not self._group2ctx:
+            return symbol
+        from .symbol import Symbol
+        return Symbol(self._placement(symbol, self._learned())[1].forward_heads)
+
+    def _unplaced_symbol(self):
+        """The optimized symbol before its nodes are placed on devices."""
         if self._needs_backward or not mkldnn_fusion.partitions(self._ctx):
             return self._common_merged()
         from .symbol import Symbol
         return Symbol(self._partitioned(self._symbol._heads))
+
+    def _learned(self):
+        """The arguments with gradients, in order."""
+        reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
+        return [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
 
     def _gradient_contexts(self):
         """{argument: its gradient array's context}, for the arguments with gradients."""
@@ -866,9 +879,8 @@ class Executor(HoldsCHandle):
         """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
         from .memory_plan import memory_lines
         shapes = {n: a.shape for n, a in {**self._arg_map, **self._aux_map}.items()}
-        reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
-        learned = [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
-        symbol = self.get_optimized_symbol()
+        learned = self._learned()
+        symbol = self._unplaced_symbol()
         if not learned:
             from .mkldnn_fusion import inference_text
             text = inference_text(symbol, shapes, self._ctx)
@@ -885,17 +897,21 @@ class Executor(HoldsCHandle):
         pooled apart)."""
         from .memory_plan import fused_memory_lines, memory_lines
         from .symbol import Symbol
-        contexts = {n: a.context for n, a in {**self._arg_map, **self._aux_map}.items()}
-        partitioned = not learned and mkldnn_fusion.partitions(self._ctx)
-        if not partitioned:
-            text, graph, device = placed_listing(symbol._heads, self._gradient_contexts(), contexts, self._group2ctx)
+        text, graph, device = self._placement(symbol, learned)
+        if learned or not mkldnn_fusion.partitions(self._ctx):
             forward = Symbol(graph.forward_heads)
             return text + memory_lines(forward, shapes, graph if learned else None, device)
-        # MXNet's subgraph backend places the graph before its first pass, then once per pass of its own (4 with
-        # MKLDNN's), the last time on the partitioned graph
-        text, graph, device = placed_listing(self._symbol._heads, {}, contexts, self._group2ctx, self._partitioned, 4)
         origin = {id(node): node for node in topo_order(graph.forward_heads)}
         return text + fused_memory_lines(Symbol(graph.forward_heads), shapes, graph.forward_heads, origin, device)
+
+    def _placement(self, symbol, learned):
+        """placed_listing's (text, graph, devices) of the optimized ``symbol`` placed under group2ctx."""
+        contexts = {n: a.context for n, a in {**self._arg_map, **self._aux_map}.items()}
+        if learned or not mkldnn_fusion.partitions(self._ctx):
+            return placed_listing(symbol._heads, self._gradient_contexts(), contexts, self._group2ctx)
+        # MXNet's subgraph backend places the graph before its first pass, then once per pass of its own (4 with
+        # MKLDNN's), the last time on the partitioned graph
+        return placed_listing(self._symbol._heads, {}, contexts, self._group2ctx, self._partitioned, 4)
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.
