@@ -642,7 +642,7 @@ class HybridBlock(Block):
             if not real:
                 raise ValueError(f"All args are None and we do not support such a case. Received args={args}")
             names = iter(["data"] if len(real) == 1 else [f"data{i}" for i in range(len(real))])
-            grouped = [None if a is None else _traced(symbol.var(next(names))) for a in flat]
+            grouped = [None if a is None else _input_variable(next(names), a) for a in flat]
             inputs = [g for g in grouped if g is not None]
             self._refuse_legacy_variables()
             params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
@@ -703,14 +703,12 @@ class HybridBlock(Block):
                 self._cached_graph = ()
                 raise TypeError(self._numpy_refusal(args[0], args[1:]))
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
-            # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators
-            # refuse them, its mx.np ones take them); a distnet layer's trace on symbols of its inputs' kinds meets
-            # a legacy operator refusing them
-            if not _own_layer(self):
-                return self._forward_imperative(*args)
-            if not self._cached_graph:
+            # mx.np arrays outside npx.set_np(): a distnet layer's trace on symbols of its inputs' kinds meets a
+            # legacy operator refusing them
+            if not self._cached_graph and _own_layer(self):
                 raise self._mixed_trace_error(args) or TypeError(self._numpy_refusal(args[0], args[1:]))
-            # (MXNet's existing graph takes them as they are, and its outputs stay legacy NDArrays)
+            # (a user's hybrid_forward is traced on an mx.np variable for each mx.np input; an existing graph takes
+            # them as they are, and its outputs keep the graph's kind)
         if self._cached_op is None:
             self._build_cache(*args)
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:
@@ -1000,6 +998,14 @@ def _refuse_mixed_symbols(outs):
 def _traced(var):
     """A variable ``hybrid_forward`` is traced with: an np ``_Symbol`` under NumPy array semantics (F.np works)."""
     return var.as_np_ndarray() if is_np_array() else var
+
+
+def _input_variable(name, arg):
+    """The variable an input ``arg`` is traced as: an np ``_Symbol`` for an mx.np array (or under NumPy array
+    semantics), as MXNet's trace makes it."""
+    from .. import symbol
+    var = symbol.var(name)
+    return var.as_np_ndarray() if is_np_array() or type(arg) in KEEP_CLASS else var
 
 
 def _np_outputs(out):
