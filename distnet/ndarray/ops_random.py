@@ -669,10 +669,26 @@ def _size_shape(shape, op):
     """The sample shape of operator ``op``; MXNet cannot infer an empty or zero-sized one (not given, its
     default () is empty: nd.random's front end passes 1, an out= array its own shape)."""
     unknown, shape = shape is None, _as_shape(shape)        # None: a shape of unknown rank
+    _refuse_invalid_size(shape, _SIZE_CHECK if op == "_random_poisson" else _SIZE_CHECK_VIA_HEADER)
     if unknown or (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
         # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both
         raise inference_failure(op, [], [tuple(s if s > 0 else -1 for s in shape) or None])
     return shape
+
+
+# MXNet's check of a shape's sizes, in the copy each sampler's source file reached (the Poisson and multinomial
+# samplers' one path, the others' another)
+_SIZE_CHECK = ("../include/mxnet/tuple.h", 420)
+_SIZE_CHECK_VIA_HEADER = ("../include/mxnet/./tuple.h", 420)
+
+
+def _refuse_invalid_size(shape, site):
+    """MXNet's check of a shape attribute's sizes, in order: the first negative one, when below -1 (-1 reads as
+    unknown, which fails shape inference instead), is invalid."""
+    first = next((s for s in shape if s < 0), -1)
+    if first < -1:
+        raise located(MXNetError(f"Check failed: dim_size >= -1 ({first} vs. -1) : shape dim size must be >= -1, "
+                                 f"while received {first}"), site)
 
 
 def _require(ok, check, value, bound, message, shape, dtype):
@@ -1046,9 +1062,9 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     dtype = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False)
     _refuse_unknown_draws(data.shape, shape)
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
-    for size in extra:
-        if size < 0:
-            raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {size}")
+    _refuse_invalid_size(extra, _SIZE_CHECK)
+    if -1 in extra:
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     lead = data.shape[:-1]
     out_shape = lead + extra if lead + extra else (1,)
     empty = np.zeros(out_shape, dtype)

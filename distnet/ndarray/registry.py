@@ -800,6 +800,8 @@ def _shape_from_out(op, attrs, out):
     wanted = (int(shape),) if isinstance(shape, (int, np.integer)) else \
         tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
     from ..util import is_np_shape
+    if next((v for v in wanted if v < 0), -1) < -1:     # an invalid size: the operator's own check refuses it
+        return attrs
     if any(v < 0 for v in wanted) or 0 in wanted and not is_np_shape():
         return dict(attrs, shape=out.shape)
     if wanted != out.shape:
