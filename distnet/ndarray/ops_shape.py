@@ -441,7 +441,9 @@ def _axis_target(shape, axis, size):
             raise MXNetError(f"Check failed: oshape[param.axis[i]] == 1U ({target[a]} vs. 1) : Broadcasting axis must "
                              "have size 1")
         target[a] = s
-    if -1 in target:
+    first = next((d for d in target if d < 0), 0)       # the sizes are checked as the result's shape is assigned
+    _check_size_code(first)
+    if first == -1:
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return tuple(target)
 
