@@ -536,6 +536,21 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/contrib/deformable_convolution.cc', 25),
         'FP16 gemm on cpu not implemented!': ('../src/operator/contrib/./../linalg_impl.h', 166),
         'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./deformable_convolution-inl.h', 362),
+        'Check failed: oshp.ndim() == 4U': ('../src/operator/contrib/./deformable_convolution-inl.h', 364),
+        'Check failed: dshape[1] % param_.num_group == 0U':
+            ('../src/operator/contrib/./deformable_convolution-inl.h', 379),
+        'Check failed: dshape[1] % param_.num_deformable_group == 0U':
+            ('../src/operator/contrib/./deformable_convolution-inl.h', 381),
+        'Check failed: param_.num_filter % param_.num_group == 0U':
+            ('../src/operator/contrib/./deformable_convolution-inl.h', 383),
+        'Check failed: oshape[2] == offsetshape[2]': ('../src/operator/contrib/./deformable_convolution-inl.h', 399),
+        'Check failed: oshape[3] == offsetshape[3]': ('../src/operator/contrib/./deformable_convolution-inl.h', 401),
+        'Check failed: offsetshape[1] %': ('../src/operator/contrib/./deformable_convolution-inl.h', 403),
+        'Check failed: offsetshape[1] /': ('../src/operator/contrib/./deformable_convolution-inl.h', 406),
+        'Check failed: ksize_y <= dshape[2] + 2 * param_.pad[0]':
+            ('../src/operator/contrib/./deformable_convolution-inl.h', 423),
+        'Check failed: ksize_x <= dshape[3] + 2 * param_.pad[1]':
+            ('../src/operator/contrib/./deformable_convolution-inl.h', 426),
     },
     '_contrib_ModulatedDeformableConvolution': {
         'This operation only support floating point types ':
@@ -544,6 +559,30 @@ _BY_OPERATOR = {
             ('../src/operator/contrib/modulated_deformable_convolution.cc', 23),
         'FP16 gemm on cpu not implemented!': ('../src/operator/contrib/./../linalg_impl.h', 166),
         'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 406),
+        'Check failed: oshp.ndim() == 4U': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 408),
+        'Check failed: mshp.ndim() == 4U': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 410),
+        'Check failed: dshape[1] % param_.num_group == 0U':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 430),
+        'Check failed: dshape[1] % param_.num_deformable_group == 0U':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 432),
+        'Check failed: param_.num_filter % param_.num_group == 0U':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 434),
+        'Check failed: oshape[2] == offsetshape[2]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 452),
+        'Check failed: oshape[3] == offsetshape[3]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 454),
+        'Check failed: offsetshape[1] %': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 456),
+        'Check failed: offsetshape[1] /': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 459),
+        'Check failed: oshape[2] == maskshape[2]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 461),
+        'Check failed: oshape[3] == maskshape[3]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 463),
+        'Check failed: maskshape[1] %': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 465),
+        'Check failed: maskshape[1] /': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 468),
+        'Check failed: ksize_y <= dshape[2] + 2 * param_.pad[0]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 485),
+        'Check failed: ksize_x <= dshape[3] + 2 * param_.pad[1]':
+            ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 488),
         'not implemented': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 382),
     },
     '_contrib_MultiBoxDetection': {

@@ -95,16 +95,31 @@ def _channel_sum(terms):
     return total
 
 
-def _check_shapes(geo, c, offset, weight, bias, mask):
-    """MXNet's shape inference of the deformable convolutions, in its order and words."""
-    g, dg, taps = geo.groups, geo.deformable_groups, geo.taps
-    want_w = (geo.num_filter // g * g, c // g) + geo.kernel
+def _c_div(a, b):
+    """C's integer division, toward zero (MXNet's shape function divides sizes that may be -1, unknown)."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def _unsigned_rest(size, divisor):
+    """``size % divisor`` as MXNet computes it with an unsigned parameter: an unknown size (-1) wraps around."""
+    return size % 2 ** 32 % divisor
+
+
+def _check_weight(geo, c, weight, bias):
+    want_w = (geo.num_filter // geo.groups * geo.groups, c // geo.groups) + geo.kernel
     if weight != want_w:
         raise MXNetError(inconsistent(weight, want_w))
     if bias is not None and bias != (geo.num_filter,):
         raise MXNetError(inconsistent(bias, (geo.num_filter,)))
-    checks = ((c % g, "dshape[1] % param_.num_group == 0U", "input num_filter must divide group size"),
-              (c % dg, "dshape[1] % param_.num_deformable_group == 0U",
+
+
+def _check_geometry(geo, data, offset, mask):
+    """MXNet's shape checks after the weight's, in its order and words; ``data``, ``offset`` and ``mask`` (None for
+    version 1) are 4-D shapes, -1 where a size is unknown."""
+    g, dg, taps, c = geo.groups, geo.deformable_groups, geo.taps, data[1]
+    checks = ((_unsigned_rest(c, g), "dshape[1] % param_.num_group == 0U", "input num_filter must divide group size"),
+              (_unsigned_rest(c, dg), "dshape[1] % param_.num_deformable_group == 0U",
                "input num_filter must divide deformable group size"),
               (geo.num_filter % g, "param_.num_filter % param_.num_group == 0U",
                "output num_filter must divide group size"))
@@ -130,13 +145,32 @@ def _check_shapes(geo, c, offset, weight, bias, mask):
             scale = "2 * " if name == "offset" else ""
             raise MXNetError(f"Check failed: {name}shape[1] / ({scale}{taps_text}) == param_.num_deformable_group "
                              f"({shape[1] // per} vs. {dg}) : offset filter must divide deformable group size")
+    for axis, side in ((2, "y"), (3, "x")):
+        k, p = geo.kernel[axis - 2], geo.pad[axis - 2]
+        if data[axis] != 0 and k > data[axis] + 2 * p:
+            raise MXNetError(f"Check failed: ksize_{side} <= dshape[{axis}] + 2 * param_.pad[{axis - 2}] ({k} vs. "
+                             f"{data[axis] + 2 * p}) : kernel size exceed input")
+
+
+def _check_rank(shape, short, name):
+    """MXNet's check that an input (``shape`` None: of unknown rank) is 4-D."""
+    rank = -1 if shape is None else len(shape)
+    if rank != 4:
+        raise MXNetError(f"Check failed: {short}shp.ndim() == 4U ({rank} vs. 4) : Input {name} should be 4D in "
+                         "batch-num_filter-y-x")
+
+
+# the checked inputs' short names in MXNet's checks, and their names in its words (the mask's: sic)
+_RANKED = (("d", "data"), ("o", "offset"), ("m", "offset"))
+DEFORMABLE_OPS = ("_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution")
 
 
 class _Geometry:
     """The checked attributes of a deformable convolution and its output size."""
 
-    def __init__(self, op, data, offset, weight, kernel, stride, dilate, pad, num_filter, num_group,
-                 num_deformable_group, layout, offsets_per_tap, bias=None, mask=None):
+    def __init__(self, op, data, kernel, stride, dilate, pad, num_filter, num_group, num_deformable_group, layout,
+                 offset=None, mask=None):
+        """From the shapes of the data, the offset and the mask (None: not checked, or version 1's)."""
         if layout not in (None, "NCHW"):
             raise MXNetError(f"{op}: layout {layout!r} is not supported; the data must be NCHW")
         self.num_filter = int(num_filter)
@@ -144,26 +178,33 @@ class _Geometry:
         self.kernel = _kernel(kernel, op)
         if len(self.kernel) != 2:
             raise MXNetError("not implemented")
-        if data.ndim != 4:
-            raise MXNetError(f"Check failed: dshp.ndim() == 4U ({data.ndim} vs. 4) : Input data should be 4D in "
-                             "batch-num_filter-y-x")
+        for shape, (short, name) in zip((data, offset, mask), _RANKED):
+            if shape is not None:
+                _check_rank(shape, short, name)
         self.stride = shape_attr(stride, 2, 1, "stride", op)
         self.dilate = shape_attr(dilate, 2, 1, "dilate", op)
         self.pad = shape_attr(pad, 2, 0, "pad", op)
         self.groups, self.deformable_groups = int(num_group), int(num_deformable_group)
         self.taps = self.kernel[0] * self.kernel[1]
-        n, c, height, width = data.shape
-        self.out = tuple((size + 2 * p - (d * (k - 1) + 1)) // s + 1 for size, p, d, k, s in
-                         zip((height, width), self.pad, self.dilate, self.kernel, self.stride))
-        _check_shapes(self, c, offset.shape, weight.shape, None if bias is None else bias.shape,
-                      None if mask is None else mask.shape)
-        if offset.shape[0] < n:
-            raise MXNetError(f"{op}: offset has {offset.shape[0]} images for data of {n}")
+        self.out = tuple(_c_div(size + 2 * p - (d * (k - 1) + 1), s) + 1 for size, p, d, k, s in
+                         zip(data[2:], self.pad, self.dilate, self.kernel, self.stride))
+
+    @classmethod
+    def checked(cls, op, data, offset, weight, kernel, stride, dilate, pad, num_filter, num_group,
+                num_deformable_group, layout, bias=None, mask=None):
+        """The geometry of arrays ``data``, ``offset``, ``weight`` (``bias``, ``mask``), checked as MXNet does."""
+        geo = cls(op, data.shape, kernel, stride, dilate, pad, num_filter, num_group, num_deformable_group, layout,
+                  offset.shape, None if mask is None else mask.shape)
+        _check_weight(geo, data.shape[1], weight.shape, None if bias is None else bias.shape)
+        _check_geometry(geo, data.shape, offset.shape, None if mask is None else mask.shape)
+        if offset.shape[0] < data.shape[0]:
+            raise MXNetError(f"{op}: offset has {offset.shape[0]} images for data of {data.shape[0]}")
         arrays = [("data", data), ("offset", offset), ("mask", mask), ("weight", weight), ("bias", bias)]
         for name, a in arrays[1:]:
             if a is not None and a.dtype != data.dtype:
                 raise MXNetError(uniform_type_refusal(data.dtype, a.dtype, name))
         _check_float(op, data)
+        return geo
 
     def each_tap(self, x, offset, modulated=False):
         """(group, tap, input channels, _Taps) for every deformable group and kernel tap."""
@@ -217,6 +258,29 @@ class _Geometry:
         return np.ascontiguousarray(weight.reshape(self.groups, self.num_filter // self.groups, -1))
 
 
+def check_ranks(op_name, shapes):
+    """MXNet's checks, before any other, that the data, the offset (and the mask) of deformable convolution
+    ``op_name`` are 4-D (``shapes``: None where the rank is unknown)."""
+    count = 3 if op_name == "_contrib_ModulatedDeformableConvolution" else 2
+    for shape, (short, name) in zip(shapes[:count], _RANKED):
+        _check_rank(shape, short, name)
+
+
+def inferred_output(op_name, attrs, shapes):
+    """The output shape MXNet's shape function gives deformable convolution ``op_name`` (its parsed ``attrs``) over
+    input ``shapes`` (None where the rank is unknown, sizes -1 where unknown), after its checks (refused as an
+    MXNetError). The weight's check is inference's own; the offset's and the mask's batch are never compared with
+    the data's."""
+    check_ranks(op_name, shapes)
+    modulated = op_name == "_contrib_ModulatedDeformableConvolution"
+    data, offset, mask = shapes[0], shapes[1], shapes[2] if modulated else None
+    names = ("kernel", "stride", "dilate", "pad", "num_filter", "num_group", "num_deformable_group", "layout")
+    defaults = {"stride": (), "dilate": (), "pad": (), "num_group": 1, "num_deformable_group": 1, "layout": None}
+    geo = _Geometry(op_name.replace("_contrib_", ""), data, *(attrs.get(k, defaults.get(k)) for k in names), offset, mask)
+    _check_geometry(geo, data, offset, mask)
+    return (data[0], geo.num_filter) + geo.out
+
+
 def _group_gemms(a, b):
     """``a[g] @ b[g]`` for every group, each one 2-D gemm (a transposed view stays a transposed BLAS operand)."""
     return np.stack([blas_gemm(x, y) for x, y in zip(a, b)])
@@ -251,9 +315,9 @@ def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=()
                            num_group=1, num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
     """2-D deformable convolution (v1): every kernel tap samples at its position plus a learned offset."""
     refuse_input_count("_contrib_DeformableConvolution", 3 + (bias is not None), 3 + (not _flag(no_bias)))
-    geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
-                    num_group, num_deformable_group, layout, 2, bias)
-    out = _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
+    geo = _Geometry.checked("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
+                            num_group, num_deformable_group, layout, bias)
+    out = _weighted_sum(geo, geo.columns(data, offset[:len(data)]), weight, bias).astype(data.dtype, copy=False)
     _refuse_half("DeformableConvolution", data, out)
     return out
 
@@ -264,16 +328,18 @@ deformable_convolution.attr_check(_check_num_filter)
 @deformable_convolution.grad
 def _(dy, out, data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
-    geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
-                    num_group, num_deformable_group, layout, 2)
-    col = geo.columns(data, offset)
+    geo = _Geometry.checked("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
+                            num_group, num_deformable_group, layout)
+    images = offset[:len(data)]         # (MXNet reads an offset map per image of the data, and no more)
+    col = geo.columns(data, images)
     rows = geo.weight_rows(weight)
     dcol, dw = np.empty_like(col), np.zeros(rows.shape, rows.dtype)
     for i in range(len(data)):      # MXNet's loop over the images: two gemms per group for each
         dy_rows = np.ascontiguousarray(dy[i].reshape(rows.shape[:2] + (-1,)))
         dcol[i] = _group_gemms(rows.transpose(0, 2, 1), dy_rows).reshape(col.shape[1:])
         dw = dw + _group_gemms(dy_rows, geo.grouped(col[i]).transpose(0, 2, 1))
-    dx, doff = geo.columns_grad(dcol, data, offset)
+    dx, doff = geo.columns_grad(dcol, data, images)
+    doff = np.concatenate([doff, np.zeros_like(offset[len(data):])]) if len(offset) > len(data) else doff
     dw = dw.reshape(weight.shape)
     db = None if bias is None else (_bias_grad(dy) if not _flag(no_bias) else np.zeros_like(bias))
     return dx, doff, dw.astype(weight.dtype, copy=False), db
@@ -285,9 +351,10 @@ def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, k
                                      im2col_step=64, layout=None):
     """2-D modulated deformable convolution (v2): offsets plus a per-tap mask scaling each sample."""
     refuse_input_count("_contrib_ModulatedDeformableConvolution", 4 + (bias is not None), 4 + (not _flag(no_bias)))
-    geo = _Geometry("ModulatedDeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
-                    num_group, num_deformable_group, layout, 2, bias, mask)
-    out = _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
+    geo = _Geometry.checked("ModulatedDeformableConvolution", data, offset, weight, kernel, stride, dilate, pad,
+                            num_filter, num_group, num_deformable_group, layout, bias, mask)
+    n = len(data)       # (MXNet reads an offset and a mask map per image of the data, and no more)
+    out = _weighted_sum(geo, geo.columns(data, offset[:n], mask[:n]), weight, bias).astype(data.dtype, copy=False)
     _refuse_half("ModulatedDeformableConvolution", data, out)
     return out
 

@@ -13,6 +13,7 @@ from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_conv import group_refusal
+from ..ndarray.ops_deformable import DEFORMABLE_OPS, check_ranks
 from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
@@ -803,6 +804,15 @@ def _fill_same_shape(node, info):
             info[key] = (_merge(shape, known[0]), dtype)
 
 
+def _check_deformable_ranks(node, shapes):
+    """A deformable convolution's checks of its inputs' count, then of their ranks."""
+    check_known_rank(node, shapes)      # (the inputs are counted first)
+    try:
+        check_ranks(node.op.name, shapes)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
+
+
 def _fill_params(node, info, sized=()):
     """Give unknown parameter inputs the shapes the op's rule derives from its data input (``sized``: the entries
     whose 0 sizes are real, checked as they are)."""
@@ -826,6 +836,8 @@ def _fill_params(node, info, sized=()):
     data_shape = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
     if data_shape is None or (node.op.name in _WAITS_FOR_DATA and 0 in data_shape):
         return
+    if node.op.name in DEFORMABLE_OPS:      # (their shape functions check the inputs' ranks first)
+        _check_deformable_ranks(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
     if node.op.name in _FILLS_UNRANKED and all(info.get((id(src), i), (None,))[0] is not None
                                                for src, i in node.inputs[1:]):
         return      # (its shape function reads the data only to fill them)
@@ -868,7 +880,7 @@ _FORWARD_SHAPE_ONLY = frozenset({"LeakyReLU", "softmax", "Dropout", "MakeLoss"})
 _FILLS_UNRANKED = {"LeakyReLU"}      # a prelu's gamma is given its shape only while its rank is unknown
 _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
 # Legacy operators whose shape function gives up until every size of the data is known.
-_WAITS_FOR_DATA = {"_contrib_SyncBatchNorm"}
+_WAITS_FOR_DATA = {"_contrib_SyncBatchNorm", "_contrib_DeformableConvolution"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
 _CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "_contrib_SparseEmbedding", "LayerNorm",

@@ -5,6 +5,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, message_of
+from ..ndarray.ops_deformable import DEFORMABLE_OPS
 from ..ndarray.shape_text import inferred_dims, zeros_are_unknown
 from ..util import is_np_shape
 from .graph import input_names
@@ -355,6 +356,14 @@ def _multibox_target_words(shapes, attrs):
     return None
 
 
+def _check_deformable(node, shapes):
+    """The deformable convolutions' checks over sizes left unknown (-1 in their words): version 1's shape function
+    waits for every size of the data, version 2's checks at once."""
+    from .shape_rules import deformable_output
+    if node.op.name == "_contrib_ModulatedDeformableConvolution" or _dims_known(shapes[0]):
+        deformable_output(node, shapes)
+
+
 # op -> MXNet's checks of its inputs' shapes as its shape function makes them, unknown ones included: the words
 # of the first that fails, None when they pass (the shapes are left as inferred), '' for the generic words
 _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _softmax_cross_entropy_words,
@@ -527,6 +536,8 @@ def check_known_inputs(node, shapes):
     words = _rank_refusal(node, shapes)
     if words is not None:
         raise _refused(node, words)
+    if name in DEFORMABLE_OPS:
+        return _check_deformable(node, shapes)
     checked = _CHECKED_IN_ORDER.get(name)
     words = checked(list(shapes) + [None] * (2 - len(shapes)), node.attrs) if checked is not None else ""
     if words:

@@ -1437,10 +1437,26 @@ _NP_CONTRACTING = {"_np_dot": np_dot, "_npi_matmul": np_matmul, "_npi_tensordot"
 REGRESSIONS = {"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
 
 
+def deformable_output(node, shapes):
+    """A deformable convolution's output shape as MXNet's shape function gives it over ``shapes`` (None or 0 sizes
+    where unknown), its refusals naming the node."""
+    from ..ndarray.ops_deformable import inferred_output
+    from ..ndarray.shape_text import in_operator
+    from .graph import exec_attrs
+    sizes = [None if s is None else tuple(d or -1 for d in s) for s in shapes]
+    try:
+        return inferred_output(node.op.name, exec_attrs(node), sizes)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
+
+
 def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
+    from ..ndarray.ops_deformable import DEFORMABLE_OPS
     name, attrs = node.op.name, node.attrs
     data = shapes[0] if shapes else None
+    if name in DEFORMABLE_OPS and all(s is not None and 0 not in s for s in shapes):
+        return [deformable_output(node, shapes)]
     if name in REGRESSIONS and data is not None:
         return [tuple(data)]
     if name in LINALG_RULED:
