@@ -1450,6 +1450,16 @@ def deformable_output(node, shapes):
         raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
 
 
+def _layer_norm_unknown_channels(node, data):
+    """LayerNorm's outputs over data whose normalized axis has an unknown size: the data's shape (its mean and
+    deviation: 1 along the axis), the gamma and beta given left unchecked; None once the size is known."""
+    axis = int(node.attrs.get("axis", -1))
+    if not -len(data) <= axis < len(data) or data[axis]:
+        return None
+    stat = tuple(1 if k == axis % len(data) else d for k, d in enumerate(data))
+    return [tuple(data), stat, stat]
+
+
 def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     from ..ndarray.ops_deformable import DEFORMABLE_OPS
@@ -1457,6 +1467,8 @@ def output_shapes(node, shapes):
     data = shapes[0] if shapes else None
     if name in DEFORMABLE_OPS and all(s is not None and 0 not in s for s in shapes):
         return [deformable_output(node, shapes)]
+    if name == "LayerNorm" and data and not is_np_shape():
+        return _layer_norm_unknown_channels(node, data)
     if name in REGRESSIONS and data is not None:
         return [tuple(data)]
     if name in LINALG_RULED:
