@@ -7,6 +7,7 @@ from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError, located, message_of
 from ..util import is_np_shape
+from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name, to_bfloat16
 from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
 from .ops_reduce import C_TYPE_NAMES as _C_TYPE_NAMES, c_divide, plain_kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
@@ -658,6 +659,8 @@ _ONEDNN_INT_RANGE = {np.dtype(np.int32): (-2147483648.0, 2147483520.0, 214748352
 @defop("amp_cast")
 def amp_cast(data, *, dtype):
     """Cast a floating-point array to ``dtype``; other arrays pass through unchanged."""
+    if is_bfloat16(data) or is_bfloat16_name(dtype):
+        return _bfloat16_cast(data, dtype)
     name = np.dtype(dtype).name
     if name not in _AMP_TYPES:
         raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, _AMP_TYPES))}}}, "
@@ -680,6 +683,14 @@ def amp_cast(data, *, dtype):
         return data.copy()
     with np.errstate(invalid="ignore"):     # NaN or infinity to an integer: the C cast's value, no warning
         return data.astype(target)
+
+
+def _bfloat16_cast(data, dtype):
+    """amp_cast to or from bfloat16 inside a graph: float16/float32 data rounds to bfloat16, bfloat16 data
+    widens to float32 or float16; other data passes through."""
+    if is_bfloat16(data):
+        return data.copy() if is_bfloat16_name(dtype) else from_bfloat16(data).astype(dtype)
+    return to_bfloat16(data) if data.dtype in (np.float16, np.float32) else data.copy()
 
 
 @amp_cast.grad

@@ -8,6 +8,7 @@ import numpy as np
 from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_marks, sum_gradients, zeros_like_gradient
 from ..base import MXNetError, located, message_of
 from ..ndarray.failures import KernelError, carried_error
+from ..ndarray.bfloat16 import call_on_arrays, run_step as run_bfloat16_step, runs_on_bfloat16
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, fallback_outputs, invoke
@@ -102,6 +103,8 @@ def shaped_when_run(order):
 def _call(op, args, attrs):
     """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results), or the
     registry's for a graph's own copy of the op, or run its storage fallback (and say so, as MXNet does)."""
+    if runs_on_bfloat16(op.name, args, attrs):
+        return call_on_arrays(lambda arrays: invoke(op, arrays, attrs), op, args, attrs)
     to_sparse = op.name == "cast_storage" and str(attrs.get("stype", "default")) != "default"
     if to_sparse or any(type(a) is not NDArray and a.stype != "default" for a in args):
         if getattr(op, "runs_sparse_inputs", None) is not None:     # Custom: its inputs in the storage types it takes
@@ -385,7 +388,7 @@ class Program:
                         res = op.fwd(*args, **attrs)
                 else:
                     with Quiet():           # MXNet's kernels give inf and nan silently
-                        res = op.fwd(*args, **attrs)
+                        res = run_bfloat16_step(op.fwd, op.name, args, attrs)
             except KernelError as e:
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
