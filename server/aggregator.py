@@ -134,11 +134,16 @@ class Store:
             self.keys[key] = KeyState(key, array)
 
     def push(self, rank, keys, arrays):
-        """Worker ``rank``'s pushes; returns the pull requests this completed. Checked before anything changes."""
-        states = [self._state(key, "push") for key in keys]
+        """Worker ``rank``'s pushes; returns the pull requests this completed. Checked before anything changes.
+        As MXNet's server, the first dense value a key never initialised receives is its initial value."""
+        first = {key: array for key, array in zip(keys, arrays) if key not in self.keys and type(array) is not Rows}
+        arrays = [a for k, a in zip(keys, arrays) if k not in first]
+        states = [self._state(key, "push") for key in keys if key not in first]
         for state, array in zip(states, arrays):
             state.check("push", array)
-        if not self.sync and self.updater is None:
+        for key, array in first.items():
+            self.keys[key] = KeyState(key, array.copy())
+        if states and not self.sync and self.updater is None:
             # MXNet's server has nothing to do with an async push but apply it (it dies of this check)
             raise MXNetError("Check failed: sync_mode_: Updater needs to be set for async mode")
         done, failed = [], []

@@ -95,25 +95,9 @@ class DistKVStore(KVStore):
             if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
                 again.append((k, arrays[0]))
                 continue
-            data = np.ascontiguousarray(arrays[0]._data)
-            row = 0
-            if _stype(arrays[0]) == "row_sparse":
-                self._row_sparse.add(k)
-                row = int(np.prod(data.shape[1:], dtype=np.int64))
-                if self.rank == 0:      # only rank 0 sends the initial rows
-                    self._row_bytes[k] = arrays[0]._aux[0].size * row * data.dtype.itemsize
-            meta_dtype = data.dtype
-            if not row and data.dtype.kind == "f" and data.dtype != np.float32:
-                # MXNet's servers keep every dense key in float32: they store, sum and update it so, and a
-                # pull gives those values in the key's dtype
-                self._as_float32.add(k)
-                with np.errstate(over="ignore", under="ignore"):
-                    data = data.astype(np.float32)
-            # a compressed key is cut as MXNet cuts its compressed form, 16 values to a float32
-            chunk = 16 if self._compression is not None and not row else 1
-            ident = len(self._meta) if isinstance(k, str) else k      # MXNet's int id, as _key_rank's
-            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1, chunk=chunk, ident=ident)
-            self._meta[k] = (data.shape, meta_dtype, parts)
+            data = self._register(k, arrays[0])
+            if k in self._row_sparse and self.rank == 0:        # only rank 0 sends the initial rows
+                self._row_bytes[k] = arrays[0]._aux[0].size * data.size // max(len(data), 1) * data.dtype.itemsize
             if self._compression is not None and self.rank == 0:
                 # MXNet checks in rank 0's push of the value, the key known to the worker by then
                 _check_compressible(k, arrays[0])
@@ -129,6 +113,39 @@ class DistKVStore(KVStore):
                 # sent as MXNet's initial pushes are: uncompressed, leaving the residuals untouched
                 self._submit_push(self._push_items([k for k, _ in again], [a for _, a in again], compress=False))
         self._barrier()
+
+    def _register(self, k, value):
+        """Note key ``k`` as holding ``value``'s shape and dtype and place it on the servers; returns the array its
+        initial value travels as."""
+        data = np.ascontiguousarray(value._data)
+        row = 0
+        if _stype(value) == "row_sparse":
+            self._row_sparse.add(k)
+            row = int(np.prod(data.shape[1:], dtype=np.int64))
+        meta_dtype = data.dtype
+        if not row and data.dtype.kind == "f" and data.dtype != np.float32:
+            # MXNet's servers keep every dense key in float32: they store, sum and update it so, and a
+            # pull gives those values in the key's dtype
+            self._as_float32.add(k)
+            with np.errstate(over="ignore", under="ignore"):
+                data = data.astype(np.float32)
+        # a compressed key is cut as MXNet cuts its compressed form, 16 values to a float32
+        chunk = 16 if self._compression is not None and not row else 1
+        ident = len(self._meta) if isinstance(k, str) else k      # MXNet's int id, as _key_rank's
+        parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1, chunk=chunk, ident=ident)
+        self._meta[k] = (data.shape, meta_dtype, parts)
+        return data
+
+    def _first_push(self, k, arrays):
+        """Register int key ``k`` from its first push when no init came before: MXNet's worker sends it as any push,
+        and the key's server takes the first value it receives as the key's initial value. Only one dense array
+        goes so (MXNet's worker crashes summing several for a key it has no buffer for)."""
+        if isinstance(k, str) or self._has_key(k) or len(arrays) != 1 or _stype(arrays[0]) != "default" \
+                or self._compression is not None:
+            return
+        self._check_key(k)
+        _check_floating(arrays[0])      # (MXNet's server dies of this check)
+        self._register(k, arrays[0])
 
     def push(self, key, value, priority=0):
         """Push values (several arrays for one key are summed here first); returns at once.
@@ -166,7 +183,7 @@ class DistKVStore(KVStore):
                 self._sent([(key, data)], op)
             self._last_push = (key, time.perf_counter())
             return
-        self._submit_push(self._push_items(key, value))
+        self._submit_push(self._push_items(key, value, first=True))
 
     def _single(self, key, array):
         """The key's (shape, dtype, parts) when ``key`` is one initialised dense key held whole by one server and
@@ -261,12 +278,17 @@ class DistKVStore(KVStore):
                     raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
                                    f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
 
-    def _push_items(self, key, value, compress=True, defer_size=False):
+    def _push_items(self, key, value, compress=True, defer_size=False, first=False):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed (when the store
         compresses and ``compress``). The keys are taken in MXNet's order (their int ids): when one is refused, those
         before it are pushed, as MXNet's worker has sent them, and the refusal is raised. ``defer_size``: a key whose
-        size check fails is left out instead (a pushpull's check runs in MXNet's engine: its outputs raise it)."""
-        groups = [(self._known(k, "push"), arrays) for k, arrays in _group(self._pairs_of(key, value, "push"))]
+        size check fails is left out instead (a pushpull's check runs in MXNet's engine: its outputs raise it).
+        ``first``: a key never initialised is registered from this push (see _first_push)."""
+        groups = _group(self._pairs_of(key, value, "push"))
+        if first:
+            for k, arrays in sorted(groups, key=lambda group: group[0] if isinstance(group[0], int) else -1):
+                self._first_push(k, arrays)
+        groups = [(self._known(k, "push", arrays), arrays) for k, arrays in groups]
         items = []
         for k, arrays in sorted(groups, key=lambda group: self._key_rank(group[0])):
             try:

@@ -317,8 +317,8 @@ class KVStore(HoldsCHandle, KVStoreBase):
                 raise MXNetError("Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key "
                                  f"{key} doesn't exist. Did you init?")
 
-    def _known(self, key, what, count=1):
-        """``key``, checked to hold a value for a ``what`` of ``count`` arrays.
+    def _known(self, key, what, pushed=()):
+        """``key``, checked to hold a value for a ``what`` (of the ``pushed`` arrays).
 
         As MXNet's store, a push, pull or row_sparse_pull of a key without a value leaves an empty entry for it:
         a later ``init`` of that key is refused as a duplicate.
@@ -328,19 +328,22 @@ class KVStore(HoldsCHandle, KVStoreBase):
             return key
         self._registered([key])
         if what == "push":
-            refused = self._reduce_refusal(key, count)
+            refused = self._reduce_refusal(key, pushed)
             if refused is not None:
-                raise MXNetError(refused)
+                raise refused
         if what == "push" and not self._has_updater:
-            raise MXNetError(self._missing_push(key, count))
+            raise MXNetError(self._missing_push(key, len(pushed)))
         self._reserved.add(key)
         error = MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
         # MXNet's row_sparse_pull makes this check at its own line of the store
         raise located(error, ("../src/kvstore/./kvstore_local.h", 302)) if what == "row_sparse_pull" else error
 
-    def _reduce_refusal(self, key, count):
-        """The words of a failed reduction of ``count`` arrays pushed to ``key`` before its init, or None: the store
-        (which also refuses when there is an updater) has no separate reduction step."""
+    def _reduce_refusal(self, key, pushed):
+        """The MXNetError of a failed reduction of the ``pushed`` arrays of ``key`` before its init, or None. MXNet's
+        CPU reduction of row_sparse arrays fails for want of the key's merge buffer; otherwise the store (which also
+        refuses when there is an updater) has no separate reduction step."""
+        if "device" not in self._type and pushed and getattr(pushed[0], "stype", "default") == "row_sparse":
+            return located(MXNetError("Check failed: !merged.is_none(): "), ("../src/kvstore/././comm.h", 423))
         return None
 
     def _missing_push(self, key, count):
@@ -402,7 +405,7 @@ class KVStore(HoldsCHandle, KVStoreBase):
         pairs = [(k, arrays) for k, arrays in _group(pairs) if arrays]
         self._registered([k for k, _ in pairs])
         for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):     # MXNet's order: the keys sorted
-            self._push_key(self._known(k, "push", len(arrays)), arrays)
+            self._push_key(self._known(k, "push", arrays), arrays)
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
         """Copy the value of each key into ``out`` (every array of a list is filled).

@@ -47,18 +47,23 @@ class LocalKVStore(KVStore):
     def _value(self, key):
         return self._store[key]
 
-    def _reduce_refusal(self, key, count):
-        """MXNet's 'device' reduction fails before the store looks at the key (which it leaves without an entry): a
-        compressed push (once some key was initialised) on reading the missing buffer's storage, a sum of several
-        arrays for want of the key's merge buffer. Either one makes the merge buffers of the keys initialised by
-        then."""
+    def _reduce_refusal(self, key, pushed):
+        """MXNet's reduction fails before the store looks at the key (which it leaves without an entry): the CPU one
+        as the base class says; the 'device' one of a compressed push (once some key was initialised) on reading the
+        missing buffer's storage, of several arrays for want of the key's merge buffer. The 'device' ones make the
+        merge buffers of the keys initialised by then."""
+        refused = super()._reduce_refusal(key, pushed)
+        if refused is not None:
+            return refused
         compressed = self._compression is not None and bool(self._store)
-        if "device" not in self._type or (count == 1 and not compressed):
+        if "device" not in self._type or (len(pushed) == 1 and not compressed):
             return None
         self._make_merge_buffers()
         if compressed:
-            return "Check failed: !is_none(): "
-        return "Check failed: !merged.is_none(): unintialized merge buffer detected"
+            return MXNetError("Check failed: !is_none(): ")
+        if _stype(pushed[0]) == "row_sparse":      # the row_sparse sum's own check
+            return located(MXNetError("Check failed: !merged.is_none(): "), ("../src/kvstore/././comm.h", 778))
+        return MXNetError("Check failed: !merged.is_none(): unintialized merge buffer detected")
 
     def _missing_push(self, key, count):
         """MXNet's words: the store's check of the missing value's storage fails, after making an empty entry for

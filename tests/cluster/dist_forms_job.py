@@ -159,6 +159,25 @@ def key_corners(kv, servers):
     check(out.asnumpy().tolist() == [[10, 20], [30, 40]], out)
 
 
+def first_pushes(kv):
+    """A push of an int key never initialised is sent as any push: its server takes the first value as the key's
+    (float16 and big keys too), later pushes replace it, and the worker knows the key's shape. Row_sparse arrays
+    fail MXNet's CPU reduction. As MXNet 1.9.1's dist worker and servers (one worker)."""
+    kv.push(80, mx.nd.arange(6).reshape((2, 3)))
+    kv.push([81, 82], [mx.nd.arange(1200, dtype="float16"), mx.nd.ones((2,)) * 3])     # 81 is split across servers
+    check(pulled(kv, 80, (2, 3)).ravel().tolist() == [0, 1, 2, 3, 4, 5], "first push")
+    check(pulled(kv, 81, (1200,), "float16")[-2:].tolist() == [1198, 1199] and pulled(kv, 82, (2,)).tolist() == [3, 3],
+          "first pushes of a list")
+    kv.push(80, mx.nd.ones((2, 3)) * 4)
+    check(pulled(kv, 80, (2, 3)).tolist() == [[4] * 3] * 2, "second push")
+    wrong = raises(MXNetError, lambda: pulled(kv, 80, (3, 2)))
+    check(wrong == "Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = [2,3] "
+          "to.shape=[3,2]", wrong)
+    if "device" not in kv.type:
+        rows = raises(MXNetError, lambda: kv.push(85, mx.nd.ones((2, 2)).tostype("row_sparse")))
+        check(rows == "Check failed: !merged.is_none(): ", rows)
+
+
 def main():
     kind = sys.argv[1]
     kv = mx.kv.create(kind)
@@ -171,6 +190,7 @@ def main():
     refused_key_in_a_list(kv)
     row_sparse_sums(kv)
     key_corners(kv, int(os.environ["DMLC_NUM_SERVER"]))
+    first_pushes(kv)
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
