@@ -63,7 +63,8 @@ class _Failure:
 
     def __init__(self, message, kind=MXNetError):
         self.message, self.kind, self.live = message, kind, True
-        OUTSTANDING.append(self)
+        if message != UNKNOWN_SHAPE:    # an unknown size fails as the shape is read: MXNet's engine never sees it
+            OUTSTANDING.append(self)
 
     def surface(self):
         """Raise the error if nobody has yet; afterwards reads see the (meaningless) data, as in MXNet."""

@@ -377,7 +377,8 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
 
 
 def _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners):
-    oh, ow = (max(n, 0) for n in _resize_dims(data, like, height, width, scale_height, scale_width, mode))
+    oh, ow = _resize_dims(data, like, height, width, scale_height, scale_width, mode)
+    refuse_negative_dims((oh, ow), np.zeros(data.shape[:2] + (max(oh, 0), max(ow, 0)), data.dtype))
     ac = _flag(align_corners)
     return _bilinear_axis(data.shape[2], oh, ac), _bilinear_axis(data.shape[3], ow, ac)
 
