@@ -1460,6 +1460,18 @@ def _layer_norm_unknown_channels(node, data):
     return [tuple(data), stat, stat]
 
 
+def _ps_roi_pooling(node, shapes):
+    """PSROIPooling's output over 4-D data and (rois, 5) boxes: one (output_dim, pooled, pooled) map per box, the
+    data's channels never compared with output_dim * group_size^2 (None for other shapes: its checks refuse them)."""
+    from .graph import exec_attrs
+    data, rois = shapes
+    if data is None or rois is None or len(data) != 4 or len(rois) != 2 or rois[1] != 5:
+        return None
+    attrs = exec_attrs(node)
+    pooled = int(attrs["pooled_size"])
+    return [(rois[0], int(attrs["output_dim"]), pooled, pooled)]
+
+
 def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     from ..ndarray.ops_deformable import DEFORMABLE_OPS
@@ -1469,6 +1481,8 @@ def output_shapes(node, shapes):
         return [deformable_output(node, shapes)]
     if name == "LayerNorm" and data and not is_np_shape():
         return _layer_norm_unknown_channels(node, data)
+    if name == "_contrib_PSROIPooling":
+        return _ps_roi_pooling(node, shapes)
     if name in REGRESSIONS and data is not None:
         return [tuple(data)]
     if name in LINALG_RULED:
