@@ -11,7 +11,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import log_time
-from ..base import MXNetError, builtin_at, class_text, located, message_of
+from ..base import MXNetError, _Null, builtin_at, class_text, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
@@ -640,13 +640,13 @@ percentile = _quantile_like(_np.percentile)
 quantile = _quantile_like(_np.quantile)
 
 
-def sometrue(a, axis=None, keepdims=False, out=None, name=None, **kwargs):
+def sometrue(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):
     """Whether any element along ``axis`` is true (other keywords go to ``any``, which refuses them)."""
     from .reductions import any as _any
     return _any(a, axis=axis, out=out, keepdims=keepdims, name=name, **kwargs)
 
 
-def product(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
+def product(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):
     """``prod`` under its other name (other keywords go to ``prod``, which refuses them)."""
     from .reductions import prod
     return prod(a, axis=axis, dtype=dtype, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)

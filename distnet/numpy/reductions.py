@@ -7,7 +7,7 @@ import weakref
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, _Null, located, message_of
 from ..ndarray.failures import KernelError, backward_kernel_error
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.kernel_folds import reduce_folds
@@ -444,11 +444,6 @@ def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None, given=None)
     return dt
 
 
-def _set_attrs(axis, keepdims):
-    """The attributes MXNet's sum and prod front ends set besides dtype: axis when given, keepdims when true."""
-    return {**({"keepdims": keepdims} if keepdims else {}), **({} if axis is None else {"axis": axis})}
-
-
 def _reduce_axis(a, axis, extreme=False):
     """``axis`` for a reduction, refused in the order of MXNet's shape check: (max and min's own words) the first
     axis given at ndim or above, then duplicates among the axes made non-negative, then the axes out of range."""
@@ -561,82 +556,100 @@ def _check_out(res, out):
         raise type_inconsistent(out.dtype, res.dtype)
 
 
-def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001,ARG001
+def sum(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
-    _check(a, "sum", given=_given(axis, dtype, keepdims))
+    given = _given(axis, dtype, keepdims, initial)
+    axis, dtype, keepdims, initial = _defaults(axis, dtype, keepdims, initial)
+    _check(a, "sum", given=given)
     _no_more_arguments("_np_sum", kwargs)
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_np_sum", given=_set_attrs(axis, keepdims)) if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_np_sum", given=_without_dtype(given)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
-    return _initial_refused(invoke_np(sum_op, (a,), with_shown(attrs, _given(axis, dtype, keepdims)), out=out),
-                            initial, "_np_sum")
+    return _initial_refused(invoke_np(sum_op, (a,), with_shown(attrs, given), out=out), initial, "_np_sum")
 
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
     _check(a, "mean", given=_method_given(axis, dtype, keepdims))
+    given = {"keepdims": keepdims, "axis": axis}
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_npi_mean", given={"keepdims": keepdims, "axis": axis}) if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_npi_mean", given=given) if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
     attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
     return invoke_np(mean_op, (a,), with_shown(attrs, _method_given(axis, dtype, keepdims)), out=out)
 
 
-def prod(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
+def prod(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: ARG001
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
-    _check(a, "prod", given=_given(axis, dtype, keepdims))
+    given = _given(axis, dtype, keepdims, initial)
+    axis, dtype, keepdims, initial = _defaults(axis, dtype, keepdims, initial)
+    _check(a, "prod", given=given)
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_np_prod", given=_without_dtype(given)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
-    return _initial_refused(invoke_np(prod_op, (a,), with_shown(attrs, _given(axis, dtype, keepdims)), out=out),
-                            initial, "_np_prod")
+    return _initial_refused(invoke_np(prod_op, (a,), with_shown(attrs, given), out=out), initial, "_np_prod")
 
 
-def amax(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
+def amax(a, axis=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: ARG001
     """Maximum over ``axis``."""
-    _check(a, "max", given=_given(axis, None, keepdims))
+    given = _given(axis, _Null, keepdims, initial)
+    axis, _, keepdims, initial = _defaults(axis, _Null, keepdims, initial)
+    _check(a, "max", given=given)
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
-    res = invoke_np(max_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, _given(axis, None, keepdims)),
-                    out=out)
+    res = invoke_np(max_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, given), out=out)
     return _initial_refused(res, initial, "_np_max")
 
 
-def amin(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: ARG001
+def amin(a, axis=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: ARG001
     """Minimum over ``axis``."""
-    _check(a, "min", given=_given(axis, None, keepdims))
+    given = _given(axis, _Null, keepdims, initial)
+    axis, _, keepdims, initial = _defaults(axis, _Null, keepdims, initial)
+    _check(a, "min", given=given)
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
-    res = invoke_np(min_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, _given(axis, None, keepdims)),
-                    out=out)
+    res = invoke_np(min_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, given), out=out)
     return _initial_refused(res, initial, "_np_min")
 
 
-def max(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001
+def max(a, axis=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: A001
     """Maximum over ``axis`` (``amax`` under its other name, a function of its own as MXNet's)."""
     return amax(a, axis=axis, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
-def min(a, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):  # noqa: A001
+def min(a, axis=_Null, keepdims=_Null, initial=_Null, out=None, name=None, **kwargs):  # noqa: A001
     """Minimum over ``axis`` (``amin`` under its other name, a function of its own as MXNet's)."""
     return amin(a, axis=axis, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
-def _given(axis, dtype, keepdims):
-    """A reduction's attributes as MXNet's function records them: those given (keepdims only when true)."""
-    given = {} if axis is None else {"axis": axis}
-    if dtype is not None:
+def _given(axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null):
+    """A reduction's attributes as MXNet's generated function records them: those the caller gave, a None or
+    False too (but for a None dtype, which it drops)."""
+    given = {} if axis is _Null else {"axis": axis}
+    if dtype is not _Null and dtype is not None:
         given["dtype"] = _np.dtype(dtype).name
-    if keepdims:
+    if keepdims is not _Null:
         given["keepdims"] = keepdims
+    if initial is not _Null:
+        given["initial"] = initial
     return given
+
+
+def _defaults(axis, dtype, keepdims, initial):
+    """The arguments of a generated reduction function with those not given at their defaults."""
+    return (None if axis is _Null else axis, None if dtype is _Null else dtype,
+            False if keepdims is _Null else keepdims, None if initial is _Null else initial)
+
+
+def _without_dtype(given):
+    return {k: v for k, v in given.items() if k != "dtype"}
 
 
 def _method_given(axis, dtype, keepdims):
@@ -870,24 +883,26 @@ _CUMSUM_TYPE_CALL = ("_np_cumsum", [("dtype", lambda b, given: given.get("dtype"
                                      ("axis", lambda b, given: given["axis"])])     # (when refusing its dtype)
 
 
-def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
+def cumsum(a, axis=_Null, dtype=_Null, out=None, **kwargs):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
+    shown = _given(axis, dtype)
+    axis, dtype, _, _ = _defaults(axis, dtype, _Null, _Null)
     _check(a, "cumsum", shape_known=False)
     _no_more_arguments("_np_cumsum", kwargs)
     _int_axis(axis, "_np_cumsum")
-    given = {"dtype": dtype} if axis is None else {"axis": axis, "dtype": dtype}
+    given = {"dtype": dtype} if "axis" not in shown else {"axis": axis, "dtype": dtype}
     dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:], (cumsum, given, (), _CUMSUM_TYPE_CALL)) \
         if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)       # (its parser reads dtype before the axis)
     if axis is None:
         refuse_unknown_sizes((a,))      # (flattened first)
-    refuse_legacy_scalars("_np_cumsum", (a,), _given(axis, dtype, False), outputs=a.shape or 1)
+    refuse_legacy_scalars("_np_cumsum", (a,), shown, outputs=a.shape or 1)
     if axis is not None and isinstance(out, NDArray) and out.shape != a.shape:    # (its shape before its type)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
     if axis is None and isinstance(out, NDArray) and out.shape != (a.size,):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape=[{a.size}]")
-    return invoke_np(cumsum_op, (a,), with_shown({"axis": axis, "dtype": dt.name}, _given(axis, dtype, False)), out=out)
+    return invoke_np(cumsum_op, (a,), with_shown({"axis": axis, "dtype": dt.name}, shown), out=out)
 
 
 def _on_vector(fn, d, axis):
@@ -950,29 +965,35 @@ def argmin(a, axis=None, out=None):
     return _arg(_np.argmin, a, axis, out)
 
 
-def all(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
+def all(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether every element along ``axis`` is true (a bool array)."""
-    _check(a, "all", given=_given(axis, None, keepdims))
+    given = _given(axis, _Null, keepdims)
+    axis, _, keepdims, _ = _defaults(axis, _Null, keepdims, _Null)
+    _check(a, "all", given=given)
     _no_more_arguments("_np_all", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_all")
     axis = _zero_dim_axis(a, axis)
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), a)
+        return zero_gradient(shown_as(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)),
+                                      "_np_all", given), a)
     return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
 
 
-def any(a, axis=None, keepdims=False, out=None, name=None, **kwargs):  # noqa: A001,ARG001
+def any(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):  # noqa: A001,ARG001
     """Whether any element along ``axis`` is true (a bool array)."""
-    _check(a, "any", given=_given(axis, None, keepdims))
+    given = _given(axis, _Null, keepdims)
+    axis, _, keepdims, _ = _defaults(axis, _Null, keepdims, _Null)
+    _check(a, "any", given=given)
     _no_more_arguments("_np_any", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_any")
     axis = _zero_dim_axis(a, axis)
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), a)
+        return zero_gradient(shown_as(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)),
+                                      "_np_any", given), a)
     return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
 
 
