@@ -358,8 +358,8 @@ def check_scalar_squeeze_axis(axis):
         raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : cannot specify more than one "
                          "axis for a scalar tensor")
     if axes[0] not in (0, -1):
-        raise MXNetError(f"Check failed: axes[0] == 0 || axes[0] == -1: axis {axes[0]} is out of bounds of "
-                         "array of dimension 0")
+        raise located(MXNetError(f"Check failed: axes[0] == 0 || axes[0] == -1: axis {axes[0]} is out of bounds of "
+                                 "array of dimension 0"), ("../src/operator/numpy/np_matrix_op.cc", 420))
 
 
 def squeeze(a, axis=None, out=None):
