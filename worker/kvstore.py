@@ -98,6 +98,7 @@ class DistKVStore(KVStore):
             data = self._register(k, arrays[0])
             if k in self._row_sparse and self.rank == 0:        # only rank 0 sends the initial rows
                 self._row_bytes[k] = arrays[0]._aux[0].size * data.size // max(len(data), 1) * data.dtype.itemsize
+                data = _packed_rows(arrays[0], self._meta[k][2])
             if self._compression is not None and self.rank == 0:
                 # MXNet checks in rank 0's push of the value, the key known to the worker by then
                 _check_compressible(k, arrays[0])
@@ -802,6 +803,18 @@ class _Rows:
         for array in arrays[1:]:
             total = total + array.astype(dtype)
         return cls(np.asarray(total._aux[0], np.int64), np.ascontiguousarray(total._values))
+
+
+def _packed_rows(value, parts):
+    """The dense value MXNet's servers hold after the row_sparse init ``value``: each server's slice has the stored
+    rows of ``value`` that fall in it, packed at the top of the slice (MXNet keeps only those rows; its rows beyond
+    are unallocated memory, zeros here)."""
+    data = np.zeros(value.shape, value.dtype)
+    flat, rows = data.reshape(-1), np.ascontiguousarray(value._values).reshape(-1)
+    row = int(np.prod(value.shape[1:], dtype=np.int64)) or 1
+    for part, lo, hi, _ in _row_ranges(np.asarray(value._aux[0], np.int64), parts, value.shape):
+        flat[part.start:part.start + (hi - lo) * row] = rows[lo * row:hi * row]
+    return data
 
 
 def _row_ranges(index, parts, shape):
