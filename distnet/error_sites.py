@@ -640,6 +640,7 @@ _BY_OPERATOR = {
     },
     '_contrib_RROIAlign': {
         'Check failed: bshape.ndim() == 2U': ('../src/operator/contrib/rroi_align.cc', 295),
+        'Check failed: bshape[1] == 6U': ('../src/operator/contrib/rroi_align.cc', 296),
         'Check failed: dshape.ndim() == 4U': ('../src/operator/contrib/rroi_align.cc', 292),
     },
     '_contrib_SyncBatchNorm': {
@@ -674,6 +675,9 @@ _BY_OPERATOR = {
     },
     '_contrib_box_decode': {
         'Check failed: dshape.ndim() == 3': ('../src/operator/contrib/./bounding_box-inl.h', 958),
+        'Check failed: ashape.ndim() >= 3': ('../src/operator/contrib/./bounding_box-inl.h', 966),
+        'Check failed: ldim == 4 ... last dimension of anchors must be ':
+            ('../src/operator/contrib/./bounding_box-inl.h', 970),
     },
     '_contrib_box_encode': {
         'Check failed: mshape.ndim() >= 2': ('../src/operator/contrib/./bounding_box-inl.h', 805),

@@ -78,3 +78,4 @@ sparse_embedding.mxnet_signature = _front_end_signature
 sparse_embedding.attr_rank = {"input_dim": 0, "output_dim": 1, "sparse_grad": 2, "dtype": 3}
 sparse_embedding.signature = lambda attrs, fresh=False: Signature(["data", "weight"], [], ["output"], True)
 sparse_embedding.infer_shapes, sparse_embedding.infer_types = _infer_shapes, _infer_types
+sparse_embedding.partial_shapes = True      # (unknown sizes of the data stay unknown in the output's shape)

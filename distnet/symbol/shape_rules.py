@@ -1464,8 +1464,8 @@ def _ps_roi_pooling(node, shapes):
     """PSROIPooling's output over 4-D data and (rois, 5) boxes: one (output_dim, pooled, pooled) map per box, the
     data's channels never compared with output_dim * group_size^2 (None for other shapes: its checks refuse them)."""
     from .graph import exec_attrs
-    data, rois = shapes
-    if data is None or rois is None or len(data) != 4 or len(rois) != 2 or rois[1] != 5:
+    data, rois = (list(shapes) + [None, None])[:2]
+    if len(shapes) != 2 or data is None or rois is None or len(data) != 4 or len(rois) != 2 or rois[1] != 5:
         return None
     attrs = exec_attrs(node)
     pooled = int(attrs["pooled_size"])
