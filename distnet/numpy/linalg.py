@@ -473,6 +473,10 @@ def _plainly_infinite(x, sums, axis):
     return where(_wrap_np(infinite, x.ctx), expand_dims(plain.astype(x.dtype), axis), sums)
 
 
+# the norm operator's check of a negative axis: the legacy reductions' (not mx.np's own, whose words are the same)
+_REDUCTION_AXIS_CHECK = ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 274)
+
+
 def _legacy_scalar(res):
     """Without NumPy shape semantics a one-matrix result has shape (1,), as MXNet's linalg operators give."""
     from .multiarray import _is_np_shape
@@ -531,13 +535,14 @@ def _check_operator_axes(x, ord, axis, keepdims):  # noqa: A002
     if axes is not None and not axes or ord == "nuc" and (n < 2 if axes is None else len(axes) == 1):
         raise _located(_MXNetError("Invalid norm order for inputs."), (_NORM, 51))
     if n == 0 and axes is None and ord is not None:
-        raise _MXNetError("Check failed: axes[0] >= 0 (-1 vs. 0) : Reduction axis [-1] Exceeds input dimensions []")
+        raise _located(_MXNetError("Check failed: axes[0] >= 0 (-1 vs. 0) : Reduction axis [-1] Exceeds input "
+                                   "dimensions []"), _REDUCTION_AXIS_CHECK)
     if axes is not None and len(axes) == 1:
         given = axes[0] + n if axes[0] < 0 else axes[0]     # MXNet's front end adds ndim to a negative axis,
         ax = given + n if given < 0 else given              # and its reduction once more
         if ax < 0:
-            raise _MXNetError(f"Check failed: axes[0] >= 0 ({ax} vs. 0) : Reduction axis [{given}] Exceeds input "
-                              f"dimensions [{dims}]")
+            raise _located(_MXNetError(f"Check failed: axes[0] >= 0 ({ax} vs. 0) : Reduction axis [{given}] Exceeds "
+                                       f"input dimensions [{dims}]"), _REDUCTION_AXIS_CHECK)
         if ax >= n:
             message = (f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {n}) : Reduction axis {ax} "
                        f"Exceeds input dimensions [{dims}]")
