@@ -1114,14 +1114,36 @@ def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter,
     return order is None or not order[0]
 
 
+def _grouped_dgrad_block(channels, filters, g):
+    """The filter block of oneDNN's AVX-512 data-gradient kernel for a grouped float32 convolution of ``channels``
+    and ``filters`` a group (probed): each block of 8 (8k both) or 4 (4k both) filters sums its kernel offsets
+    outer and filters inner in a chain of its own; None where the blocked kernels (16k both) or others (strided and
+    dilated, or padded past the kernel) take it."""
+    if g.groups == 1 or channels % 16 == 0 and filters % 16 == 0 or not _grouped_direct_dgrad(g):
+        return None
+    return next((b for b in (8, 4) if channels % b == 0 and filters % b == 0), None)
+
+
+def _grouped_direct_dgrad(g):
+    """Whether oneDNN's AVX-512 direct kernels take a grouped convolution's data gradient (probed): not strided and
+    dilated at once, nor padded past the kernel (the im2col gemm then does)."""
+    return not (max(g.dilate) > 1 and max(g.stride) > 1 or _pads_past_dilated_kernel(g))
+
+
 def _dgrad_block(channels, filters, g, layout):
     """The channel block in which oneDNN leaves a float32 2-D convolution's data gradient, None for plain: its
     direct kernels' source layout (probed with DNNL_VERBOSE). On AVX-512, 8k channels and 8k filters take them,
-    in blocks of 16 where both fill blocks of 16 (AVX-512's kernel), else of 8 (AVX2's); on AVX2, the direct
-    kernel's over 8k channels, in blocks of 8. AVX-512's depthwise kernel writes it as its forward output."""
+    in blocks of 16 where both fill blocks of 16 (AVX-512's kernel), else of 8 (AVX2's), counted a group in a
+    grouped convolution (probed by the batch norm before it); on AVX2, the direct kernel's over 8k channels, in
+    blocks of 8. AVX-512's depthwise kernel writes it as its forward output."""
     if onednn._LANES == 16 and g.groups == channels == filters > 1 and len(g.kernel) == 2 \
             and layout not in _CHANNEL_LAST:
         return onednn.conv_output_block(channels, filters, g.groups, 2, True)
+    if g.groups != 1 and onednn._LANES == 16 and len(g.kernel) == 2 and layout not in _CHANNEL_LAST:
+        if not _grouped_direct_dgrad(g):
+            return None
+        per_group = (channels // g.groups, filters // g.groups)
+        return next((b for b in (16, 8) if per_group[0] % b == 0 and per_group[1] % b == 0), None)
     if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST or channels % 8:
         return None
     if onednn._LANES == 8:
@@ -1238,6 +1260,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     padded_dx = None
     if needs[0] and ordered_dgrad:
         padded_dx = _padded_dgrad(dy, w, g, size)
+    elif needs[0] and replay and len(g.kernel) < 3 and _grouped_dgrad_block(c // g.groups, f // g.groups, g):
+        block = _grouped_dgrad_block(c // g.groups, f // g.groups, g)
+        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        pf = f // g.groups
+        padded_dx = np.concatenate([_ordered_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size,
+                                                   False, blocks=(block, block)) for i in range(g.groups)], axis=1)
     elif needs[0] and replay and len(g.kernel) < 3 and (c // g.groups) % 8 == 0 and (f // g.groups) % 8 == 0:
         # each group as a convolution of its own (probed: 8k channels and filters a group)
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
