@@ -720,9 +720,10 @@ def _pad(node, shapes):
 
 def _khatri_rao(node, shapes):
     """khatri_rao compares its operands' column counts, then multiplies their row counts with an unknown one as -1:
-    a product below -1 fails the shape's check, -1 is unknown, an even count of unknowns makes a known size."""
+    a product below -1 fails the shape's check, -1 is unknown, an even count of unknowns makes a known size (the
+    first two axes of operands of higher rank are read so too)."""
     from ..ndarray.shape_text import in_operator
-    if any(s is None or len(s) != 2 for s in shapes):
+    if any(s is None or len(s) < 2 for s in shapes):
         return None
     if len({s[1] for s in shapes}) != 1:     # the column counts are compared first, an unknown one as -1
         raise MXNetError(in_operator(node.name, node.op.name, "Check failed: (num_columns) == "
