@@ -11,7 +11,8 @@ from ..ndarray.registry import generated_signature
 # qualified name -> the parameters MXNet's function shows (None: its own without **kwargs); the reductions take
 # their operator's order by position (max's fourth is ``initial``) and a ``name``, which their signature hides
 _REDUCTION = "a, axis=None, keepdims=False, out=None"
-_SHOWN = {**dict.fromkeys(("copy", "cumsum", "trace")),
+_SHOWN = {**dict.fromkeys(("copy", "trace")),
+          "cumsum": "a, axis=None, dtype=None, out=None",
           **dict.fromkeys(("all", "amax", "amin", "any", "max", "min", "sometrue"), _REDUCTION),
           **dict.fromkeys(("prod", "product"), "a, axis=None, dtype=None, out=None, keepdims=False"),
           "sum": "a, axis=None, dtype=None, keepdims=False, initial=None, out=None",
