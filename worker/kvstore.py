@@ -67,15 +67,25 @@ class DistKVStore(KVStore):
     def _has_key(self, key):
         return key in self._meta
 
-    def _check_key(self, key):
-        """The local checks, then MXNet's worker check that the key's server key lies in its server's key range. With
-        one server that range ends at the largest uint64, which int key -1 becomes; other negative keys fit in it.
-        (With several servers MXNet places a negative key outside its list of servers: undefined, not checked here.)"""
-        key = super()._check_key(key)
-        if key == -1 and len(self._client.servers) == 1:
-            end = 2 ** 64 - 1
-            raise _checked(_DIST_H, 639, f"Check failed: ps_key < krs[server].end() ({end} vs. {end}) : ")
-        return key
+    def _check_range(self, key, value):
+        """MXNet's worker check that the server keys of int ``key`` (its dense ``value`` going to the servers) lie in
+        their servers' key ranges: ps-lite cuts [0, 2**64 - 1) into S equal ranges, and a server key is its range's
+        start plus the key, so a negative key wraps past the end of server 0's. A big key has a server key on every
+        server; a small one on server (key * 9973) % S, in C's int arithmetic. (A negative remainder makes MXNet read
+        outside its list of ranges: undefined, not checked here.)"""
+        if type(key) is not int or key >= 0 or _stype(value) != "default":
+            return
+        servers = len(self._client.servers)
+        if value.size >= self._placement.bound:
+            line, where = 652, "krs[i]"
+        else:
+            spread = (key * 9973 + 2 ** 31) % 2 ** 32 - 2 ** 31
+            if abs(spread) % servers:
+                return
+            line, where = 639, "krs[server]"
+        end = (2 ** 64 - 1) // servers
+        if 2 ** 64 + key >= end:
+            raise _checked(_DIST_H, line, f"Check failed: ps_key < {where}.end() ({2 ** 64 + key} vs. {end}) : ")
 
     # ---- data ------------------------------------------------------------------------------
     def _init(self, key, value, str_check_line):
@@ -85,7 +95,8 @@ class DistKVStore(KVStore):
         items, again = [], []
         pairs = self._pairs_of(key, value, "init")
         _check_unique([self._check_key(k) for k, arrays in pairs for _ in arrays])     # a key per array, as MXNet's
-        for _, arrays in pairs:
+        for k, arrays in pairs:
+            self._check_range(k, arrays[0])
             _check_floating(arrays[0])
         if self.rank == 0 and any(_stype(a) == "csr" for _, arrays in pairs for a in arrays):
             raise _checked(_LOCAL_H, 359, "Unexpected storage type detected during kvstore push: 2")  # rank 0's push
@@ -144,7 +155,7 @@ class DistKVStore(KVStore):
         if isinstance(k, str) or self._has_key(k) or len(arrays) != 1 or _stype(arrays[0]) != "default" \
                 or self._compression is not None:
             return
-        self._check_key(k)
+        self._check_range(self._check_key(k), arrays[0])
         _check_floating(arrays[0])      # (MXNet's server dies of this check)
         self._register(k, arrays[0])
 
@@ -473,6 +484,9 @@ class DistKVStore(KVStore):
             self._registered([k for k, _ in given])
             raise _checked(_DIST_H, 278, "Check failed: ignore_sparse: dist kvstore pull doesn't support "
                            "ignore_sparse=False")
+        for k, outs in given:
+            if not self._has_key(k) and outs:       # MXNet places a key it has not seen by its pull's outputs
+                self._check_range(self._check_key(k), outs[0])
         given = [(self._known(k, "pull"), outs) for k, outs in given]
         pairs = []
         for k, outs in sorted(given, key=lambda pair: self._key_rank(pair[0])):

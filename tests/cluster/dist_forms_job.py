@@ -141,8 +141,9 @@ def trainer_learning_rate(kv):
 
 
 def key_corners(kv, servers):
-    """Int key -1 is outside the one server's key range (other negative keys fit); a key list given one NDArray takes
-    its rows as the keys' values."""
+    """Int key -1 is outside the one server's key range (other negative keys fit), and with two servers a negative
+    key placed on server 0 or cut over both is outside server 0's; a key list given one NDArray takes its rows as the
+    keys' values."""
     if servers == 1:
         end = 2 ** 64 - 1
         for call in (lambda: kv.init(-1, mx.nd.ones((2,))), lambda: kv.init([60, -1], [mx.nd.ones((2,))] * 2),
@@ -151,6 +152,13 @@ def key_corners(kv, servers):
             check(refused == f"Check failed: ps_key < krs[server].end() ({end} vs. {end}) : ", refused)
         kv.init(-5, mx.nd.ones((2,)) * 7)
         check(pulled(kv, -5, (2,)).tolist() == [7, 7], "key -5")
+    else:       # a negative key wraps past server 0's range: a small one placed there, a big one cut over all
+        start, end = 2 ** 64, (2 ** 64 - 1) // 2
+        for key, shape, line in ((-2, (2,), "krs[server]"), (-7, (40, 30), "krs[i]")):
+            for call in (lambda: kv.init(key, mx.nd.ones(shape)), lambda: kv.push(key, mx.nd.ones(shape)),
+                         lambda: pulled(kv, key, shape)):
+                refused = raises(MXNetError, call)
+                check(refused == f"Check failed: ps_key < {line}.end() ({start + key} vs. {end}) : ", refused)
     rows = mx.nd.array([[1, 2], [3, 4]])
     kv.init([61, 62], rows)
     kv.push([61, 62], rows * 10)
