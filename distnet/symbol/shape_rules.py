@@ -551,6 +551,13 @@ def check_reads_axis_one(shape):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {len(shape)})")
 
 
+def size_below_unknown_refusal(size):
+    """MXNet's words, once its shape pass ends, for a shape left holding ``size`` (below -1)."""
+    from ..base import log_time
+    return (f"{log_time()} ../include/mxnet/./tuple.h:420: Check failed: (dim_size) >= (-1) shape dim size must be "
+            f">= -1, while received {size}\n")
+
+
 def _check_upsampling_rank(node, shapes):
     """UpSampling's inputs of known rank are 4-D (bilinear: its data), in the words of MXNet's shape function (an
     array's error shows the kernel's name first)."""
@@ -564,6 +571,8 @@ def _check_upsampling_rank(node, shapes):
             raise MXNetError(in_operator(node.name, "UpSampling", message_of(e))) from None
         scale = int(node.attrs.get("scale", 1))
         if len(shapes[0]) == 4 and 0 in shapes[0][2:] and scale > 1:     # an unknown size (-1) times the scale
+            if len(shapes) == 1 and not (shapes[0][0] and shapes[0][1]):   # (refused as the pass ends, naming no node)
+                raise MXNetError(size_below_unknown_refusal(-scale))
             raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 (-{scale} vs. -1) : "
                                                                   f"shape dim size must be >= -1, while received "
                                                                   f"-{scale}"))
