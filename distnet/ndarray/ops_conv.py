@@ -1890,9 +1890,9 @@ def _wgrad_order(channels, filters, g):
     per image ("image": each image's positions in the inner product's blocks, the blocks' sums added in turn);
     16k + 8 filters beyond 8 take one chain for 3 or 8k channels, else chains per image; the im2col gemm (other
     filters) sums each image's positions in 16 lanes folded in halves ("lanes", fewer than 16 filters) or in
-    chains ("image"). Each group (``channels`` and ``filters`` per group) runs the direct kernel only for 16k
-    filters of 8k channels, else the im2col gemm's lanes or chains per image; 3x3 depthwise convolutions of 8k
-    channels take one chain."""
+    chains ("image"). Each group (``channels`` and ``filters`` per group) runs the direct kernel (a 1x1 kernel
+    too) where ``_grouped_direct_wgrad``, else the im2col gemm's lanes or chains per image; 3x3 depthwise
+    convolutions of 8k channels take one chain."""
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
@@ -1900,24 +1900,32 @@ def _wgrad_order(channels, filters, g):
         return "lanes" if filters < 16 else "image"
     if filters == 1:
         return "gemv"
-    if g.groups > 1 and not (filters % 16 == 0 and channels % 8 == 0):
+    if g.groups > 1 and not _grouped_direct_wgrad(channels, filters, g):
         return "lanes" if filters < 16 else "image"
+    spread = area > 1 or g.groups > 1       # (oneDNN's 1x1 kernel takes no grouped convolution)
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
     if filters % 16 == 8 and filters > 8:
-        all_chain = channels == 3 or (area > 1 and channels % 8 == 0)
+        all_chain = channels == 3 or (spread and channels % 8 == 0)
         if dilated and (all_chain or channels % 8 == 0):
-            return None
+            return "image" if g.groups > 1 else None
         chained = channels * area > 1
     elif not direct:
         if filters < 16:
             return "lanes"
         all_chain, chained = False, filters % 8 and channels * area > 1
     else:
-        all_chain = channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
+        all_chain = channels <= 3 or (spread and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
         chained = True
     if not all_chain and chained and area == 1 and g.groups == 1 and channels % 8 == 0 and filters % 8 == 0:
         return _one_by_one_chains(channels, filters)
     return "all" if all_chain else "image" if chained else None
+
+
+def _grouped_direct_wgrad(channels, filters, g):
+    """Whether a group of ``channels`` and ``filters`` takes the direct kernel's weight gradient order (probed): 8k
+    channels with 16k filters, or in 1-D and 2-D with 8k filters where not padded past the kernel."""
+    eight = len(g.kernel) < 3 and filters % 8 == 0 and not _pads_past_dilated_kernel(g)
+    return channels % 8 == 0 and (filters % 16 == 0 or eight)
 
 
 def _one_by_one_chains(channels, filters):
