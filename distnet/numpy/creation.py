@@ -3,7 +3,7 @@ import re
 
 import numpy as _np
 
-from ..base import MXNetError, located
+from ..base import MXNetError, _Null, located
 from ..context import current_context, gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
@@ -425,14 +425,26 @@ def _(dy, out, x, k=0):
     return (g,)
 
 
+@defop("_npi_diagflat")
+def diagflat_op(data, *, k=0):
+    """A 2-D array with the flattened ``data`` on its k-th diagonal."""
+    return _np.diagflat(data, k)
+
+
+@diagflat_op.grad
+def _(dy, out, x, k=0):
+    return (_np.diagonal(dy, k).reshape(x.shape).copy(),)
+
+
 def _no_unknown_diagonal(a):
     """Without NumPy shape semantics an empty array's sizes are unknown: MXNet's diagonal shape check finds none."""
     if isinstance(a, NDArray) and a.ndim and 0 in a.shape and not _is_np_shape():
         raise MXNetError("Diagonal does not exist.")
 
 
-def diag(array, k=0):
+def diag(array, k=_Null):
     """The k-th diagonal of a 2-D ``array``, or a 2-D array with 1-D ``array`` on its k-th diagonal."""
+    shown, k = ({} if k is _Null else {"k": k}), 0 if k is _Null else k
     if not isinstance(array, NDArray):
         raise TypeError(f"type {type_text(array)} not supported")
     if array.ndim > 2:
@@ -443,16 +455,20 @@ def diag(array, k=0):
         raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
                       ("../include/mxnet/./tuple.h", 244))
     from .recorded_names import with_shown
-    return invoke_np(diag_op, (array,), with_shown({"k": int(k)}, {"k": k} if k else {}, "_np_diag"))
+    return invoke_np(diag_op, (array,), with_shown({"k": int(k)}, shown, "_np_diag"))
 
 
-def diagflat(array, k=0):
-    """A 2-D array with the flattened ``array`` on its k-th diagonal."""
+def diagflat(array, k=_Null):
+    """A 2-D array with the flattened ``array`` on its k-th diagonal (one _np_diagflat step, as MXNet records)."""
+    shown, k = ({} if k is _Null else {"k": k}), 0 if k is _Null else k
     if isinstance(array, NDArray) and array.ndim == 0:
         refuse_unknown_shapes("_np_diagflat", (array,))        # (an unknown rank, without NumPy semantics)
         raise located(MXNetError("Diagonal does not exist."), ("../src/operator/numpy/./np_matrix_op-inl.h", 1421))
     _no_unknown_diagonal(array)
-    return diag(invoke_np("reshape", (array,), {"shape": (-1,)}), k)
+    if not isinstance(array, NDArray):
+        raise TypeError(f"type {type_text(array)} not supported")
+    from .recorded_names import with_shown
+    return invoke_np(diagflat_op, (array,), with_shown({"k": int(k)}, shown, "_np_diagflat"))
 
 
 def indices(dimensions, dtype=_np.int32, ctx=None):

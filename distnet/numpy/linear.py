@@ -5,7 +5,7 @@ import string
 
 import numpy as _np
 
-from ..base import MXNetError, located
+from ..base import MXNetError, _Null, located
 from ..ndarray.shape_text import inference_failure, listed_shape, with_given_attrs
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import KernelError, backward_kernel_error, float_only
@@ -935,12 +935,12 @@ def vdot(a, b):
     return tensordot(a, b, 1)
 
 
-def diagonal(a, offset=0, axis1=0, axis2=1):
+def diagonal(a, offset=_Null, axis1=_Null, axis2=_Null):
     """The diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
+    given = {key: v for key, v in (("offset", offset), ("axis1", axis1), ("axis2", axis2)) if v is not _Null}
+    offset, axis1, axis2 = (given.get(key, default) for key, default in (("offset", 0), ("axis1", 0), ("axis2", 1)))
     _check(a)
     _check_plane(a, axis1, axis2, "_np_diagonal")
-    given = {key: v for key, v, default in (("offset", offset, 0), ("axis1", axis1, 0), ("axis2", axis2, 1))
-             if v != default}
     return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a,
                       shown=("_np_diagonal", given))
 

@@ -8,7 +8,7 @@ import functools
 
 import numpy as _np
 
-from ..base import MXNetError, builtin_at, located, message_of
+from ..base import MXNetError, _Null, builtin_at, located, message_of
 from ..ndarray.shape_text import inference_failure, listed_shape
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
@@ -152,9 +152,15 @@ def _shape_arg(shape):
     return tuple(shape) if isinstance(shape, (list, tuple)) else (shape,)
 
 
-def reshape(a, newshape, order="C", out=None):
-    """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
-    return _reshaped(a, newshape, out, ("_np_reshape", {"newshape": newshape}))
+def reshape(a, newshape, order=_Null, out=None):
+    """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read (recorded when
+    given)."""
+    return _reshaped(a, newshape, out, ("_np_reshape", {"newshape": newshape, **_if_given("order", order)}))
+
+
+def _if_given(name, value):
+    """The attribute ``name`` as MXNet's generated functions pass it: when the caller gave it (None too)."""
+    return {} if value is _Null else {name: value}
 
 
 def _reshaped(a, newshape, out, shown):
@@ -195,9 +201,9 @@ def ravel(x, order="C"):
     return _reshaped(x, (-1,), None, ("_npx_reshape", {"newshape": -1}))
 
 
-def transpose(a, axes=None):
+def transpose(a, axes=_Null):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
-    return _transposed(a, axes, {} if axes is None else {"axes": axes})
+    return _transposed(a, None if axes is _Null else axes, _if_given("axes", axes))
 
 
 def _transposed(a, axes, shown_attrs):
@@ -362,9 +368,9 @@ def check_scalar_squeeze_axis(axis):
                                  "array of dimension 0"), ("../src/operator/numpy/np_matrix_op.cc", 420))
 
 
-def squeeze(a, axis=None, out=None):
+def squeeze(a, axis=_Null, out=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
-    return _squeezed(a, axis, out, {} if axis is None else {"axis": axis})
+    return _squeezed(a, None if axis is _Null else axis, out, _if_given("axis", axis))
 
 
 def _squeezed(a, axis, out, shown_attrs):
@@ -800,15 +806,16 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
     return _rearrange(functools.partial(_np.tile, reps=given), A, shown=("tile", {"reps": reps}))
 
 
-def repeat(a, repeats, axis=None):
+def repeat(a, repeats, axis=_Null):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
+    given_axis, axis = _if_given("axis", axis), None if axis is _Null else axis
     if not isinstance(repeats, (int, _np.integer)):
-        given = "" if axis is None else f'axis="{axis}", '
+        given = "" if not given_axis else f'axis="{axis}", '
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
                          f'repeat(name="", {given}repeats="{repeats}")')
     if repeats < 0:
         raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
-    shown = {"repeats": repeats} if axis is None else {"repeats": repeats, "axis": axis}
+    shown = {"repeats": repeats, **given_axis}
     refuse_legacy_arrays("repeat", (a,))
     if isinstance(a, NDArray) and not a.ndim:
         refuse_unknown_shapes("repeat", (a,), shown)     # (an unknown rank fails before the axis is checked)
@@ -891,8 +898,9 @@ def flipud(m):
     return _flipped(_np.flipud, m, 0)
 
 
-def roll(a, shift, axis=None):
+def roll(a, shift, axis=_Null):
     """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
+    given_axis, axis = _if_given("axis", axis), None if axis is _Null else axis
     if shift is None:       # MXNet's operator reads a None shift as a missing one
         raise MXNetError("roll missing 1 required positional argument: 'shift'.")
     if isinstance(shift, (tuple, list)) and len(shift) == 1:     # MXNet reads a one-item shift as a number
@@ -905,7 +913,7 @@ def roll(a, shift, axis=None):
     if axis is not None and isinstance(a, NDArray):
         _check_roll_axes(a, tuple(axis) if isinstance(axis, (tuple, list)) else (axis,))
     return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a,
-                      shown=("_np_roll", {"shift": shift} if axis is None else {"shift": shift, "axis": axis}))
+                      shown=("_np_roll", {"shift": shift, **given_axis}))
 
 
 def _check_roll_axes(a, given):

@@ -13,6 +13,9 @@ from ..ndarray.registry import generated_signature
 _REDUCTION = "a, axis=None, keepdims=False, out=None"
 _SHOWN = {**dict.fromkeys(("copy", "trace")),
           "cumsum": "a, axis=None, dtype=None, out=None",
+          "transpose": "a, axes=None", "squeeze": "a, axis=None, out=None",
+          "reshape": "a, newshape, order='C', out=None", "repeat": "a, repeats, axis=None",
+          "roll": "a, shift, axis=None", "diag": "array, k=0", "diagflat": "array, k=0", "diagonal": "a, offset=0, axis1=0, axis2=1",
           **dict.fromkeys(("all", "amax", "amin", "any", "max", "min", "sometrue"), _REDUCTION),
           **dict.fromkeys(("prod", "product"), "a, axis=None, dtype=None, out=None, keepdims=False"),
           "sum": "a, axis=None, dtype=None, keepdims=False, initial=None, out=None",
