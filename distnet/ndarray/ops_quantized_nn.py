@@ -546,6 +546,12 @@ def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, dat
                      "(nd.contrib.dequantize) and run the float nd.RNN instead")
 
 
+@quantized_rnn.attr_check
+def _check_rnn_parameters(attrs):
+    """A quantized_rnn symbol is refused at creation too when a required parameter is missing."""
+    _refuse_missing_rnn_parameters({**dict.fromkeys(_RNN_REQUIRED), **attrs})
+
+
 @quantized_act.attr_check
 def _check_act_type(attrs):
     if "act_type" in attrs:

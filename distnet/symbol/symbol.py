@@ -52,6 +52,9 @@ _NUM_OUTPUTS = {
     "_contrib_MultiBoxTarget": lambda a: 3,
     "LayerNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
     "GroupNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
+    # a subgraph per vertex array, a compacted graph per (graph, vertices) pair; each with its edge mapping
+    "_contrib_dgl_subgraph": lambda a: (int(a.get("num_args", 2)) - 1) * (1 + _true(a.get("return_mapping"))),
+    "_contrib_dgl_graph_compact": lambda a: int(a.get("num_args", 2)) // 2 * (1 + _true(a.get("return_mapping"))),
     **{op: functools.partial(multi_weight.count, op) for op in multi_weight.LAYOUTS},
 }
 def _true(value):
@@ -1286,7 +1289,8 @@ _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Em
              "reverse": ("axis",), "_contrib_SparseEmbedding": ("input_dim", "output_dim"),
              "_contrib_count_sketch": ("out_dim",), "_contrib_quantized_fully_connected": ("num_hidden",),
              "_contrib_quantized_conv": ("kernel", "num_filter"),
-             "_contrib_quantized_embedding": ("input_dim", "output_dim")}
+             "_contrib_quantized_embedding": ("input_dim", "output_dim"),
+             "_contrib_dgl_graph_compact": ("graph_sizes", "return_mapping"), "_contrib_dgl_subgraph": ("return_mapping",)}
 
 
 # Parameters our registry requires but MXNet's symbol creation leaves to their defaults.
