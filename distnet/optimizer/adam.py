@@ -15,7 +15,7 @@ from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, pro
                         AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, check_unpacked, sliced,
                         operator_took_odd_states, arithmetic_refusal, integer_count, is_fused_layout,
                         fused_call_took_odd_inputs)
-from .sparse_weights import sparse_original
+from .sparse_weights import note_dense_rule, sparse_original
 
 
 class _ChecksBetas(Optimizer):
@@ -179,6 +179,8 @@ class Adamax(_ChecksBetas):
         m += (1. - self.beta1) * g
         u[:] = nd.maximum(self.beta2 * u, nd.abs(g))
         weight -= lr * m / u
+        sparse_grad = getattr(grad, "stype", None) == "row_sparse"
+        note_dense_rule(self, weight, ("broadcast_add", "broadcast_maximum") if sparse_grad else ("broadcast_add",))
 
 
 def _prepared_grad(optimizer, weight, grad, rescale_grad, wd, clip_gradient):
@@ -259,6 +261,7 @@ class Nadam(_ChecksBetas):
         v_prime = v / (1. - pow(self.beta2, t))
         m_bar = (1. - momentum_t) * g_prime + momentum_t_1 * m_prime
         weight -= lr * m_bar / (nd.sqrt(v_prime) + self.epsilon)
+        note_dense_rule(self, weight)
 
 
 @register

@@ -12,7 +12,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
                         check_unpacked, operator_took_odd_states)
-from .sparse_weights import sparse_original
+from .sparse_weights import note_dense_rule, sparse_original
 
 
 @register
@@ -277,6 +277,7 @@ class AdaDelta(Optimizer):
         acc_delta *= rho
         acc_delta += keep * delta * delta
         w -= delta + scalar_operand(w, wd) * w
+        note_dense_rule(self, weight)
 
 
 @register

@@ -369,6 +369,7 @@ class Optimizer:
             if master.shape != weight.shape:    # the cast into the weight infers its output's shape
                 raise MXNetError(incompatible(0, master.shape, weight.shape).replace("0-th input", "0-th output"))
             if weight.stype == "row_sparse":    # MXNet casts the master into the weight: it takes the master's rows
+                note_storage_fallback("Cast", [master], [weight], {"dtype": np.dtype(weight.dtype).name})
                 weight._set_parts(master.data.asnumpy().astype(weight.dtype), [master.indices.asnumpy()])
             elif carried_error([master]) is not None:     # the cast runs on a failed input: MXNet's engine skips it
                 with_error(weight, carried_error([master]))
@@ -571,6 +572,8 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
     many = isinstance(index, (list, tuple))
     arrays = list(zip(weight, grad, state)) if many else [(weight, grad, state)]
     if not any(getattr(g, "stype", "default") == "row_sparse" for _, g, _ in arrays):
+        if not many and getattr(weight, "stype", "default") == "row_sparse":
+            _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precision)
         return
     try:
         call = opt._operator_call(index, weight, multi_precision)
@@ -596,6 +599,28 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
             _note_lamb_fallbacks(op, attrs, inputs, call[1] if not many else None)
         elif op in _DENSE_ONLY_UPDATES:
             note_storage_fallback(op, inputs, [w], attrs)
+
+
+# update operators without a kernel for a row_sparse weight and a dense gradient, whose call is noted as is
+_SPARSE_WEIGHT_FALLBACKS = {"sgd_update", "sgd_mom_update", "mp_sgd_update", "mp_sgd_mom_update", "adam_update",
+                            "rmsprop_update", "rmspropalex_update", "ftrl_update", "signum_update", "ftml_update"}
+
+
+def _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precision):
+    """MXNet's stderr warning when a fused update operator meets a row_sparse weight with a dense gradient."""
+    try:
+        call = opt._operator_call(index, weight, multi_precision)
+    except Exception:       # (hyper-parameters an operator would not take were refused before the update)
+        return
+    if not isinstance(call, tuple):     # no single fused call: NDArray arithmetic, or several operators
+        return
+    op, attrs = call
+    if op.startswith("multi_") and "lrs" in attrs:
+        op, attrs = _unfused_call(op, attrs, 0)
+        if not op.startswith("mp_"):        # SGD's single-weight call passes its lazy_update too
+            attrs["lazy_update"] = opt.lazy_update
+    if op in _SPARSE_WEIGHT_FALLBACKS:
+        note_storage_fallback(op, [weight, grad, *_flat_arrays(state)], [weight], attrs)
 
 
 def _note_lamb_fallbacks(op, attrs, inputs, phase2):

@@ -18,7 +18,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
                         is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure)
-from .sparse_weights import sparse_original
+from .sparse_weights import note_dense_rule, sparse_original
 from ..ndarray.storage_report import note_storage_fallback
 
 
@@ -1024,6 +1024,7 @@ class SGLD(Optimizer):
             with_error(weight, failure)
             return
         w += noise._data
+        note_dense_rule(self, weight, () if getattr(grad, "stype", None) == "row_sparse" else ("broadcast_add",))
 
 
 @register

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..base import MXNetError, class_text, message_of
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.storage_report import note_copy_fallback, note_storage_fallback
 
 
 def _is_sparse(x):
@@ -93,6 +94,17 @@ def sparse_original(optimizer, array):
     """The sparse array that ``array``, a dense stand-in handed to ``optimizer.update``, replaces (else ``array``):
     rules MXNet runs as NDArray arithmetic read it with its sparse operators (LARS's and LAMB's weight norms)."""
     return getattr(optimizer, "_sparse_originals", {}).get(id(array), array)
+
+
+def note_dense_rule(optimizer, weight, ops=("broadcast_add",)):
+    """MXNet's stderr notes for a rule run as NDArray arithmetic on a row_sparse weight (``weight``: its dense
+    stand-in): each of ``ops`` meets a dense array and the row_sparse one and falls back to dense, and so does
+    writing the dense result back into the weight."""
+    original = sparse_original(optimizer, weight)
+    if original is not weight:
+        for op in ops:
+            note_storage_fallback(op, ["default", original], ["default"], {})
+        note_copy_fallback(weight, original)
 
 
 def _grad_rows(grads, nrows):

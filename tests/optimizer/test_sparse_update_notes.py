@@ -107,3 +107,59 @@ def test_a_multi_precision_weight_notes_its_dense_only_kernel(capfd):
     opt.update_multi_precision(0, weight, grad, opt.create_state_multi_precision(0, weight))
     assert _fallback("mp_sgd_mom_update", "default, row_sparse, default, default, ",
                      '"rescale_grad" : 1.0, "wd" : 0.0, "momentum" : 0.9, "lr" : 0.1, ') in capfd.readouterr().err
+
+
+COPY_BACK = "Copy from default storage type on cpu to row_sparse storage type on cpu."
+
+
+def _update_sparse_weight(optimizer, dense_grad, multi_precision=False, **params):
+    """Two updates of a row_sparse weight (float16 with ``multi_precision``) by a row_sparse or dense gradient."""
+    opt = mx.optimizer.create(optimizer, multi_precision=multi_precision, wd=0.01, **params)
+    dtype = "float16" if multi_precision else "float32"
+    weight = mx.nd.ones((4, 3), dtype=dtype).tostype("row_sparse")
+    state = opt.create_state_multi_precision(0, weight)
+    for _ in range(2):
+        grad = mx.nd.sparse.row_sparse_array((mx.nd.ones((2, 3), dtype=dtype), [0, 2]), shape=(4, 3))
+        opt.update_multi_precision(0, weight, grad.tostype("default") if dense_grad else grad, state)
+    return weight
+
+
+@pytest.mark.parametrize("optimizer, dense_grad, ops", [
+    ("adadelta", True, ["broadcast_add"]),
+    ("nadam", False, ["broadcast_add"]),
+    ("sgld", False, []),
+    ("sgld", True, ["broadcast_add"]),
+    ("adamax", False, ["broadcast_add", "broadcast_maximum"]),
+    ("adamax", True, ["broadcast_add"]),
+])
+def test_arithmetic_rules_note_their_dense_steps_and_the_copy_into_a_sparse_weight(capfd, optimizer, dense_grad, ops):
+    assert _update_sparse_weight(optimizer, dense_grad).stype == "row_sparse"
+    err = capfd.readouterr().err
+    noted = re.findall(r"operator = (\w+)\ninput storage types = \[default, row_sparse, \]", err)
+    assert [op for op in noted if op in ("broadcast_add", "broadcast_maximum")] == ops
+    assert err.count(COPY_BACK) == 1 and err.rindex(COPY_BACK) > max([err.find(f"= {op}\n") for op in ops] + [-1])
+
+
+@pytest.mark.parametrize("optimizer, params, op, inputs", [
+    ("sgd", {}, "sgd_update", "row_sparse, default, "),
+    ("sgd", {"momentum": 0.9}, "sgd_mom_update", "row_sparse, default, row_sparse, "),
+    ("adam", {}, "adam_update", "row_sparse, default, row_sparse, row_sparse, "),
+    ("rmsprop", {}, "rmsprop_update", "row_sparse, default, row_sparse, "),
+    ("ftrl", {}, "ftrl_update", "row_sparse, default, row_sparse, row_sparse, "),
+])
+def test_a_fused_update_of_a_sparse_weight_by_a_dense_gradient_notes_its_fallback(capfd, optimizer, params, op,
+                                                                                  inputs):
+    _update_sparse_weight(optimizer, True, **params)
+    err = capfd.readouterr().err
+    assert f"operator = {op}\ninput storage types = [{inputs}]\noutput storage types = [row_sparse, ]\n" in err
+
+
+def test_sgds_single_weight_call_shows_its_lazy_update(capfd):
+    _update_sparse_weight("sgd", True, lazy_update=False)
+    assert '"lazy_update" : False, "rescale_grad" : 1.0, "wd" : 0.01, "lr" : 0.01, ' in capfd.readouterr().err
+
+
+def test_a_master_copy_cast_into_a_sparse_float16_weight_notes_its_fallback(capfd):
+    _update_sparse_weight("adam", False, multi_precision=True)
+    assert ('operator = Cast\ninput storage types = [row_sparse, ]\noutput storage types = [row_sparse, ]\n'
+            'params = {"dtype" : float16, }\n') in capfd.readouterr().err
