@@ -831,8 +831,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     tainted = {} if _late.FAILED_NODES else None    # nodes whose output gradients carry an error (_taint_parents)
     _state.tainted_leaves = None
     simple = hook is None and tainted is None and not shared    # (no hook, failure or shared entry to heed)
-    plain_ops = {}          # op -> (whether its nodes take the common way (_plain_backward), whether their input
-    for node in reversed(order):        # types are checked (_bool_kernels.check), its backward takes ``needs``)
+    ways = {}               # op -> how its nodes' backward runs (see _backward_way)
+    for node in reversed(order):
         slots = node.grads
         if slots is None:
             if create_graph or node in dead or node.outs is None or not _gives_zeros_like(node):
@@ -840,116 +840,129 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             slots = [_ZeroMark(o) for o in (node.outs if type(node.outs) is tuple else (node.outs,))]
             marked = True
         node.grads = None
-        if marked:
-            slots = _unmarked_slots(node, slots)
         if stopped:
             stopped.pop(id(node), None)
-        outs = node.outs
-        if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
-            continue
         op = node.op
-        way = plain_ops.get(op)
+        way = ways.get(op)
         if way is None:
-            way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs,
-                                   getattr(op, "reads_grad_stypes", False))
-        plain, checked, needs, storage = way
-        common = simple and plain and not marked and node.nout == 1 and node not in dead
-        if not common:      # (the commonest nodes skip these: no mark, failure or hook in the pass)
-            bwd = op.bwd
-            pruned = False
-            passing = marked and type(slots[0]) is _ZeroMark
-            failure = None if tainted is None else tainted.pop(id(node), None) if passing else \
-                _skipping_failure(node, tainted)
-            common = plain and node.nout == 1 and not passing and node not in dead and failure is None
-        if common:
-            pass                                # (the ladder below says so, more slowly)
-        elif passing:                                   # (slots hold marks only if the node passes them on:
-            grads = _marks_of_inputs(node)              # see _unmarked_slots; MXNet runs no backward there)
-        elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
-            if getattr(op, "nondifferentiable", False):
-                from .ndarray.registry import mxnet_name
-                raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
-                                 "FGradient attribute.")
-            if create_graph and _zeros_run_upstream(node):
-                grads = _linked_zeros(node)
-            elif create_graph:
-                grads = ()
-                zeroed.extend(_upstream_leaves(node))
-                stopped.update(_statistics_nodes(node))
-            else:       # MXNet's zeros_like gradients (layers on the way run their backward on them)
-                grads = _zero_marks(node)
-                marked = True
-        elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
-            grads = _zero_marks(node)
-            marked = True
-        elif failure is not None:   # MXNet's engine skips the backward (no kernel runs): its gradients carry the error
-            grads = tuple(None if g is None else g.zeros() for g in _marks_of_inputs(node))
-            if create_graph:        # (arrays, to be summed with the recorded gradients)
-                grads = tuple(None if g is None else _late._wrap(g) for g in grads)
-        elif node in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
-            pruned = True
-            if create_graph:
-                grads = ()
-                zeroed.extend(_upstream_leaves(node))
-                stopped.update(_statistics_nodes(node))
-            else:
-                grads = tuple(None if p is None else np.zeros(x.shape, x.dtype)
-                              for p, x in zip(node.parents, node.inputs))
-        elif create_graph:
-            grads = _graph_grads(node, [sum_gradients(g) for g in slots])
-        elif op is _ReadingInput:       # the gradient passes; the input's is a zeros_like node
-            grads = (sum_gradients(slots[0]), _ZeroMark(node.inputs[1]))
-            marked = True
-        elif op is _ConstantGrad or op is _ZerosLike or type(op) is _ConstantSlope:
-            grads = _zero_marks(node)
-            marked = True
-        elif op in ZEROS_LIKE_INPUTS:
-            grads = _node_backward(node, [sum_gradients(g) for g in slots], False)
-            grads = tuple(_ZeroMark(x) if i in ZEROS_LIKE_INPUTS[op] and g is not None else g
-                          for i, (g, x) in enumerate(zip(grads, node.inputs)))
-            marked = True
-        elif shared and id(node) in shared and node.op.name == "elemwise_add":
-            grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
-            if shared[id(node)][3]:     # (written by its reader's kernel: see _BUFFER_WRITERS)
-                assigned[id(shared[id(node)][0])] = True
-        elif node.nout > 1:
-            reads_buffers = into_buffers and getattr(op, "reads_add_buffers", False)
-            direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
-            grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
-            if direct:
-                assigned.update((id(leaf), True) for leaf in direct if leaf is not None)
-                added_by_op.update(id(leaf) for leaf in direct if leaf is not None)
-        else:
-            common = True
-        if common:                              # the common case, kept inline for speed
-            dy = slots[0]
+            way = ways[op] = _backward_way(op, create_graph, shared, type_checked)
+        plain, checked, needs, storage, short = way
+        outs = node.outs
+        if short and simple and not marked and node.nout == 1 and outs is not None and node not in dead:
+            dy = slots[0]               # the commonest nodes, in short: the common way below, with nothing to heed
             if type(dy) is list:
                 dy = slots[0] = sum_gradients(dy)
-            attrs = node.attrs
             if checked:
                 for x in node.inputs:       # (the check's own first test, inline: a call costs more)
                     if type(x) is _NDARRAY and x.dtype is not _F32 and x.dtype is not _F64:
                         _bool_kernels.check(node, _mxnet_name)
                         break
-            if needs:
-                attrs = dict(attrs, needs=_input_needs(node))
-                if into_buffers and getattr(op, "shows_add_requests", False):
-                    direct = _direct_add_leaves(node, order, leaves)
-                    attrs["adds_into"] = tuple(leaf is not None for leaf in direct or ())
-            if storage:
-                attrs = dict(attrs, **gradient_storage(node))
-            bwd = op.bwd
-            grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
+            attrs = node.attrs
+            grads = op.bwd(dy, outs, *node.inputs, **attrs) if attrs else op.bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
-            if shared and id(node) in shared:
-                _note_buffer_write(node, shared, slots)
-        if not simple:
-            if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
-                hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
-                     if marked else grads)
-            if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
-                _taint_parents(node, tainted, failure)
+        else:
+            if marked:
+                slots = _unmarked_slots(node, slots)
+            if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
+                continue
+            common = simple and plain and not marked and node.nout == 1 and node not in dead
+            if not common:      # (the commonest nodes skip these: no mark, failure or hook in the pass)
+                bwd = op.bwd
+                pruned = False
+                passing = marked and type(slots[0]) is _ZeroMark
+                failure = None if tainted is None else tainted.pop(id(node), None) if passing else \
+                    _skipping_failure(node, tainted)
+                common = plain and node.nout == 1 and not passing and node not in dead and failure is None
+            if common:
+                pass                                # (the ladder below says so, more slowly)
+            elif passing:                                   # (slots hold marks only if the node passes them on:
+                grads = _marks_of_inputs(node)              # see _unmarked_slots; MXNet runs no backward there)
+            elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
+                if getattr(op, "nondifferentiable", False):
+                    from .ndarray.registry import mxnet_name
+                    raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
+                                     "FGradient attribute.")
+                if create_graph and _zeros_run_upstream(node):
+                    grads = _linked_zeros(node)
+                elif create_graph:
+                    grads = ()
+                    zeroed.extend(_upstream_leaves(node))
+                    stopped.update(_statistics_nodes(node))
+                else:       # MXNet's zeros_like gradients (layers on the way run their backward on them)
+                    grads = _zero_marks(node)
+                    marked = True
+            elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
+                grads = _zero_marks(node)
+                marked = True
+            elif failure is not None:   # MXNet's engine skips this backward (no kernel runs): gradients carry the error
+                grads = tuple(None if g is None else g.zeros() for g in _marks_of_inputs(node))
+                if create_graph:        # (arrays, to be summed with the recorded gradients)
+                    grads = tuple(None if g is None else _late._wrap(g) for g in grads)
+            elif node in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
+                pruned = True
+                if create_graph:
+                    grads = ()
+                    zeroed.extend(_upstream_leaves(node))
+                    stopped.update(_statistics_nodes(node))
+                else:
+                    grads = tuple(None if p is None else np.zeros(x.shape, x.dtype)
+                                  for p, x in zip(node.parents, node.inputs))
+            elif create_graph:
+                grads = _graph_grads(node, [sum_gradients(g) for g in slots])
+            elif op is _ReadingInput:       # the gradient passes; the input's is a zeros_like node
+                grads = (sum_gradients(slots[0]), _ZeroMark(node.inputs[1]))
+                marked = True
+            elif op is _ConstantGrad or op is _ZerosLike or type(op) is _ConstantSlope:
+                grads = _zero_marks(node)
+                marked = True
+            elif op in ZEROS_LIKE_INPUTS:
+                grads = _node_backward(node, [sum_gradients(g) for g in slots], False)
+                grads = tuple(_ZeroMark(x) if i in ZEROS_LIKE_INPUTS[op] and g is not None else g
+                              for i, (g, x) in enumerate(zip(grads, node.inputs)))
+                marked = True
+            elif shared and id(node) in shared and node.op.name == "elemwise_add":
+                grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
+                if shared[id(node)][3]:     # (written by its reader's kernel: see _BUFFER_WRITERS)
+                    assigned[id(shared[id(node)][0])] = True
+            elif node.nout > 1:
+                reads_buffers = into_buffers and getattr(op, "reads_add_buffers", False)
+                direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
+                grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
+                if direct:
+                    assigned.update((id(leaf), True) for leaf in direct if leaf is not None)
+                    added_by_op.update(id(leaf) for leaf in direct if leaf is not None)
+            else:
+                common = True
+            if common:                              # the common case, kept inline for speed
+                dy = slots[0]
+                if type(dy) is list:
+                    dy = slots[0] = sum_gradients(dy)
+                attrs = node.attrs
+                if checked:
+                    for x in node.inputs:       # (the check's own first test, inline: a call costs more)
+                        if type(x) is _NDARRAY and x.dtype is not _F32 and x.dtype is not _F64:
+                            _bool_kernels.check(node, _mxnet_name)
+                            break
+                if needs:
+                    attrs = dict(attrs, needs=_input_needs(node))
+                    if into_buffers and getattr(op, "shows_add_requests", False):
+                        direct = _direct_add_leaves(node, order, leaves)
+                        attrs["adds_into"] = tuple(leaf is not None for leaf in direct or ())
+                if storage:
+                    attrs = dict(attrs, **gradient_storage(node))
+                bwd = op.bwd
+                grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
+                if type(grads) is not tuple:
+                    grads = (grads,)
+                if shared and id(node) in shared:
+                    _note_buffer_write(node, shared, slots)
+            if not simple:
+                if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
+                    hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
+                         if marked else grads)
+                if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
+                    _taint_parents(node, tainted, failure)
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
@@ -1117,6 +1130,15 @@ def _plain_backward(op, create_graph, shared):
         and op is not _ReadingInput and op is not _ConstantGrad and op is not _ZerosLike \
         and type(op) is not _ConstantSlope and op not in ZEROS_LIKE_INPUTS \
         and not (shared and op.name == "elemwise_add")
+
+
+def _backward_way(op, create_graph, shared, type_checked):
+    """How the backward of ``op``'s nodes runs in a pass: whether on the common way (_plain_backward), whether their
+    input types are checked (_bool_kernels.check), whether it takes ``needs``, whether it reads its gradients'
+    storage types, and whether it takes the short way (common, and neither of the last two)."""
+    plain, needs, storage = _plain_backward(op, create_graph, shared), op.bwd_needs, \
+        getattr(op, "reads_grad_stypes", False)
+    return plain, op.name in type_checked, needs, storage, plain and not needs and not storage
 
 
 def _shared_sum_entries(order, seeds, variables):
