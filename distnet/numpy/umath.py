@@ -54,13 +54,34 @@ class _DTypeClassText:
 
 @contextlib.contextmanager
 def numpy_1_23_errors():
-    """NumPy's ufunc errors raised inside, naming dtype classes in NumPy 1.23's words."""
+    """NumPy's errors raised inside in NumPy 1.23's words: ufunc errors naming dtype classes, and the messages
+    newer NumPy words otherwise."""
     try:
         yield
     except _np.core._exceptions._UFuncNoLoopError as err:
         dtypes = tuple(_DTypeClassText(d) if isinstance(d, type) and issubclass(d, _np.dtype) else d
                        for d in err.dtypes)
         raise type(err)(err.ufunc, dtypes).with_traceback(err.__traceback__) from None
+    except (TypeError, ValueError) as err:
+        older = _in_numpy_123_words(str(err))
+        if older is None:
+            raise
+        raise type(err)(older).with_traceback(err.__traceback__) from None
+
+
+# (newer NumPy's words, NumPy 1.23's) in errors of the NumPy functions MXNet runs on NumPy 1.23
+_NUMPY_123_WORDS = (("all the input array dimensions except for the concatenation axis",
+                     "all the input array dimensions for the concatenation axis"),
+                    ("only length-1 arrays can be converted", "only size-1 arrays can be converted"),
+                    ("the dimension of the sample x.", "the dimension of the  sample x."))
+
+
+def _in_numpy_123_words(text):
+    """``text`` in NumPy 1.23's words, or None where they are newer NumPy's too."""
+    older = text
+    for newer, old in _NUMPY_123_WORDS:
+        older = older.replace(newer, old)
+    return None if older == text else older
 
 
 def _operand(x):
