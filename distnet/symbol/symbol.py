@@ -1099,6 +1099,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         raise missing_parameter(op.name, "num_args", shown)     # (a symbol given for it is an input, not counted)
     _check_required(op, attrs, shown)
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
+    if declared is not None and variadic and "num_args" not in attrs and "num_args" in _params(op):
+        attrs["num_args"] = len(positional)     # (quantized_concat: its arrays given, their ranges left to add)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text, once it has the op's node
