@@ -188,7 +188,8 @@ def first_pushes(kv):
 
 def partial_row_sparse_init(kv, servers):
     """A row_sparse init of some rows leaves each server's slice with those rows packed at its top, as MXNet's servers
-    keep them (its rows beyond are unallocated memory there: not read here). Key 90 is split across 2 servers."""
+    keep them (its rows beyond are unallocated memory there: not read here). Key 90 is split across 2 servers. A pull
+    of rows outside a big key fails MXNet's size check at the output's first read."""
     w = mx.nd.zeros((600, 2))
     w[5] = 5
     w[400] = 7
@@ -196,6 +197,10 @@ def partial_row_sparse_init(kv, servers):
     out = mx.nd.sparse.zeros("row_sparse", (600, 2))
     kv.row_sparse_pull(90, out=out, row_ids=mx.nd.array([0, 300] if servers == 2 else [0, 1]))
     check(out.data.asnumpy().tolist() == [[5, 5], [7, 7]], out.data)
+    # rows outside the big key leave MXNet's message short: the output raises that check at its first read
+    kv.row_sparse_pull(90, out=out, row_ids=mx.nd.array([1, 700, 1]))
+    short = raises(MXNetError, lambda: out.indices.asnumpy())
+    check(short == "Check failed: static_cast<size_t>(pskv.size) == num_elem * num_bytes (8 vs. 16) : ", short)
 
 
 def main():
