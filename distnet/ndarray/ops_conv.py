@@ -2354,10 +2354,14 @@ def _deconv_in_order(x, w, g, size):
         depthwise = x.shape[1] == w.shape[0] == g.groups and w.shape[1] == 1 \
             and (onednn._LANES == 8 or _avx512_depthwise_deconv(x, g))
         y = _depthwise_dgrad(x, w, g, size) if depthwise else None     # (its own kernel, probed)
-        if y is not None or onednn._LANES != 8:
-            return y
         one, part = copy.copy(g), x.shape[1] // g.groups
         one.groups = 1
+        block = _grouped_dgrad_block(w.shape[1], part, g)
+        if y is None and onednn._LANES == 16 and block:     # a grouped convolution's data gradient (probed)
+            return np.concatenate([_ordered_dgrad(x[:, i * part:(i + 1) * part], w[i * part:(i + 1) * part], one,
+                                                  size, False, blocks=(block, block)) for i in range(g.groups)], axis=1)
+        if y is not None or onednn._LANES != 8:
+            return y
         parts = [_deconv_in_order(x[:, i * part:(i + 1) * part], w[i * part:(i + 1) * part], one, size)
                  for i in range(g.groups)]
         return None if any(p is None for p in parts) else np.concatenate(parts, axis=1)
@@ -2369,6 +2373,15 @@ def _deconv_in_order(x, w, g, size):
     # AVX-512's direct kernel for 16k of both (dilated too), else the im2col gemm (probed)
     direct = c_in % 16 == 0 and c_out % 16 == 0 and not (max(g.dilate) > 1 and max(g.stride) > 1)
     return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g))
+
+
+def _grouped_as_convolution(dy, w, g):
+    """Whether a grouped float32 1-D or 2-D Deconvolution's data gradient on AVX-512 sums as the grouped Convolution
+    of its output gradient ``dy`` with its weight ``w`` does (probed; not depthwise, nor 16k channels and filters
+    a group, which ``_deconv_dgrad_order`` replays)."""
+    blocked = (w.shape[0] // g.groups) % 16 == 0 and w.shape[1] % 16 == 0
+    return (onednn._LANES == 16 and dy.dtype == np.float32 and g.groups > 1 and len(g.kernel) < 3
+            and not (w.shape[0] == g.groups and w.shape[1] == 1) and not blocked)
 
 
 def _avx512_depthwise_deconv(x, g):
@@ -2473,6 +2486,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         forward.pad, forward.out = pads, x.shape[2:]
         forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
         dx = _correlate_in_order(dy, w, forward, forward.size, forward.out, None)
+    elif _grouped_as_convolution(dy, w, g):     # the grouped Convolution of dy it runs (probed)
+        cg, cx, cw, csize, cout = _conv_setup(dy, w, g.kernel, g.stride, g.dilate, pads, w.shape[0], g.groups, None)
+        dx = _correlate_in_order(cx, cw, cg, csize, cout, None)
     elif order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
