@@ -1124,6 +1124,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             if len(sources) > wanted:
                 raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {wanted}) : "
                                            f"Incorrect number of arguments, requires {wanted}, provided {len(sources)}")
+            sources += [_counted_variable(op.name, node_name, i, attrs, user) for i in range(len(sources), wanted)]
         if op.name in multi_weight.LAYOUTS:
             sources = _multi_weight_inputs(op.name, sources, attrs, node_name, user)
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
@@ -1345,6 +1346,14 @@ def _check_num_args(op, shown, imperative=False):
     bound = "exceed bound [1,3]" if op.name == "Crop" else f"should be greater equal to {low}"
     raise MXNetError(f"value {count} for Parameter num_args {bound}\nnum_args: {meaning}"
                      f"{param_text.in_operator(op.name, shown, imperative)}")
+
+
+def _counted_variable(op_name, node_name, i, attrs, user):
+    """The variable MXNet's composition makes for input ``i`` of an op counted by a parameter, left out:
+    ``<node>_array_<i>`` (amp_multicast's ``<node>_data_<i>``), holding the op's attributes."""
+    v = var(f"{node_name}_{'data' if op_name == 'amp_multicast' else 'array'}_{i}")
+    v._heads[0][0].attrs, v._heads[0][0].user_attrs = dict(attrs), dict(user or {})
+    return v
 
 
 def _creation_order(op, attrs, user, count=None):
