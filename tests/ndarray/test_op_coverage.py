@@ -42,7 +42,7 @@ ELSEWHERE = {
     "_contrib_sign_ste": "straight-through (a step has no finite difference): compat script nd_contrib_ste",
     "_contrib_SparseEmbedding": "row_sparse weight gradients only: tests/ndarray/test_ops_sparse_embedding.py",
     **{name: "mx.np: finite differences in tests/numpy/test_np_core_semantics.py" for name in (
-        "_np_sum", "_npi_mean", "_np_prod", "_np_max", "_np_min", "_np_cumsum", "_npi_diag",
+        "_np_sum", "_npi_mean", "_np_prod", "_np_max", "_np_min", "_np_cumsum", "_npi_diag", "_npi_diagflat",
         "_npi_einsum", "_npi_getitem", "_npi_rearrange", "_npi_tril", "_npi_where", "_npi_det", "_npi_slogdet", "_npi_arctan2", "_npi_copysign", "_npi_ldexp", "_npi_norm",
         "_npi_diff_kernel", "_npi_ediff1d_kernel")},
     "_npi_moment": "zero gradient as MXNet's std/var: tests/numpy/test_np_core_semantics.py",

@@ -148,6 +148,7 @@ def _numeric(fn, *arrays, eps=1e-6):
     (lambda a: np.where(a > 0.5, a, a * a), [(2, 3)]),
     (lambda a: np.sort(a, axis=1), [(2, 3)]),
     (lambda a: np.tril(a) + np.diag(np.diagonal(a)), [(3, 3)]),
+    (lambda a: np.diagflat(a, -1) * np.arange(25, dtype="float64").reshape(5, 5), [(2, 2)]),
     (lambda a: np.linalg.inv(a + np.eye(2, dtype="float64") * 3), [(2, 2)]),
     (lambda a: np.linalg.norm(a), [(2, 3)]),
     (lambda a: np.linalg.det(a + np.eye(3, dtype="float64")), [(2, 3, 3)]),
