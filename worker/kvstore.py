@@ -534,8 +534,23 @@ class DistKVStore(KVStore):
                 keys, writers = by_server.setdefault(part.server, ([], []))
                 keys.append(protocol.wire_key(k, part.part))
                 # a float16/float64 key's float32 value reaches the outputs through the key's dtype, as in MXNet
-                writers.append((outs, part, len(parts) == 1, self._meta[k][1] if k in self._as_float32 else None))
+                writers.append((outs, part, len(parts) == 1, self._meta[k][1] if k in self._as_float32 else None,
+                                self._relay(k, outs)))
         return by_server
+
+    def _relay(self, k, outs):
+        """(the output filled first, the received buffer or None) when MXNet's device store copies the value of key
+        ``k`` into one of several outputs and from it into the others (a narrower dtype there rounds what they get):
+        before its merge buffers exist, into the output at the key (as unsigned 64-bit) modulo their number. Else
+        None. (``outs``: the outputs after the received buffer, see _outputs.)"""
+        received = self._received.get(k)
+        if received is not None and outs[0] is received and not any(o is received for o in outs[1:]):
+            outs = outs[1:]
+        else:
+            received = None
+        if "device" not in self._type or k in (self._merge_keys or ()) or len(outs) < 2:
+            return None
+        return outs[self._key_rank(k) % 2 ** 64 % len(outs)], received
 
     def _submit_pull(self, pairs):
         """One PULL per server holding any of ``pairs``; the outputs are pending until their replies are written."""
@@ -763,24 +778,44 @@ def _mark_outputs(outs, op):
 
 def _writer(writers):
     """The reply callback of one PULL: copy each returned array (or slice) into its outputs (the first one may take
-    a whole array's buffer instead, see _adopt)."""
+    a whole array's buffer instead, see _adopt). A writer's ``relay`` (see DistKVStore._relay) names the output
+    filled first, from which the outputs after the received buffer copy."""
     def write(arrays):
         if len(arrays) != len(writers):
             raise MXNetError(f"expected {len(writers)} arrays, got {len(arrays)}")
-        for array, (outs, part, whole, *via) in zip(arrays, writers):
-            if via and via[0] is not None:
-                array = array.astype(via[0])
-            elif whole and _adopt(outs[0], array):
+        for array, (outs, part, whole, *extra) in zip(arrays, writers):
+            via, relay = (extra + [None, None])[:2]
+            if via is not None:
+                array = array.astype(via)
+            elif whole and relay is None and _adopt(outs[0], array):
                 outs = outs[1:]
+            if relay is not None:
+                first, received = relay
+                for o in (received, first):
+                    if o is not None:
+                        _write_part(o, array, part, whole)
+                array = _read_part(first, part, whole)
+                outs = [o for o in outs if o is not first and o is not received]
             for o in outs:
-                raw = raw_data(o)
-                if whole:
-                    np.copyto(raw, array.reshape(raw.shape), casting="unsafe")
-                elif raw.flags.c_contiguous:
-                    raw.reshape(-1)[part.start:part.stop] = array.reshape(-1)
-                else:
-                    raw.flat[part.start:part.stop] = array.reshape(-1)
+                _write_part(o, array, part, whole)
     return write
+
+
+def _write_part(out, array, part, whole):
+    """Copy ``array``, the whole value or ``part`` of it, into ``out``."""
+    raw = raw_data(out)
+    if whole:
+        np.copyto(raw, array.reshape(raw.shape), casting="unsafe")
+    elif raw.flags.c_contiguous:
+        raw.reshape(-1)[part.start:part.stop] = array.reshape(-1)
+    else:
+        raw.flat[part.start:part.stop] = array.reshape(-1)
+
+
+def _read_part(out, part, whole):
+    """A copy of ``out``'s values, whole or ``part`` of them."""
+    raw = raw_data(out)
+    return raw.copy() if whole else raw.reshape(-1)[part.start:part.stop].copy()
 
 
 # References to an array's numpy buffer when only the array holds it, as counted in _adopt and _lendable: the

@@ -203,12 +203,25 @@ def partial_row_sparse_init(kv, servers):
     check(short == "Check failed: static_cast<size_t>(pskv.size) == num_elem * num_bytes (8 vs. 16) : ", short)
 
 
+def device_relay(kv):
+    """Before its merge buffers exist, MXNet's device store copies a pulled value into the output at the key (as
+    unsigned 64-bit) modulo their number first, and from it into the others: a float16 output there rounds what a
+    float32 one gets."""
+    half = [0.0999755859375, 0.199951171875, 0.300048828125]
+    for key, rounded in ((70, False), (71, True), (-3, True)):
+        kv.init(key, mx.nd.array([0.1, 0.2, 0.3]))
+        outs = [mx.nd.zeros((3,)), mx.nd.zeros((3,), dtype="float16", ctx=mx.cpu(1))]
+        kv.pull(key, out=outs)
+        check((outs[0].asnumpy().tolist() == half) == rounded and outs[1].asnumpy().tolist() == half, (key, outs))
+
+
 def main():
     kind = sys.argv[1]
     kv = mx.kv.create(kind)
     check(kv.num_workers == 1, "run with 1 worker")
     unique_init_keys(kv)
     if "device" in kind:        # first: the store must not have summed a list before
+        device_relay(kv)
         device_merge_buffers(kv)
     mixed_dtype_lists(kv)
     refusals(kv)
