@@ -209,7 +209,20 @@ def mean_op(a, *, axis=None, dtype=None, keepdims=False):
         total = _float_sum(a, axis, dtype, keepdims)
         return _np.asarray(total / total.dtype.type(n)).astype(dtype)
     total = _np.asarray(_float_sum(a, axis, dtype, keepdims))      # an integer mean: the total divided in integers
-    return _np.asarray(_np.fix(total / n)).astype(dtype) if total.dtype.kind in "iu" else total
+    return _c_divide(total, _count_in(n, total.dtype)).astype(dtype) if total.dtype.kind in "iu" else total
+
+
+def _count_in(n, dtype):
+    """The element count ``n`` as MXNet's kernels divide by it in integer ``dtype``: cast from an unsigned
+    64-bit count, so wrapped round to the type's width (a count read as 0 crashes MXNet)."""
+    return _np.array(n % 2 ** 64, _np.uint64).astype(dtype)
+
+
+def _c_divide(total, count):
+    """C's integer division of ``total`` by ``count``: truncated toward zero."""
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        floor, inexact = total // count, total % count != 0
+    return _np.asarray(floor + (inexact & ((total < 0) != (count < 0)))).astype(total.dtype)
 
 
 @mean_op.grad
@@ -342,7 +355,7 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
         squares = dev * dev
     elif a.dtype.kind in "iu":
         total = _np.sum(a, axis=axis, keepdims=True, dtype=a.dtype)       # wrapping round, as MXNet's kernel
-        mean = _np.trunc(total / builtins.max(n, 1)).astype(a.dtype)
+        mean = _c_divide(total, _count_in(builtins.max(n, 1), a.dtype))
         dev = a - mean
         squares = dev * dev         # wrapping round in the integer type, as MXNet's kernel
     else:
@@ -364,8 +377,7 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
         var = total / out_t.type(n - ddof if n >= ddof else 2.0 ** 64 + (n - ddof))
     else:                       # an integer variance is truncated
         total = _integer_sum(squares, axis, keepdims, out_t)
-        with _np.errstate(divide="ignore", invalid="ignore"):
-            var = _np.trunc(total / (n - ddof))
+        var = _c_divide(total, _count_in(n - ddof, out_t))
     with _np.errstate(invalid="ignore"):
         return _np.asarray(_np.sqrt(var) if root else var).astype(out_t)
 
