@@ -57,7 +57,7 @@ _late = _LateImports(__package__, {
     "NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
     "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
     "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
-    "backward_reads_no_outputs": ".ndarray.failures"}, attributes=True)
+    "backward_reads_no_outputs": ".ndarray.failures", "carried_error": ".ndarray.failures"}, attributes=True)
 _KeyErr = error_like(KeyError)
 
 
@@ -2838,7 +2838,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if all(leaf.req == "null" for leaf, _ in leaves.values()):
             _check_has_variables(heads)
         leaves = _without_null(leaves, retain_graph)
-    tainted = _state.tainted_leaves
+    tainted = _with_failed_buffers(leaves, _state.tainted_leaves)
     _state.tainted_leaves = None
     if refused is None and errors.carries_head_error():     # (skipped writes: the buffers keep their data)
         for leaf, _ in leaves.values():
@@ -2854,6 +2854,17 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             if key in tainted and leaf.grad is not None:
                 leaf.fresh = True
                 with_error(leaf.grad, tainted[key])
+
+
+def _with_failed_buffers(leaves, tainted):
+    """``tainted`` (leaf key -> the error its skipped write carries) with the leaves whose buffer carries an
+    error not raised yet: MXNet's engine skips a write into it, so it keeps its data and its error."""
+    for key, (leaf, _) in leaves.items():
+        failure = None if leaf.grad is None or (tainted and key in tainted) else _late.carried_error([leaf.grad])
+        if failure is not None:
+            tainted = tainted or {}
+            tainted[key] = failure
+    return tainted
 
 
 def _store_gradients(leaves, failed=False):

@@ -184,10 +184,12 @@ class FailedNDArray(NDArray):
             plain.attach_grad(self, grad_req, stype)
 
     def __setitem__(self, key, value):
-        """A write into a failed array runs after the failure: it is lost, the error stays."""
-        plain = self._plain_class
+        """A write into a failed array: MXNet's engine skips it after the failure (its checks still run at the
+        call), so the array keeps its data and the error stays."""
+        plain, kept = self._plain_class, _kept_data(self)
         with self._unread():
             plain.__setitem__(self, key, value)
+        _restore_data(self, kept)
 
     def detach(self):
         """A detached alias: it shares the data, so it shares the error."""
@@ -437,8 +439,11 @@ def _run_on_placeholders(invoke, op, args, attrs, out):
         return p
     targets = _arrays(out)
     plain_out = None if out is None else [plain(o) for o in targets] if isinstance(out, (list, tuple)) else plain(out)
+    kept = [_kept_data(t) for t in targets]     # MXNet's engine skips the op: its out= arrays keep their data
     with np.errstate(all="ignore"), kernels_skipped():
         result = invoke(op, [plain(a) for a in args], attrs, plain_out)
+    for target, data in zip(targets, kept):
+        _restore_data(target, data)
     return result if out is None else out
 
 
