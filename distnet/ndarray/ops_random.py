@@ -22,8 +22,9 @@ from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
+from .ndarray import NDArray
 from .registry import defop
-from .shape_text import inference_failure, legacy_dim
+from .shape_text import inference_failure, legacy_dim, provided
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
@@ -1181,6 +1182,38 @@ def _multinomial_dtype_from_out(dtype, out_dtype):
     return name
 
 
+def _multinomial_out_types(args, attrs, out):
+    """With get_prob, MXNet's type inference assigns out='s types before drawing: the samples' type is the dtype
+    attribute's, the log-likelihoods' the distributions'."""
+    if type(out) not in (list, tuple) or len(out) < 2 or \
+            not (isinstance(args[0], NDArray) and all(isinstance(t, NDArray) for t in out)):
+        return
+    if any(t.shape != out[0].shape for t in out):      # (shape inference refuses them first)
+        return
+    for target, wanted in zip(out, (_multinomial_dtype_from_out(attrs.get("dtype", "int32"), out[0].dtype),
+                                    args[0].dtype)):
+        if np.dtype(target.dtype) != np.dtype(wanted):
+            raise MXNetError(f"Type inconsistent, Provided = {np.dtype(target.dtype).name}, inferred type = "
+                             f"{np.dtype(wanted).name}")
+
+
+def _input_type_out(args, attrs, out):
+    """A _like sampler's (or shuffle's) output takes its input's shape and type: inference refuses an out= of
+    another before anything is drawn."""
+    target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out
+    data = args[0] if args else None
+    if not (isinstance(data, NDArray) and type(target) is NDArray) or 0 in target.shape + data.shape:
+        return      # (legacy zero sizes read as unknown: the check after the kernel words them)
+    if target.shape != data.shape:
+        expected, got = provided(data.shape), provided(target.shape)
+    elif np.dtype(target.dtype) != np.dtype(data.dtype):
+        expected, got = np.dtype(data.dtype).name, np.dtype(target.dtype).name
+    else:
+        return
+    raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                     f"expected {expected}, got {got}")
+
+
 def _install_dtype_from_out():
     floats = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % ", ".join(_FLOATS)
     for op in (random_uniform, random_normal, random_exponential, random_gamma, random_poisson,
@@ -1195,6 +1228,11 @@ def _install_dtype_from_out():
                                             (("../src/operator/random/./multisample_op.h", 121),
                                              ("../src/operator/random/./multisample_op.h", 130)))
     sample_multinomial.dtype_from_out = _multinomial_dtype_from_out
+    sample_multinomial.out_types_first = _multinomial_out_types
+    for op in (random_uniform_like, random_normal_like, random_exponential_like, random_gamma_like,
+               random_poisson_like, random_negative_binomial_like, random_generalized_negative_binomial_like):
+        op.out_types_first = _input_type_out
+    shuffle.out_types_first = _input_type_out
 
 
 _install_dtype_from_out()

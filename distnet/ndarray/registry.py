@@ -112,6 +112,7 @@ class Op:
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
+    out_types_first = None  # fn(inputs, attrs, out): refuses out= as MXNet's inference does, before anything is drawn
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
     shapeless_ranks = None  # fn(ranks, attrs): the same, given each array input's rank (-1 for a 0-d one), or None
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
@@ -834,6 +835,8 @@ def invoke(op, args, attrs, out=None):
     if out is not None and op.out_shape_first is not None:
         _refuse_out_shape_first(op, args, attrs, out)
     # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
+    if op.out_types_first is not None and out is not None:
+        op.out_types_first(args, attrs, out)
     if op.dtype_from_out is not None:
         target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out     # (a list of the one output)
         if isinstance(target, NDArray) and (type(target) is NDArray or target.stype != "default"):
