@@ -782,6 +782,8 @@ def _grouped_order(channels, filters, g):
         return (True, not brgemm, None, False) if len(g.kernel) == 2 else None
     if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
         return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
+    if channels > 8 and _grouped_dgrad_block(channels, filters, g):    # blocks of 8 or 4 channels apart (probed)
+        return True, False, _grouped_dgrad_block(channels, filters, g), True
     if not (channels in (1, 4, 8) or channels % 16 == 0):
         return None
     if channels in (4, 8) and filters % 4 == 0:     # 8 channels to 4 filters: in blocks of 4 apart
