@@ -38,6 +38,8 @@ _SEQUENTIAL_TERMS = 1 << 22     # products summed one by one as MXNet's kernel; 
 def _sequential_einsum(subscripts, operands):
     """``numpy.einsum`` with each output's products added one by one in row-major order of the summed letters
     (in order of appearance), as MXNet's einsum kernel does; NumPy's pairwise sums round float64 differently."""
+    if "." in subscripts:
+        subscripts, operands = _ellipsis_spelt_out(subscripts, operands)
     if "->" not in subscripts or "." in subscripts:
         return _np.einsum(subscripts, *operands)
     inputs, output = subscripts.replace(" ", "").split("->")
@@ -53,6 +55,30 @@ def _sequential_einsum(subscripts, operands):
         return _np.zeros(terms.shape[:-1], terms.dtype)
     # an accumulate adds in order, as the kernel's loop from +0.0 (which turns an all -0.0 sum into +0.0)
     return _np.add.accumulate(terms, axis=-1, out=terms)[..., -1] + 0.0
+
+
+def _ellipsis_spelt_out(subscripts, operands):
+    """(``subscripts``, ``operands``) with each ``...`` spelt out in letters of its own, the operands' ellipsis
+    axes broadcast to one shape (as given where NumPy's broadcasting refuses them)."""
+    text = subscripts.replace(" ", "")
+    if "->" not in text:
+        return subscripts, operands
+    inputs, output = text.split("->")
+    if "..." not in output:     # (MXNet's kernel refuses it: left to NumPy, whose refusal is worded as MXNet's)
+        return subscripts, operands
+    subs = inputs.split(",")
+    spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" if c not in text]
+    try:
+        shape = _np.broadcast_shapes(*(o.shape[:o.ndim - (len(sub) - 3)] for sub, o in zip(subs, operands)
+                                       if "..." in sub))
+    except ValueError:
+        return subscripts, operands
+    if len(shape) > len(spare):
+        return subscripts, operands
+    letters = "".join(spare[:len(shape)])
+    full = [shape + o.shape[o.ndim - (len(sub) - 3):] if "..." in sub else o.shape for sub, o in zip(subs, operands)]
+    operands = [o if o.shape == f else _np.array(_np.broadcast_to(o, f)) for o, f in zip(operands, full)]
+    return ",".join(sub.replace("...", letters) for sub in subs) + "->" + output.replace("...", letters), operands
 
 
 def _contract_in_steps(subscripts, operands, dtype):
