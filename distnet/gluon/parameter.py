@@ -8,7 +8,7 @@ from .. import autograd, initializer, ndarray
 from ..base import MXNetError, class_text, error_like
 from ..context import Context, cpu, current_context
 from ..ndarray.array_kinds import refuse_numpy_input
-from ..ndarray.ndarray import NDArray
+from ..ndarray.ndarray import NDArray, _element_type
 from ..ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
 from ..ndarray.registry import recording_refusal
 from ..ndarray.failures import carried_error as _carried_error
@@ -197,12 +197,12 @@ class Parameter:
                                  f"expected {self.shape} vs saved {data.shape}")
             self.shape = tuple(d if s == unknown else s for s, d in zip(self.shape, data.shape))
         if self.dtype:
-            if cast_dtype and np.dtype(self.dtype).type != data.dtype:
+            if cast_dtype and _element_type(np.dtype(self.dtype)) != data.dtype:
                 if dtype_source == "current":
                     data = data.astype(self.dtype, copy=False)
                 else:
                     self.dtype = data.dtype
-            elif np.dtype(self.dtype).type != data.dtype:
+            elif _element_type(np.dtype(self.dtype)) != data.dtype:
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: dtype incompatible "
                                  f"expected {self.dtype} vs saved {data.dtype}. Set cast_dtype=True to cast the "
                                  f"dtype of saved params.")

@@ -11,6 +11,7 @@ from .ndarray import NDArray, _as_dtype, _late, _wrap, warn_complex_cast
 from .array_kinds import called_by_user
 from .param_text import read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
+from .serialize import BFLOAT16
 
 
 def _shape(shape, op="_zeros"):
@@ -263,6 +264,9 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
         return sparse.zeros(stype, shape, _op_ctx(ctx), dtype, **kwargs)
     _refuse_unknown("_zeros", kwargs, shape=shape, ctx=ctx, dtype=dtype)
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
+    if np.dtype(np.float32 if dtype is None else dtype) == BFLOAT16:     # (a bfloat16 parameter's gradient)
+        return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), BFLOAT16), _op_ctx(ctx),
+                     kwargs.get("out"), "_zeros")
     dt = _dtype_of(dtype, "_zeros", _front_end_attrs(shape, dtype, ctx, kwargs))     # (its parser reads it first)
     if kwargs.get("out") is not None:
         return _into_out("_zeros", shape, ctx, dt, kwargs)

@@ -113,6 +113,12 @@ def _wrap(data, ctx=CPU0):
     return a
 
 
+def _element_type(dtype):
+    """An array's element type as MXNet names it: a numpy type, or bfloat16's stand-in dtype itself (the one
+    structured dtype an array holds)."""
+    return dtype.type if dtype.names is None else dtype
+
+
 def _as_dtype(dtype):
     return np.dtype(np.float32 if dtype is None else dtype).type
 
@@ -179,7 +185,7 @@ class NDArray(NDArrayBase):
     shape = property(lambda self: self._data.shape, doc="The array's shape, a tuple.")
     size = property(lambda self: self._data.size, doc="The number of elements.")
     ndim = property(lambda self: self._data.ndim, doc="The number of dimensions.")
-    dtype = property(lambda self: self._data.dtype.type, doc="The element type, a numpy type.")
+    dtype = property(lambda self: _element_type(self._data.dtype), doc="The element type, a numpy type.")
     context = property(lambda self: self._ctx, doc="The context the array lives on.")
     ctx = property(context.fget, doc="The context the array lives on.")   # (its own name in a refused assignment)
     stype = property(lambda self: "default", doc="The storage type: always dense.")
@@ -288,6 +294,8 @@ class NDArray(NDArrayBase):
     def astype(self, dtype, copy=True):
         """A copy converted to ``dtype`` (the same array when ``copy=False`` and nothing changes)."""
         dt = np.dtype(dtype)
+        if dt == _BFLOAT16 or self.dtype == _BFLOAT16:     # (the dtype, read without waiting for a failed array)
+            return self._bfloat16_copy(dt)
         if dt.type not in _TYPES:           # MXNet's Python type table has no entry for it
             raise KeyError(dt.type)
         if not copy and self._data.dtype == dt:
@@ -299,6 +307,17 @@ class NDArray(NDArrayBase):
         out = OPS["Cast"](self, dtype=np.dtype(_as_dtype(dtype)).name)
         out._ctx = self._ctx         # MXNet copies into a new array on this array's own context
         return _recorded_as_copyto(out)
+
+    def _bfloat16_copy(self, dtype):
+        """A copy converted to or from bfloat16 (MXNet's copy truncates float32 to bfloat16; bfloat16 widens
+        exactly to float32, and through it to other types)."""
+        from .bfloat16 import from_bfloat16, truncated_to_bfloat16
+        data = self._data
+        if data.dtype == _BFLOAT16:
+            converted = data.copy() if dtype == _BFLOAT16 else from_bfloat16(data).astype(dtype)
+        else:
+            converted = truncated_to_bfloat16(data.astype(np.float32))
+        return _wrap(converted, self._ctx)
 
     def copy(self):
         """A deep copy on the same context."""

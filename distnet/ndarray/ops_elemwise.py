@@ -9,6 +9,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError, _Null
 from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
+from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name
 from .c_loops import SILENT, any_float_arguments, c_ufunc
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
 from .ndarray import NDArray
@@ -1208,6 +1209,8 @@ def cast(data, dtype=None):
     """The input converted to ``dtype`` (required, as in MXNet)."""
     if dtype is None:
         raise MXNetError('Required parameter dtype of int is not presented, in operator Cast(name="")')
+    if is_bfloat16(data) and not is_bfloat16_name(dtype):      # (bfloat16 widens exactly to float32)
+        return from_bfloat16(data).astype(dtype)
     name = np.dtype(dtype).name
     if name not in _CAST_TYPES:
         raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, sorted(_CAST_TYPES)))}}}"

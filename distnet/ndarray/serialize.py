@@ -42,6 +42,7 @@ FLAG_TO_DTYPE = {
 DTYPE_TO_FLAG = {np.dtype(t): f for f, t in FLAG_TO_DTYPE.items() if f <= 7}
 _BFLOAT16 = 12
 BFLOAT16 = np.dtype([("bfloat16", np.uint16)])      # MXNet's stand-in for the type numpy lacks
+_DENSE_FLAGS = {**DTYPE_TO_FLAG, BFLOAT16: _BFLOAT16}      # (a dense array may hold bfloat16 values)
 _ROW_SPARSE, _CSR = 1, 2        # MXNet's storage type codes
 STYPE_CODES = {"row_sparse": _ROW_SPARSE, "csr": _CSR}
 
@@ -106,7 +107,7 @@ def _write_record(f, a, magic, device=None):
         _write_sparse(f, a, magic, device or CPU0_DEVICE)
         return
     f.write(struct.pack(f"<Iii{a.ndim}q", magic, 0, a.ndim, *a.shape))
-    f.write(struct.pack("<iii", *(device or CPU0_DEVICE), DTYPE_TO_FLAG[a.dtype]))
+    f.write(struct.pack("<iii", *(device or CPU0_DEVICE), _DENSE_FLAGS[a.dtype]))
     if a.size:
         f.write(memoryview(np.ascontiguousarray(a, a.dtype.newbyteorder("<"))).cast("B"))
 
@@ -156,7 +157,7 @@ def _checked(a, index):
     if not isinstance(a, np.ndarray):
         raise TypeError(f"save: item {index} is a {type(a).__name__}, not an array; "
                         "save only accepts dict str->NDArray or list of NDArray")
-    if np.dtype(a.dtype).newbyteorder("=") not in DTYPE_TO_FLAG:
+    if np.dtype(a.dtype).newbyteorder("=") not in _DENSE_FLAGS:
         names = ", ".join(np.dtype(t).name for t in DTYPE_TO_FLAG)
         raise MXNetError(f"save: item {index} has dtype {a.dtype}, which MXNet 1.x files cannot hold "
                          f"(supported: {names}); cast it with astype() first")
@@ -408,11 +409,10 @@ class _Reader:
 
     def read_payload(self, shape, what):
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
-        if flag == _BFLOAT16:
-            self.fail(f"{what} is bfloat16, which numpy cannot hold; cast it to float32 in MXNet first")
-        _check_flag(flag)
+        if flag != _BFLOAT16:
+            _check_flag(flag)
         _check_known(shape)
-        dtype = np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
+        dtype = BFLOAT16 if flag == _BFLOAT16 else np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
         _check_storage(shape, dtype)
         if int(np.prod(shape, dtype=object)) * dtype.itemsize > self.left:
             self.truncated()

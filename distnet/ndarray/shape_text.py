@@ -222,9 +222,10 @@ def blob_type_mismatch(actual, wanted):
 
 def uniform_type_refusal(expected, given, at):
     """MXNet's words when an input ``at`` of dtype ``given`` joins a layer computing in dtype ``expected``."""
-    from .serialize import DTYPE_TO_FLAG
-    flags = [DTYPE_TO_FLAG.get(np.dtype(d), -1) for d in (given, expected)]
-    names = ["unknown" if np.dtype(d) == np.bool_ else np.dtype(d).name for d in (expected, given)]
+    from .serialize import _DENSE_FLAGS
+    flags = [_DENSE_FLAGS.get(np.dtype(d), -1) for d in (given, expected)]
+    names = ["unknown" if np.dtype(d) == np.bool_ else (np.dtype(d).names or [np.dtype(d).name])[0]
+             for d in (expected, given)]
     return (f"Check failed: (*in_type)[i] == dtype ({flags[0]} vs. {flags[1]}) : This layer requires uniform type. "
             f"Expected '{names[0]}' v.s. given '{names[1]}' at '{at}'")
 

@@ -11,7 +11,7 @@ from .. import autograd
 from ..base import log_time
 from ..base import MXNetError, message_of
 from ..ndarray import failures
-from ..ndarray.ndarray import _wrap
+from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
 from ..ndarray.ops_deformable import DEFORMABLE_OPS, check_ranks
 from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_target
@@ -1076,7 +1076,7 @@ def _entry_types(order, given, strict=True):
     for node in order:
         if node.is_variable:
             dtype = given.get(node.name)
-            types[(id(node), 0)] = np.dtype(dtype).type if dtype is not None else _declared_type(node)
+            types[(id(node), 0)] = _element_type(np.dtype(dtype)) if dtype is not None else _declared_type(node)
     for _ in range(len(order) + 1):
         if not _type_pass(order, types, strict):
             break

@@ -175,7 +175,6 @@ BAD_FILES = [
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -2)), "ndim cannot be less than -1, received -2"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -1)), r"Check failed: fi->Read\(data\)"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "curr_ptr_"),
-    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + b"\0\0"), "bfloat16"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 42) + b"\0" * 4), "Unknown type enum 42$"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 9) + b"\0" * 4), "Unknown type enum 9$"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**20, 1, 0, 0)), "curr_ptr_"),
@@ -191,6 +190,12 @@ BAD_FILES = [
 def test_bad_file_raises_mxnet_error_saying_why(raw, why):
     with pytest.raises(MXNetError, match=why):
         load_arrays_from_buffer(raw)
+
+
+def test_a_bfloat16_record_reads_as_mxnet_stand_in_dtype():
+    one = struct.pack("<H", 0x3F80)          # 1.0 in bfloat16
+    [a] = load_arrays_from_buffer(_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + one))
+    assert a.dtype == serialize.BFLOAT16 and a.view(np.uint16).tolist() == [0x3F80]
 
 
 def test_missing_file_raises_mxnet_error_naming_it(tmp_path):

@@ -391,9 +391,19 @@ def _dtype_of(attrs, name, low_inputs=(), target_dtype="float16"):
     if text in (None, "-1"):
         return None
     if text == "12":
-        raise MXNetError(f"parameter {name} is to be stored in bfloat16, which distnet's arrays cannot hold")
+        return BFLOAT16
     from ...ndarray.serialize import FLAG_TO_DTYPE
     return FLAG_TO_DTYPE[int(text)]
+
+
+def _stored_as(value, dtype):
+    """A parameter's array converted to the type the conversion stores it in: to bfloat16 with amp_cast's
+    rounding (to nearest even), as MXNet converts it, to other types with astype."""
+    if dtype != BFLOAT16:
+        return value.astype(dtype)
+    from ...ndarray.bfloat16 import to_bfloat16
+    from ...ndarray.ndarray import _wrap
+    return _wrap(to_bfloat16(value.asnumpy()), value.context)
 
 
 def convert_model(sym, arg_params, aux_params, target_dtype="float16", target_dtype_ops=None, fp32_ops=None,
@@ -410,7 +420,7 @@ def convert_model(sym, arg_params, aux_params, target_dtype="float16", target_dt
     for out, params in zip(cast, (arg_params, aux_params)):
         for name, value in params.items():
             dtype = _dtype_of(attrs, name, low_inputs, target_dtype)
-            out[name] = value.astype(dtype) if dtype is not None else value
+            out[name] = _stored_as(value, dtype) if dtype is not None else value
     return converted, cast[0], cast[1]
 
 
@@ -440,7 +450,7 @@ def convert_hybrid_block(block, target_dtype="float16", target_dtype_ops=None, f
         dtype = _dtype_of(attrs, name, low_inputs, target_dtype)
         if dtype is not None:
             param.cast(dtype)
-            value = value.astype(dtype)
+            value = _stored_as(value, dtype)
         param._load_init(value, ctx)
     return ret
 
