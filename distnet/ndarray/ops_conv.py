@@ -1262,7 +1262,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     padded_dx = None
     if needs[0] and ordered_dgrad:
         padded_dx = _padded_dgrad(dy, w, g, size)
-    elif needs[0] and replay and len(g.kernel) < 3 and _grouped_dgrad_block(c // g.groups, f // g.groups, g):
+    elif needs[0] and replay and _grouped_dgrad_block(c // g.groups, f // g.groups, g):
         block = _grouped_dgrad_block(c // g.groups, f // g.groups, g)
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
         pf = f // g.groups
@@ -1925,8 +1925,8 @@ def _wgrad_order(channels, filters, g):
 
 def _grouped_direct_wgrad(channels, filters, g):
     """Whether a group of ``channels`` and ``filters`` takes the direct kernel's weight gradient order (probed): 8k
-    channels with 16k filters, or in 1-D and 2-D with 8k filters where not padded past the kernel."""
-    eight = len(g.kernel) < 3 and filters % 8 == 0 and not _pads_past_dilated_kernel(g)
+    channels with 16k filters, or with 8k filters where not padded past the kernel."""
+    eight = filters % 8 == 0 and not _pads_past_dilated_kernel(g)
     return channels % 8 == 0 and (filters % 16 == 0 or eight)
 
 
