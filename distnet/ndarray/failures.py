@@ -190,6 +190,8 @@ class FailedNDArray(NDArray):
         with self._unread():
             plain.__setitem__(self, key, value)
         _restore_data(self, kept)
+        if _copied_synchronously(self.shape, key, value):
+            self._data      # noqa: B018 -- the copy waits for the array, so its error is raised now
 
     def detach(self):
         """A detached alias: it shares the data, so it shares the error."""
@@ -208,16 +210,27 @@ class FailedNDArray(NDArray):
         return self._keeping("as_np_ndarray")
 
     def __iadd__(self, other):
-        return self._keeping("__iadd__", other)
+        return self._updating("__iadd__", other)
 
     def __isub__(self, other):
-        return self._keeping("__isub__", other)
+        return self._updating("__isub__", other)
 
     def __imul__(self, other):
-        return self._keeping("__imul__", other)
+        return self._updating("__imul__", other)
 
     def __itruediv__(self, other):
-        return self._keeping("__itruediv__", other)
+        return self._updating("__itruediv__", other)
+
+    def __imod__(self, other):
+        return self._updating("__imod__", other)
+
+    def _updating(self, name, other):
+        """In-place operator ``name``, checked on the placeholder data: MXNet's engine skips the update after
+        the failure, so the array keeps its data and the error."""
+        kept = _kept_data(self)
+        result = self._keeping(name, other)
+        _restore_data(self, kept)
+        return result
 
     def _keeping(self, name, *args, **kwargs):
         """Method ``name`` run on the placeholder data; what it returns keeps the error (an in-place update runs
@@ -243,6 +256,16 @@ class FailedNDArray(NDArray):
     def _settled(self):
         self._pending, self.__class__ = None, self._plain_class
         return self
+
+
+def _copied_synchronously(shape, key, value):
+    """Whether MXNet copies ``value`` into the array by a synchronous copy, which waits for the array's pending
+    writes (raising their error) instead of queueing an op: a numpy array written whole by a basic key."""
+    from .indexing import selects_whole, without_bools
+    key = without_bools(key if type(key) is tuple else (key,)) or slice(None)     # (a write drops Python bools)
+    entries = key if type(key) is tuple else (key,)
+    basic = all(k is None or k is Ellipsis or type(k) is slice or isinstance(k, (int, np.integer)) for k in entries)
+    return isinstance(value, np.ndarray) and basic and selects_whole(shape, key)
 
 
 _FAILED_KINDS = {}     # an array class -> its failed twin (mx.np and the sparse kinds add their own)
