@@ -99,7 +99,8 @@ def _handed_out(handle):
 
 
 # the distnet modules hot functions of the package call, which import it
-_late = _LateImports(__package__, {"autograd": "..autograd", "indexing": ".indexing", "profiler": "..profiler"})
+_late = _LateImports(__package__, {"autograd": "..autograd", "indexing": ".indexing", "profiler": "..profiler",
+                                   "failures": ".failures"})
 
 
 def _wrap(data, ctx=CPU0):
@@ -213,7 +214,11 @@ class NDArray(NDArrayBase):
         from .registry import KEEP_CLASS
         grad = self._grad_buffer()
         if type(grad) is NDArray or type(grad) in KEEP_CLASS:   # each read a new legacy array over the same buffer,
-            return _wrap(grad._data, grad._ctx)                 # as MXNet's handles (an mx.np one's through a view)
+            handle = _wrap(grad._data, grad._ctx)               # as MXNet's handles (an mx.np one's through a view)
+            if _late.failures.OUTSTANDING:      # a failed write into it (a.grad[:] = failed) reaches the buffer
+                from .views import note_alias
+                note_alias(handle, grad)
+            return handle
         return grad
 
     def _grad_buffer(self):

@@ -1,4 +1,4 @@
-"""A write into an array whose earlier kernel failed (setitem, out=, backward into its gradient buffer) is skipped: the array keeps its data and raises the error once, as MXNet's engine does."""
+"""A write into an array whose earlier kernel failed (setitem, out=, backward into its gradient buffer, a.grad written through its handle too) is skipped: the array keeps its data and raises the error once, as MXNet's engine does."""
 import mxnet as mx
 
 nd, ag = mx.nd, mx.autograd
@@ -51,3 +51,16 @@ for req in ("write", "add"):
         out = a * 3
     out.backward()
     show(req + " grad after raised", lambda: g)
+
+a = nd.array([1., 2.])
+a.attach_grad()
+a.grad[:] = bad()
+with ag.record():
+    out = a * 3
+out.backward()
+show("attach_grad buffer first read", lambda: a.grad)
+show("attach_grad buffer second read", lambda: a.grad)
+with ag.record():
+    out = a * 3
+out.backward()
+show("attach_grad buffer after raised", lambda: a.grad)
