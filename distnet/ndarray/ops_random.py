@@ -23,7 +23,7 @@ from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .ndarray import NDArray
-from .registry import defop
+from .registry import defop, refuse_out_mismatch
 from .shape_text import inference_failure, legacy_dim, provided
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
@@ -1214,6 +1214,26 @@ def _input_type_out(args, attrs, out):
                      f"expected {expected}, got {got}")
 
 
+def _sample_out_shape(op):
+    """A sampler of array parameters infers its result's shape (the parameters' and its shape attribute's) before
+    drawing: an out= of another shape is refused then."""
+    def check(args, attrs, out):
+        target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out
+        if type(target) is not NDArray or not args or not all(isinstance(a, NDArray) for a in args):
+            return
+        try:
+            extra = _as_shape(attrs.get("shape") or ())
+        except (TypeError, ValueError):
+            return
+        inferred = args[0].shape + extra
+        if min(inferred + target.shape, default=1) <= 0 or target.shape == inferred \
+                or any(a.shape != args[0].shape for a in args):
+            return      # (the checks after drawing, or the sampler's own, word these)
+        refuse_out_mismatch(op, target, np.zeros(inferred, target.dtype), attrs,
+                            stated=([a.shape for a in args], attrs))
+    return check
+
+
 def _install_dtype_from_out():
     floats = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % ", ".join(_FLOATS)
     for op in (random_uniform, random_normal, random_exponential, random_gamma, random_poisson,
@@ -1227,6 +1247,7 @@ def _install_dtype_from_out():
         op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, _SAMPLE_OUT_CHECKS,
                                             (("../src/operator/random/./multisample_op.h", 121),
                                              ("../src/operator/random/./multisample_op.h", 130)))
+        op.out_types_first = _sample_out_shape(op)
     sample_multinomial.dtype_from_out = _multinomial_dtype_from_out
     sample_multinomial.out_types_first = _multinomial_out_types
     for op in (random_uniform_like, random_normal_like, random_exponential_like, random_gamma_like,

@@ -48,3 +48,16 @@ for name, fn in [("shuffle out (5,)", lambda: R.shuffle(nd.arange(6), out=nd.zer
     mx.random.seed(4)
     show(name, fn)
     draws()
+for name, fn in [("normal out (2, 4)", lambda: R.normal(nd.array([0, 1]), nd.array([1, 2]), shape=3,
+                                                        out=nd.zeros((2, 4)))),
+                 ("normal out (3, 3)", lambda: R.normal(nd.array([0, 1]), nd.array([1, 2]), shape=3,
+                                                        out=nd.zeros((3, 3)))),
+                 ("normal out (3,)", lambda: R.normal(nd.array([0, 1]), nd.array([1, 2]), out=nd.zeros((3,)))),
+                 ("gamma out (1, 2, 2, 3)", lambda: R.gamma(nd.array([[1, 1]]), nd.array([[1, 2]]), shape=(2, 2),
+                                                            out=nd.zeros((1, 2, 2, 3)))),
+                 ("poisson out [(2, 3)]", lambda: R.poisson(nd.array([1, 2]), shape=2, out=[nd.zeros((2, 3))])),
+                 ("exponential out (2, 3) float64", lambda: R.exponential(nd.array([1, 2]), shape=2,
+                                                                          out=nd.zeros((2, 3), dtype="float64")))]:
+    mx.random.seed(5)
+    show(name, fn)
+    draws()
