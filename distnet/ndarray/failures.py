@@ -185,11 +185,13 @@ class FailedNDArray(NDArray):
 
     def __setitem__(self, key, value):
         """A write into a failed array: MXNet's engine skips it after the failure (its checks still run at the
-        call), so the array keeps its data and the error stays."""
-        plain, kept = self._plain_class, _kept_data(self)
+        call), so the array keeps its data and the error stays. Once the error is raised (waitall), writes land."""
+        plain, live = self._plain_class, self._pending.live
+        kept = _kept_data(self) if live else None
         with self._unread():
             plain.__setitem__(self, key, value)
-        _restore_data(self, kept)
+        if live:
+            _restore_data(self, kept)
         if _copied_synchronously(self.shape, key, value):
             self._data      # noqa: B018 -- the copy waits for the array, so its error is raised now
 
