@@ -170,43 +170,43 @@ def _spelled_out(subscripts, operands):
     return subscripts.replace("...", letters), wide
 
 
-def _summed_to(g, shape):
-    """Gradient ``g`` of a broadcast operand summed back to the operand's ``shape``."""
-    lead = g.ndim - len(shape)
-    axes = tuple(range(lead)) + tuple(lead + i for i, n in enumerate(shape) if n == 1 and g.shape[lead + i] != 1)
-    return g.sum(axis=axes).reshape(shape) if axes else g
-
-
 @einsum_op.grad
 def _(dy, out, *operands, subscripts="", optimize=False):
     dtype = _np.result_type(*operands)
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _stepped_grads(dy, operands, subscripts, dtype)
-    if "..." in subscripts:
-        explicit, wide = _spelled_out(subscripts, operands)
-        grads = einsum_op.bwd(dy, out, *wide, subscripts=explicit, optimize=optimize)
-        return tuple(_summed_to(g, x.shape).astype(x.dtype, copy=False) for g, x in zip(grads, operands))
+    shapes = [x.shape for x in operands]
+    if "..." in subscripts:     # (a broadcast operand's gradient sums its broadcast axes in the kernel's loop)
+        subscripts, operands = _spelled_out(subscripts, operands)
     inputs, output = subscripts.split("->")
     subs = inputs.split(",")
-    grads = []
-    for i, (sub, x) in enumerate(zip(subs, operands)):
-        others = [(s, o) for j, (s, o) in enumerate(zip(subs, operands)) if j != i]
-        known = set(output).union(*[set(s) for s, _ in others])
-        kept = "".join(dict.fromkeys(c for c in sub if c in known))
-        terms = [dy] + [o for _, o in others]       # MXNet's backward runs its forward kernel: in double, in order
-        wide = [t.astype(_np.float64) if t.dtype.kind == "f" else t for t in terms]
-        g = _sequential_einsum(",".join([output] + [s for s, _ in others]) + "->" + kept, wide)
-        if kept != sub:          # letters summed within this operand alone, or repeated (a diagonal)
-            sizes = dict(zip(sub, x.shape))
-            uniq = "".join(dict.fromkeys(sub))
-            g = _np.broadcast_to(g.reshape([sizes[c] if c in kept else 1 for c in uniq]), [sizes[c] for c in uniq])
-            if len(uniq) != len(sub):
-                grids = _np.indices([sizes[c] for c in uniq])
-                spread = _np.zeros(x.shape, g.dtype)
-                spread[tuple(grids[uniq.index(c)] for c in sub)] = g
-                g = spread
-        grads.append(_np.asarray(g, x.dtype))
-    return tuple(grads)
+    return tuple(_operand_grad(dy, output, subs, operands, i, shape) for i, shape in enumerate(shapes))
+
+
+def _operand_grad(dy, output, subs, operands, i, shape):
+    """The gradient of operand ``i`` (of ``shape``, broadcast to ``operands[i]``'s): MXNet's backward runs its
+    forward kernel on the output's gradient and the other operands, in double and in order, summing the letters
+    the operand lacks, sums within it alone or broadcasts."""
+    sub, x = subs[i], operands[i]
+    own = dict(zip(sub, (1,) * (x.ndim - len(shape)) + tuple(shape)))
+    others = [(s, o) for j, (s, o) in enumerate(zip(subs, operands)) if j != i]
+    known = set(output).union(*[set(s) for s, _ in others])
+    spread = {c for s, o in [(output, dy)] + others for c, n in zip(s, o.shape) if n != 1}
+    kept = "".join(dict.fromkeys(c for c in sub if c in known and not (own[c] == 1 and c in spread)))
+    terms = [dy] + [o for _, o in others]
+    wide = [t.astype(_np.float64) if t.dtype.kind == "f" else t for t in terms]
+    g = _sequential_einsum(",".join([output] + [s for s, _ in others]) + "->" + kept, wide)
+    if kept != sub or g.shape != tuple(own[c] for c in sub):   # letters summed within this operand alone,
+        # broadcast, of one element in the others (the same gradient all along), or repeated (a diagonal)
+        uniq = "".join(dict.fromkeys(sub))
+        g = _np.broadcast_to(g.reshape([g.shape[kept.index(c)] if c in kept else 1 for c in uniq]),
+                             [own[c] for c in uniq])
+        if len(uniq) != len(sub):
+            grids = _np.indices([own[c] for c in uniq])
+            spread = _np.zeros([own[c] for c in sub], g.dtype)
+            spread[tuple(grids[uniq.index(c)] for c in sub)] = g
+            g = spread
+    return _np.asarray(g, x.dtype).reshape(shape)
 
 
 def _check(*arrays):
