@@ -7,7 +7,7 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types, located
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, warn_complex_cast
-from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
+from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver, write_carrying
 from ..ndarray.index_record import sliced_steps
 from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy_value, check_slice_bounds,
                                 clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
@@ -682,6 +682,8 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     if isinstance(value, NDArray) and not isinstance(value, ndarray):      # (refused before the key is read)
         raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
+    if write_carrying(arr, value, lambda: setitem(arr, key, value)):
+        return
     _read_numpy_bool_alias(isinstance(key, bool) + isinstance(key, (bool, ndarray)))
     _refuse_empty_ranges(key)
     if _lone_range(key):
