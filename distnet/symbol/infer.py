@@ -8,7 +8,6 @@ import warnings
 import numpy as np
 
 from .. import autograd
-from ..base import log_time
 from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _element_type, _wrap
@@ -31,7 +30,7 @@ from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_d
 from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_fixed_input_count,
                           check_known_rank, check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
-                          output_shapes, same_shape_inputs, shape_assign)
+                          output_shapes, same_shape_inputs, shape_assign, size_below_unknown_refusal)
 
 
 def _prod(shape):
@@ -273,8 +272,7 @@ def _refuse_sizes_below_unknown(info):
     for shape, _ in info.values():
         size = _below_unknown(shape)
         if size is not None:
-            raise MXNetError(f"{log_time()} ../include/mxnet/./tuple.h:420: Check failed: "
-                             f"(dim_size) >= (-1) shape dim size must be >= -1, while received {size}\n")
+            raise MXNetError(size_below_unknown_refusal(size))
 
 
 def _asked_nodes(ops):
@@ -1380,7 +1378,8 @@ _UNTYPED_INPUT_SITES = {
     "ROIPooling": ("../src/operator/./roi_pooling-inl.h", 201),
     "BilinearSampler": ("../src/operator/./bilinear_sampler-inl.h", 188),
     "GridGenerator": ("../src/operator/./grid_generator-inl.h", 260),
-    "SpatialTransformer": ("../src/operator/./spatial_transformer-inl.h", 228)}
+    "SpatialTransformer": ("../src/operator/./spatial_transformer-inl.h", 228),
+    "multi_sum_sq": ("../src/operator/contrib/./multi_sum_sq-inl.h", 71)}
 
 
 def _untyped(node, words):
@@ -1404,7 +1403,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       "_split_v2": (0, "dtype", "First input must have specified type"),
                       **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
-                                       "UpSampling", "BatchNorm_v1", "LRN", *_CONV_LIKE_CONTRIB),
+                                       "UpSampling", "BatchNorm_v1", "LRN", "multi_sum_sq", *_CONV_LIKE_CONTRIB),
                                       (0, "dtype", "First input must have specified type"))}
 
 
