@@ -92,3 +92,132 @@ def call_on_arrays(call, op, args, attrs):
 
     res = run_step(fwd, op.name, [a._data for a in args], attrs)
     return [_wrap(r, ctx) for r in res] if type(res) is tuple else _wrap(res, ctx)
+
+
+# operators MXNet runs through oneDNN on bfloat16 data: they round their float32 results to nearest even (the
+# others, mshadow's kernels, cut each result, and a scalar operand first, to bfloat16)
+_ONEDNN_OPS = frozenset({"Activation", "softmax", "log_softmax", "FullyConnected", "Convolution", "Deconvolution",
+                         "Pooling", "BatchNorm", "LRN", "elemwise_add", "add_n", "ElementWiseSum", "_copy",
+                         "LeakyReLU", "Concat", "concat", "Flatten", "Reshape", "reshape"})
+
+
+# bfloat16 operators whose inputs all take the data's type
+_UNIFORM_OPS = frozenset({"FullyConnected", "Convolution", "Deconvolution", "elemwise_add", "elemwise_sub",
+                          "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum", "Concat", "concat", "stack"})
+
+
+def _refuse_other_types(args):
+    """MXNet's type inference refuses inputs of two types (one bfloat16)."""
+    from ..base import MXNetError
+    from .ndarray import NDArray
+    names = [_type_name(a._data.dtype) for a in args if isinstance(a, NDArray)]
+    for i, name in enumerate(names):
+        if name != names[0]:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
+                             f"expected {names[0]}, got {name}")
+
+
+def _type_name(dtype):
+    """A dtype as MXNet's type inference names it."""
+    return "bfloat16" if dtype == BFLOAT16 else np.dtype(dtype).name
+
+
+def holds_bfloat16(inputs):
+    """Whether any of an operator's raw inputs holds bfloat16 values."""
+    for x in inputs:
+        if type(x) is np.ndarray and x.dtype.kind == "V" and x.dtype == BFLOAT16:
+            return True
+    return False
+
+
+def invoke_widened(invoke, op, args, attrs, out):
+    """``op`` on NDArrays some of which hold bfloat16 values: run on their exact float32 copies, its float32
+    results rounded back to bfloat16 as MXNet's kernel for ``op`` does (see _ONEDNN_OPS)."""
+    from .ndarray import NDArray, _wrap
+    if op.name in _UNIFORM_OPS:
+        _refuse_other_types(args)
+    cut = op.name not in _ONEDNN_OPS
+    wide = [_wrap(from_bfloat16(a._data), a._ctx) if isinstance(a, NDArray) and is_bfloat16(a._data)
+            else _cut_number(a) if cut else a for a in args]
+    if cut and isinstance(attrs.get("scalar"), (int, float, np.floating, np.integer)):
+        attrs = dict(attrs, scalar=_cut_number(attrs["scalar"]))
+    res = invoke(op, wide, attrs)
+    rounded = truncated_to_bfloat16 if cut else to_bfloat16
+    outs = res if isinstance(res, (list, tuple)) else [res]
+    if op.name in _REDUCERS and isinstance(res, NDArray):
+        res._data = _reduced(op.name, from_bfloat16(args[0]._data), attrs, res.shape)
+    elif op.name not in _OWN_TYPES:
+        for r in outs:
+            if r._data.dtype == np.float32:
+                r._data = rounded(r._data)
+    if out is None:
+        return res
+    for target, r in zip(out if isinstance(out, (list, tuple)) else [out], outs):
+        target._data[...] = r._data if target._data.dtype == r._data.dtype else r.astype(target.dtype)._data
+    return out
+
+
+def _cut_number(v):
+    """A number operand as an mshadow kernel on bfloat16 reads it: cut to bfloat16 (other operands as they are)."""
+    if isinstance(v, (float, int, np.floating, np.integer)) and not isinstance(v, bool):
+        return float(from_bfloat16(truncated_to_bfloat16(np.float32(v)))[()])
+    return v
+
+
+def _cut(values):
+    """float32 ``values`` cut to bfloat16 precision (kept as float32)."""
+    return from_bfloat16(truncated_to_bfloat16(values))
+
+
+def _kahan_sum(rows):
+    """mshadow's compensated sum down ``rows``' first axis, every step cut to bfloat16."""
+    total, residual = np.zeros(rows.shape[1:], np.float32), np.zeros(rows.shape[1:], np.float32)
+    for row in rows:
+        y = _cut(row - residual)
+        t = _cut(total + y)
+        residual = np.where(np.isinf(t), np.float32(0), _cut(_cut(t - total) - y))
+        total = t
+    return total
+
+
+def _mean(rows):
+    """The bfloat16 sum divided by the count, cut to bfloat16."""
+    return _cut(_kahan_sum(rows) / np.float32(len(rows)))
+
+
+def _product(rows):
+    """The product down the rows, every step cut to bfloat16."""
+    total = np.ones(rows.shape[1:], np.float32)
+    for row in rows:
+        total = _cut(total * row)
+    return total
+
+
+def _nrm2(rows):
+    """mshadow's scaled L2 norm down the rows (its sum of squares and scale cut to bfloat16 at each step)."""
+    squares, scale = np.zeros(rows.shape[1:], np.float32), np.zeros(rows.shape[1:], np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for row in rows:
+            size = np.abs(row)
+            grows = scale < size
+            rescaled = _cut(1 + _cut(_cut(squares * _cut(scale / size)) * _cut(scale / size)))
+            added = _cut(squares + _cut(_cut(size / scale) * _cut(size / scale)))
+            squares = np.where(row == 0, squares, np.where(grows, rescaled, added))
+            scale = np.where((row != 0) & grows, size, scale)
+    return _cut(scale * np.sqrt(squares))
+
+
+# reductions MXNet's mshadow kernels accumulate in bfloat16 itself
+_REDUCERS = {"sum": _kahan_sum, "sum_axis": _kahan_sum, "mean": _mean, "prod": _product, "norm": _nrm2}
+
+
+def _reduced(op_name, x, attrs, shape):
+    """``x`` (float32 values of bfloat16 data) reduced as MXNet's bfloat16 kernel for ``op_name`` does, in the
+    result's ``shape``."""
+    from .ops_reduce import reduced_axes
+    if op_name == "norm" and attrs.get("ord", 2) != 2:
+        return _reduced("sum", np.abs(x), attrs, shape)
+    axes = reduced_axes(x.shape, attrs.get("axis"), attrs.get("exclude", False))
+    kept = [i for i in range(x.ndim) if i not in axes]
+    rows = np.transpose(x, list(axes) + kept).reshape(-1, *[x.shape[i] for i in kept])
+    return to_bfloat16(_REDUCERS[op_name](rows)).reshape(shape)

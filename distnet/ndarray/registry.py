@@ -22,6 +22,7 @@ from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
+from . import bfloat16 as _bf16
 from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs, refuse_first_read)
@@ -675,6 +676,8 @@ def _unary_call(op, x):
     data = x._data
     if not data.ndim:
         refuse_shapeless(op, (x,))
+    if data.dtype.kind == "V":      # bfloat16's stand-in: its own path
+        return invoke(op, (x,), _NOATTRS)
     try:
         if reports_ignored():
             res = op.fwd(data)
@@ -855,6 +858,8 @@ def invoke(op, args, attrs, out=None):
                 empty = True        # checked once the output shapes are known
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs, out)
+    if _bf16.holds_bfloat16(inputs):
+        return _bf16.invoke_widened(invoke, op, args, attrs, out)
     try:
         if op.binary and not op.elementwise and len(inputs) == 2:
             _refuse_broadcast_folds(op, *inputs)
@@ -1852,7 +1857,8 @@ def _binary(op):
                 if isinstance(other, _SCALARS):
                     data = data.astype(np.int64)
                     b = _scalar_like(data, other)
-        if isinstance(other, NDArray) and max(data.ndim, b.ndim) > KERNEL_DIMS and data.shape != b.shape:
+        if isinstance(other, NDArray) and max(data.ndim, b.ndim) > KERNEL_DIMS and data.shape != b.shape \
+                or data.dtype.kind == "V":       # (or bfloat16's stand-in: its own path)
             return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
         try:
             with Quiet():

@@ -1,0 +1,95 @@
+"""Imperative operators on bfloat16 NDArrays compute in float32 and keep bfloat16: oneDNN's (Activation, softmax, FullyConnected, Convolution, Pooling, BatchNorm, elemwise_add, add_n) round to nearest even, the others cut to bfloat16 (a scalar operand and each step of sum, mean, prod and norm too), and mixed types are refused, as MXNet does."""
+import mxnet as mx
+import numpy as np
+from mxnet import nd
+from mxnet.contrib.amp.amp import bfloat16
+
+
+def show(name, f):
+    try:
+        r = f()
+    except mx.base.MXNetError as e:
+        print(name, "error:", str(e).splitlines()[-1])
+        return
+    for x in r if isinstance(r, (list, tuple)) else [r]:
+        print(name, x.dtype, x.shape, x.asnumpy().view(np.uint16).ravel()[:12].tolist())
+
+
+mx.random.seed(1)
+fa, fb = nd.random.normal(shape=(4, 6)), nd.random.normal(shape=(4, 6))
+a, b = fa.astype(bfloat16), fb.astype(bfloat16)
+print(a)
+print(a.astype("float32"))
+show("add", lambda: a + b)
+show("sub", lambda: a - b)
+show("mul", lambda: a * b)
+show("div", lambda: a / b)
+show("mul 1.1", lambda: a * 1.1)
+show("add 0.3", lambda: a + 0.3)
+show("rsub", lambda: 1 - a)
+show("rdiv", lambda: 2 / a)
+show("pow", lambda: a ** 2)
+show("neg", lambda: -a)
+show("maximum", lambda: nd.maximum(a, b))
+show("broadcast", lambda: nd.broadcast_add(a, b[0:1]))
+show("elemwise_add", lambda: nd.elemwise_add(a, b))
+show("elemwise_mul", lambda: nd.elemwise_mul(a, b))
+show("add_n", lambda: nd.add_n(a, b, a))
+for fn in ("relu", "sigmoid", "tanh", "exp", "abs", "square", "sign", "floor", "negative"):
+    show(fn, lambda: getattr(nd, fn)(a))
+show("sqrt", lambda: nd.sqrt(nd.abs(a)))
+show("log", lambda: nd.log(nd.abs(a)))
+for act in ("relu", "tanh", "sigmoid", "softrelu"):
+    show("Activation " + act, lambda: nd.Activation(a, act_type=act))
+show("LeakyReLU", lambda: nd.LeakyReLU(a, slope=0.1))
+show("softmax", lambda: nd.softmax(a))
+show("softmax axis 0", lambda: nd.softmax(a, axis=0))
+show("log_softmax", lambda: nd.log_softmax(a))
+show("sum", lambda: a.sum())
+show("sum axis 1", lambda: a.sum(axis=1))
+show("sum exclude", lambda: nd.sum(a, axis=1, exclude=True, keepdims=True))
+show("mean", lambda: a.mean(axis=1))
+show("mean all", lambda: a.mean())
+show("prod", lambda: a.prod(axis=0))
+show("norm", lambda: a.norm())
+show("norm axis", lambda: a.norm(axis=1))
+show("norm ord 1", lambda: nd.norm(a, ord=1, axis=0))
+show("max", lambda: a.max(axis=1))
+show("argmax", lambda: a.argmax(axis=1))
+show("clip", lambda: nd.clip(a, -0.5, 0.5))
+show("eq", lambda: a == b)
+show("gt", lambda: a > b)
+show("gt 0", lambda: a > 0)
+show("where", lambda: nd.where(a > 0, a, b))
+show("reshape", lambda: a.reshape((6, 4)))
+show("slice", lambda: a[1:3])
+show("index", lambda: a[2])
+show("slice_axis", lambda: nd.slice_axis(a, axis=1, begin=1, end=4))
+show("concat", lambda: nd.concat(a, b, dim=1))
+show("stack", lambda: nd.stack(a, b))
+show("split", lambda: nd.split(a, num_outputs=2, axis=1))
+show("expand_dims", lambda: a.expand_dims(0))
+show("tile", lambda: nd.tile(a, reps=(2,)))
+show("take", lambda: nd.take(a, nd.array([0, 3])))
+show("Embedding", lambda: nd.Embedding(nd.array([0, 3]), a, input_dim=4, output_dim=6))
+show("zeros_like", lambda: nd.zeros_like(a))
+show("ones_like", lambda: nd.ones_like(a))
+show("copy", lambda: a.copy())
+show("Cast", lambda: nd.Cast(a, dtype="float32"))
+show("Cast f16", lambda: nd.Cast(a, dtype="float16"))
+show("FullyConnected", lambda: nd.FullyConnected(a, b[:3], nd.array([0.1, 0.2, 0.3]).astype(bfloat16), num_hidden=3))
+show("FullyConnected no_bias", lambda: nd.FullyConnected(a, b[:2], no_bias=True, num_hidden=2))
+x = nd.random.normal(shape=(2, 3, 6, 6))
+w = nd.random.normal(shape=(4, 3, 3, 3))
+xb, wb = x.astype(bfloat16), w.astype(bfloat16)
+show("Convolution", lambda: nd.Convolution(xb, wb, no_bias=True, kernel=(3, 3), num_filter=4))
+show("Pooling max", lambda: nd.Pooling(xb, kernel=(2, 2), pool_type="max"))
+show("Pooling avg", lambda: nd.Pooling(xb, kernel=(2, 2), pool_type="avg"))
+g, be = nd.random.uniform(shape=(3,)), nd.random.uniform(shape=(3,))
+mm, mv = nd.random.uniform(shape=(3,)), nd.random.uniform(shape=(3,)) + 1
+show("BatchNorm", lambda: nd.BatchNorm(xb, g, be, mm, mv))
+# mixed types
+show("add float32", lambda: a + fb)
+show("broadcast_add float32", lambda: nd.broadcast_add(a, fb))
+show("elemwise_add float32", lambda: nd.elemwise_add(a, fb))
+show("FullyConnected float32 weight", lambda: nd.FullyConnected(a, fb[:2], no_bias=True, num_hidden=2))
