@@ -99,6 +99,9 @@ class AdaGrad(Optimizer):
         np.add(div, tmp, out=tmp)
         tmp *= scalar_operand(tmp, -lr)       # (Python's negation: a non-number fails there)
         w += tmp
+        if not sparse:      # MXNet writes the dense square into a sparse weight's sparse history first
+            note_dense_rule(self, weight, ())
+            note_dense_rule(self, weight)
 
 
 @register

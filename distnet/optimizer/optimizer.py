@@ -571,6 +571,8 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
     """MXNet's stderr warning when the update's operator runs its dense kernel on a row_sparse gradient."""
     many = isinstance(index, (list, tuple))
     arrays = list(zip(weight, grad, state)) if many else [(weight, grad, state)]
+    if any(sparse_weights.sparse_original(opt, w) is not w for w, _, _ in arrays):
+        return      # a sparse weight's dense stand-in, handed on to ``update``: the call on the weight notes it
     if not any(getattr(g, "stype", "default") == "row_sparse" for _, g, _ in arrays):
         if not many and getattr(weight, "stype", "default") == "row_sparse":
             _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precision)
@@ -603,7 +605,8 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
 
 # update operators without a kernel for a row_sparse weight and a dense gradient, whose call is noted as is
 _SPARSE_WEIGHT_FALLBACKS = {"sgd_update", "sgd_mom_update", "mp_sgd_update", "mp_sgd_mom_update", "adam_update",
-                            "rmsprop_update", "rmspropalex_update", "ftrl_update", "signum_update", "ftml_update"}
+                            "rmsprop_update", "rmspropalex_update", "ftrl_update", "signum_update", "ftml_update",
+                            "nag_mom_update", "mp_nag_mom_update"}
 
 
 def _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precision):
@@ -611,6 +614,10 @@ def _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precisio
     try:
         call = opt._operator_call(index, weight, multi_precision)
     except Exception:       # (hyper-parameters an operator would not take were refused before the update)
+        return
+    inputs = [weight, grad, *_flat_arrays(state)]
+    if isinstance(call, list) and call[0][0].endswith("lamb_update_phase1"):
+        _note_lamb_fallbacks(*call[0], inputs, call[1])
         return
     if not isinstance(call, tuple):     # no single fused call: NDArray arithmetic, or several operators
         return
@@ -620,7 +627,7 @@ def _note_sparse_weight_fallback(opt, index, weight, grad, state, multi_precisio
         if not op.startswith("mp_"):        # SGD's single-weight call passes its lazy_update too
             attrs["lazy_update"] = opt.lazy_update
     if op in _SPARSE_WEIGHT_FALLBACKS:
-        note_storage_fallback(op, [weight, grad, *_flat_arrays(state)], [weight], attrs)
+        note_storage_fallback(op, inputs, [weight], attrs)
 
 
 def _note_lamb_fallbacks(op, attrs, inputs, phase2):
@@ -628,7 +635,8 @@ def _note_lamb_fallbacks(op, attrs, inputs, phase2):
     note_storage_fallback(op, inputs, ["default"], attrs)
     weight = inputs[0]
     if phase2 is not None and getattr(weight, "stype", "default") == "row_sparse":
-        note_storage_fallback(phase2[0], [weight] + ["default"] * 3, [weight], phase2[1])
+        master = inputs[-1:] if phase2[0].startswith("mp_") else []     # (the float32 copy, read last)
+        note_storage_fallback(phase2[0], [weight] + ["default"] * 3 + master, [weight], phase2[1])
 
 
 def _unfused_call(op, attrs, k):

@@ -357,11 +357,13 @@ class LARS(_MomentumOptimizer):
         # MXNet calls (mp_)sgd(_mom)_update on each weight here: SGD's kernels with this call's rates
         momentum = kwargs.get("momentum", 0.0)
         for w, g, s, lr, wd in zip(weight, grad, state, lrs, wds):
+            original = sparse_original(self, w)
             if multi_precision:
                 mom, master = s
-                if g.stype == "row_sparse" and sparse_original(self, w).stype == "default":     # a dense-only kernel
+                if g.stype == "row_sparse" or original.stype == "row_sparse":     # a dense-only kernel
+                    states = [sparse_original(self, x) for x in s if x is not None]
                     note_storage_fallback("mp_sgd_update" if mom is None else "mp_sgd_mom_update",
-                                          [w, g, *[x for x in s if x is not None]], [w], dict(lr=lr, wd=wd, **kwargs))
+                                          [original, g, *states], [original], dict(lr=lr, wd=wd, **kwargs))
                 g32 = g.asnumpy().astype(np.float32)
                 if mom is None:     # mp_sgd_update: sgd_update's rounding
                     _, lr, wd, rescale = kernel_scalars(np.float32, 0., lr, wd, self.rescale_grad)
@@ -369,7 +371,12 @@ class LARS(_MomentumOptimizer):
                 else:
                     SGD._kernel(self, master._data, g32, mom._data, lr, wd, momentum)
                 w._data[...] = master._data
-            elif s is None and g.stype == "row_sparse":
+                continue
+            if original.stype == "row_sparse" and g.stype == "default":      # no kernel for a dense gradient
+                note_storage_fallback("sgd_update" if s is None else "sgd_mom_update",
+                                      [original, g, *([] if s is None else [sparse_original(self, s)])], [original],
+                                      dict(lr=lr, wd=wd, lazy_update=self.lazy_update, **kwargs))
+            if s is None and g.stype == "row_sparse":
                 _sgd_rsp(w._data, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
             elif s is None:
                 _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
@@ -985,6 +992,8 @@ class DCASGD(Optimizer):
             step = mom._data
         previous._data[...] = w
         w += step
+        if getattr(grad, "stype", None) != "row_sparse":       # (a sparse gradient keeps its arithmetic sparse)
+            note_dense_rule(self, weight, ("broadcast_add", "broadcast_mul"))
 
 
 @register

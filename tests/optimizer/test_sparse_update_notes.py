@@ -131,12 +131,13 @@ def _update_sparse_weight(optimizer, dense_grad, multi_precision=False, **params
     ("sgld", True, ["broadcast_add"]),
     ("adamax", False, ["broadcast_add", "broadcast_maximum"]),
     ("adamax", True, ["broadcast_add"]),
+    ("dcasgd", True, ["broadcast_add", "broadcast_mul"]),
 ])
 def test_arithmetic_rules_note_their_dense_steps_and_the_copy_into_a_sparse_weight(capfd, optimizer, dense_grad, ops):
     assert _update_sparse_weight(optimizer, dense_grad).stype == "row_sparse"
     err = capfd.readouterr().err
     noted = re.findall(r"operator = (\w+)\ninput storage types = \[default, row_sparse, \]", err)
-    assert [op for op in noted if op in ("broadcast_add", "broadcast_maximum")] == ops
+    assert [op for op in noted if op.startswith("broadcast_")] == ops
     assert err.count(COPY_BACK) == 1 and err.rindex(COPY_BACK) > max([err.find(f"= {op}\n") for op in ops] + [-1])
 
 
@@ -163,3 +164,50 @@ def test_a_master_copy_cast_into_a_sparse_float16_weight_notes_its_fallback(capf
     _update_sparse_weight("adam", False, multi_precision=True)
     assert ('operator = Cast\ninput storage types = [row_sparse, ]\noutput storage types = [row_sparse, ]\n'
             'params = {"dtype" : float16, }\n') in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("dense_grad, multi_precision, op, inputs", [
+    (False, False, "nag_mom_update", "row_sparse, row_sparse, default, "),
+    (True, False, "nag_mom_update", "row_sparse, default, default, "),
+    (True, True, "mp_nag_mom_update", "row_sparse, default, default, row_sparse, "),
+])
+def test_nag_notes_its_fallback_on_a_sparse_weight_once_with_the_weights_storage(capfd, dense_grad, multi_precision,
+                                                                                 op, inputs):
+    _update_sparse_weight("nag", dense_grad, multi_precision, momentum=0.9)
+    err = capfd.readouterr().err
+    assert err.count("Storage type fallback detected") == 1
+    assert f"operator = {op}\ninput storage types = [{inputs}]\n" in err
+
+
+def test_dcasgd_with_a_sparse_gradient_keeps_a_sparse_weights_arithmetic_sparse(capfd):
+    _update_sparse_weight("dcasgd", False)
+    assert capfd.readouterr().err == ""
+
+
+def test_adagrad_notes_the_copy_into_a_sparse_history_before_its_dense_step(capfd):
+    _update_sparse_weight("adagrad", True)
+    err = capfd.readouterr().err
+    assert err.count(COPY_BACK) == 1
+    assert 0 <= err.index(COPY_BACK) < err.index("operator = broadcast_add\ninput storage types = [default, row_sparse, ]")
+
+
+@pytest.mark.parametrize("dense_grad, multi_precision, op, inputs", [
+    (True, False, "sgd_mom_update", "row_sparse, default, row_sparse, "),
+    (False, True, "mp_sgd_mom_update", "row_sparse, row_sparse, row_sparse, row_sparse, "),
+    (True, True, "mp_sgd_mom_update", "row_sparse, default, row_sparse, row_sparse, "),
+])
+def test_lars_notes_sgds_fallback_on_a_sparse_weight(capfd, dense_grad, multi_precision, op, inputs):
+    _update_sparse_weight("lars", dense_grad, multi_precision, momentum=0.5)
+    assert f"operator = {op}\ninput storage types = [{inputs}]\noutput storage types = [row_sparse, ]\n" in \
+        capfd.readouterr().err
+
+
+@pytest.mark.parametrize("dense_grad, multi_precision, phase2_inputs", [
+    (True, False, "row_sparse, default, default, default, "),
+    (False, True, "row_sparse, default, default, default, row_sparse, "),
+])
+def test_lamb_notes_both_phases_on_a_sparse_weight(capfd, dense_grad, multi_precision, phase2_inputs):
+    _update_sparse_weight("lamb", dense_grad, multi_precision)
+    err = capfd.readouterr().err
+    assert err.count("lamb_update_phase1\n") == 2       # its step count makes each step's report distinct
+    assert f"lamb_update_phase2\ninput storage types = [{phase2_inputs}]\noutput storage types = [row_sparse, ]\n" in err

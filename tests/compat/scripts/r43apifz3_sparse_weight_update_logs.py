@@ -54,6 +54,8 @@ run("ftml", False, True)
 run("nadam", False, False)
 run("sgld", False, False)
 run("adamax", False, False)
+run("nag", False, False, momentum=0.9)     # noted once, with the weight's storage
+run("nag", True, True, momentum=0.9)
 
 sys.stderr.flush()
 os.dup2(saved, 2)
