@@ -463,7 +463,7 @@ def _out_check(fn, name):
         if front_end is not None and not front_end(*args, **kwargs):
             return
         dtype = read_dtype(args, kwargs) if read_dtype else None
-        if dtype not in (None, _MISSING):
+        if dtype is not None and dtype is not _MISSING:
             _np.dtype(dtype)        # read by NumPy first (its TypeError for a name it does not know)
         out = read(args, kwargs)
         if out is not _MISSING:

@@ -40,6 +40,11 @@ def _dtype_given(b, given):
     return _SKIP if given.get("dtype") is None else _dtype_name(b, given)
 
 
+def _or_int64(dtype):
+    """randint's dtype: int64 for None (or another false value that is no array)."""
+    return dtype if hasattr(dtype, "dtype") or dtype else "int64"
+
+
 def _dtype_name(b, given):
     import numpy as _np
     dtype = b["dtype"]
@@ -110,7 +115,7 @@ _OPERATORS = {
     "random.weibull": _sampler("_npi_weibull", {"a": "a"}, "ctx size a"),
     "random.pareto": _sampler("_npi_pareto", {"a": "a"}, "ctx size a"),
     "random.power": _sampler("_npi_powerd", {"a": "a"}, "size a"),
-    "random.randint": ("_random_randint", [("dtype", lambda b, given: _dtype_name(dict(b, dtype=b["dtype"] or "int64"),
+    "random.randint": ("_random_randint", [("dtype", lambda b, given: _dtype_name(dict(b, dtype=_or_int64(b["dtype"])),
                                                                                  given)),
                                            ("shape", lambda b, given: "()" if b["size"] is None else b["size"]),
                                            ("ctx", _context), ("high", _bound("high")), ("low", _bound("low"))]),
