@@ -1,3 +1,4 @@
+"""An mx.np array given as a dtype (by position or keyword) stands for its own dtype in the _like creators, creators, reductions and samplers, as MXNet's front end reads it."""
 import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
