@@ -501,13 +501,13 @@ def dtype_attr_name(dtype):
     bfloat16 stand-in, ``np.dtype([('bfloat16', np.uint16)])``, is sent as 'bfloat16')."""
     try:
         return _DTYPE_NAMES[dtype]
-    except (KeyError, TypeError):       # not seen yet, or unhashable
+    except (KeyError, TypeError, NotImplementedError):       # not seen yet, or unhashable (an mx.np array)
         pass
     parsed = np.dtype(dtype)
     name = parsed.names[0] if parsed.names else parsed.name
     try:
         _DTYPE_NAMES[dtype] = name
-    except TypeError:
+    except (TypeError, NotImplementedError):
         pass
     return name
 
@@ -563,6 +563,50 @@ def _shape_text(value):
 def read_attrs(op_name, attrs, imperative=False):
     """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text
     (``imperative``: given by an NDArray call, which MXNet's errors list in another order, see ``in_operator``)."""
+    key = _reading_key(op_name, attrs, imperative)
+    if key is None:
+        return _read_attrs(op_name, attrs, imperative)
+    changed = _READINGS.get(key)
+    if changed is None:
+        values = _read_attrs(op_name, attrs, imperative)
+        changed = _READINGS[key] = _AS_GIVEN if values is attrs else tuple(
+            (k, v) for k, v in values.items() if k not in attrs or v is not attrs[k])
+    if changed is _AS_GIVEN:
+        return attrs
+    values = ReadAttrs(attrs)
+    values.update(changed)
+    return values
+
+
+# The values read from attributes given so far (their reading is pure and the same calls recur): by operator and
+# attributes with their exact types (as keys 1 == 1.0 == True)
+_READINGS = {}
+_KEYED_TYPES = frozenset((str, int, bool, type(None)))
+_AS_GIVEN = "as given"
+
+
+def _reading_key(op_name, attrs, imperative):
+    """The key of ``attrs``'s reading in ``_READINGS``, or None when it is not kept."""
+    if op_name in ("Pooling", "Pooling_v1") or len(_READINGS) > 4096:
+        return None
+    key = [op_name, imperative]
+    for k, v in attrs.items():
+        t = type(v)
+        if t is tuple:
+            for e in v:
+                if type(e) is not int:
+                    return None
+        elif t is float:
+            if not v or v != v:     # (-0.0 == 0.0 as keys, and a NaN is no key)
+                return None
+        elif t not in _KEYED_TYPES:
+            return None
+        key += (k, t, v)
+    return tuple(key)
+
+
+def _read_attrs(op_name, attrs, imperative):
+    """``read_attrs`` itself, without its keeping of readings."""
     try:
         values = _read_fields(op_name, attrs, imperative)
     except MXNetError as error:
