@@ -5,7 +5,7 @@ import math
 import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, log_time, message_of
 from ..util import is_np_shape
 from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name, to_bfloat16
 from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
@@ -144,13 +144,14 @@ def _(dy, out, data, *, axes=None, keepdims=False):
 def khatri_rao(*args):
     """Column-wise Kronecker product of matrices with equal column counts."""
     for i, a in enumerate(args):    # MXNet reads each input's column count in turn
+        if a.ndim < 2 and i == 0:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {a.ndim})")
         if a.ndim < 2:
-            raise MXNetError(("Check failed: i >= 0 && i < ndim(): " if i == 0 else
-                              "../include/mxnet/./tuple.h:244: Check failed: i >= 0 && i < ndim() ") +
-                             f"index = 1 must be in range [0, {a.ndim})")
+            raise MXNetError(f"{log_time()} ../include/mxnet/./tuple.h:244: Check failed: i >= 0 && i < ndim() "
+                             f"index = 1 must be in range [0, {a.ndim})\n")
         if a.shape[1] != args[0].shape[1]:
-            raise MXNetError("../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
-                             "(static_cast<int>(attr_shape[1])) ")
+            raise MXNetError(f"{log_time()} ../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
+                             "(static_cast<int>(attr_shape[1])) \n")
     flat = next((a for a in args if a.ndim != 2), None)
     if flat is not None:        # its shapes infer from the first two axes; the kernel then wants matrices
         rows = int(np.prod([b.shape[0] for b in args]))

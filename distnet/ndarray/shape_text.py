@@ -1,4 +1,5 @@
 """The words MXNet's shape checks use, so distnet's shape errors read as MXNet's (its context follows)."""
+import re
 import threading
 
 import numpy as np
@@ -272,12 +273,18 @@ def _as_raised(message):
     return f"{check[:end + 2]}{name}: {check[end + 2:]}"
 
 
+# a check's words as MXNet logs them: time, source line, message
+_LOGGED_CHECK = re.compile(r"\[\d\d:\d\d:\d\d\] \.\./\S+:\d+: ")
+
+
 def in_operator(node_name, op_name, message, site=None, prefixed=True):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped); ``site``: (path, line) of the check,
     where the words alone do not tell it; not ``prefixed``: the check's words naming the node, as a graph run
     node by node raises them."""
     message = _as_raised(_without_op_name(op_name, message))
+    if _LOGGED_CHECK.match(message):
+        message = message.rstrip("\n")      # its log line's newline, which a graph's error drops
     if site is not None:
         message = f"{site[0]}:{site[1]}: {message}"
     if message.startswith("Operator ") and " inferring shapes failed" in message:
