@@ -560,27 +560,74 @@ def size_below_unknown_refusal(size):
 
 def _check_upsampling_rank(node, shapes):
     """UpSampling's inputs of known rank are 4-D (bilinear: its data), in the words of MXNet's shape function (an
-    array's error shows the kernel's name first)."""
+    array's error shows the kernel's name first); nearest UpSampling's further checks are its output's."""
     from ..ndarray.shape_text import in_operator
-    bilinear = node.attrs.get("sample_type") == "bilinear"
-    kernel, name = ("UpSamplingBilinear", "dshape") if bilinear else ("UpSamplingNearest", "shape")
-    if not bilinear and shapes and shapes[0] is not None:
-        try:
-            check_reads_axis_one(shapes[0])
-        except MXNetError as e:
-            raise MXNetError(in_operator(node.name, "UpSampling", message_of(e))) from None
-        scale = int(node.attrs.get("scale", 1))
-        if len(shapes[0]) == 4 and 0 in shapes[0][2:] and scale > 1:     # an unknown size (-1) times the scale
-            if len(shapes) == 1 and not (shapes[0][0] and shapes[0][1]):   # (refused as the pass ends, naming no node)
-                raise MXNetError(size_below_unknown_refusal(-scale))
-            raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 (-{scale} vs. -1) : "
-                                                                  f"shape dim size must be >= -1, while received "
-                                                                  f"-{scale}"))
-    for shape in shapes[:1] if bilinear else shapes:
-        if shape and len(shape) != 4:
-            raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: {name}.ndim() == 4U ({len(shape)} "
-                                                                  f"vs. 4) : {kernel}: Input data should be 4D in "
-                                                                  "(batch, channel, y, x)"))
+    if node.attrs.get("sample_type") != "bilinear":
+        _nearest_upsampling_shape(node, shapes)
+        return
+    if shapes and shapes[0] and len(shapes[0]) != 4:
+        raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dshape.ndim() == 4U ({len(shapes[0])} "
+                                                              "vs. 4) : UpSamplingBilinear: Input data should be 4D "
+                                                              "in (batch, channel, y, x)"))
+
+
+def _c_remainder(a, b):
+    """C's a % b: the sign of ``a``."""
+    return int(math.fmod(a, b))
+
+
+def _nearest_upsampling_shape(node, shapes):
+    """MXNet's nearest UpSampling shape over sizes known or not (unknown: -1, as its arithmetic reads them), None
+    while the first input's rank is unknown: each input in turn checked, its channels added (or, summed, equal);
+    an output size below -1 is refused in the node's words when no unknown size (-1) comes before it, else as
+    the pass ends."""
+    from ..ndarray.shape_text import in_operator
+    if not shapes or shapes[0] is None:
+        return None
+    try:
+        check_reads_axis_one(shapes[0])
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "UpSampling", message_of(e))) from None
+    scale, summed = int(node.attrs.get("scale", 1)), node.attrs.get("multi_input_mode") == "sum"
+    out_height, out_width, channels = None, None, 0
+    for shape in shapes:
+        _check_nearest_input(node, shape)
+        out_height, out_width = ((shapes[0][k] or -1) * scale for k in (2, 3))    # (once its rank is checked)
+        _check_nearest_divides(node, out_height, out_width, shape)
+        size = shape[1] or -1
+        if summed and channels not in (0, size):
+            raise MXNetError(in_operator(node.name, "UpSampling", "Check failed: oshape[1] == 0 || oshape[1] == "
+                                         "shape[1]: Number of channels must be the same when multi_input_mode==sum"))
+        channels = size if summed else channels + size
+    out = ((shapes[0][0] or -1), channels, out_height, out_width)
+    first_unknown = next((d for d in out if d < 0), None)       # (the output's sizes are read in order)
+    if first_unknown is not None and first_unknown < -1:
+        raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 ({first_unknown} vs. "
+                                                              f"-1) : shape dim size must be >= -1, while received "
+                                                              f"{first_unknown}"))
+    below = next((d for d in out if d < -1), None)
+    if below is not None:
+        raise MXNetError(size_below_unknown_refusal(below))
+    return tuple(max(d, 0) for d in out)
+
+
+def _check_nearest_input(node, shape):
+    from ..ndarray.shape_text import in_operator
+    if shape is None or len(shape) != 4:
+        raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: shape.ndim() == 4U "
+                                     f"({-1 if shape is None else len(shape)} vs. 4) : UpSamplingNearest: Input "
+                                     "data should be 4D in (batch, channel, y, x)"))
+
+
+def _check_nearest_divides(node, out_height, out_width, shape):
+    """An input's height and width divide the output's (C's remainder: an unknown size -1 divides any)."""
+    from ..ndarray.shape_text import in_operator
+    for checked, out, have, words in (("oh%shape[2]", out_height, shape[2] or -1, "height"),
+                                      ("ow%shape[3]", out_width, shape[3] or -1, "width")):
+        if _c_remainder(out, have):
+            raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: {checked} == 0U "
+                                         f"({_c_remainder(out, have)} vs. 0) : UpSamplingNearest: input {words} "
+                                         f"of {have}does not divide output {words} of {out}"))
 
 
 def _check_split(node, data):
@@ -767,8 +814,12 @@ def _correlation(node, shapes):
 
 
 def _upsampling(node, shapes):
-    """Bilinear UpSampling leaves its output unknown until every size of its data is known."""
-    if node.attrs.get("sample_type") == "bilinear" and shapes[0] is not None and 0 in shapes[0]:
+    """Bilinear UpSampling leaves its output unknown until every size of its data is known; nearest UpSampling's
+    output has the sizes its shape function gives."""
+    if node.attrs.get("sample_type") != "bilinear":
+        out = _nearest_upsampling_shape(node, shapes)
+        return None if out is None else (shapes, [out])
+    if shapes[0] is not None and 0 in shapes[0]:
         return shapes, [None]
     return None
 
