@@ -1136,7 +1136,7 @@ def _dgrad_block(channels, filters, g, layout):
     """The channel block in which oneDNN leaves a float32 2-D convolution's data gradient, None for plain: its
     direct kernels' source layout (probed with DNNL_VERBOSE). On AVX-512, 8k channels and 8k filters take them,
     in blocks of 16 where both fill blocks of 16 (AVX-512's kernel), else of 8 (AVX2's), counted a group in a
-    grouped convolution (probed by the batch norm before it); on AVX2, the direct kernel's over 8k channels, in
+    grouped convolution (probed by the batch norm before it), where 4k both come in blocks of 4; on AVX2, the direct kernel's over 8k channels, in
     blocks of 8. AVX-512's depthwise kernel writes it as its forward output."""
     if onednn._LANES == 16 and g.groups == channels == filters > 1 and len(g.kernel) == 2 \
             and layout not in _CHANNEL_LAST:
@@ -1145,7 +1145,7 @@ def _dgrad_block(channels, filters, g, layout):
         if not _grouped_direct_dgrad(g):
             return None
         per_group = (channels // g.groups, filters // g.groups)
-        return next((b for b in (16, 8) if per_group[0] % b == 0 and per_group[1] % b == 0), None)
+        return next((b for b in (16, 8, 4) if per_group[0] % b == 0 and per_group[1] % b == 0), None)
     if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST or channels % 8:
         return None
     if onednn._LANES == 8:
@@ -1917,10 +1917,18 @@ def _wgrad_order(channels, filters, g):
         all_chain, chained = False, filters % 8 and channels * area > 1
     else:
         all_chain = channels <= 3 or (spread and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
+        if all_chain and _rows_strided_and_dilated(g):
+            return "image"
         chained = True
     if not all_chain and chained and area == 1 and g.groups == 1 and channels % 8 == 0 and filters % 8 == 0:
         return _one_by_one_chains(channels, filters)
     return "all" if all_chain else "image" if chained else None
+
+
+def _rows_strided_and_dilated(g):
+    """Whether a 2-D kernel both strides and dilates its rows, where oneDNN's direct weight gradient chains each
+    image apart rather than all images in one chain (probed)."""
+    return len(g.kernel) == 2 and g.stride[0] > 1 and g.dilate[0] > 1
 
 
 def _grouped_direct_wgrad(channels, filters, g):
@@ -3078,7 +3086,7 @@ def _one_row_from_blocked(data, g):
     out of the blocked layout (spatial axes outer): on AVX2 where the output has one row; on AVX-512 where the
     layout oneDNN derives for the gradient is not the blocked one (see _derived_grad_blocked)."""
     block = onednn.channel_block(data)
-    if not (g.onednn and block and data.ndim == 4):
+    if not (g.onednn and block in (8, 16) and data.ndim == 4):
         return False
     if onednn._LANES == 8:
         return g.out[0] == 1 < data.shape[2]
@@ -3099,11 +3107,13 @@ def _derived_grad_blocked(shape, block, out):
 
 def _jit_pool_lanes(data, g):
     """The vector lanes of the oneDNN kernel MXNet's pooling backward runs (8-channel blocks take the AVX2
-    kernel), None for its reference kernel (plain data on AVX2, probed) or none of oneDNN's."""
+    kernel), None for its reference kernel (plain data on AVX2, 4-channel blocks; probed) or none of oneDNN's."""
     if not g.onednn or _one_row_from_blocked(data, g):
         return None
     block = onednn.channel_block(data)
-    return 8 if block == 8 else None if onednn._LANES == 8 and block is None else onednn._LANES
+    if block == 4 or onednn._LANES == 8 and block is None:
+        return None
+    return 8 if block == 8 else onednn._LANES
 
 
 def _pool_grad(dx, data, g, layout):
