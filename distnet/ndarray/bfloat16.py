@@ -98,12 +98,39 @@ def call_on_arrays(call, op, args, attrs):
 # others, mshadow's kernels, cut each result, and a scalar operand first, to bfloat16)
 _ONEDNN_OPS = frozenset({"Activation", "softmax", "log_softmax", "FullyConnected", "Convolution", "Deconvolution",
                          "Pooling", "BatchNorm", "LRN", "elemwise_add", "add_n", "ElementWiseSum", "_copy",
-                         "LeakyReLU", "Concat", "concat", "Flatten", "Reshape", "reshape"})
+                         "LeakyReLU", "Concat", "concat", "Flatten", "Reshape", "reshape", "SoftmaxOutput"})
 
 
 # bfloat16 operators whose inputs all take the data's type
 _UNIFORM_OPS = frozenset({"FullyConnected", "Convolution", "Deconvolution", "elemwise_add", "elemwise_sub",
-                          "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum", "Concat", "concat", "stack"})
+                          "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum", "Concat", "concat", "stack",
+                          "LayerNorm"})
+
+
+def _refuse_types(op_name, args):
+    """MXNet's type inference's refusals of ``op_name`` on bfloat16 inputs ``args``."""
+    from ..base import MXNetError
+    if op_name == "InstanceNorm":       # (a legacy operator: float32 only)
+        error = MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                           "Unsupported data type 12")
+        error.raised_at = ("../include/mxnet/operator.h", 227)
+        raise error
+    if op_name == "Convolution":
+        _refuse_mixed_layer(args, ("data", "weight", "bias"), ("../src/operator/nn/convolution.cc", 301))
+    if op_name in _UNIFORM_OPS:
+        _refuse_other_types(args)
+
+
+def _refuse_mixed_layer(args, names, site):
+    """A layer's type check: its inputs (named ``names``) in its data's type."""
+    from ..base import MXNetError
+    from .ndarray import NDArray
+    from .shape_text import uniform_type_refusal
+    for name, a in zip(names, args):
+        if isinstance(a, NDArray) and a._data.dtype != args[0]._data.dtype:
+            error = MXNetError(uniform_type_refusal(args[0]._data.dtype, a._data.dtype, name))
+            error.raised_at = site
+            raise error
 
 
 def _refuse_other_types(args):
@@ -122,6 +149,70 @@ def _type_name(dtype):
     return "bfloat16" if dtype == BFLOAT16 else np.dtype(dtype).name
 
 
+_ENUM = "Unknown type enum 12"       # (bfloat16's type code)
+_FLOATS_ONLY = "This operation only supports 32-bit and 64-bit floating point"
+_DOT_TYPES = ("Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || "
+              "(outputs[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): "
+              "dot only supports float32/float64 for CPU, and float16/float32/float64 for GPU")
+_LA_OP = "../src/operator/tensor/./la_op.h"
+# operators whose kernels have no bfloat16 case: MXNet's message and where it stands (raised when read)
+_KERNEL_REFUSALS = {
+    "dot": (_DOT_TYPES, ("../src/operator/tensor/./dot-inl.h", 84)),
+    "batch_dot": (_DOT_TYPES, ("../src/operator/tensor/./dot-inl.h", 1364)),
+    "_linalg_gemm": (_FLOATS_ONLY, (_LA_OP, 680)), "_linalg_gemm2": (_FLOATS_ONLY, (_LA_OP, 743)),
+    "_linalg_potrf": (_FLOATS_ONLY, ("../src/operator/numpy/linalg/./../../tensor/la_op.h", 692)),
+    "_linalg_inverse": (_FLOATS_ONLY, (_LA_OP, 692)),
+    "Dropout": (_ENUM, ("../src/operator/nn/dropout.cc", 46)),
+    "sort": (_ENUM, ("../src/operator/tensor/./ordering_op-inl.h", 791)),
+    "argsort": (_ENUM, ("../src/operator/tensor/./ordering_op-inl.h", 812)),
+    "_random_uniform_like": (_ENUM, ("../src/operator/random/./sample_op.h", 389)),
+    "_random_normal_like": (_ENUM, ("../src/operator/random/./sample_op.h", 407)),
+    "hard_sigmoid": (_ENUM, ("../src/operator/tensor/elemwise_unary_op.h", 541)),
+    "LayerNorm": (_ENUM, ("../src/operator/nn/layer_norm.cc", 105)),
+    "L2Normalization": (_ENUM, ("../src/operator/l2_normalization.cc", 130)),
+    "Pad": (_ENUM, ("../src/operator/pad.cc", 671)), "pad": (_ENUM, ("../src/operator/pad.cc", 671)),
+    "moments": (_ENUM, ("../src/operator/nn/./../tensor/./broadcast_reduce-inl.h", 253)),
+    "softmin": (_ENUM, ("../src/operator/nn/./softmax-inl.h", 835)),
+    "SoftmaxActivation": (_ENUM, ("../include/mshadow/./base.h", 1505)),
+    "UpSampling": (_ENUM, ("../src/operator/nn/./upsampling-inl.h", 200)),
+}
+# (operator, attribute, the values whose kernel has no bfloat16 case, where MXNet says so)
+_KERNEL_REFUSALS_BY_ATTR = (
+    ("Pooling", "pool_type", ("sum", "lp"), ("../src/operator/nn/./pooling-inl.h", 329)),
+    ("Activation", "act_type", ("softsign",), ("../src/operator/nn/./activation-inl.h", 101)),
+    ("LeakyReLU", "act_type", ("prelu", "selu", "rrelu"), ("../src/operator/./leaky_relu-inl.h", 346)),
+)
+
+
+def _kernel_refusal(op_name, attrs):
+    """MXNet's message and its site when ``op_name``'s kernel (with ``attrs``) has no bfloat16 case, else None."""
+    if op_name in _KERNEL_REFUSALS:
+        return _KERNEL_REFUSALS[op_name]
+    for name, attr, refused, site in _KERNEL_REFUSALS_BY_ATTR:
+        if op_name == name and str(attrs.get(attr)) in refused:
+            return _ENUM, site
+    return None
+
+
+def _refusing(op, message, site):
+    """``op`` whose kernel fails with ``message`` (at ``site``), its outputs bfloat16 placeholders."""
+    import copy
+    from .failures import KernelError
+
+    def fwd(*inputs, **attrs):
+        try:
+            res = op.fwd(*inputs, **attrs)
+        except KernelError as e:        # (a float32 kernel's own failure: the type check comes first)
+            res = e.result
+        placeholders = tuple(np.zeros(np.shape(r), BFLOAT16) for r in (res if type(res) is tuple else (res,)))
+        error = KernelError(message, placeholders if type(res) is tuple else placeholders[0])
+        error.raised_at = site
+        raise error
+    refusing = copy.copy(op)
+    refusing.fwd = fwd
+    return refusing
+
+
 def holds_bfloat16(inputs):
     """Whether any of an operator's raw inputs holds bfloat16 values."""
     for x in inputs:
@@ -134,27 +225,46 @@ def invoke_widened(invoke, op, args, attrs, out):
     """``op`` on NDArrays some of which hold bfloat16 values: run on their exact float32 copies, its float32
     results rounded back to bfloat16 as MXNet's kernel for ``op`` does (see _ONEDNN_OPS)."""
     from .ndarray import NDArray, _wrap
-    if op.name in _UNIFORM_OPS:
-        _refuse_other_types(args)
+    _refuse_types(op.name, args)
     cut = op.name not in _ONEDNN_OPS
+    refusal = _kernel_refusal(op.name, attrs)
     wide = [_wrap(from_bfloat16(a._data), a._ctx) if isinstance(a, NDArray) and is_bfloat16(a._data)
             else _cut_number(a) if cut else a for a in args]
     if cut and isinstance(attrs.get("scalar"), (int, float, np.floating, np.integer)):
         attrs = dict(attrs, scalar=_cut_number(attrs["scalar"]))
+    if refusal is not None:
+        return invoke(_refusing(op, *refusal), wide, attrs, out)
     res = invoke(op, wide, attrs)
     rounded = truncated_to_bfloat16 if cut else to_bfloat16
     outs = res if isinstance(res, (list, tuple)) else [res]
     if op.name in _REDUCERS and isinstance(res, NDArray):
         res._data = _reduced(op.name, from_bfloat16(args[0]._data), attrs, res.shape)
-    elif op.name not in _OWN_TYPES:
-        for r in outs:
-            if r._data.dtype == np.float32:
+    elif op.name == "cumsum" and attrs.get("dtype") is None:
+        res._data = to_bfloat16(_running_sum(from_bfloat16(args[0]._data), attrs.get("axis")))
+    elif op.name not in _OWN_TYPES and (attrs.get("dtype") is None or op.name == "topk"):
+        for i, r in enumerate(outs):
+            if r._data.dtype == np.float32 and not _holds_indices(op.name, attrs, i):
                 r._data = rounded(r._data)
     if out is None:
         return res
     for target, r in zip(out if isinstance(out, (list, tuple)) else [out], outs):
         target._data[...] = r._data if target._data.dtype == r._data.dtype else r.astype(target.dtype)._data
     return out
+
+
+def _holds_indices(op_name, attrs, index):
+    """Whether output ``index`` of ``op_name`` holds indices (in the type its ``dtype`` names, not the data's)."""
+    return op_name == "topk" and (attrs.get("ret_typ", "indices") == "indices" or index == 1)
+
+
+def _running_sum(x, axis):
+    """cumsum as MXNet's kernel runs it on bfloat16: each running total cut to bfloat16 (flattened without an
+    axis)."""
+    x = x.reshape(-1) if axis is None else np.moveaxis(x, axis, 0)
+    totals, total = np.empty_like(x), np.zeros(x.shape[1:], np.float32)
+    for i, row in enumerate(x):
+        total = totals[i] = _cut(total + row)
+    return totals if axis is None else np.moveaxis(totals, 0, axis)
 
 
 def _cut_number(v):
@@ -169,15 +279,22 @@ def _cut(values):
     return from_bfloat16(truncated_to_bfloat16(values))
 
 
-def _kahan_sum(rows):
-    """mshadow's compensated sum down ``rows``' first axis, every step cut to bfloat16."""
+def _kahan_sum(rows, skip_nan=False):
+    """mshadow's compensated sum down ``rows``' first axis, every step cut to bfloat16 (NaNs passed over with
+    ``skip_nan``)."""
     total, residual = np.zeros(rows.shape[1:], np.float32), np.zeros(rows.shape[1:], np.float32)
     for row in rows:
         y = _cut(row - residual)
         t = _cut(total + y)
-        residual = np.where(np.isinf(t), np.float32(0), _cut(_cut(t - total) - y))
-        total = t
+        r = np.where(np.isinf(t), np.float32(0), _cut(_cut(t - total) - y))
+        skipped = np.isnan(row) if skip_nan else False
+        total, residual = np.where(skipped, total, t), np.where(skipped, residual, r)
     return total
+
+
+def _nan_sum(rows):
+    """The bfloat16 compensated sum of the rows' numbers."""
+    return _kahan_sum(rows, skip_nan=True)
 
 
 def _mean(rows):
@@ -208,7 +325,7 @@ def _nrm2(rows):
 
 
 # reductions MXNet's mshadow kernels accumulate in bfloat16 itself
-_REDUCERS = {"sum": _kahan_sum, "sum_axis": _kahan_sum, "mean": _mean, "prod": _product, "norm": _nrm2}
+_REDUCERS = {"sum": _kahan_sum, "sum_axis": _kahan_sum, "nansum": _nan_sum, "mean": _mean, "prod": _product, "norm": _nrm2}
 
 
 def _reduced(op_name, x, attrs, shape):
