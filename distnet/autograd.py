@@ -3291,7 +3291,7 @@ def _op_symbol(node, args, name):
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
     if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
         op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
-        attrs["scalar"] = float(args[numbers[0]])
+        attrs["scalar"] = float(getattr(args[numbers[0]], "given", args[numbers[0]]))   # (the number given)
         args = [args[1 - numbers[0]]]
     if node.limit is None and _records_numpy(node):      # (MXNet's gradient makers record legacy ops)
         op_name, attrs = _numpy_form(op_name, attrs, node.attrs)

@@ -551,7 +551,23 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
     if isinstance(b if arr_a else a, _np.complexfloating):
         warn_complex_cast("np operand")     # MXNet passes float(number) on
     scalar = _scalar_as(b if arr_a else a, dt)
+    if is_recording() and dt.kind != "b":     # (numpy's bool scalars are two singletons: nothing to remember on)
+        scalar = _showing_given(scalar, b if arr_a else a)
     return (arr, scalar) if arr_a else (scalar, arr)
+
+
+_SHOWING_TYPES = {}     # numpy scalar type: its subclass that remembers the number given
+
+
+def _showing_given(scalar, given):
+    """``scalar`` (the number cast to the array's type) remembering the number the caller gave, which MXNet's
+    recorded node shows as its scalar attribute (``autograd.get_symbol``)."""
+    cls = _SHOWING_TYPES.get(type(scalar))
+    if cls is None:
+        cls = _SHOWING_TYPES[type(scalar)] = type(type(scalar).__name__, (type(scalar),), {})
+    shown = cls(scalar)
+    shown.given = given
+    return shown
 
 
 # ops whose type inference reports a dtype pair as "Type inconsistent"; the other same-dtype ops assign the first
