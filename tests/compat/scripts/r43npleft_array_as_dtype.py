@@ -1,4 +1,4 @@
-"""An mx.np array given as a dtype (by position or keyword) stands for its own dtype in the _like creators, creators, reductions and samplers, as MXNet's front end reads it."""
+"""An mx.np array given as a dtype (by position or keyword) stands for its own dtype in the _like creators, creators, reductions, samplers and npx.one_hot, as MXNet's front end reads it."""
 import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
@@ -32,4 +32,5 @@ for d in (np.array([1, 2], dtype='int32'), np.array([1, 2], dtype='float16'), np
     show(lambda: np.cumsum(a, dtype=d))
     show(lambda: np.random.uniform(0, 1, (2,), dtype=d).shape and np.zeros(1, d))
     show(lambda: np.random.randint(0, 5, (2,), dtype=d).shape and np.zeros(1, d))
+    show(lambda: npx.one_hot(np.array([1, 2], dtype='int32'), 3, dtype=d))
     show(lambda: np.empty_like(a, d))
