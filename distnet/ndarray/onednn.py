@@ -84,7 +84,7 @@ def enabled():
     return not getattr(_FALLBACK, "active", False)
 
 
-# Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c): a (de)convolution's output
+# Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c/nChw4c): a (de)convolution's output
 # (conv_output_block) and what oneDNN's eltwise, pooling, LRN, sum and concat kernels make of one (keep_block,
 # join_block). A consumer reading one directly (BatchNorm, pooling's backward) runs oneDNN's kernel for that
 # layout, whose arithmetic differs from the plain layout's; a copy or any other op gives a plain array again.
@@ -92,16 +92,14 @@ _BLOCKED = weakref.WeakValueDictionary()
 
 
 def mark_blocked(a, channels):
-    """Mark ``a`` as held in blocks of ``channels`` (16 or 8) channels."""
+    """Mark ``a`` as held in blocks of ``channels`` (16, 8 or 4) channels."""
     _BLOCKED[(id(a), channels)] = a
     return a
 
 
 def channel_block(a):
-    """The channel block of ``a``'s oneDNN layout, or None for a plain array."""
-    if _BLOCKED.get((id(a), 16)) is a:
-        return 16
-    return 8 if _BLOCKED.get((id(a), 8)) is a else None
+    """The channel block of ``a``'s oneDNN layout (16, 8 or 4), or None for a plain array."""
+    return next((block for block in (16, 8, 4) if _BLOCKED.get((id(a), block)) is a), None)
 
 
 # A depthwise convolution of 16k + 8 channels in inference writes channels-last (acdb), where BatchNorm's
@@ -133,7 +131,8 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
             return 8 if per_c % 8 == 0 else None
         return 8 if per_c % 8 == 0 or per_c < (8 if groups == 1 else 4) else None
     if transposed:
-        return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
+        block = next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
+        return block or _grouped_quads(per_c, per_f, groups)
     if groups > 1 and per_c == per_f == 1:
         if channels % 16 and channels % 8 == 0 and not training:
             return CHANNELS_LAST_8
@@ -142,7 +141,13 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
         return 16
     if per_f % 8 == 0 and (per_c % 8 == 0 or per_c <= (8 if groups == 1 else 3)):
         return 8
-    return None
+    return _grouped_quads(per_c, per_f, groups)
+
+
+def _grouped_quads(per_c, per_f, groups):
+    """4 where AVX-512's direct kernel takes a grouped (de)convolution of 4k channels and 4k filters a group in
+    blocks of 4 channels (aBcd4b, probed with DNNL_VERBOSE), None otherwise."""
+    return 4 if groups > 1 and per_c % 4 == 0 and per_f % 4 == 0 else None
 
 
 # A gradient oneDNN holds with the spatial axes outermost (cdaB16b): the data gradient of a pooling whose output

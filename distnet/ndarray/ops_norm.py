@@ -409,10 +409,12 @@ def _channel_moments(data, ax):
 
 
 def _layout_block(data, ax):
-    """The channel block of float32 ``data`` held in oneDNN's blocked layout, whose kernel's order is followed."""
+    """The channel block of float32 ``data`` held in oneDNN's blocked layout, whose kernel's order is followed;
+    None for blocks of 4 too, which only oneDNN's reference kernel takes (the plain layout's arithmetic)."""
     if data.dtype != np.float32 or ax != 1:
         return None
-    return onednn.channel_block(data)
+    block = onednn.channel_block(data)
+    return block if block in (8, 16) else None
 
 
 def _backward_block(data, dy, ax):
