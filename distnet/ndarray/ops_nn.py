@@ -1145,9 +1145,13 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         axes = tuple(i for i in range(data.ndim) if (g.shape[i] == 1 or g.ndim == 0) and data.shape[i] != 1)
         # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
         ddata = dy * np.where(pos, 1, g) + data.dtype.type(0)
-        # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place
-        dgamma = _compensated_sum((ddata if grad_over_dy else dy) * np.where(pos, 0, data), axes)
-        return ddata, dgamma.reshape(gamma.shape)
+        # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place,
+        # unless dy is held in a oneDNN layout of its own: the kernel reads a plain copy of it then, and its
+        # data gradient is copied back into dy's buffer, in dy's layout
+        copied_back = grad_over_dy and onednn.own_layout(dy)
+        read = ddata if grad_over_dy and not copied_back else dy
+        dgamma = _compensated_sum(read * np.where(pos, 0, data), axes)
+        return (onednn.keep_block(ddata, dy) if copied_back else ddata), dgamma.reshape(gamma.shape)
     if act_type == "rrelu":     # MXNet's kernel tests the output, not the data
         d = dy * np.where(y > 0, 1, hidden)
     elif act_type == "elu" and _leaky_dnnl(data, act_type):     # oneDNN: exp(x) * alpha
