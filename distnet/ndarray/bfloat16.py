@@ -338,3 +338,23 @@ def _reduced(op_name, x, attrs, shape):
     kept = [i for i in range(x.ndim) if i not in axes]
     rows = np.transpose(x, list(axes) + kept).reshape(-1, *[x.shape[i] for i in kept])
     return to_bfloat16(_REDUCERS[op_name](rows)).reshape(shape)
+
+
+def made_as_bfloat16(make, dtype_at):
+    """The creation function ``make`` (its dtype at position ``dtype_at`` or by keyword) making bfloat16 arrays as
+    MXNet's do: its float32 values cut to bfloat16."""
+    import functools
+
+    @functools.wraps(make)
+    def create(*args, **kwargs):
+        dtype = args[dtype_at] if len(args) > dtype_at else kwargs.get("dtype")
+        if type(dtype) is not np.dtype(BFLOAT16).__class__ or dtype != BFLOAT16:    # (MXNet reads 'bfloat16' not)
+            return make(*args, **kwargs)
+        if len(args) > dtype_at:
+            args = (*args[:dtype_at], np.float32, *args[dtype_at + 1:])
+        else:
+            kwargs = dict(kwargs, dtype=np.float32)
+        made = make(*args, **kwargs)
+        made._data = truncated_to_bfloat16(made._data)
+        return made
+    return create

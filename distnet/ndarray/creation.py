@@ -12,6 +12,7 @@ from .array_kinds import called_by_user
 from .param_text import read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
 from .serialize import BFLOAT16
+from .bfloat16 import made_as_bfloat16
 
 
 def _shape(shape, op="_zeros"):
@@ -509,3 +510,8 @@ def _linspace_op(*, start, stop, num, endpoint=True, dtype="float32", ctx=None):
 def _eye_op(*, N=1, M=0, k=0, ctx=None, dtype="float32"):
     """Ones on the k-th diagonal of an N x M matrix."""
     return np.eye(N, M or None, k, dtype=_as_dtype(dtype))
+
+
+# MXNet's creation kernels make bfloat16 values by cutting their float32 ones
+ones, full, arange, linspace = (made_as_bfloat16(make, dtype_at)
+                                for make, dtype_at in ((ones, 2), (full, 3), (arange, 6), (linspace, 5)))
