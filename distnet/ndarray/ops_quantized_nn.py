@@ -8,6 +8,8 @@ is exact except where such a pair overflows int16; ``pair_saturated_dot`` reprod
 and returns its ranges as (1,)-shaped float32 arrays.
 """
 
+import inspect
+
 import numpy as np
 
 from ..base import log_time
@@ -473,9 +475,10 @@ _RNN_DEFAULTS = {"bidirectional": False, "p": 0., "state_outputs": False, "lstm_
                  "use_sequence_length": False}
 
 
-def _refuse_missing_rnn_parameters(attrs):
+def _refuse_missing_rnn_parameters(attrs, buckets=None):
     """MXNet's parser error for quantized_rnn's first missing required parameter (by name); its attribute map
-    holds the given attributes (in declared order) and then the ``quantized`` flag its operator adds."""
+    (of ``buckets``, by default those an imperative call reserves) holds the given attributes (in declared
+    order) and then the ``quantized`` flag its operator adds."""
     missing = sorted(k for k in _RNN_REQUIRED if attrs[k] is None)
     if not missing:
         return
@@ -483,7 +486,7 @@ def _refuse_missing_rnn_parameters(attrs):
     from ..symbol.graph import attr_to_str
     given = {k: v for k, v in attrs.items() if v is not None and not (k in _RNN_DEFAULTS and v is _RNN_DEFAULTS[k])}
     given["quantized"] = "true"
-    order = iteration_order(list(given), reserved_buckets(len(given)))
+    order = iteration_order(list(given), buckets or reserved_buckets(len(given)))
     listed = "".join(f', {k}="{attr_to_str(given[k])}"' for k in order)
     raise MXNetError(f"Required parameter {missing[0]} of {_RNN_REQUIRED[missing[0]]} is not presented, in operator "
                      f"_contrib_quantized_rnn(name=\"\"{listed})")
@@ -524,32 +527,40 @@ def _check_rnn_inputs(data, parameters, state, state_cell, data_scale, data_shif
 
 
 @quantized_op("quantized_rnn")
-def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, data_shift=None, *, state_size=None,
-                  num_layers=None, bidirectional=False, mode=None, p=0., state_outputs=False, projection_size=None,
+def quantized_rnn(data, parameters=None, state=None, state_cell=None, data_scale=None, data_shift=None, *,
+                  state_size=None, num_layers=None, bidirectional=False, mode=None, p=0., state_outputs=False, projection_size=None,
                   lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
                   use_sequence_length=False):
-    """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet."""
+    """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet. Its
+    inputs are counted once its parameters are read."""
     _refuse_missing_rnn_parameters(dict(
         state_size=state_size, num_layers=num_layers, bidirectional=bidirectional, mode=mode, p=p,
         state_outputs=state_outputs, projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
         lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,
         use_sequence_length=use_sequence_length))
-    modes = {"rnn_relu": 0, "rnn_tanh": 1, "lstm": 2, "gru": 3}
-    if mode in modes and mode != "lstm":        # MXNet's check of the mode, before anything else of the kernel
-        error = MXNetError(f"Check failed: param.mode == rnn_enum: :kLstm ({modes[mode]} vs. 2) : Quantized "
-                           "recurrent neural network only supports LSTM operator on CPU.")
-        error.raised_at = ("../src/operator/quantization/quantized_rnn.cc", 43)
-        raise error
+    _refuse_rnn_mode(mode, 43)      # (checked before anything else of the kernel)
     _check_rnn_inputs(data, parameters, state, state_cell, data_scale, data_shift, mode, state_size, num_layers,
                       bidirectional, projection_size)
     raise MXNetError("quantized_rnn: distnet does not implement MXNet's oneDNN int8 LSTM; dequantize the data "
                      "(nd.contrib.dequantize) and run the float nd.RNN instead")
 
 
+def _refuse_rnn_mode(mode, line):
+    """MXNet's quantized RNN is an LSTM only: its check of the mode stands at ``line`` of quantized_rnn.cc."""
+    modes = {"rnn_relu": 0, "rnn_tanh": 1, "lstm": 2, "gru": 3}
+    if mode in modes and mode != "lstm":
+        raise located(MXNetError(f"Check failed: param.mode == rnn_enum: :kLstm ({modes[mode]} vs. 2) : Quantized "
+                                 "recurrent neural network only supports LSTM operator on CPU."),
+                      ("../src/operator/quantization/quantized_rnn.cc", line))
+
+
 @quantized_rnn.attr_check
 def _check_rnn_parameters(attrs):
-    """A quantized_rnn symbol is refused at creation too when a required parameter is missing."""
-    _refuse_missing_rnn_parameters({**dict.fromkeys(_RNN_REQUIRED), **attrs})
+    """A quantized_rnn symbol is refused at creation too when a required parameter is missing, or its mode is
+    not an LSTM's (the check naming its inputs)."""
+    declared = [p.name for p in inspect.signature(quantized_rnn.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    _refuse_missing_rnn_parameters({k: attrs.get(k) for k in declared}, buckets=11)    # (a default map's)
+    _refuse_rnn_mode(attrs.get("mode"), 51)
 
 
 @quantized_act.attr_check

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .registry import OPS, inferred_type_name
+from .serialize import DTYPE_TO_FLAG
 
 Signature = namedtuple("Signature", "arguments aux outputs need_top_grad")
 _RANGE_OUTPUTS = ["output", "min_output", "max_output"]
@@ -83,7 +84,44 @@ _DECLARED = {
     "quantized_batch_norm": (["data", "gamma", "beta", "moving_mean", "moving_var", "min_data", "max_data"],
                              _RANGE_OUTPUTS, lambda t, a: _I8),
     "calibrate_entropy": (["hist", "hist_edges"], ["threshold", "divergence"], lambda t, a: _F32),
+    "quantized_rnn": (["data", "parameters", "state", "state_cell", "min_data", "max_data"],
+                      lambda a: ["output", "state_output", "statecell_ouput"] if is_true(a.get("state_outputs", False))
+                      else ["output"], lambda t, a: _F32),
 }
+_RNN_SITE = "../src/operator/quantization/quantized_rnn.cc"
+
+
+def _rnn_shapes(shapes, attrs):
+    """quantized_rnn's input and output shapes from its (steps, batch, features) data, as MXNet's LSTM gives
+    them; None while the data's shape is unknown."""
+    from .ops_rnn import parameter_size
+    data = shapes[0]
+    if data is None:
+        return None
+    if len(data) != 3:
+        raise MXNetError(f"{_RNN_SITE}:94: Check failed: dshape.ndim() == 3U ({len(data)} vs. 3) : Input data of RNN "
+                         "operator should be 3-rank tensor of dim [steps, batch, input size]")
+    dirs = 2 if is_true(attrs.get("bidirectional", False)) else 1
+    layers, hidden = int(attrs["num_layers"]), int(attrs["state_size"])
+    proj = None if attrs.get("projection_size") in (None, "None") else int(attrs["projection_size"])
+    states = (layers * dirs, data[1], hidden)
+    size = parameter_size("lstm", layers, dirs, data[2], hidden, proj)
+    ins = [tuple(data), (size,), states, states, (1,), (1,)]
+    outs = [(data[0], data[1], dirs * hidden), states, states]     # (a projection sizes the parameters only)
+    return ins, outs[:len(_DECLARED["quantized_rnn"][1](attrs))]
+
+
+def _rnn_types(types, attrs):
+    """quantized_rnn takes uint8 data, which must be known, and float32 for the rest; its outputs are float32."""
+    data = types[0]
+    if data is None or np.dtype(data) != np.uint8:
+        flag = -1 if data is None else DTYPE_TO_FLAG[np.dtype(data)]
+        raise MXNetError(f"{_RNN_SITE}:134: Check failed: in_type->at(quantized_rnn::kData) == mshadow::kUint8 "
+                         f"({flag} vs. 3) : Quantized RNN operator only supports uint8 input, while {flag} is given.")
+    for t in types[1:]:
+        if t is not None and np.dtype(t) != np.float32:
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(t)}, inferred type = float32")
+    return [_U8] + [_F32] * (len(types) - 1), [_F32] * len(_DECLARED["quantized_rnn"][1](attrs))
 
 
 def _param_shapes(op, data, attrs):
@@ -129,6 +167,10 @@ def _declare(short, inputs, outputs, main_type):
         return Signature(names(attrs), [], output_names(attrs), False)
 
     def infer_shapes(shapes, attrs):
+        if short == "quantized_rnn":        # (its kernel is not built: its shapes are MXNet's LSTM's)
+            ruled = _rnn_shapes(shapes, attrs)
+            types = [_F32] * len(output_names(attrs))
+            return None if ruled is None else (ruled[0], list(zip(ruled[1], types)))
         shapes = _fill_shapes(short, names(attrs), list(shapes), attrs)
         if any(s is None for s in shapes):
             return None
@@ -145,6 +187,8 @@ def _declare(short, inputs, outputs, main_type):
         return [tuple(s) for s in shapes], [(r.shape, t) for r, t in zip(res, types)]
 
     def infer_types(types, attrs):
+        if short == "quantized_rnn":
+            return _rnn_types(types, attrs)
         if short in _QUANTIZED_DATA:        # their data types are checked (int8 stays, others are assigned uint8)
             data = types[:len(types) // 3] if short == "quantized_concat" else types[:2]
             for t in data:
