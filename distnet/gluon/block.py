@@ -786,7 +786,9 @@ class HybridBlock(Block):
         with warnings.catch_warnings(record=True):      # (as MXNet's: Python shows 'once' warnings again after)
             infer_with_unknown_sizes(out, shapes, types)
             arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
-        _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes)
+            # a 0 an operator computed (an empty deconvolution's output) is decided: the parameter refuses it later
+            _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes,
+                              complete=lambda: out._infer_shape_typed(shapes, types)[0] is not None)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
             if p.name not in shapes:        # MXNet looks every parameter up in the graph's shapes
@@ -863,9 +865,10 @@ class HybridBlock(Block):
         raise NotImplementedError
 
 
-def _refuse_undecided(arg_names, arg_shapes, aux_shapes):
+def _refuse_undecided(arg_names, arg_shapes, aux_shapes, complete):
     """MXNet's Gluon infers a graph's shapes completely or fails with a ValueError naming the arguments left
-    unknown (unknown dimensions shown as -1 under NumPy shape semantics)."""
+    unknown (unknown dimensions shown as -1 under NumPy shape semantics). ``complete``: whether the graph's full
+    inference succeeds, asked outside NumPy shape semantics where a shape holds a 0 (maybe a computed size)."""
     np_shape = is_np_shape()
 
     def decided(shape):
@@ -875,7 +878,7 @@ def _refuse_undecided(arg_names, arg_shapes, aux_shapes):
         if shape is None:
             return None if np_shape else ()
         return tuple(-1 if d == 0 else d for d in shape) if np_shape else tuple(shape)
-    if all(decided(s) for s in arg_shapes + aux_shapes):
+    if all(decided(s) for s in arg_shapes + aux_shapes) or not np_shape and complete():
         return
     from ..symbol.infer import undecided_shapes_text
     raise ValueError(undecided_shapes_text([(n, shown(s)) for n, s in zip(arg_names, arg_shapes) if not decided(s)]))
