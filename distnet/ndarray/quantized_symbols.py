@@ -164,7 +164,8 @@ def _declare(short, inputs, outputs, main_type):
         return list(outputs(attrs) if callable(outputs) else outputs)
 
     def signature(attrs, fresh=False):
-        return Signature(names(attrs), [], output_names(attrs), False)
+        inputs = names(attrs)
+        return Signature(inputs, [n for n in inputs if n in _STATES], output_names(attrs), False)
 
     def infer_shapes(shapes, attrs):
         if short == "quantized_rnn":        # (its kernel is not built: its shapes are MXNet's LSTM's)
@@ -201,6 +202,8 @@ def _declare(short, inputs, outputs, main_type):
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
 
 
+# inputs MXNet lists as auxiliary states (quantized_batch_norm's, read in their place among its arguments)
+_STATES = ("moving_mean", "moving_var")
 _QUANTIZED_DATA = ("quantized_concat", "quantized_elemwise_add")
 
 
