@@ -928,6 +928,12 @@ def _check_scalar_tensor_value(arr, value):
         raise ValueError("setting an array element with a sequence.")
 
 
+def _as_bfloat16_value(value):
+    """A number or array written into a bfloat16 array, cut to bfloat16 as MXNet's copy does."""
+    from .bfloat16 import is_bfloat16, truncated_to_bfloat16
+    return value if is_bfloat16(value) else truncated_to_bfloat16(np.asarray(value, np.float32))
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
@@ -951,6 +957,8 @@ def setitem(arr, key, value):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
         value = value._data
+    if not numpy_value and arr._data.dtype.kind == "V":
+        value = _as_bfloat16_value(value)
     if not arr.ndim and isinstance(key, slice):
         key = ()            # x[:] = v of a 0-d array writes it whole, as MXNet does
     if not arr.size:
