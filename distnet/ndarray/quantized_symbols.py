@@ -195,11 +195,54 @@ def _declare(short, inputs, outputs, main_type):
             for t in data:
                 if t is not None and np.dtype(t) not in (np.dtype(_I8), np.dtype(_U8)):
                     raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(t)}, inferred type = uint8")
+        _check_data_type(short, types[0] if types else None)
         known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
+        if short in _DATA_TYPE_TOLD and types[0] is None:
+            known[0] = None
+            main = main_type([None] + [np.dtype(t).type for t in known[1:]], attrs)
+            return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
         main = main_type([np.dtype(t).type for t in known], attrs)
         return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
 
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
+
+
+_SITE = "../src/operator/quantization/"
+# op -> (the data dtypes its type function takes, its refusal of another (or an unknown) one's mshadow flag):
+# an op whose refusal is None assigns its first dtype to unknown data
+_DATA_TYPES = {
+    "quantize": ((_F32,), None), "requantize": ((_I32,), None),
+    "quantize_asym": ((_F32,), lambda f: f"{_SITE}quantize_asym.cc:60: Check failed: in_attrs->at(0) == "
+                                         f"mshadow::kFloat32 ({f} vs. 0) : "),
+    "quantize_v2": ((_F32, _U8, _I8), lambda f: f"{_SITE}./quantize_v2-inl.h:130: Check failed: in_attrs->at(0) == "
+                                                "mshadow::kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
+                                                "in_attrs->at(0) == mshadow::kInt8: "),
+    "dequantize": ((_U8, _I8), lambda f: f"{_SITE}./dequantize-inl.h:96: Check failed: in_attrs->at(0) == "
+                                         "mshadow::kUint8 || in_attrs->at(0) == mshadow::kInt8: the input data type "
+                                         "of dequantize op must be provided, either uint8 or int8"),
+    "calibrate_entropy": ((_F32,), lambda f: f"{_SITE}calibrate.cc:185: Check failed: in_attrs->at(0) == "
+                                             "mshadow::kFloat32: "),
+    "quantized_batch_norm": ((_I8, _U8), lambda f: f"{_SITE}quantized_batch_norm.cc:70: Check failed: in_type->at(0) "
+                                                   "== mshadow::kInt8 || in_type->at(0) == mshadow::kUint8 "
+                                                   "QuantizedBatchNorm with MKLDNN backend only supports int8/uint8 "
+                                                   f"input, while {f} is given."),
+}
+# ops whose type function leaves data of unknown dtype unknown
+_DATA_TYPE_TOLD = ("quantized_flatten", "quantized_pooling", "quantized_act")
+
+
+def _check_data_type(op, data):
+    """The check ``op``'s type function makes of its data's dtype (None: unknown)."""
+    if op not in _DATA_TYPES:
+        return
+    allowed, refusal = _DATA_TYPES[op]
+    if data is not None and np.dtype(data) in [np.dtype(t) for t in allowed]:
+        return
+    if refusal is not None:
+        raise MXNetError(refusal(-1 if data is None else DTYPE_TO_FLAG[np.dtype(data)]))
+    if data is not None:
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(data)}, inferred type = "
+                         f"{inferred_type_name(allowed[0])}")
 
 
 # inputs MXNet lists as auxiliary states (quantized_batch_norm's, read in their place among its arguments)
