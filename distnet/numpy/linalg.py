@@ -302,6 +302,12 @@ def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
         backward_kernel_error(OperatorMessage("Computing gradient for integer inputs is not well-undefined behavior.",
                                               site=(_LINALG + "./np_norm-inl.h", 784)))
         return (_np.zeros_like(x),)
+    if ord in (_np.inf, -_np.inf) and x.size and not _is_matrix_node(x, axis, flag):
+        from ..ndarray.failures import backward_kernel_error      # (its backward kernel refuses them again)
+        from ..ndarray.shape_text import OperatorMessage
+        backward_kernel_error(OperatorMessage(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
+                                              site=(_LINALG + "./np_norm-inl.h", 311 if ord < 0 else 313)))
+        return (_np.zeros_like(x),)
     if _is_matrix_node(x, axis, flag):
         from .. import autograd
         given = _wrap_np(_np.array(x))
