@@ -247,8 +247,14 @@ def invoke_widened(invoke, op, args, attrs, out):
                 r._data = rounded(r._data)
     if out is None:
         return res
-    for target, r in zip(out if isinstance(out, (list, tuple)) else [out], outs):
-        target._data[...] = r._data if target._data.dtype == r._data.dtype else r.astype(target.dtype)._data
+    targets = out if isinstance(out, (list, tuple)) else [out]
+    for i, (target, r) in enumerate(zip(targets, outs)):
+        if target._data.dtype != r._data.dtype:
+            from ..base import MXNetError
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                             f"output: expected {_type_name(r._data.dtype)}, got {_type_name(target._data.dtype)}")
+    for target, r in zip(targets, outs):
+        target._data[...] = r._data
     return out
 
 

@@ -49,6 +49,8 @@ def _dtype_of(dtype, op=None, attrs=None):
     """``dtype`` as a numpy type if MXNet has it: else MXNetError from operator ``op`` (listing ``attrs``, the
     attributes its front end sent), or KeyError (MXNet's Python type table) when no operator is named."""
     dt = np.dtype(np.float32 if dtype is None else dtype)
+    if dt == BFLOAT16 and op is None:   # (MXNet's Python type table holds its stand-in)
+        return dt
     if op is not None:
         dt = np.dtype(dt.name)      # an operator reads the dtype by name (np.longlong is 'int64' there)
     if dt.type not in _MX_TYPES:    # MXNet's Python table is keyed by numpy type: np.longlong is not in it
