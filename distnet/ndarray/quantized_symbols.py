@@ -172,6 +172,9 @@ def _declare(short, inputs, outputs, main_type):
             ruled = _rnn_shapes(shapes, attrs)
             types = [_F32] * len(output_names(attrs))
             return None if ruled is None else (ruled[0], list(zip(ruled[1], types)))
+        if short == "quantized_elemwise_add":       # (given its operands' shapes with unknown sizes as they are)
+            _check_same_operands(shapes[0], shapes[1])
+            shapes = [s if s is not None and 0 not in s else None for s in shapes]
         shapes = _fill_shapes(short, names(attrs), list(shapes), attrs)
         if any(s is None for s in shapes):
             return None
@@ -191,10 +194,14 @@ def _declare(short, inputs, outputs, main_type):
         if short == "quantized_rnn":
             return _rnn_types(types, attrs)
         if short in _QUANTIZED_DATA:        # their data types are checked (int8 stays, others are assigned uint8)
-            data = types[:len(types) // 3] if short == "quantized_concat" else types[:2]
-            for t in data:
+            count = len(types) // 3 if short == "quantized_concat" else 2
+            for t in types[:count]:
                 if t is not None and np.dtype(t) not in (np.dtype(_I8), np.dtype(_U8)):
                     raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(t)}, inferred type = uint8")
+            data = [_U8 if t is None else np.dtype(t).type for t in types[:count]]
+            main = main_type(data + [_F32] * (len(types) - count), attrs)
+            # (their ranges' dtypes are left to the ops giving them)
+            return data + list(types[count:]), [main] + [_F32] * (len(output_names(attrs)) - 1)
         _check_data_type(short, types[0] if types else None)
         known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
         if short in _DATA_TYPE_TOLD and types[0] is None:
@@ -205,6 +212,19 @@ def _declare(short, inputs, outputs, main_type):
         return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
 
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
+    op.partial_shapes = short == "quantized_elemwise_add"
+
+
+def _shape_text(shape):
+    """A shape as MXNet's checks print it: None while its rank is unknown, an unknown size -1."""
+    return "None" if shape is None else "[" + ",".join(str(d or -1) for d in shape) + "]"
+
+
+def _check_same_operands(lhs, rhs):
+    """quantized_elemwise_add's operands have one shape, the same unknown sizes (or rank) included."""
+    if lhs is None or rhs is None or tuple(lhs) != tuple(rhs):
+        raise MXNetError(f"{_SITE}quantized_elemwise_add.cc:37: Check failed: (*in_shape)[0] == (*in_shape)[1] "
+                         f"({_shape_text(lhs)} vs. {_shape_text(rhs)}) : ")
 
 
 _SITE = "../src/operator/quantization/"
