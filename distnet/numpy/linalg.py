@@ -176,10 +176,12 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
     if x.size and axes is not None and len(axes) == 1:      # (one axis's reducer; the full one gives no advice)
         from ..ndarray.storage_report import note_float16_accumulation
         note_float16_accumulation("LpNorm", _LINALG + "./../../tensor/../../common/utils.h", x.dtype)
-    if ord in (_np.inf, -_np.inf) and x.size:
+    if ord in (_np.inf, -_np.inf):      # (an empty array's zeros: no element reaches the kernel's refusal)
+        zeros = _np.zeros(_np.sum(x, axis=axes, keepdims=bool(keepdims)).shape, x.dtype)
+        if not x.size:
+            return zeros
         from ..ndarray.failures import KernelError
-        raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
-                          _np.zeros(_np.sum(x, axis=axes, keepdims=bool(keepdims)).shape, x.dtype))
+        raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.", zeros)
     if x.dtype.kind != "f":     # MXNet's reducer in integer arithmetic; a vector norm's flag (-1) keeps its order
         return _int_norm(x, ord, _all_axes(x, axis), keepdims, whole=flag != -1)
     from ..ndarray.storage_report import accumulation_type
@@ -642,8 +644,6 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
         raise _located(_MXNetError("Invalid norm order for inputs."), (_NORM, 51))
-    if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
-        return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
     if vector and isinstance(ord, (int, float, _np.number)):
         axes = (0,) if axes is None else axes
         if integer:
