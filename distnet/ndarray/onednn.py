@@ -190,17 +190,27 @@ def pooled_channels_last(a):
     return _BLOCKED.get((id(a), _POOLED_CHANNELS_LAST)) is a
 
 
-# A 3-D array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and its
-# backward refuses a view of such memory (probed on AVX2): a 1-D (de)convolution's output in blocks, a 1-D
-# pooling's data gradient from a single output position held channels last.
+# A 3-D (or 5-D) array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and
+# its backward refuses a view of such memory (probed on AVX2; on AVX-512 5-D data too): a 1-D or 3-D
+# (de)convolution's output or data gradient in blocks, a 1-D pooling's data gradient from a single output position
+# held channels last.
 _HELD_1D = "held_1d"
 
 
 def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
-    """Mark ``a``, the float32 output of a 1-D (de)convolution, where oneDNN leaves it in blocks: as a 2-D one's
-    (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
+    """Mark ``a``, the float32 output of a 1-D or 3-D (de)convolution, where oneDNN leaves it in blocks: as a 2-D
+    one's (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
     if not (groups > 1 and channels == filters == groups) and \
             conv_output_block(channels, filters, groups, 2, training, transposed):
+        _BLOCKED[(id(a), _HELD_1D)] = a
+    return a
+
+
+def mark_blocked_dgrad(a, channels, filters, groups):
+    """Mark ``a``, the float32 data gradient of a 1-D or 3-D convolution oneDNN's direct kernel computes, held in
+    blocks (probed with DNNL_VERBOSE): 8k channels and 8k filters a group, or 4k both in a grouped one."""
+    per_c, per_f = channels // groups, filters // groups
+    if per_c % 8 == 0 and per_f % 8 == 0 or _grouped_quads(per_c, per_f, groups):
         _BLOCKED[(id(a), _HELD_1D)] = a
     return a
 

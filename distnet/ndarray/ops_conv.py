@@ -435,12 +435,13 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     y = _correlate_in_order(x, w, g, size, out, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
-    plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None
+    plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None \
+        or _pads_past_dilated_kernel(g)
     if plain:
         block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:
         onednn.mark_blocked(y, block)
-    if data.dtype == np.float32 and len(g.kernel) == 1 and not plain and layout not in _CHANNEL_LAST:
+    if data.dtype == np.float32 and len(g.kernel) in (1, 3) and not plain and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
     if data.dtype == np.float32 and not plain and not _ag.is_training() and layout not in _CHANNEL_LAST:
         onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel))
@@ -1281,6 +1282,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
                                               g.pad, x.shape[2:]), layout)
     if dx is not None and dgrad_block:
         onednn.mark_blocked(dx, dgrad_block)
+    elif dx is not None and dy.dtype == np.float32 and len(g.kernel) in (1, 3) and onednn._LANES == 16 \
+            and layout not in _CHANNEL_LAST and _grouped_direct_dgrad(g):
+        onednn.mark_blocked_dgrad(dx, c, f, g.groups)
     order = _wgrad_order(c // g.groups, f // g.groups, g) if replay else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
@@ -2186,6 +2190,13 @@ def _unknown_size_refusal(dtype, n, shape):
     return error
 
 
+def _output_inside_kernel(dy, g):
+    """Whether an unstrided, ungrouped 2-D Deconvolution's output (``dy``'s shape) is smaller than its kernel in some
+    axis: oneDNN then leaves the weight gradient's convolution (over filters not 16k) to the im2col gemm (probed)."""
+    return (len(g.kernel) == 2 and g.groups == 1 and max(g.stride) == 1
+            and any(size < k for size, k in zip(dy.shape[2:], g.kernel)))
+
+
 def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout,
                   bias=None):
     g = _ConvGeom("Deconvolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
@@ -2509,6 +2520,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = wgrad_order(w.shape[1], w.shape[0] // g.groups, g) if _replays_wgrad(x, w, g) else None
+    if order and w.shape[1] % 16 and _output_inside_kernel(dy, g):
+        order = "lanes" if w.shape[0] < 16 else "image"
     dw = None
     if onednn._LANES == 8 and dy.dtype == np.float32:
         padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)

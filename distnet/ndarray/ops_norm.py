@@ -266,7 +266,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
       max_calib_range=None):
     if _flag(output_mean_var):
         dy = dy[0]
-    if data.ndim == 3 and (onednn.held_1d(data) or onednn.held_1d(dy)):     # (found by the kernel: kept)
+    if data.ndim in (3, 5) and (onednn.held_1d(data) or onednn.held_1d(dy)):     # (found by the kernel: kept)
         backward_kernel_error("Check failed: !is_view: ")
     mean, var = out[-3], out[-2]
     ax = _axis(axis, data.ndim, "BatchNorm")
