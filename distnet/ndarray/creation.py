@@ -9,7 +9,7 @@ from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _late, _wrap, warn_complex_cast
 from .array_kinds import called_by_user
-from .param_text import read_attrs, read_value
+from .param_text import dtype_attr_name, read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
 from .serialize import BFLOAT16
 from .bfloat16 import made_as_bfloat16
@@ -193,7 +193,7 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
 def _sent_type_and_context(dtype, ctx):
     """The type and context MXNet's nd.zeros/ones send their operator: the defaults filled in."""
     try:
-        return (np.dtype(dtype).name if dtype is not None else "float32"), (_op_ctx(ctx) or current_context())
+        return (dtype_attr_name(dtype) if dtype is not None else "float32"), (_op_ctx(ctx) or current_context())
     except (TypeError, MXNetError):
         return dtype, ctx
 
@@ -201,7 +201,7 @@ def _sent_type_and_context(dtype, ctx):
 def _sent_type_and_ctx(dtype, ctx):
     """The ``ctx`` and ``dtype`` attributes (as text) MXNet's linspace and eye send their operator: a dtype numpy
     cannot read fails in the front end."""
-    return {"ctx": str(_op_ctx(ctx) or current_context()), "dtype": np.dtype(dtype).name}
+    return {"ctx": str(_op_ctx(ctx) or current_context()), "dtype": dtype_attr_name(dtype)}
 
 
 def _front_end_attrs(shape, dtype, ctx, attrs):

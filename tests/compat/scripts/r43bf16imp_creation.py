@@ -1,4 +1,5 @@
-"""nd.ones, nd.full, nd.arange and nd.linspace with the bfloat16 dtype cut their float32 values to bfloat16, and the name 'bfloat16' itself is not a dtype numpy reads, as MXNet does."""
+"""nd.ones, nd.full, nd.arange and nd.linspace with the bfloat16 dtype cut their float32 values to bfloat16, the name 'bfloat16' itself is not a dtype numpy reads, and nd.eye refuses bfloat16 by name, as MXNet does."""
+import mxnet as mx
 import numpy as np
 from mxnet import nd
 from mxnet.contrib.amp.amp import bfloat16
@@ -24,3 +25,7 @@ for make in (lambda: nd.ones((2,), dtype="bfloat16"), lambda: nd.full((2,), 1.0,
         make()
     except TypeError as e:
         print("TypeError:", e)
+try:
+    nd.eye(2, dtype=bfloat16)
+except mx.base.MXNetError as e:
+    print(str(e).splitlines()[-1])
