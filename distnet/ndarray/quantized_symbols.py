@@ -79,7 +79,8 @@ _DECLARED = {
                                (_U8 if t[0] == t[1] == _U8 else _I8)),
     "quantized_elemwise_mul": (["lhs", "rhs", "lhs_min", "lhs_max", "rhs_min", "rhs_max"],
                                lambda a: ["output"] if is_true(a.get("enable_float_output", False)) else _RANGE_OUTPUTS,
-                               lambda t, a: _F32 if is_true(a.get("enable_float_output", False)) else _I32),
+                               lambda t, a: _F32 if is_true(a.get("enable_float_output", False)) else
+                               _I32 if a.get("min_calib_range") is None else _I8),
     "quantized_embedding": (["data", "weight", "min_weight", "max_weight"], _RANGE_OUTPUTS, lambda t, a: t[1]),
     "quantized_batch_norm": (["data", "gamma", "beta", "moving_mean", "moving_var", "min_data", "max_data"],
                              _RANGE_OUTPUTS, lambda t, a: _I8),
@@ -168,6 +169,8 @@ def _declare(short, inputs, outputs, main_type):
         return Signature(inputs, [n for n in inputs if n in _STATES], output_names(attrs), False)
 
     def infer_shapes(shapes, attrs):
+        if short == "calibrate_entropy":        # (its outputs are one value each, whatever its inputs)
+            return list(shapes), [((1,), _F32), ((1,), _F32)]
         if short == "quantized_rnn":        # (its kernel is not built: its shapes are MXNet's LSTM's)
             ruled = _rnn_shapes(shapes, attrs)
             types = [_F32] * len(output_names(attrs))
@@ -179,6 +182,7 @@ def _declare(short, inputs, outputs, main_type):
         if any(s is None for s in shapes):
             return None
         if short == "quantized_elemwise_mul":       # (its CPU kernel cannot run: the lhs's shape, then ranges)
+            _check_same_sizes(shapes[0], shapes[1])
             types = infer_types([None] * len(shapes), attrs)[1]
             return [tuple(s) for s in shapes], [(tuple(shapes[0]), types[0])] + [((1,), _F32)] * (len(types) - 1)
         zeros = [np.zeros(s, t) for s, t in zip(shapes, _probe_types(short, attrs, len(shapes)))]
@@ -202,6 +206,8 @@ def _declare(short, inputs, outputs, main_type):
             main = main_type(data + [_F32] * (len(types) - count), attrs)
             # (their ranges' dtypes are left to the ops giving them)
             return data + list(types[count:]), [main] + [_F32] * (len(output_names(attrs)) - 1)
+        if short == "quantized_elemwise_mul":      # (its operands' dtypes are told, never inferred)
+            return list(types[:2]) + [_F32] * 4, [main_type(types, attrs)] + [_F32] * (len(output_names(attrs)) - 1)
         _check_data_type(short, types[0] if types else None)
         known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
         if short in _DATA_TYPE_TOLD and types[0] is None:
@@ -218,6 +224,12 @@ def _declare(short, inputs, outputs, main_type):
 def _shape_text(shape):
     """A shape as MXNet's checks print it: None while its rank is unknown, an unknown size -1."""
     return "None" if shape is None else "[" + ",".join(str(d or -1) for d in shape) + "]"
+
+
+def _check_same_sizes(lhs, rhs):
+    """quantized_elemwise_mul's known operand shapes agree size by size."""
+    if lhs is not None and rhs is not None and any(a != b for a, b in zip(lhs, rhs)):
+        raise MXNetError(f"{_SITE}quantized_elemwise_mul.cc:53: Check failed: (lshape[i]) == (rshape[i]) ")
 
 
 def _check_same_operands(lhs, rhs):
