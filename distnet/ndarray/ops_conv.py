@@ -2192,7 +2192,7 @@ def _unknown_size_refusal(dtype, n, shape):
 
 def _output_inside_kernel(dy, g):
     """Whether an unstrided, ungrouped 2-D Deconvolution's output (``dy``'s shape) is smaller than its kernel in some
-    axis: oneDNN then leaves the weight gradient's convolution (over filters not 16k) to the im2col gemm (probed)."""
+    axis: oneDNN then leaves the weight gradient's convolution (over 16k + 8 filters) to the im2col gemm (probed)."""
     return (len(g.kernel) == 2 and g.groups == 1 and max(g.stride) == 1
             and any(size < k for size, k in zip(dy.shape[2:], g.kernel)))
 
@@ -2520,7 +2520,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = wgrad_order(w.shape[1], w.shape[0] // g.groups, g) if _replays_wgrad(x, w, g) else None
-    if order and w.shape[1] % 16 and _output_inside_kernel(dy, g):
+    if order and w.shape[1] % 16 == 8 and _output_inside_kernel(dy, g):
         order = "lanes" if w.shape[0] < 16 else "image"
     dw = None
     if onednn._LANES == 8 and dy.dtype == np.float32:
