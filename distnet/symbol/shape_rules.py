@@ -33,7 +33,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "_npi_norm", "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
+                      "_contrib_box_iou", "_contrib_Proposal", "_contrib_MultiProposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
@@ -880,9 +880,9 @@ def _multibox_detection(node, shapes):
 
 
 def _proposal(node, shapes):
-    """Proposal reads the class scores' four sizes; once they are known it gives the box deltas (twice the
-    channels) and the image info (3 per image) their shapes, refusing given ones that disagree, and its outputs
-    ``rpn_post_nms_top_n`` rows."""
+    """Proposal (and MultiProposal) reads the class scores' four sizes; once they are known it gives the box deltas
+    (twice the channels) and the image info (3 per image) their shapes, refusing given ones that disagree, and its
+    outputs ``rpn_post_nms_top_n`` rows (MultiProposal: that many per image)."""
     from ..ndarray.shape_text import in_operator, inferred_dims
     scores = shapes[0]
     if scores is None or len(scores) > 4:
@@ -898,7 +898,7 @@ def _proposal(node, shapes):
         if given is not None and (len(given) != len(want) or any(g and g != w for g, w in zip(given, want))):
             raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {inferred_dims(given)}, "
                              f"inferred shape=({','.join(map(str, want))})")
-    rows = int(node.attrs.get("rpn_post_nms_top_n", 300))
+    rows = int(node.attrs.get("rpn_post_nms_top_n", 300)) * (n if node.op.name == "_contrib_MultiProposal" else 1)
     return [scores] + derived, [(rows, 5), (rows, 1)]
 
 
@@ -1280,7 +1280,8 @@ def forward_rule(node, shapes):
             "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
             "SVMOutput": _data_shaped, "SliceChannel": _slice_channel, "amp_multicast": _pairwise,
             "_contrib_MultiBoxPrior": _multibox_prior, "_contrib_MultiBoxDetection": _multibox_detection,
-            "_contrib_Proposal": _proposal, "_contrib_PSROIPooling": _psroi_pooling,
+            "_contrib_Proposal": _proposal, "_contrib_MultiProposal": _proposal,
+            "_contrib_PSROIPooling": _psroi_pooling,
             "_contrib_index_copy": _data_shaped, "_contrib_BilinearResize2D": _bilinear_resize,
             "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt,
             **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse"), _sequence),
