@@ -240,7 +240,7 @@ def _check_same_operands(lhs, rhs):
 
 
 _SITE = "../src/operator/quantization/"
-# op -> (the data dtypes its type function takes, its refusal of another (or an unknown) one's mshadow flag):
+# op -> (the data dtypes its type function takes (None: any), its refusal of another (or an unknown) one's flag):
 # an op whose refusal is None assigns its first dtype to unknown data
 _DATA_TYPES = {
     "quantize": ((_F32,), None), "requantize": ((_I32,), None),
@@ -258,9 +258,15 @@ _DATA_TYPES = {
                                                    "== mshadow::kInt8 || in_type->at(0) == mshadow::kUint8 "
                                                    "QuantizedBatchNorm with MKLDNN backend only supports int8/uint8 "
                                                    f"input, while {f} is given."),
+    "quantized_fully_connected": ((_I8, _U8), lambda f: f"{_SITE}quantized_fully_connected.cc:97: Check failed: "
+                                                        "in_type->at(0) == mshadow::kInt8 || in_type->at(0) == "
+                                                        "mshadow::kUint8: QuantizedFullyConnected only supports "
+                                                        f"int8/uint8 input, while {f} is given."),
+    "quantized_embedding": (None, lambda f: f"{_SITE}quantized_indexing_op.cc:60: Check failed: (itype) != (-1) "
+                                            "First input must have specified type"),
 }
 # ops whose type function leaves data of unknown dtype unknown
-_DATA_TYPE_TOLD = ("quantized_flatten", "quantized_pooling", "quantized_act")
+_DATA_TYPE_TOLD = ("quantized_flatten", "quantized_pooling", "quantized_act", "quantized_conv")
 
 
 def _check_data_type(op, data):
@@ -268,7 +274,7 @@ def _check_data_type(op, data):
     if op not in _DATA_TYPES:
         return
     allowed, refusal = _DATA_TYPES[op]
-    if data is not None and np.dtype(data) in [np.dtype(t) for t in allowed]:
+    if data is not None and (allowed is None or np.dtype(data) in [np.dtype(t) for t in allowed]):
         return
     if refusal is not None:
         raise MXNetError(refusal(-1 if data is None else DTYPE_TO_FLAG[np.dtype(data)]))
