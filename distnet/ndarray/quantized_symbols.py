@@ -177,6 +177,10 @@ def _declare(short, inputs, outputs, main_type):
             return None if ruled is None else (ruled[0], list(zip(ruled[1], types)))
         if short == "quantized_elemwise_add":       # (given its operands' shapes with unknown sizes as they are)
             _check_same_operands(shapes[0], shapes[1])
+        if short == "quantized_conv" and (shapes[0] is None or len(shapes[0]) not in (4, 5)):
+            raise MXNetError(f"{_SITE}quantized_conv.cc:58: Check failed: data_ndims == 4U || data_ndims == 5U: "
+                             "mkldnn quantized_conv only supports 4d or 5d layout for now")
+        if op.partial_shapes:
             shapes = [s if s is not None and 0 not in s else None for s in shapes]
         shapes = _fill_shapes(short, names(attrs), list(shapes), attrs)
         if any(s is None for s in shapes):
@@ -218,7 +222,7 @@ def _declare(short, inputs, outputs, main_type):
         return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
 
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
-    op.partial_shapes = short == "quantized_elemwise_add"
+    op.partial_shapes = short in ("quantized_elemwise_add", "quantized_conv")      # (checked before sizes)
 
 
 def _shape_text(shape):
