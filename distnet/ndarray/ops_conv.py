@@ -1899,7 +1899,7 @@ def _wgrad_order(channels, filters, g):
     chains ("image"). Each group (``channels`` and ``filters`` per group) runs the direct kernel (a 1x1 kernel
     too) where ``_grouped_direct_wgrad``, else the im2col gemm's lanes or chains per image; 3x3 depthwise
     convolutions of 8k channels take one chain."""
-    dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
+    dilated, area = _dilation_counts(g), math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
     if g.groups == 1 and _padded_gemm(channels, filters, g):
@@ -1927,6 +1927,14 @@ def _wgrad_order(channels, filters, g):
     if not all_chain and chained and area == 1 and g.groups == 1 and channels % 8 == 0 and filters % 8 == 0:
         return _one_by_one_chains(channels, filters)
     return "all" if all_chain else "image" if chained else None
+
+
+def _dilation_counts(g):
+    """Whether a dilation changes oneDNN's weight gradient kernel (probed): not a 1x1 kernel's, but for a strided
+    3-D one."""
+    if max(g.dilate) == 1:
+        return False
+    return math.prod(g.kernel) > 1 or (len(g.kernel) == 3 and max(g.stride) > 1)
 
 
 def _rows_strided_and_dilated(g):
