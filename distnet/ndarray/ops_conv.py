@@ -435,8 +435,10 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     y = _correlate_in_order(x, w, g, size, out, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
+    # a convolution padded past its kernel runs the im2col gemm too, but in inference over 16k filters (AVX-512's
+    # brgconv kernel, which writes channels last, read by BatchNorm's inference as a blocked layout; probed)
     plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None \
-        or _pads_past_dilated_kernel(g)
+        or _pads_past_dilated_kernel(g) and (_ag.is_training() or block != 16)
     if plain:
         block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:

@@ -1,4 +1,4 @@
-"""A convolution padded as wide as its (dilated) kernel runs oneDNN's im2col gemm, whose plain output a following BatchNorm reads with the plain layout's arithmetic in training, bound and in a Module fit."""
+"""A convolution padded as wide as its (dilated) kernel runs oneDNN's im2col gemm, whose plain output a following BatchNorm reads with the plain layout's arithmetic in training (in inference oneDNN writes it channels last, read with the blocked layouts' fma), bound and in a Module fit."""
 import zlib
 import numpy as np
 import mxnet as mx
@@ -30,6 +30,26 @@ for filters, channels in [(8, 3), (16, 3), (32, 4)]:
         bound(filters, channels, kernel, pad, stride, True)
 
 
+def predicted(filters, pad):
+    """An executor bound for training, run forward in inference (channels-last output, BatchNorm's fma)."""
+    x = mx.sym.Convolution(mx.sym.Variable('data'), num_filter=filters, kernel=(1, 1), pad=pad, no_bias=True,
+                           name='c')
+    x = mx.sym.BatchNorm(mx.sym.Dropout(x, p=0.2), fix_gamma=True, name='bn')
+    np.random.seed(2)
+    ex = x.simple_bind(mx.cpu(), data=(4, 3, 6, 9))
+    for k in sorted(ex.arg_dict):
+        ex.arg_dict[k][:] = np.random.randn(*ex.arg_dict[k].shape).astype('float32') * 0.5
+    ex.aux_dict['bn_moving_var'][:] = np.random.rand(filters) + 0.5
+    ex.aux_dict['bn_moving_mean'][:] = np.random.randn(filters)
+    ex.forward(is_train=False)
+    print('inference', filters, pad, crc(ex.outputs[0]))
+
+
+for filters in (8, 16):
+    for pad in ((1, 1), (0, 0)):
+        predicted(filters, pad)
+
+
 def fit():
     x = mx.sym.Convolution(mx.sym.Variable('data'), num_filter=16, kernel=(1, 1), pad=(1, 1), stride=(2, 2),
                            no_bias=True, name='conv0')
@@ -47,6 +67,7 @@ def fit():
     mod.fit(it, num_epoch=2, optimizer='nag', optimizer_params={'learning_rate': 0.05, 'wd': 1e-3},
             initializer=mx.init.MSRAPrelu(), eval_metric=mx.metric.Loss())
     print(mod.score(it, mx.metric.Loss()))
+    print('pred', crc(mod.predict(it)))
     args, auxs = mod.get_params()
     for k in sorted(args):
         print(k, crc(args[k]))
