@@ -1116,7 +1116,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         # a bias the attributes switch off keeps its place among the positional inputs, as in MXNet's function
         with_bias = op.signature(dict(attrs, no_bias=False), fresh=True) if "no_bias" in attrs else declared
         sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user,
-                                 declared_inputs(with_bias), op.name)
+                                 _declared_inputs(with_bias), op.name)
     elif variadic:
         sources = positional + _variadic_keyword_inputs(positional, inputs)
         if op.name in _COUNTED_BY_PARAMETER:        # nnvm's composition takes no more inputs than the count
@@ -1145,7 +1145,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         _refuse_tuple_input(s, i)
     heads = [s._heads[0] for s in sources]
     if declared is not None or not variadic:
-        _refuse_computed_statistics(op.arg_names if declared is None else declared_inputs(declared),
+        _refuse_computed_statistics(op.arg_names if declared is None else _declared_inputs(declared),
                                     heads, () if declared is None else declared.aux)
     nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     node = Node(op, _json_op_name(op_name, op), node_name, _signature_order(op, attrs), heads,
@@ -1587,7 +1587,7 @@ def _set_input_inits(op, attrs, inputs):
             _set_prelu_init(op, key, attrs, src)
 
 
-def declared_inputs(declared):
+def _declared_inputs(declared):
     """A declared op's inputs in order: its arguments, then its auxiliary states not among them (an op whose
     forward reads a state between its arguments lists it there, and among its states)."""
     return list(declared.arguments) + [name for name in declared.aux if name not in declared.arguments]
@@ -1597,7 +1597,7 @@ def _bind_declared(declared, positional, inputs, node_name, attrs, user, positio
     """Symbols for the declared arguments then auxiliary states, by position (under ``positional_names``) or name;
     missing ones become ``<node>_<input>`` variables with the op's attributes (as MXNet copies them), auxiliary
     states are marked."""
-    names = declared_inputs(declared)
+    names = _declared_inputs(declared)
     if len(positional) > len(positional_names):
         raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(positional)} vs. {len(names)}) : "
                                    f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
@@ -2048,7 +2048,7 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
                 inputs = _missing_counted_inputs_added(op, entry, attrs, inputs, user)
             node = Node(op, _json_op_name(entry["op"], op), entry["name"], attrs, inputs, user,
                         len(declared.outputs) if declared else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
-            for (src, _), key in zip(inputs, declared_inputs(declared) if declared else []):
+            for (src, _), key in zip(inputs, _declared_inputs(declared) if declared else []):
                 if src.is_variable and key in declared.aux:
                     src.user_attrs["__aux__"] = "1"
             for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
