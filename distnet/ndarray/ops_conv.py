@@ -1447,11 +1447,11 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
 
 def _dgrad_3d(dy, w, g, size, deconvolution=False):
     """The padded data gradient of a float32 3-D convolution of one group as oneDNN sums it on AVX-512 (probed):
-    16k channels and filters its direct kernel's (``_ordered_dgrad``), 8k its AVX2 direct kernel's where that
-    takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the im2col gemm's
-    (``_gemm_dgrad_3d``)."""
+    16k channels and filters its direct kernel's (``_ordered_dgrad``; not a ``_dilated_gemm_1x1``), 8k its AVX2
+    direct kernel's where that takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the
+    im2col gemm's (``_gemm_dgrad_3d``)."""
     c, f = w.shape[1], w.shape[0]
-    if c % 16 == 0 and f % 16 == 0:
+    if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g):
         chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) else None
         return _ordered_dgrad(dy, w, g, size, False, blocks=chain and (chain, chain))
     direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
@@ -1905,6 +1905,8 @@ def _wgrad_order(channels, filters, g):
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
     if g.groups == 1 and _padded_gemm(channels, filters, g):
+        if channels == 1 and filters >= 16 and _dilated_gemm_1x1(channels, g):
+            return "gemv_filters"       # the gemm of one channel row is a gemv over the filters
         return "lanes" if filters < 16 else "image"
     if filters == 1:
         return "gemv"
@@ -2011,20 +2013,27 @@ def _gemm_wgrad(order, channels, filters, g):
     """Whether the weight gradient of ``order`` (``_wgrad_order``'s, of a group's ``channels`` and ``filters``) is
     oneDNN's im2col gemm, which takes a 3-D convolution one output depth slice at a time (probed: chains per image
     over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse)."""
-    return order in ("gemv", "lanes") or order == "image" and (channels % 8 and channels > 3 or
+    return order in ("gemv", "gemv_filters", "lanes") or order == "image" and (channels % 8 and channels > 3 or
                                                                _padded_gemm(channels, filters, g))
 
 
 def _padded_gemm(channels, filters, g):
     """Whether oneDNN's direct kernels (AVX-512, probed) leave a padded convolution's weight gradient to the im2col
-    gemm: padding as wide as the kernel; in 3-D, AVX2's kernel (8k filters over 8k or up to 3 channels, not both
-    16k) any depth padding."""
+    gemm: padding as wide as the kernel, a ``_dilated_gemm_1x1``; in 3-D, AVX2's kernel (8k filters over 8k or up to
+    3 channels, not both 16k) any depth padding."""
     if filters % 8 or channels % 8 and channels > 3:
         return False
-    if any(p >= k for p, k in zip(g.pad, g.kernel)):
+    if any(p >= k for p, k in zip(g.pad, g.kernel)) or _dilated_gemm_1x1(channels, g):
         return True
     avx2_kernel = not (filters % 16 == 0 and (channels % 16 == 0 or channels <= 3))
     return len(g.kernel) == 3 and avx2_kernel and g.pad[0] > 0
+
+
+def _dilated_gemm_1x1(channels, g):
+    """Whether a 3-D 1x1 kernel given a dilation is one oneDNN's direct kernels refuse (probed): over up to 3
+    channels, or strided."""
+    return (len(g.kernel) == 3 and math.prod(g.kernel) == 1 and max(g.dilate) > 1
+            and (channels <= 3 or max(g.stride) > 1))
 
 
 def _depth_slices_as_images(a, depth):
@@ -2045,11 +2054,9 @@ def _group_wgrad(dy, xp, g, shape, order):
         cols, dys = _depth_slices_as_images(cols, dy.shape[2]), _depth_slices_as_images(dys, dy.shape[2])
         n, out = cols.shape[0], out[1:]
     if order == "gemv":
-        parts = [part for i in range(n) for part in onednn.gemv_parts(dys[i, 0], cols[i])]
-        dw = parts[0]
-        for part in parts[1:]:
-            dw = dw + part
-        dw = dw[:, None]
+        dw = _gemv_sums(dys[:, 0], cols)[:, None]
+    elif order == "gemv_filters":
+        dw = _gemv_sums(cols[:, 0], dys)[None]
     elif order == "lanes":
         dw = _lane_sums(cols, dys)
     else:
@@ -2058,6 +2065,15 @@ def _group_wgrad(dy, xp, g, shape, order):
             spans = onednn.forward_blocks(shape[0], cols.shape[2], cols.shape[1])
         dw = _chain_sums(cols, dys, per_image=order.startswith("image"), spans=spans)
     return np.ascontiguousarray(dw.T).reshape(shape)
+
+
+def _gemv_sums(vectors, matrices):
+    """The sum of each image's gemv ``matrices[i] @ vectors[i]``, their block sums added in turn."""
+    parts = [part for vector, matrix in zip(vectors, matrices) for part in onednn.gemv_parts(vector, matrix)]
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
+    return total
 
 
 def _lane_sums(cols, dys):
