@@ -1913,7 +1913,8 @@ def _wgrad_order(channels, filters, g):
     if g.groups > 1 and not _grouped_direct_wgrad(channels, filters, g):
         return "lanes" if filters < 16 else "image"
     spread = area > 1 or g.groups > 1       # (oneDNN's 1x1 kernel takes no grouped convolution)
-    direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
+    direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3 and
+                                                                      max(g.dilate) == 1))
     if filters % 16 == 8 and filters > 8:
         all_chain = channels == 3 or (spread and channels % 8 == 0)
         if dilated and (all_chain or channels % 8 == 0):
@@ -2030,10 +2031,12 @@ def _padded_gemm(channels, filters, g):
 
 
 def _dilated_gemm_1x1(channels, g):
-    """Whether a 3-D 1x1 kernel given a dilation is one oneDNN's direct kernels refuse (probed): over up to 3
-    channels, or strided."""
-    return (len(g.kernel) == 3 and math.prod(g.kernel) == 1 and max(g.dilate) > 1
-            and (channels <= 3 or max(g.stride) > 1))
+    """Whether a 1x1 kernel given a dilation is one oneDNN's direct kernels refuse (probed): a 3-D one over up to 3
+    channels, or strided; a strided 2-D one over one channel."""
+    if math.prod(g.kernel) > 1 or max(g.dilate) == 1:
+        return False
+    strided = max(g.stride) > 1
+    return len(g.kernel) == 3 and (channels <= 3 or strided) or len(g.kernel) == 2 and channels == 1 and strided
 
 
 def _depth_slices_as_images(a, depth):
