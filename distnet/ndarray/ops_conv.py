@@ -1287,7 +1287,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif dx is not None and dy.dtype == np.float32 and len(g.kernel) in (1, 3) and onednn._LANES == 16 \
             and layout not in _CHANNEL_LAST and _grouped_direct_dgrad(g):
         onednn.mark_blocked_dgrad(dx, c, f, g.groups)
-    order = _wgrad_order(c // g.groups, f // g.groups, g) if replay else None
+    order = (_uneven_strided_1x1_order(c, f, g, size) or _wgrad_order(c // g.groups, f // g.groups, g)) if replay \
+        else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
@@ -1932,6 +1933,19 @@ def _wgrad_order(channels, filters, g):
     if not all_chain and chained and area == 1 and g.groups == 1 and channels % 8 == 0 and filters % 8 == 0:
         return _one_by_one_chains(channels, filters)
     return "all" if all_chain else "image" if chained else None
+
+
+def _uneven_strided_1x1_order(channels, filters, g, size):
+    """``_wgrad_order`` of a 1-D or 2-D 1x1 kernel given a dilation over 8k channels, strided past the input's end
+    (a size the stride does not divide), which oneDNN's 1x1 kernel leaves to others (probed): the im2col gemm's
+    lanes over 8 filters, one chain over 16k channels and filters in 1-D; else None."""
+    if len(g.kernel) == 3 or math.prod(g.kernel) > 1 or max(g.dilate) == 1 or g.groups > 1 or channels % 8:
+        return None
+    if all(n % s == 0 for n, s in zip(size, g.stride)):
+        return None
+    if filters == 8:
+        return "lanes"
+    return "all" if len(g.kernel) == 1 and channels % 16 == 0 and filters % 16 == 0 else None
 
 
 def _dilation_counts(g):
