@@ -1905,6 +1905,8 @@ def _wgrad_order(channels, filters, g):
     dilated, area = _dilation_counts(g), math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
+    if g.groups == 1 and channels == 1 and area == 1 and filters % 16 == 8 and filters > 8:
+        return "gemv_filters"       # (probed: 16k + 8 filters over one channel take the gemm's gemv)
     if g.groups == 1 and _padded_gemm(channels, filters, g):
         if channels == 1 and filters >= 16 and _dilated_gemm_1x1(channels, g):
             return "gemv_filters"       # the gemm of one channel row is a gemv over the filters
@@ -1936,10 +1938,11 @@ def _wgrad_order(channels, filters, g):
 
 
 def _uneven_strided_1x1_order(channels, filters, g, size):
-    """``_wgrad_order`` of a 1-D or 2-D 1x1 kernel given a dilation over 8k channels, strided past the input's end
+    """``_wgrad_order`` of an unpadded 1-D or 2-D 1x1 kernel given a dilation over 8k channels, strided past its end
     (a size the stride does not divide), which oneDNN's 1x1 kernel leaves to others (probed): the im2col gemm's
     lanes over 8 filters, one chain over 16k channels and filters in 1-D; else None."""
-    if len(g.kernel) == 3 or math.prod(g.kernel) > 1 or max(g.dilate) == 1 or g.groups > 1 or channels % 8:
+    if len(g.kernel) == 3 or math.prod(g.kernel) > 1 or max(g.dilate) == 1 or g.groups > 1 or channels % 8 \
+            or any(g.pad):
         return None
     if all(n % s == 0 for n, s in zip(size, g.stride)):
         return None
