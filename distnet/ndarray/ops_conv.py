@@ -1908,7 +1908,7 @@ def _wgrad_order(channels, filters, g):
     if g.groups == 1 and channels == 1 and area == 1 and filters % 16 == 8 and filters > 8:
         return "gemv_filters"       # (probed: 16k + 8 filters over one channel take the gemm's gemv)
     if g.groups == 1 and _padded_gemm(channels, filters, g):
-        if channels == 1 and filters >= 16 and _dilated_gemm_1x1(channels, g):
+        if channels == 1 and filters >= 16 and area == 1:
             return "gemv_filters"       # the gemm of one channel row is a gemv over the filters
         return "lanes" if filters < 16 else "image"
     if filters == 1:
