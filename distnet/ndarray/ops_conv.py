@@ -1919,6 +1919,8 @@ def _wgrad_order(channels, filters, g):
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3 and
                                                                       max(g.dilate) == 1))
     if filters % 16 == 8 and filters > 8:
+        if channels == 3 and area == 1 and max(g.dilate) > 1:
+            return "image"      # (probed: a dilated 1x1 kernel over 3 channels chains each image apart)
         all_chain = channels == 3 or (spread and channels % 8 == 0)
         if dilated and (all_chain or channels % 8 == 0):
             return "image" if g.groups > 1 else None
