@@ -2062,6 +2062,8 @@ def _run_inplace(op, self, other, legacy):
             getattr(op, "in_place_check", _no_check)(self, other)       # (a storage type's kernel checks)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
+    if _bf16.is_bfloat16(self._data):      # (computed as the operator with out=self computes it)
+        return _bf16.invoke_widened(invoke, op, [self, other], {}, self)
     if isinstance(other, NDArray) and _overlaps(self._data, (b,)) \
             and _computed_in_order(op, (self._data, b), _NOATTRS, self._data) is not None:      # x[1:] += x[:-1]
         return self
