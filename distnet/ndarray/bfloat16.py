@@ -18,8 +18,8 @@ def is_bfloat16(a):
 
 
 def is_bfloat16_name(dtype):
-    """Whether ``dtype`` (a name or a dtype) is bfloat16."""
-    return dtype == "bfloat16" or dtype == BFLOAT16
+    """Whether ``dtype`` (a name or a dtype; any other object is not) is bfloat16."""
+    return isinstance(dtype, str) and dtype == "bfloat16" or is_bfloat16_dtype(dtype)
 
 
 def to_bfloat16(values):
@@ -102,12 +102,12 @@ _ONEDNN_OPS = frozenset({"Activation", "softmax", "log_softmax", "FullyConnected
 
 
 # bfloat16 operators whose inputs all take the data's type
-_UNIFORM_OPS = frozenset({"FullyConnected", "Convolution", "Deconvolution", "elemwise_add", "elemwise_sub",
+_UNIFORM_OPS = frozenset({"FullyConnected", "Convolution", "elemwise_add", "elemwise_sub",
                           "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum", "Concat", "concat", "stack",
                           "LayerNorm"})
 
 
-def _refuse_types(op_name, args):
+def _refuse_types(op_name, args, attrs):
     """MXNet's type inference's refusals of ``op_name`` on bfloat16 inputs ``args``."""
     from ..base import MXNetError
     if op_name == "InstanceNorm":       # (a legacy operator: float32 only)
@@ -117,6 +117,10 @@ def _refuse_types(op_name, args):
         raise error
     if op_name == "Convolution":
         _refuse_mixed_layer(args, ("data", "weight", "bias"), ("../src/operator/nn/convolution.cc", 301))
+    if op_name == "Deconvolution" and _counted_inputs(args, attrs):
+        _refuse_mixed_layer(args, ("data", "weight", "bias"), ("../src/operator/nn/deconvolution.cc", 363))
+    if op_name == "BatchNorm":
+        _refuse_batch_norm_params(args)
     if op_name in _UNIFORM_OPS:
         _refuse_other_types(args)
 
@@ -130,6 +134,29 @@ def _refuse_mixed_layer(args, names, site):
         if isinstance(a, NDArray) and a._data.dtype != args[0]._data.dtype:
             error = MXNetError(uniform_type_refusal(args[0]._data.dtype, a._data.dtype, name))
             error.raised_at = site
+            raise error
+
+
+def _counted_inputs(args, attrs):
+    """Whether a Deconvolution has the inputs its no_bias (True by default) counts: MXNet checks that first."""
+    no_bias = attrs.get("no_bias", True) in (True, "True", "true", "1", 1)
+    return len(args) == (2 if no_bias else 3)
+
+
+def _refuse_batch_norm_params(args):
+    """BatchNorm's type check: its parameters and statistics float32 (float64 for float64 data), never
+    bfloat16."""
+    from ..base import MXNetError
+    from .ndarray import NDArray
+    from .serialize import _DENSE_FLAGS
+    expected = np.dtype(np.float64 if args[0]._data.dtype == np.float64 else np.float32)
+    for name, a in zip(("gamma", "beta", "mean", "var"), args[1:5]):
+        given = a._data.dtype if isinstance(a, NDArray) else expected
+        if given != expected:
+            error = MXNetError(f"Check failed: (*in_type)[i] == dtype_param ({_DENSE_FLAGS[given]} vs. "
+                               f"{_DENSE_FLAGS[expected]}) : This layer requires uniform type. Expected "
+                               f"'{expected.name}' v.s. given '{_type_name(given)}' at '{name}'")
+            error.raised_at = ("../src/operator/nn/batch_norm.cc", 430)
             raise error
 
 
@@ -225,7 +252,7 @@ def invoke_widened(invoke, op, args, attrs, out):
     """``op`` on NDArrays some of which hold bfloat16 values: run on their exact float32 copies, its float32
     results rounded back to bfloat16 as MXNet's kernel for ``op`` does (see _ONEDNN_OPS)."""
     from .ndarray import NDArray, _wrap
-    _refuse_types(op.name, args)
+    _refuse_types(op.name, args, attrs)
     cut = op.name not in _ONEDNN_OPS
     refusal = _kernel_refusal(op.name, attrs)
     wide = [_wrap(from_bfloat16(a._data), a._ctx) if isinstance(a, NDArray) and is_bfloat16(a._data)
@@ -346,6 +373,12 @@ def _reduced(op_name, x, attrs, shape):
     return to_bfloat16(_REDUCERS[op_name](rows)).reshape(shape)
 
 
+def is_bfloat16_dtype(dtype):
+    """Whether ``dtype`` is MXNet's bfloat16 stand-in dtype itself (a creation function reads the name 'bfloat16'
+    with numpy, which refuses it)."""
+    return type(dtype) is np.dtype(BFLOAT16).__class__ and dtype == BFLOAT16
+
+
 def made_as_bfloat16(make, dtype_at):
     """The creation function ``make`` (its dtype at position ``dtype_at`` or by keyword) making bfloat16 arrays as
     MXNet's do: its float32 values cut to bfloat16."""
@@ -354,7 +387,7 @@ def made_as_bfloat16(make, dtype_at):
     @functools.wraps(make)
     def create(*args, **kwargs):
         dtype = args[dtype_at] if len(args) > dtype_at else kwargs.get("dtype")
-        if type(dtype) is not np.dtype(BFLOAT16).__class__ or dtype != BFLOAT16:    # (MXNet reads 'bfloat16' not)
+        if not is_bfloat16_dtype(dtype):
             return make(*args, **kwargs)
         if len(args) > dtype_at:
             args = (*args[:dtype_at], np.float32, *args[dtype_at + 1:])

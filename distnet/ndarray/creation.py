@@ -12,7 +12,7 @@ from .array_kinds import called_by_user
 from .param_text import dtype_attr_name, read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
 from .serialize import BFLOAT16
-from .bfloat16 import made_as_bfloat16
+from .bfloat16 import from_bfloat16, is_bfloat16_dtype, made_as_bfloat16, truncated_to_bfloat16
 
 
 def _shape(shape, op="_zeros"):
@@ -353,15 +353,20 @@ def range_terms(start, step, dtype):
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times (``infer_range`` is ignored, as
     MXNet's front end ignores it)."""
-    dt = _numeric(_op_dtype(dtype), "_arange")     # MXNet reads the dtype first
+    as_bfloat16 = is_bfloat16_dtype(dtype)
+    dt = np.float32 if as_bfloat16 else _numeric(_op_dtype(dtype), "_arange")     # MXNet reads the dtype first
     given = read_attrs("_arange", {"start": start, "stop": stop, "step": step, "repeat": repeat})
     start, step = unread_doubles(given, start=start, step=step)      # (an optional stop is read exactly)
     stop, repeat = given["stop"], given["repeat"]
     if stop is None:
         start, stop = 0, start
     n = _range_size(start, stop, step, repeat)
+    if as_bfloat16:     # (MXNet's kernel takes start and step as integers cut to bfloat16, and cuts its values)
+        start, step = (from_bfloat16(truncated_to_bfloat16(np.trunc(term)))[()] for term in (start, step))
     start_t, step_t = range_terms(start, step, dt)
     data = (np.arange(n).astype(dt) * step_t + start_t).astype(dt)
+    if as_bfloat16:
+        data = truncated_to_bfloat16(data)
     if repeat != 1:
         data = np.repeat(data, repeat)
     return _wrap(data, placed(_op_ctx(ctx), gpu_operator("_arange")))
@@ -515,5 +520,4 @@ def _eye_op(*, N=1, M=0, k=0, ctx=None, dtype="float32"):
 
 
 # MXNet's creation kernels make bfloat16 values by cutting their float32 ones
-ones, full, arange, linspace = (made_as_bfloat16(make, dtype_at)
-                                for make, dtype_at in ((ones, 2), (full, 3), (arange, 6), (linspace, 5)))
+ones, full, linspace = (made_as_bfloat16(make, dtype_at) for make, dtype_at in ((ones, 2), (full, 3), (linspace, 5)))

@@ -5,6 +5,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like, located, message_of
 from ..util import is_np_shape
+from .bfloat16 import is_bfloat16_name, truncated_to_bfloat16
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke, zeroed_first
@@ -477,7 +478,7 @@ def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
 @defop("one_hot", methods=("one_hot",))
 def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     """A ``depth``-long vector per index: ``on_value`` at the index, ``off_value`` elsewhere."""
-    if np.dtype(dtype) == np.bool_:
+    if not is_bfloat16_name(dtype) and np.dtype(dtype) == np.bool_:
         raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
                          "'int32', 'int64', 'int8', 'uint8'}, in operator one_hot")
     if depth < 0:
@@ -490,7 +491,10 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
         raise inference_failure("one_hot", [None], [None])
     pos = np.trunc(indices).astype(np.int64)
     hot = pos[..., None] == np.arange(depth)
-    return np.where(hot, on_value, off_value).astype(dtype)
+    values = np.where(hot, on_value, off_value)
+    if is_bfloat16_name(dtype):     # (MXNet's kernel cuts its values to bfloat16)
+        return truncated_to_bfloat16(values)
+    return values.astype(dtype)
 
 
 # ---- gather_nd, scatter_nd -----------------------------------------------------------------

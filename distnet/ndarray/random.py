@@ -34,7 +34,8 @@ def _attrs(shape, dtype):
     is float64, an unknown name numpy's TypeError)."""
     attrs = {} if shape is _Null else {"shape": shape}
     if dtype is not _Null:
-        attrs["dtype"] = _np.dtype(dtype).name
+        parsed = _np.dtype(dtype)
+        attrs["dtype"] = dtype if parsed.names else parsed.name     # (the operator names bfloat16's stand-in)
     return attrs
 
 
