@@ -52,10 +52,11 @@ def test_cluster_with_a_secret_completes_a_dist_sync_job(cluster, tmp_path):
     assert all("sum=3" in out for out in outs)
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(60)
 def test_intruders_without_the_key_get_nothing_through(cluster):
-    job = cluster(2, 1, "intrude")
-    outs = assert_clean(job, 2)
+    # worker 1 waits at the barrier while rank 0 probes (seconds of unanswered polls, longer on a loaded machine)
+    job = cluster(2, 1, "intrude", env=dict(SECRET, DISTNET_REQUEST_TIMEOUT="45"))
+    outs = assert_clean(job, 2, timeout=50)
     intruder = next(out for out in outs if "intruder" in out)
     # the probe itself works: with the cluster's keys the same socket code gets answers
     assert "control replies=2" in intruder and "through=0" in intruder, intruder
