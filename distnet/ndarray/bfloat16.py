@@ -6,6 +6,7 @@ bfloat16 result to nearest even; a step here does the same around the operator's
 """
 import numpy as np
 
+from .param_text import dtype_attr_name
 from .serialize import BFLOAT16
 
 # the steps that decide their own output types (the others give a bfloat16 output for bfloat16 data)
@@ -155,7 +156,7 @@ def _refuse_batch_norm_params(args):
         if given != expected:
             error = MXNetError(f"Check failed: (*in_type)[i] == dtype_param ({_DENSE_FLAGS[given]} vs. "
                                f"{_DENSE_FLAGS[expected]}) : This layer requires uniform type. Expected "
-                               f"'{expected.name}' v.s. given '{_type_name(given)}' at '{name}'")
+                               f"'{expected.name}' v.s. given '{dtype_attr_name(given)}' at '{name}'")
             error.raised_at = ("../src/operator/nn/batch_norm.cc", 430)
             raise error
 
@@ -164,16 +165,11 @@ def _refuse_other_types(args):
     """MXNet's type inference refuses inputs of two types (one bfloat16)."""
     from ..base import MXNetError
     from .ndarray import NDArray
-    names = [_type_name(a._data.dtype) for a in args if isinstance(a, NDArray)]
+    names = [dtype_attr_name(a._data.dtype) for a in args if isinstance(a, NDArray)]
     for i, name in enumerate(names):
         if name != names[0]:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
                              f"expected {names[0]}, got {name}")
-
-
-def _type_name(dtype):
-    """A dtype as MXNet's type inference names it."""
-    return "bfloat16" if dtype == BFLOAT16 else np.dtype(dtype).name
 
 
 _ENUM = "Unknown type enum 12"       # (bfloat16's type code)
@@ -279,7 +275,8 @@ def invoke_widened(invoke, op, args, attrs, out):
         if target._data.dtype != r._data.dtype:
             from ..base import MXNetError
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                             f"output: expected {_type_name(r._data.dtype)}, got {_type_name(target._data.dtype)}")
+                             f"output: expected {dtype_attr_name(r._data.dtype)}, "
+                             f"got {dtype_attr_name(target._data.dtype)}")
     for target, r in zip(targets, outs):
         target._data[...] = r._data
     return out
@@ -358,7 +355,8 @@ def _nrm2(rows):
 
 
 # reductions MXNet's mshadow kernels accumulate in bfloat16 itself
-_REDUCERS = {"sum": _kahan_sum, "sum_axis": _kahan_sum, "nansum": _nan_sum, "mean": _mean, "prod": _product, "norm": _nrm2}
+_REDUCERS = {"sum": _kahan_sum, "sum_axis": _kahan_sum, "nansum": _nan_sum, "mean": _mean, "prod": _product,
+             "norm": _nrm2}
 
 
 def _reduced(op_name, x, attrs, shape):
