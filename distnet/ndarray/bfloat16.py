@@ -1,8 +1,9 @@
-"""bfloat16 values inside a graph: stored in MXNet's numpy stand-in dtype, computed on in float32.
+"""bfloat16 values: stored in MXNet's numpy stand-in dtype, computed on in float32.
 
-MXNet's Python front end cannot hold a bfloat16 array, but a graph converted by AMP passes them between its
-steps. Its CPU kernels (oneDNN) read bfloat16 operands exactly as float32, compute in float32 and round each
-bfloat16 result to nearest even; a step here does the same around the operator's float32 kernel.
+NDArrays hold them (AMP's casts and converted parameters, astype, creation functions) and AMP-converted graphs pass
+them between steps. MXNet's oneDNN kernels read bfloat16 operands exactly as float32 and round each result to
+nearest even; its mshadow kernels cut results (and number operands) to bfloat16; a step here does the same around
+the operator's float32 kernel.
 """
 import numpy as np
 
