@@ -47,6 +47,11 @@ def located(error, site):
     return error
 
 
+def negative_size_text(size):
+    """MXNet's words for a shape given ``size`` (below -1, its unknown size) as a dimension."""
+    return f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size must be >= -1, while received {size}"
+
+
 def message_of(error):
     """The message ``error`` was raised with, without the C++ source line an MXNetError prints first."""
     if isinstance(error, MXNetError) and type(error).__str__ is MXNetError.__str__:

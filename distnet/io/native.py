@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from ..base import HoldsCHandle, MXNetError, located
+from ..base import HoldsCHandle, MXNetError, located, negative_size_text
 from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_misc import _C_TYPE_NAMES
@@ -74,8 +74,7 @@ def _size_failure(shape):
     dimension in turn, -1 being unknown and anything lower refused."""
     for size in shape:
         if size < -1:
-            return (("../include/mxnet/./tuple.h", 420), f"Check failed: dim_size >= -1 ({size} vs. -1) : "
-                                                         f"shape dim size must be >= -1, while received {size}")
+            return (("../include/mxnet/./tuple.h", 420), negative_size_text(size))
         if size == -1:
             return (("../include/mxnet/./tuple.h", 525), "Check failed: dim_size_is_known(*it): Shape dim size "
                                                          "cannot be a negative value -1")

@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, class_text, located, no_attribute
+from ..base import MXNetError, class_text, located, no_attribute, negative_size_text
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _late, _wrap, warn_complex_cast
@@ -179,8 +179,7 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
     # MXNet reads the sizes in order: a -1 (unknown) first makes inference fail, a lower size first its parser
     first = next((d for d in shape if d < 0), -1)
     if first < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({first} vs. -1) : shape dim size must be >= -1, "
-                         f"while received {first}")
+        raise MXNetError(negative_size_text(first))
     if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
         if -1 in shape:
             raise _shape_inference_failed(op, given, shape, dtype, ctx, attrs or {})
@@ -429,8 +428,7 @@ def eye(N, M=0, k=0, ctx=None, dtype=None, **kwargs):
     if N == -1:         # MXNet's unknown size
         raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {N}")
     if N < 0:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({N} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {N}")
+        raise MXNetError(negative_size_text(N))
     return _made(np.eye(N, M if M > 0 else None, k, dtype=dt), ctx, out, "_eye")
 
 

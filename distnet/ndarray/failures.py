@@ -16,7 +16,7 @@ import weakref
 
 import numpy as np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, message_of, negative_size_text
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 from .storage_report import kernels_skipped
 from .views import aliases
@@ -686,8 +686,7 @@ def refuse_negative_dims(dims, unknown_result=None):
         if d == -1:
             raise MXNetError(UNKNOWN_SHAPE) if unknown_result is None else KernelError(UNKNOWN_SHAPE, unknown_result)
         if d < -1:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
-                             f"received {d}")
+            raise MXNetError(negative_size_text(d))
 
 
 def float_only(op, dtype):

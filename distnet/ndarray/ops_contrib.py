@@ -5,7 +5,7 @@ Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @
 """
 import numpy as np
 
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, message_of, negative_size_text
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _C_TYPE_NAMES
@@ -1114,8 +1114,7 @@ def _check_unknown_tuples(data, sizes, ratios, steps, offsets):
     known = lambda v: -1 if v is None else len(np.atleast_1d(v))     # noqa: E731
     anchors = data.shape[2] * data.shape[3] * (known(sizes) - 1 + known(ratios))
     if anchors < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({anchors} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {anchors}")
+        raise MXNetError(negative_size_text(anchors))
     if None in (sizes, ratios, offsets):        # (a vector of -1 elements)
         raise MXNetError("std: :bad_alloc")
 

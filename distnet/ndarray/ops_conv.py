@@ -17,7 +17,7 @@ from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
 from ..base import log_time
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, message_of, negative_size_text
 from . import conv_native, onednn_avx2, onednn_brgconv, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
 from .param_text import check_pooling_kernel
@@ -303,8 +303,7 @@ def _window_size_refusal(name, value):
     known (-1 is unknown, below that invalid), then that their product is positive; None if it passes."""
     invalid = next((v for v in value if v < -1), None)
     if invalid is not None:
-        return (f"Check failed: dim_size >= -1 ({invalid} vs. -1) : shape dim size must be >= -1, while received "
-                f"{invalid}")
+        return negative_size_text(invalid)
     if -1 in value:
         return _UNKNOWN_SIZE
     if 0 in value:
@@ -2283,8 +2282,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
     if min(out) < -1:       # MXNet's shape assignment takes -1 (unknown) and up
         low = next(o for o in out if o < -1)
-        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while received "
-                         f"{low}")
+        raise MXNetError(negative_size_text(low))
     if min(out) < 0:
         shape = (x.shape[0], num_filter) + out
         raise _unknown_size_refusal(x.dtype, n, shape[:1] + shape[2:] + shape[1:2] if layout in _CHANNEL_LAST else shape)
@@ -3301,8 +3299,7 @@ def _refuse_unknown_size(shape, scale):
     """Legacy shapes read a zero height or width as unknown (-1): scaled, it is no size; unscaled, the kernel's
     assignment finds the input's shape other than the output's."""
     if scale > 1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({-scale} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {-scale}")
+        raise MXNetError(negative_size_text(-scale))
     raise MXNetError("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
                      f"consistent with target, eshape: ({','.join(map(str, shape))}) dshape:"
                      f"({','.join(str(legacy_dim(d)) for d in shape)})")

@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, located
+from ..base import MXNetError, located, negative_size_text
 from . import onednn
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, real_switch_refusal, state_refusal
@@ -364,8 +364,7 @@ def _refuse_sizes_below_unknown(dims):
     """MXNet's shape check of tile's output sizes (each a repetition times a size): none below -1."""
     for d in dims:
         if d < -1:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
-                             f"received {d}")
+            raise MXNetError(negative_size_text(d))
 
 
 def _reps(reps):

@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, message_of, negative_size_text
 from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
@@ -656,8 +656,7 @@ def _group_view(data, num_groups, gamma, beta):
                          "channels must be divisible by # of groups")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
     if g < -1:      # (after the types) the statistics' shape cannot be made
-        raise MXNetError(f"Check failed: dim_size >= -1 ({g} vs. -1) : shape dim size must be >= -1, while received "
-                         f"{g}")
+        raise MXNetError(negative_size_text(g))
     if g == -1:     # an unknown size to shape inference, refused when the sizes are counted
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return data.reshape(n, g, -1), (1, g, 1)

@@ -15,7 +15,7 @@ import threading
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, message_of, negative_size_text
 from ..util import is_np_shape
 from .failures import KernelError, failed_streams, real_switch_refusal, state_refusal
 from .gamma_lockstep import c_log, clog, gamma_samples
@@ -688,8 +688,7 @@ def _refuse_invalid_size(shape, site):
     unknown, which fails shape inference instead), is invalid."""
     first = next((s for s in shape if s < 0), -1)
     if first < -1:
-        raise located(MXNetError(f"Check failed: dim_size >= -1 ({first} vs. -1) : shape dim size must be >= -1, "
-                                 f"while received {first}"), site)
+        raise located(MXNetError(negative_size_text(first)), site)
 
 
 def _require(ok, check, value, bound, message, shape, dtype):

@@ -4,7 +4,7 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError, located, message_of
+from ..base import MXNetError, located, message_of, negative_size_text
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
@@ -67,8 +67,7 @@ def _resolve_codes(src, shape, exact):
             out.extend([a, b]); i += 1; j += 2
         else:
             if code < -1:
-                raise MXNetError(f"Check failed: dim_size >= -1 ({code} vs. -1) : shape dim size must be >= -1, "
-                                 f"while received {code}")
+                raise MXNetError(negative_size_text(code))
             out.append(code); i += 1
         j += 1
     # As MXNet, the inferred size goes to the slot numbered like the -1 among the codes: after a -4 (three
@@ -105,8 +104,7 @@ def _legacy_target(src, target_shape, keep_highest):
 
 def _check_size_code(d, site=("../include/mxnet/tuple.h", 420)):
     if d < -1:
-        raise located(MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
-                                 f"while received {d}"), site)
+        raise located(MXNetError(negative_size_text(d)), site)
 
 
 def _check_known_size(d):
@@ -781,8 +779,7 @@ def block_shape(shape, b, depth):
         out = (n, c * b * b, int(h / b), int(w / b))
     for d in out:
         if d < -1:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
-                             f"received {d}")
+            raise MXNetError(negative_size_text(d))
     return out
 
 

@@ -8,7 +8,7 @@ import functools
 
 import numpy as np
 
-from ..base import MXNetError, located
+from ..base import MXNetError, located, negative_size_text
 from .. import autograd
 from .ops_conv import POOLED_RANKS, check_kernel_rank, shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
@@ -491,8 +491,7 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
                              "current settings.Neighborhood and kernel don't fit in blob")
     for size in (th, tw):       # as a dimension of the output's shape the size reads as a signed int
         if size >= 1 << 31:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({size - (1 << 32)} vs. -1) : shape dim size must be >= "
-                             f"-1, while received {size - (1 << 32)}")
+            raise MXNetError(negative_size_text(size - (1 << 32)))
     if max(th, tw) >= 1 << 20:
         raise MXNetError(f"Correlation: an output of {th} x {tw} positions (data too small for the neighbourhood and "
                          "kernel) cannot be allocated")

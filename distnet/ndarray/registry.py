@@ -14,7 +14,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, _Null, class_text, no_attribute, message_of
+from ..base import MXNetError, _Null, class_text, no_attribute, message_of, negative_size_text
 from .. import autograd as _ag
 from .. import _OWN_WARNING_FILTER
 from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX, warn_complex_cast
@@ -1030,8 +1030,7 @@ def _refuse_unknown_allocation(op, inputs, attrs):
     if op.name == "repeat" and axis is not None:
         if inputs[0].shape[int(axis)] or repeats <= 1:
             return
-        error = MXNetError(f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
-                           f"received -{repeats}")
+        error = MXNetError(negative_size_text(-repeats))
         error.op_name = op.name     # (its check stands at its own include of tuple.h)
         raise error
     raise MXNetError(UNKNOWN_SHAPE)

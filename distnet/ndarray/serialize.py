@@ -21,7 +21,7 @@ import struct
 
 import numpy as np
 
-from ..base import MXNetError, local_file, open_failure
+from ..base import MXNetError, local_file, open_failure, negative_size_text
 
 LIST_MAGIC = 0x112
 V1_MAGIC = 0xF993FAC8     # int64 dims, no storage type
@@ -403,8 +403,7 @@ class _Reader:
         shape = self.unpack(f"{ndim}{code}", f"the shape of {what}")
         for d in shape:
             if d < -1:
-                raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
-                                 f"while received {d}")
+                raise MXNetError(negative_size_text(d))
         return shape
 
     def read_payload(self, shape, what):

@@ -3,7 +3,7 @@ import re
 
 import numpy as _np
 
-from ..base import MXNetError, _Null, located
+from ..base import MXNetError, _Null, located, negative_size_text
 from ..context import current_context, gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
@@ -93,8 +93,7 @@ def _range_size(start, stop, step):
         count = _np.ceil((stop - start) / step)
     if not count < 2 ** 63:
         low = -2 ** 63
-        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {low}")
+        raise MXNetError(negative_size_text(low))
     return int(count) if count > 0 else 0
 
 
@@ -481,8 +480,7 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
                                       ("ctx", ctx or current_context()), ("dimensions", dimensions)))
     if any(d < -1 for d in dimensions):
         low = min(dimensions)
-        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {low}")
+        raise MXNetError(negative_size_text(low))
     if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
         raise inference_failure("_npi_indices", [], [None], [
             ("dtype", _np.dtype(_np.int32 if dtype is None else dtype).name), ("ctx", ctx or current_context()),

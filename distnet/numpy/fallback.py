@@ -11,7 +11,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import log_time
-from ..base import MXNetError, _Null, builtin_at, class_text, located, message_of
+from ..base import MXNetError, _Null, builtin_at, class_text, located, message_of, negative_size_text
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
@@ -121,8 +121,7 @@ def _new_shape_check(a, new_shape, *rest, **kwargs):  # noqa: ARG001
     dims = new_shape if isinstance(new_shape, (tuple, list)) else (new_shape,)
     below = next((d for d in dims if isinstance(d, (int, _np.integer)) and d < -1), None)
     if below is not None:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({below} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {below}")
+        raise MXNetError(negative_size_text(below))
     if -1 in dims:
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
 
@@ -824,8 +823,7 @@ def _refuse_bin_count(a, bins, range):  # noqa: A002
     """A negative number of bins as the counts' shape: -1 is unknown to MXNet's shape inference, less is invalid."""
     from ..symbol.graph import attr_to_str
     if bins < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({bins} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {bins}")
+        raise MXNetError(negative_size_text(bins))
     raise MXNetError(f"Operator _histogram inferring shapes failed.\ninput shapes:\n[{','.join(map(str, a.shape))}]\n"
                      f"output shapes:\n[-1]\n[0]\noperator attributes:\nrange : {attr_to_str(range)}\n"
                      f"bin_cnt : {bins}\n")

@@ -1,5 +1,5 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
-from ..base import located, message_of
+from ..base import located, message_of, negative_size_text
 import array as _array
 import contextlib
 import math
@@ -329,8 +329,7 @@ def _shape_of(shape, op=None, tail=None, attrs=()):
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < -1 for s in shape):
         low = min(shape)
-        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {low}")
+        raise MXNetError(negative_size_text(low))
     # MXNet's unknown size (-1), or without NumPy semantics an unknown shape or size (empty allocates any shape)
     if -1 in shape or op is not None and not _is_np_shape() and (not shape or 0 in shape):
         raise inference_failure(op, [], [shape or None], attrs)
@@ -842,8 +841,7 @@ def with_copied_sizes(ishape, shape):
     sizes = tuple(ishape[i - lead] if size == -2 and i >= lead else size for i, size in enumerate(shape))
     check_broadcastable(ishape, sizes, given=shape)
     if -2 in sizes:
-        raise located(MXNetError("Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while "
-                                 "received -2"), ("../include/mxnet/./tuple.h", 420))
+        raise located(MXNetError(negative_size_text(-2)), ("../include/mxnet/./tuple.h", 420))
     return sizes
 
 

@@ -5,6 +5,7 @@ import inspect as _inspect
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
+from ..base import negative_size_text as _negative_size_text
 from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
@@ -37,8 +38,7 @@ def _size(size, op=None):
     shape = (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
     for n in shape:     # MXNet's parser refuses the first negative size (-1: an unknown one, for some operators)
         if n < -1:
-            raise _MXNetError(f"Check failed: dim_size >= -1 ({n} vs. -1) : shape dim size must be >= -1, while "
-                              f"received {n}")
+            raise _MXNetError(_negative_size_text(n))
         if n == -1 and op is not None:
             raise _MXNetError(f"Operator {op} inferring shapes failed.")
         if n == -1:

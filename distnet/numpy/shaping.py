@@ -8,7 +8,7 @@ import functools
 
 import numpy as _np
 
-from ..base import MXNetError, _Null, builtin_at, located, message_of
+from ..base import MXNetError, _Null, builtin_at, located, message_of, negative_size_text
 from ..ndarray.shape_text import inference_failure, listed_shape
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
@@ -799,8 +799,7 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
         dims = [d * r for d, r in zip((1,) * (n - A.ndim) + A.shape, (1,) * (n - len(given)) + given)]
         low = next((d for d in dims if d < -1), None)
         if low is not None:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
-                             f"received {low}")
+            raise MXNetError(negative_size_text(low))
         if -1 in dims:      # (an unknown size)
             raise MXNetError("Operator tile inferring shapes failed.")
     return _rearrange(functools.partial(_np.tile, reps=given), A, shown=("tile", {"reps": reps}))

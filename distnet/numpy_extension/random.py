@@ -6,7 +6,7 @@ infers the shape, places the result and draws; the kernel checks the parameters'
 """
 import numpy as _np
 
-from ..base import MXNetError as _MXNetError
+from ..base import MXNetError as _MXNetError, negative_size_text as _negative_size_text
 from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU
 from ..context import current_context as _current_context, placed as _placed
 from ..ndarray.param_text import read_value as _read_value
@@ -73,8 +73,7 @@ def _parameters(op, names, given, size, dtype, ctx, **more):
                           f"{op} expects {wanted} inputs, but got {len(arrays)} instead.")
     for n in read["size"] or ():
         if n < -1:
-            raise _MXNetError(f"Check failed: dim_size >= -1 ({n} vs. -1) : shape dim size must be >= -1, while "
-                              f"received {n}")
+            raise _MXNetError(_negative_size_text(n))
     values = [p.asnumpy() if isinstance(p, _np_ndarray) else _np.asarray(read[n], _np.float32)
               for n, p in zip(names, given)]
     return values, read["size"], read["ctx"], _np.dtype(dtype)

@@ -8,7 +8,7 @@ import warnings
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, message_of
+from ..base import MXNetError, message_of, negative_size_text
 from ..ndarray import failures
 from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
@@ -523,8 +523,7 @@ def _refuse_copied_size(node, shapes):
 
 def _copy_refusal(node_name, op_name, size, site="tuple.h"):
     """MXNet's words for node ``node_name`` copying a size below -1 into a shape of its own."""
-    return MXNetError(in_operator(node_name, op_name, f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size "
-                                  f"must be >= -1, while received {size}", ("../include/mxnet/" + site, 420)))
+    return MXNetError(in_operator(node_name, op_name, negative_size_text(size), ("../include/mxnet/" + site, 420)))
 
 
 def _runs_on_empty_inputs(node, ins):
@@ -935,8 +934,7 @@ def _split_args(sym, args, kwargs):
     for shape in shapes.values():
         for d in shape:
             if isinstance(d, int) and d < -1:
-                raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
-                                 f"while received {d}")
+                raise MXNetError(negative_size_text(d))
     if is_np_shape() and not _np_unknown_dims_given(shapes.values()):
         return shapes
     return {k: tuple(0 if isinstance(d, int) and d == -1 else d for d in v) for k, v in shapes.items()}   # -1: unknown

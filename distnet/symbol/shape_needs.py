@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, message_of, negative_size_text
 from ..ndarray.ops_deformable import DEFORMABLE_OPS
 from ..ndarray.shape_text import inferred_dims, zeros_are_unknown
 from ..util import is_np_shape
@@ -470,8 +470,7 @@ def _kept_ratio_words(node, data):
     attrs = exec_attrs(node)
     sides = _size_hw(data[-3] or -1, data[-2] or -1, attrs.get("size", ()), True)
     bad = [n for n in sides[::-1] if n < -1]
-    return f"Check failed: dim_size >= -1 ({bad[0]} vs. -1) : shape dim size must be >= -1, while received " \
-           f"{bad[0]}" if bad else None
+    return negative_size_text(bad[0]) if bad else None
 
 
 def _image_axes(node):

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, message_of, negative_size_text
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs, triangular_back
 from .np_shape_rules import (NP_BROADCAST_BINARY, NP_PARAMETER_SAMPLERS, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot,
@@ -602,9 +602,7 @@ def _nearest_upsampling_shape(node, shapes):
     out = ((shapes[0][0] or -1), channels, out_height, out_width)
     first_unknown = next((d for d in out if d < 0), None)       # (the output's sizes are read in order)
     if first_unknown is not None and first_unknown < -1:
-        raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 ({first_unknown} vs. "
-                                                              f"-1) : shape dim size must be >= -1, while received "
-                                                              f"{first_unknown}"))
+        raise MXNetError(in_operator(node.name, "UpSampling", negative_size_text(first_unknown)))
     below = next((d for d in out if d < -1), None)
     if below is not None:
         raise MXNetError(size_below_unknown_refusal(below))
@@ -699,8 +697,7 @@ def _repeat(node, shapes):
         repeats = int(node.attrs.get("repeats", 1))
         if data[int(axis) % len(data)] or repeats <= 1:
             return None
-        message = (f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
-                   f"received -{repeats}")
+        message = negative_size_text(-repeats)
     raise MXNetError(in_operator(node.name, "repeat", message))
 
 
@@ -788,8 +785,7 @@ def _khatri_rao(node, shapes):
         return None
     rows = math.prod(s[0] or -1 for s in shapes)
     if rows < -1:
-        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dim_size >= -1 ({rows} vs. -1) : shape "
-                                                              f"dim size must be >= -1, while received {rows}"))
+        raise MXNetError(in_operator(node.name, node.op.name, negative_size_text(rows)))
     return shapes, [(max(rows, 0), shapes[0][1])]
 
 

@@ -4,7 +4,7 @@ from numbers import Integral, Number
 
 from ... import attribute, symbol
 from ...base import log_time
-from ...base import MXNetError, own_init, message_of
+from ...base import MXNetError, own_init, message_of, negative_size_text
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
 from ...ndarray.param_text import check_bounds, in_operator, map_keys, read_value
@@ -91,8 +91,7 @@ def _known_in_channels(in_channels):
         raise MXNetError(f"{log_time()} ../src/executor/infer_graph_attr_pass.cc:675: Check failed: "
                          "is >> rshape[out_ent_id] Invalid attribute\n")       # (the log line of its shape pass)
     if in_channels < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({in_channels} vs. -1) : shape dim size must be >= -1, "
-                         f"while received {in_channels}")
+        raise MXNetError(negative_size_text(in_channels))
     return max(in_channels, 0)
 
 
@@ -116,16 +115,14 @@ def _check_conv_lengths(op_name, kernel, kwargs, given):
 def _check_conv_dims(op_name, node, kernel, kwargs):
     """The size checks of MXNet's shape inference at construction, naming the graph node ``node``."""
     if kwargs["num_filter"] < -1:      # -1: MXNet's unknown size, left to inference
-        raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({kwargs['num_filter']} vs. -1) "
-                         f": shape dim size must be >= -1, while received {kwargs['num_filter']}")
+        raise MXNetError(f"Error in operator {node}: {negative_size_text(kwargs['num_filter'])}")
     for key in ("kernel", "stride", "dilate"):      # a negative padding passes MXNet's checks
         value = kwargs[key]
         negative = next((v for v in value if v < 0), None)
         if negative == -1:
             raise MXNetError(f"Error in operator {node}: {UNKNOWN_SHAPE}")
         if negative is not None:
-            raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({negative} vs. -1) : shape dim "
-                             f"size must be >= -1, while received {negative}")
+            raise MXNetError(f"Error in operator {node}: {negative_size_text(negative)}")
         if not all(value):
             path, line = _size_check_site(op_name, len(kernel), key)
             raise MXNetError(f"Error in operator {node}: {path}:{line}: Check failed: param_.{key}.Size() > 0U (0 vs. "
