@@ -105,6 +105,15 @@ def _samples(lines, width, depth, channels):
     return values[:, :width * channels].reshape(rows, width, channels)
 
 
+def _full_palette(palette, depth):
+    """The 256 entries an index can pick: libpng keeps at most 2**depth of the PLTE's and reads the rest,
+    which a pixel may name past the palette's end, as black."""
+    full = np.zeros((256, 3), np.uint8)
+    kept = palette[:1 << depth]
+    full[:len(kept)] = kept
+    return full
+
+
 def decode(data):
     """(H x W x C samples, PNG colour type) of PNG bytes; palettes expanded (alpha from tRNS)."""
     data = bytes(data)
@@ -152,12 +161,10 @@ def decode(data):
         if palette is None:
             raise _error("palette image has no PLTE chunk")
         index = img[:, :, 0]
-        if index.max() >= len(palette):
-            raise _error(f"pixel refers to palette entry {index.max()}, but the palette has {len(palette)}")
-        rgb = palette[index]
+        rgb = _full_palette(palette, depth)[index]
         if trns is None:
             return rgb, ctype
-        alpha = np.full(len(palette), 255, np.uint8)
+        alpha = np.full(256, 255, np.uint8)
         alpha[:len(trns)] = np.frombuffer(trns, np.uint8)[:len(palette)]
         return np.concatenate([rgb, alpha[index][:, :, None]], axis=2), ctype
     if depth < 8 and ctype == 0:
