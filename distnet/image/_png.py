@@ -120,7 +120,9 @@ def decode(data):
     if data[:8] != SIGNATURE:
         raise _error("data does not start with the PNG signature")
     header, palette, trns, idat = None, None, None, []
+    idat_ended = False      # libpng reads the image from the first run of IDAT chunks only
     for kind, payload in _chunks(data):
+        idat_ended = idat_ended or (bool(idat) and kind != b"IDAT")
         if kind == b"IHDR":
             if len(payload) != 13:
                 raise _error(f"IHDR chunk has {len(payload)} bytes, expected 13")
@@ -129,7 +131,7 @@ def decode(data):
             palette = np.frombuffer(payload, np.uint8).reshape(-1, 3)
         elif kind == b"tRNS":
             trns = payload
-        elif kind == b"IDAT":
+        elif kind == b"IDAT" and not idat_ended:
             idat.append(payload)
     if header is None:
         raise _error("has no IHDR chunk")
