@@ -676,7 +676,7 @@ def _gradient_kind(op):
 
 def _zeros_run_upstream(node):
     """Whether the zeros_like gradients of ``node``'s inputs meet, upstream, a backward that runs on them (an op of
-    _RUN_ON_ZERO_MARKS, or a recorded gradient's backward op: see _passes_on_zeros) on its way to a variable:
+    _runs_on_zero_marks, or a recorded gradient's backward op: see _passes_on_zeros) on its way to a variable:
     MXNet's gradient graph keeps that backward (and its refusal of a second order)."""
     stack, seen = [p[0] for p in node.parents if p is not None], set()
     while stack:
@@ -686,7 +686,7 @@ def _zeros_run_upstream(node):
         seen.add(id(n))
         if n.op.bwd is None or _zeros_like_gradient(n):
             continue
-        if _mxnet_name(n) in _RUN_ON_ZERO_MARKS or not _passes_on_zeros(n, ()) or \
+        if _runs_on_zero_marks(_mxnet_name(n)) or not _passes_on_zeros(n, ()) or \
                 isinstance(n.op, _NonDifferentiable) and n.nout > 1:     # (an output may get no zeros: it fails)
             if _backward_reaches_variable(n):
                 return True
@@ -1703,11 +1703,11 @@ class _ZeroMark:
         return np.zeros(self.shape, self.dtype)
 
 
-# Ops (MXNet's names) whose gradient maker runs their backward op even on zeros_like output gradients
-_RUN_ON_ZERO_MARKS = frozenset(
-    "Concat where Activation FullyConnected LeakyReLU add_n ElementWiseSum gather_nd SwapAxis batch_dot Convolution "
-    "Pooling Dropout BatchNorm LayerNorm SequenceMask SliceChannel Pad L2Normalization InstanceNorm UpSampling "
-    "_npi_advanced_indexing".split())
+@functools.lru_cache(maxsize=None)
+def _runs_on_zero_marks(op_name):
+    """Whether MXNet runs the backward of ``op_name`` on zeros_like output gradients (layers, losses, ...)."""
+    from .symbol.backward_ops import runs_on_zero_gradients
+    return runs_on_zero_gradients(op_name)
 
 
 # Ops (MXNet's names) whose gradient maker checks the gradient of their first output alone for zeros
@@ -1757,7 +1757,7 @@ def passes_zero_marks(op_name, slots, hidden=0):
     whose gradient maker looks at their first output's gradient alone."""
     slots = slots[:1] if op_name in _FIRST_GRADIENT_ONLY else slots[:len(slots) - hidden]
     parts = [s if type(s) is list else [s] for s in slots]
-    return all(type(p) is _ZeroMark for ps in parts for p in ps) and op_name not in _RUN_ON_ZERO_MARKS
+    return all(type(p) is _ZeroMark for ps in parts for p in ps) and not _runs_on_zero_marks(op_name)
 
 
 def _every_output(slots):
@@ -2062,7 +2062,7 @@ def _graph_grads(node, slots):
     if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
         _number_on_read(slots)
         return _inlined_graph_grads(node, slots)
-    if _only_zeros_like(slots) and _passes_on_zeros(node, slots) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
+    if _only_zeros_like(slots) and _passes_on_zeros(node, slots) and not _runs_on_zero_marks(_mxnet_name(node)):
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
         # its inputs, without asking its own gradient (which may not exist)
         return _linked_zeros(node)

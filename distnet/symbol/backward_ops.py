@@ -146,9 +146,17 @@ _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": 
 KEEPS_BACKWARD = frozenset((
     "elemwise_add _grad_add add_n FullyConnected LeakyReLU Activation Convolution Deconvolution BatchNorm BatchNorm_v1 _contrib_BatchNormWithReLU "
     "Pooling Dropout LayerNorm GroupNorm InstanceNorm L2Normalization LRN Concat SwapAxis where Pad UpSampling "
-    "SliceChannel _split_v2 Crop SequenceLast SequenceReverse SequenceMask batch_dot IdentityAttachKLSparseReg "
-    "MakeLoss gather_nd moments SoftmaxOutput LinearRegressionOutput LogisticRegressionOutput SVMOutput "
-    "MAERegressionOutput ROIPooling Correlation BilinearSampler GridGenerator SpatialTransformer").split())
+    "SliceChannel Crop SequenceLast SequenceReverse SequenceMask batch_dot IdentityAttachKLSparseReg "
+    "MakeLoss make_loss gather_nd moments SoftmaxOutput LinearRegressionOutput LogisticRegressionOutput SVMOutput "
+    "MAERegressionOutput ROIPooling Correlation BilinearSampler GridGenerator SpatialTransformer "
+    "_npi_advanced_indexing").split())
+
+
+def runs_on_zero_gradients(op_name):
+    """Whether MXNet runs the backward of ``op_name`` when its output gradients are all zeros_like nodes (an op
+    whose gradient is its output gradient itself hands those nodes on)."""
+    op_name = _ALIASES.get(op_name, op_name)
+    return op_name in KEEPS_BACKWARD and RULES.get(op_name) != CLONE
 
 
 def zero_checked_outputs(op_name, count):
