@@ -215,6 +215,21 @@ def mark_blocked_dgrad(a, channels, filters, groups):
     return a
 
 
+def mark_deconv_dgrad_1d(a, channels, filters, groups):
+    """Mark ``a``, the float32 data gradient of a 1-D or 3-D deconvolution on AVX-512 (oneDNN's convolution of the
+    head gradient's ``channels`` to the data's ``filters``), held in blocks (probed through BatchNorm's backward):
+    16k filters over 16k or at most 16 channels; grouped, 4k filters over 4k channels a group, or 8k filters a
+    group over fewer than 8 channels in all."""
+    per_c, per_f = channels // groups, filters // groups
+    if groups == 1:
+        held = per_f % 16 == 0 and (per_c % 16 == 0 or per_c <= 16)
+    else:
+        held = bool(_grouped_quads(per_c, per_f, groups)) or per_f % 8 == 0 and channels < 8
+    if _LANES == 16 and held:
+        _BLOCKED[(id(a), _HELD_1D)] = a
+    return a
+
+
 def mark_pooled_grad_1d(a):
     """Mark ``a``, the data gradient (N, C, W) of a 1-D oneDNN pooling to a single output position, where oneDNN
     holds it channels last: on AVX2, fewer channels than positions (one channel: fewer images than positions, and

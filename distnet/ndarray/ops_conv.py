@@ -2459,11 +2459,13 @@ def _avx512_depthwise_deconv(x, g):
 
 def _refuses_one_filter_dgrad(x, w, g):
     """Whether MXNet's oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D to 3-D): one filter
-    (output channel) a group, fewer than 8 in all, over input channels in 8s a group (AVX-512: one group of 16k
-    channels), whose weights its direct kernel cannot reorder (where that convolution's geometry leaves AVX2's
+    (output channel) a group, fewer than 8 in all, over input channels in 8s a group (AVX-512: 16k channels when
+    ungrouped), whose weights its direct kernel cannot reorder (where that convolution's geometry leaves AVX2's
     direct kernel, the im2col sgemm runs)."""
     if onednn._LANES == 16:
-        return x.dtype == np.float32 and w.shape[1] == 1 and g.groups == 1 and x.shape[1] % 16 == 0
+        per_group = x.shape[1] // g.groups
+        return x.dtype == np.float32 and w.shape[1] == 1 and g.groups < 8 \
+            and per_group % (16 if g.groups == 1 else 8) == 0
     if not (x.dtype == np.float32 and w.shape[1] == 1 and g.groups < 8 and x.shape[1] // g.groups % 8 == 0):
         return False
     forward = copy.copy(g)      # the convolution of the output gradient onto the data
@@ -2563,6 +2565,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
             if onednn._LANES == 8 and dy.dtype == np.float32 and (len(g.kernel) < 3 or _avx2_gemm_3d(x, w, g)) else None
         if dx is None:
             dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
+    if dy.dtype == np.float32 and len(g.kernel) in (1, 3) and layout not in _CHANNEL_LAST:
+        onednn.mark_deconv_dgrad_1d(dx, w.shape[1] * g.groups, w.shape[0], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = wgrad_order(w.shape[1], w.shape[0] // g.groups, g) if _replays_wgrad(x, w, g) else None
