@@ -135,6 +135,10 @@ class _BatchLoader:
         values = np.concatenate([v for _, v in picked] + [np.zeros(0, np.float32)])
         return sparse.csr_matrix((values, cols, indptr), shape=(len(picked), width), ctx=self.context)
 
+    def fills_first_batch(self):
+        """Whether the first ``next`` fills a batch (with round_batch, from at most two passes over the samples)."""
+        return self._n > 0 and (not self.round_batch or 2 * self._n >= self.batch_size)
+
     def run_ahead(self):
         """Read, and drop, the batches the core's prefetcher would have read ahead of the consumer."""
         for _ in range(self.prefetched):
@@ -495,7 +499,8 @@ def LibSVMIter(*args, **kwargs):
         # (MXNet makes the iterator and its csr labels of more axes, failing when one is read densely)
         raise located(MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(label_shape) + 1} vs. 2) : "),
                       ("../src/common/../operator/tensor/cast_storage-inl.h", 308))
-    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
+    if loader.fills_first_batch():
+        _check_float32_only("LibSVMIter", kwargs.get("dtype"))
     _checked_size(data_shape)       # sizing the first batch handed out
     return MXDataIter(loader, **kwargs)
 
@@ -515,7 +520,8 @@ def MNISTIter(*args, **kwargs):
     if not _bool_param("silent", kwargs.get("silent", False)):
         _log_mnist_loaded(len(images), shuffle, (batch_size,) + images.shape[1:], flat)
     _keywords_only("MNISTIter", args)
-    _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
+    if len(images) >= batch_size:          # the first batch's copy fails, after the files; no batch, no copy
+        _check_float32_only("MNISTIter", kwargs.get("dtype"))
     return MXDataIter(_FullBatches(images, labels, batch_size), **kwargs)
 
 
