@@ -289,6 +289,13 @@ def _one_unit_gru_state_products(d, w, start):
     return (p[:, :1] + p[:, 1:2] + start) + p[:, 2:]
 
 
+def _relu_backward(dh, dc, k):
+    """oneDNN's relu derivative: the gradient where the unit is live, else the gradient times the slope 0 (so an
+    infinite or nan gradient stays nan through a dead unit)."""
+    dpre = np.where(k["a"] > 0, dh, dh * _F32(0))
+    return dpre, dpre, None, None
+
+
 def _tanh_backward(dh, dc, k):
     dpre = dh * _fma(-k["a"], k["a"], _F32(1))
     return dpre, dpre, None, None
@@ -316,7 +323,7 @@ def _gru_backward(dh, dc, k):
 
 
 # the steps' backward where oneDNN's arithmetic differs from the plain formulas
-BACKWARD = {"rnn_tanh": _tanh_backward, "lstm": _lstm_backward, "gru": _gru_backward}
+BACKWARD = {"rnn_relu": _relu_backward, "rnn_tanh": _tanh_backward, "lstm": _lstm_backward, "gru": _gru_backward}
 
 
 def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_step_apart):
