@@ -1098,13 +1098,19 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
             return y
-    if order is None:
+    if order is None or _sums_after_1x1(x.shape[1], int(num_filter), g):
         return convolution.fwd(data, weight, bias, **attrs) + addend
     y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     if block:
         onednn.mark_blocked(y, block)
     return y
+
+
+def _sums_after_1x1(channels, filters, g):
+    """Whether oneDNN's AVX-512 jit 1x1 kernel, which takes 8k channels and 16k + 8 filters, adds a fused sum's
+    operand after its whole chain (probed) rather than starting from it."""
+    return onednn._LANES == 16 and channels % 8 == 0 and filters % 16 == 8 and _jit_1x1_takes(g)
 
 
 def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1, layout=None,
