@@ -1690,6 +1690,8 @@ _BY_OPERATOR = {
             ('../src/operator/./loss_binary_op-inl.h', 41),
         'Check failed: ### == ### # : SoftmaxCrossEntropy: data label shape mismatch':
             ('../src/operator/./loss_binary_op-inl.h', 43),
+        'SoftmaxCrossEntropy: Check failed: ### == ### # : data label shape mismatch':
+            ('../src/operator/./loss_binary_op-inl.h', 43),
     },
     'softmin': {
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
