@@ -735,11 +735,11 @@ def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
     if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
         raise AssertionError(f"Argument data must have NDArray type, but got {ary}")
     starts = [int(b) for b in bounds[:-1]]
-    if len(starts) > 1 and all(0 <= lo <= hi <= ary.shape[axis] for lo, hi in zip(bounds[:-1], bounds[1:])):
+    if starts and all(0 <= lo <= hi <= ary.shape[axis] for lo, hi in zip(bounds[:-1], bounds[1:])):
         # MXNet's one operator (new arrays: writing into a section leaves ``ary`` alone)
         parts = invoke_np("_split_v2", (ary,), with_shown({"indices": tuple(starts), "axis": axis},
                                                           _split_given(indices_or_sections, starts, given, even), op))
-        return list(parts)
+        return list(parts) if isinstance(parts, (tuple, list)) else [parts]
     from .indexing import getitem
     pre = (slice(None),) * axis
     return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)).copy() for lo, hi in zip(bounds[:-1], bounds[1:])]
