@@ -269,6 +269,19 @@ def unravel_index(data, *, shape=None):
     return np.stack(rows[::-1]).astype(data.dtype)
 
 
+HISTOGRAM_SITE = "../src/operator/tensor/./histogram-inl.h"
+
+
+def edges_rank_refusal(rank):
+    """MXNet's words for histogram edges of rank ``rank`` (-1: unknown) other than 1."""
+    return f"Check failed: oshape.ndim() == 1U ({rank} vs. 1) : bins argument should be an 1D vector"
+
+
+def edges_count_refusal(count):
+    """MXNet's words for histogram edges fewer than two (``count`` of them)."""
+    return f"Check failed: oshape.Size() >= 2U ({count} vs. 2) : number of bounds should be >= 2"
+
+
 @defop("histogram", aliases=("_histogram",))
 def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (MXNet's parameter name)
     """MXNet's _histogram: int64 counts and the bin edges, from an array of edges (``bins``) or from
@@ -276,10 +289,9 @@ def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (
     no_bool("histogram", data)
     if bins is not None:
         if bins.ndim != 1:
-            raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
-                             "vector")
+            raise MXNetError(edges_rank_refusal(bins.ndim))
         if bins.size < 2:
-            raise MXNetError(f"Check failed: oshape.Size() >= 2U ({bins.size} vs. 2) : number of bounds should be >= 2")
+            raise located(MXNetError(edges_count_refusal(bins.size)), (HISTOGRAM_SITE, 98))
         if bins.dtype != data.dtype:        # the kernel reads the edges in the data's type: it fails when it runs
             raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
                               "data type do not match specified type.Expected: "

@@ -32,7 +32,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "SpatialTransformer", "broadcast_axis", "broadcast_axes"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "_npi_norm", "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
-                      "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+                      "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "histogram", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_MultiProposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
@@ -1072,6 +1072,26 @@ def _moments(node, shapes):
     return None
 
 
+def _histogram(node, shapes):
+    """histogram's outputs: (bin_cnt,) and (bin_cnt + 1,) given bin_cnt, else from its edges, which must be a 1-D
+    array of known size and at least two edges (whatever the data)."""
+    from ..ndarray.ops_misc import HISTOGRAM_SITE, edges_count_refusal, edges_rank_refusal
+    from ..ndarray.shape_text import in_operator, zeros_are_unknown
+    count = node.attrs.get("bin_cnt")
+    if count not in (None, "None"):
+        return shapes, [(int(count),), (int(count) + 1,)]
+    edges = shapes[1] if len(shapes) > 1 else None
+    if edges is None or len(edges) != 1:
+        raise MXNetError(in_operator(node.name, "histogram", edges_rank_refusal(-1 if edges is None else len(edges))))
+    if edges[0] == 0 and zeros_are_unknown():
+        raise MXNetError(in_operator(node.name, "histogram", "Check failed: dim_size_is_known(*it): Shape dim size "
+                                                             "cannot be a negative value -1",
+                                     ("../include/mxnet/./tuple.h", 525)))
+    if edges[0] < 2:
+        raise MXNetError(in_operator(node.name, "histogram", edges_count_refusal(edges[0]), (HISTOGRAM_SITE, 98)))
+    return shapes, [(edges[0] - 1,), edges]
+
+
 def _take(node, shapes):
     """MXNet's take waits for the whole index, checks the axis against the array's rank (-1 while unknown) and puts
     the index's shape in place of that axis, whatever the array's sizes."""
@@ -1265,7 +1285,7 @@ def forward_rule(node, shapes):
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
             "Crop": _crop, "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted,
-            "topk": _sorted, "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take,
+            "topk": _sorted, "moments": _moments, "histogram": _histogram, "diag": _diag, "unravel_index": _unravel, "take": _take,
             "scatter_nd": _scatter_nd, "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
             "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
             "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
