@@ -640,6 +640,8 @@ def random_uniform_arrays(*shapes, **kwargs):
     """A list of uniform random numpy arrays in [low, high) of ``dtype``, one per shape (a list even for one)."""
     low, high = kwargs.pop("low", 0.0), kwargs.pop("high", 1.0)
     dtype = kwargs.pop("dtype", default_dtype())
+    if kwargs:
+        raise TypeError("Got unexpected argument/s : " + str(kwargs.keys()))
     arrays = [np.random.uniform(low, high, size=s).astype(dtype) if len(s) else
               np.array(np.random.uniform(low, high)).astype(dtype) for s in shapes]
     return arrays
