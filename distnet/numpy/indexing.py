@@ -113,6 +113,8 @@ def getitem_op(data, *, key=None):
         if not gathers(key):
             raise
         r = _np.asarray(data[_gathered_positions(data, key)])   # (refuses positions past their axes in MXNet's words)
+    if not r.size and gathers(key):     # (NumPy checks no position for an empty result; MXNet's kernel does)
+        _gathered_positions(data, key)
     if r.flags.c_contiguous or r.base is None:
         return r
     if not gathers(key) and slice_op_fails(data, key, r):
@@ -133,10 +135,8 @@ def _gathered_positions(data, key):
     from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
     kept, failure = clip_positions(data.shape, indexing_key_expand_implicit_axes(parts, data.shape)[0])
     if failure is not None:
-        placeholder = gather_placeholder(data, kept)
-        if not placeholder.size:        # the kernel never runs for an empty result
-            return kept
-        raise KernelError(failure, placeholder, kind=IndexError)
+        # (checked whenever there are positions, even for an empty result: the error comes when it is read)
+        raise KernelError(failure, gather_placeholder(data, kept), kind=IndexError)
     return key
 
 

@@ -154,11 +154,15 @@ def test_one_integer_per_axis_is_checked_against_what_the_last_left(key, words):
     assert message_of(e.value) == words
 
 
-def test_gather_with_an_empty_result_checks_no_position():
+def test_gather_with_an_empty_result_checks_its_positions_at_the_next_wait():
     from distnet import npx
     npx.set_np()
     try:
-        assert np.zeros((0, 0))[[0], ...].shape == (1, 0)        # the kernel never runs: nothing to gather
+        picked = np.zeros((0, 0))[[0], ...]
+        assert picked.shape == (1, 0) and picked.asnumpy().shape == (1, 0)     # (copying nothing waits on nothing)
+        with pytest.raises(IndexError, match="index 0 is out of bounds for axis 0 with size 0"):
+            mx.nd.waitall()
+        assert np.zeros((2, 0))[[1, 0]].shape == (2, 0)
     finally:
         npx.reset_np()
 
