@@ -1,0 +1,8 @@
+"""The public names of mx.np and mx.npx are MXNet's own: no helper distnet's modules import for themselves."""
+import mxnet as mx
+
+for module in (mx.np, mx.npx):
+    names = [n for n in dir(module) if not n.startswith("_")]
+    print(module.__name__.replace("distnet", "mxnet"), len(names))
+    for start in range(0, len(names), 12):
+        print("  ", " ".join(names[start:start + 12]))
