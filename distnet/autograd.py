@@ -1485,12 +1485,10 @@ def _add_refused(op, node):
 
 
 def _refuses_unasked_data(op, node):
-    """take's backward kernel, run for its indices' gradient while its data asks none (a constant or a variable
-    of request 'null'), fails its switch on the data's request."""
-    if op.name != "take":
-        return False
-    data = node.parents[0]
-    if data is not None and not (data[0].is_leaf and data[0].req == "null"):
+    """take's backward kernel, run for its indices' gradient while its data asks none (a constant, a variable
+    of request 'null', the output of an op whose gradient does not read it), fails its switch on the data's
+    request."""
+    if op.name != "take" or _input_needs(node)[0]:
         return False
     from .ndarray.failures import backward_kernel_error
     from .ndarray.shape_text import OperatorMessage
