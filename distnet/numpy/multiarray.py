@@ -934,11 +934,11 @@ _shown = _hiding(globals(), """
     FailedNDArray INTERNAL IN_GRAPH_WRITE KERNEL_MAX_DIMS MXNetError OPS OUTSTANDING TRANSPOSE_MAX_DIMS as_method
     as_np attribute_value c_order_only called_by_user check_broadcastable check_reshape contextlib creation
     fails_when_read ffi_object_refusal forget_since gpu_operator hide_legacy_methods in_operator inference_failure
-    inferred_type_name invoke invoke_np legacy_refusal located math message_of native_dtype not_an_array
-    out_refusal out_targets placed python_name refuse_large_size refuse_legacy_arrays refuse_legacy_scalars
-    refuse_non_array_out refuse_unknown_shapes refuse_unknown_sizes register_failed_kind too_many_dims
-    transpose_dims_check type_inconsistent type_text types warn_complex_cast warn_self_copy with_copied_sizes
-    with_given_attrs wrap_np write_carrying __getattr__""".split())
+    inferred_type_name invoke invoke_np legacy_refusal located math message_of native_dtype negative_size_text
+    not_an_array out_refusal out_targets placed python_name refuse_large_size refuse_legacy_arrays
+    refuse_legacy_scalars refuse_non_array_out refuse_unknown_shapes refuse_unknown_sizes register_failed_kind
+    too_many_dims transpose_dims_check type_inconsistent type_text types warn_complex_cast warn_self_copy
+    with_copied_sizes with_given_attrs wrap_np write_carrying __getattr__""".split())
 
 # MXNet defines mx.np's functions in this module, all but those of its generated operator module and of its other
 # modules; those and the nd helpers it imports are read when asked for (mx.np and mx.nd are built on this module)

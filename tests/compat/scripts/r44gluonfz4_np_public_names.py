@@ -1,4 +1,4 @@
-"""The public names of mx.np and mx.npx are MXNet's own: no helper distnet's modules import for themselves."""
+"""The public names of mx.np, mx.npx and mx.np.multiarray are MXNet's own: no helper distnet's modules import for themselves."""
 import mxnet as mx
 
 for module in (mx.np, mx.npx):
@@ -6,3 +6,4 @@ for module in (mx.np, mx.npx):
     print(module.__name__.replace("distnet", "mxnet"), len(names))
     for start in range(0, len(names), 12):
         print("  ", " ".join(names[start:start + 12]))
+print("mxnet.numpy.multiarray", [n for n in dir(mx.np.multiarray) if n.startswith("neg")])
