@@ -635,5 +635,5 @@ from . import libinfo  # noqa: E402,F401  (as MXNet's base imports it)
 
 # distnet's shared helpers are no names of MXNet's module
 __dir__ = hiding(globals(), """HoldsCHandle Silent builtin_at call_merging class_text contextlib error_like flag_within
-    listing local_file located log_time message_of module_view named_for no_attribute np open_failure own_init
-    own_methods time types value_text view_module hiding package_listing LateImports importlib""".split())
+    listing local_file located log_time message_of module_view named_for negative_size_text no_attribute np open_failure
+    own_init own_methods time types value_text view_module hiding package_listing LateImports importlib""".split())
