@@ -1282,6 +1282,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         pf = f // g.groups
         padded_dx = np.concatenate([_padded_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
+    elif needs[0] and replay and len(g.kernel) == 3 and g.groups > 1:
+        # each group through the im2col gemm as a convolution of its own (probed)
+        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        pf = f // g.groups
+        padded_dx = np.concatenate([_gemm_dgrad_3d(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
+                                    for i in range(g.groups)], axis=1)
     if padded_dx is not None:
         dx = _from_channel_first(_crop(padded_dx, g.pad, x.shape[2:]), layout)
     elif needs[0]:
