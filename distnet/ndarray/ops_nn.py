@@ -502,7 +502,8 @@ def _length_used(use_length):
 def _no_length_input(name, use_length):
     """log_softmax and softmin take no length input, so MXNet's input count check fails with use_length."""
     if _length_used(use_length):
-        raise MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U (1 vs. 2) : ")
+        raise located(MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U "
+                                 "(1 vs. 2) : "), ("../src/operator/nn/./softmax-inl.h", 643))
 
 
 @defop("log_softmax", methods=("log_softmax",))

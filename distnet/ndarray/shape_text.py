@@ -104,7 +104,8 @@ def with_given_attrs(error, attrs, imperative=True):
     failed = getattr(error, "failed_inference", None)
     if failed is not None:
         from ..symbol.graph import attr_to_str
-        from .param_text import map_keys
+        from .param_text import map_keys, shown_attrs
+        attrs = shown_attrs(attrs)
         given = "".join(f"{k} : {attr_to_str(attrs[k])}\n" for k in map_keys(failed[0], attrs, imperative))
         error.args = (inference_failed(*failed) + given + "\n",)
     return error
