@@ -13,8 +13,8 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError
-from .ops_elemwise import c_double, libm_f64
+from ..base import MXNetError, located
+from .ops_elemwise import c_double, libm_f32, libm_f64
 from .failures import KernelError, real_switch_refusal
 from .registry import defop
 from .shape_text import provided
@@ -138,9 +138,17 @@ def _stored(v, t):
     return np.asarray(v).astype(t)
 
 
+def _param_log(v):
+    """log of a parameter (or the uniform's width) as the kernels take it: a float's own C log (logf), a
+    double's log."""
+    if v.dtype == np.float64:
+        return _log(v)
+    return libm_f32("logf", np.log, v.astype(np.float32)).astype(v.dtype)
+
+
 def _kernel_uniform(x, low, high, is_log, F):
     width = high - low
-    return -F(_log(_d(width))) + 0 * x if is_log else x.dtype.type(1) / width + 0 * x
+    return -(_param_log(width) + 0 * x) if is_log else x.dtype.type(1) / width + 0 * x     # (-log 1 is -0)
 
 
 def _kernel_normal(x, mu, sigma, is_log, F):
@@ -157,12 +165,12 @@ def _kernel_gamma(x, alpha, beta, is_log, F):
 
 
 def _kernel_exponential(x, lam, is_log, F):
-    log_l = F(_log(_d(lam)))
+    log_l = _param_log(lam)
     return log_l - lam * x if is_log else F(_d(lam) * _exp(_d(-lam * x)))
 
 
 def _kernel_poisson(x, lam, is_log, F):
-    log_l = F(_log(_d(lam)))
+    log_l = _param_log(lam)
     lpdf = F((_d(x * log_l) - _lgamma_c(x + 1)) - _d(lam))
     return lpdf if is_log else F(_exp(_d(lpdf)))
 
@@ -320,6 +328,8 @@ def _sum_samples(g, lead):
     return kahan_sum(rows, (1,))
 
 
+_PDF_RANK_CHECK = ("../src/operator/random/./pdf_op.h", 407)     # the samples' rank against the parameters'
+
 # Discrete (and uniform) densities: MXNet's backward writes a zero gradient for the sample.
 _SAMPLE_GRAD_ZERO = frozenset({"uniform", "poisson", "negative_binomial", "generalized_negative_binomial"})
 
@@ -331,9 +341,9 @@ def _params(op, sample, params, names, event):
         if p.shape != first:
             raise MXNetError(f"Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided(first)}")
     if len(first) > sample.ndim:
-        raise MXNetError(f"Check failed: (*in_attrs)[1].ndim() <= (*in_attrs)[0].ndim() ({len(first)} vs. "
-                         f"{sample.ndim}) : dimension of input samples ({sample.ndim}) must be at least dimension "
-                         f"of distribution parameters ({len(first)})")
+        raise located(MXNetError(f"Check failed: (*in_attrs)[1].ndim() <= (*in_attrs)[0].ndim() ({len(first)} vs. "
+                                 f"{sample.ndim}) : dimension of input samples ({sample.ndim}) must be at least "
+                                 f"dimension of distribution parameters ({len(first)})"), _PDF_RANK_CHECK)
     lead = first[:len(first) - event]
     expect = sample.shape[:len(lead)] + sample.shape[sample.ndim - event:]
     if first != expect:
