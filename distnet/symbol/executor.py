@@ -537,11 +537,14 @@ class Executor(HoldsCHandle):
         read = self._used_heads()
         used = [(i, o) for i, o in enumerate(self._results) if o._node is not None and i in read]
         heads = [o for _, o in used]
+        # a head gradient of another shape passed the check only because no step reads it: MXNet copies none
+        copied = [g if i >= len(self.outputs) or g.shape == self.outputs[i].shape else None
+                  for i, g in enumerate(given)]
         for i, o in used:
-            if i < len(given):
-                _check_head_grad_copy(given[i], o)
-        head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
-                      for i, o in used]   # ones: a head that ignores it
+            if i < len(copied) and copied[i] is not None:
+                _check_head_grad_copy(copied[i], o)
+        head_grads = [_in_dtype(copied[i], o.dtype) if i < len(copied) and copied[i] is not None
+                      else _wrap(np.ones(o.shape, o.dtype), o.context) for i, o in used]  # ones: a head that ignores it
         learners = {n for n, g in zip(self._arg_names, self.grad_arrays)
                     if g is not None and self._grad_req[n] != "null"}
         if heads and learners - self._sparse_kept:  # the graph is kept: MXNet's executor may run backward again
@@ -676,7 +679,8 @@ class Executor(HoldsCHandle):
                                  "last operator is not Loss function, head_gradient is required when calling "
                                  "backward. If you are attempting to minimize the output as an objective, please "
                                  "modify your network and pass it through the make_loss symbol.")
-            if out_grads is not None and i < len(out_grads) and out_grads[i].shape != self.outputs[i].shape:
+            if out_grads is not None and i < len(out_grads) and out_grads[i].shape != self.outputs[i].shape \
+                    and _reaches_marked_variable(res._node[0]):     # (a head gradient no step reads is not copied)
                 if not self.outputs[i].ndim and not is_np_shape():
                     # an output of unknown (legacy 0-d) shape takes its head gradient's in the backward's
                     # inference, where its identity node sees the two disagree
