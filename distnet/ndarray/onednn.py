@@ -232,10 +232,10 @@ def mark_deconv_dgrad_1d(a, channels, filters, groups):
 
 def mark_pooled_grad_1d(a):
     """Mark ``a``, the data gradient (N, C, W) of a 1-D oneDNN pooling to a single output position, where oneDNN
-    holds it channels last: on AVX2, fewer channels than positions (one channel: fewer images than positions, and
-    more than one image)."""
+    holds it channels last (AVX2 and AVX-512 alike): fewer channels than positions (one channel: fewer images than
+    positions, and more than one image)."""
     images, channels, positions = a.shape
-    if _LANES == 8 and (1 < images < positions if channels == 1 else channels < positions):
+    if 1 < images < positions if channels == 1 else channels < positions:
         _BLOCKED[(id(a), _HELD_1D)] = a
     return a
 
