@@ -1485,10 +1485,13 @@ def _add_refused(op, node):
 
 
 def _refuses_unasked_data(op, node):
-    """take's backward kernel, run for its indices' gradient while its data asks none (a constant, a variable
-    of request 'null', the output of an op whose gradient does not read it), fails its switch on the data's
-    request."""
+    """take's backward kernel along axis 0, run for its indices' gradient while its data asks none (a constant, a
+    variable of request 'null', the output of an op whose gradient does not read it), fails its switch on the
+    data's request (along another axis it writes the unasked gradient)."""
     if op.name != "take" or _input_needs(node)[0]:
+        return False
+    axis = int(node.attrs.get("axis", 0))
+    if axis + (node.inputs[0].ndim if axis < 0 else 0) != 0:
         return False
     from .ndarray.failures import backward_kernel_error
     from .ndarray.shape_text import OperatorMessage

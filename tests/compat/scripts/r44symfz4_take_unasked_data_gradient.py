@@ -1,4 +1,4 @@
-"""take's backward, run for its indices' gradient while the op before it asks no data gradient (fix, round, BlockGrad), fails its switch on the data's request in an executor, as MXNet's does."""
+"""take's backward along axis 0, run for its indices' gradient while the op before it asks no data gradient (fix, round, BlockGrad) or the data is a 'null' variable, fails its switch on the data's request in an executor, and along another axis writes zeros, as MXNet's does."""
 import mxnet as mx
 import numpy as np
 
@@ -24,3 +24,6 @@ for req in ['write', {'x': 'write', 'i': 'null'}, {'x': 'null', 'i': 'write'}]:
     run('BlockGrad', mx.sym.take(mx.sym.BlockGrad(x), i), req)
     run('round', mx.sym.take(mx.sym.round(x * 2), i), req)
     run('sign then relu', mx.sym.take(mx.sym.relu(mx.sym.sign(x)), i), req)
+    run('fix axis 1', mx.sym.take(mx.sym.fix(x), i, axis=1, mode='wrap'), req)
+    run('fix axis -2', mx.sym.take(mx.sym.fix(x), i, axis=-2), req)
+    run('plain axis -1', mx.sym.take(x, i, axis=-1, mode='wrap'), req)
