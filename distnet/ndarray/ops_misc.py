@@ -665,6 +665,7 @@ _AMP_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "in
 # flag 1) or int64 (flag 6) and rounds to the nearest even integer, saturating (NaN: the bound named here).
 _ONEDNN_SOURCES = (np.float32, np.float64, np.int64, np.bool_)
 _ONEDNN_FLAGS = {np.dtype(np.float64): 1, np.dtype(np.int64): 6, np.dtype(np.bool_): 7}
+_AMP_CAST_ONEDNN_SITE = ("../src/operator/tensor/./.././../common/../operator/nn/mkldnn/mkldnn_base-inl.h", 229)
 _ONEDNN_INT_RANGE = {np.dtype(np.int32): (-2147483648.0, 2147483520.0, 2147483520.0),
                      np.dtype(np.int8): (-128.0, 127.0, 127.0), np.dtype(np.uint8): (0.0, 255.0, 0.0)}
 
@@ -681,9 +682,11 @@ def amp_cast(data, *, dtype):
     # MXNet's type rule: float16/float32 data takes the target type, any other keeps its own
     target = np.dtype(dtype) if data.dtype in (np.float16, np.float32) else data.dtype
     if data.dtype in _ONEDNN_SOURCES:
-        for t in (data.dtype, np.dtype(dtype)):
-            if t in _ONEDNN_FLAGS:
-                raise KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[t]}", np.zeros(data.shape, target))
+        if data.dtype in _ONEDNN_FLAGS:     # (the input's oneDNN memory, which NDArray's code makes)
+            raise KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[data.dtype]}", np.zeros(data.shape, target))
+        if np.dtype(dtype) in _ONEDNN_FLAGS:        # (the output's, which the operator's own code makes)
+            raise located(KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[np.dtype(dtype)]}",
+                                      np.zeros(data.shape, target)), _AMP_CAST_ONEDNN_SITE)
         if target in _ONEDNN_INT_RANGE:
             lo, hi, nan = _ONEDNN_INT_RANGE[target]
             out = np.where(np.isnan(data), nan, np.clip(np.rint(data), lo, hi)).astype(target)
