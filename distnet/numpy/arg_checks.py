@@ -297,7 +297,7 @@ def _size_refusal(qualified, fn, value, args, kwargs):
             for v in shape):
         return None
     label = "" if qualified == "random.choice" else "Shape or None"     # (choice's parser names no type)
-    return MXNetError(f"Invalid Parameter format for size expect {label} but value='{value}'"
+    return MXNetError(f"Invalid Parameter format for size expect {label} but value='{value!s}'"
                       f"{in_operator(qualified, fn, args, kwargs)}")
 
 
@@ -311,7 +311,7 @@ def _number_refusal(qualified, fn, name, value, args, kwargs):
         except OverflowError:
             wide = _np.inf
         if not abs(wide) <= _np.finfo(_np.float32).max:
-            raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
+            raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number!s}'")
     except MXNetError as e:
         return MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}")
     return None
@@ -325,7 +325,7 @@ def _sampler_value(name, value):
         return number.item()
     if isinstance(number, ndarray) or isinstance(number, (int, float, _np.integer, _np.floating)):
         return number
-    raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
+    raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number!s}'")
 
 
 def _dtype_refusal(qualified, fn, dtype, args, kwargs):
@@ -533,7 +533,7 @@ def _optional_double(qualified, fn, name):
         text = str(value)
         if value is None or _OPTIONAL_DOUBLE.fullmatch(text) and math.isfinite(float(text)):
             return value
-        raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{text}'"
+        raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{text!s}'"
                          f"{in_operator(qualified, fn, args, kwargs)}")
     return convert
 

@@ -42,9 +42,9 @@ def double_refusal(name, label, text):
     its parser reads all of it."""
     read = _DOUBLE_TEXT.match(text).group()
     if not read:
-        return f"Invalid Parameter format for {name} expect {label} but value='{text}'"
+        return f"Invalid Parameter format for {name} expect {label} but value='{text!s}'"
     if _double(read) == _np.inf and "inf" not in read.lower():
-        return f"Out of range value for {name}, value='{text}'"
+        return f"Out of range value for {name}, value='{text!s}'"
     if len(read) < len(text):
         return f"Some trailing characters could not be parsed: '{text[len(read):]}'"
     return None
@@ -126,5 +126,5 @@ def operator_boolean(name, value):
     """``value`` as MXNet's backend reads a boolean attribute: the text true/false/1/0 in any case."""
     parsed = _BOOLEAN_TEXT.get(str(value).lower())
     if parsed is None:
-        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}'")
+        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value!s}'")
     return parsed

@@ -66,7 +66,7 @@ def _read_text(name, value, kind, tail=""):
         return None
     pattern = _STREAM_DOUBLE if kind == "double or None" else _INT_TEXT
     if not pattern.fullmatch(text):
-        raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{text}'{tail}")
+        raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{text!s}'{tail}")
     return float(text) if kind == "double or None" else int(text)
 
 
@@ -114,7 +114,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         elif isinstance(value, _TEXT_VALUES):
             bounds[name] = _read_text(name, value, label)
         elif not isinstance(value, (int, float, _np.generic)) or name == "stop" and not _np.isfinite(value):
-            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'")
+            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value!s}'")
     start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
     if stop is None:        # MXNet's operator reads a missing stop as the range [0, start)
         start, stop = 0, start
@@ -133,7 +133,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
 def _check_num(num):
     """MXNet's checks of linspace's and logspace's ``num``: an int, not negative."""
     if not isinstance(num, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for num expect int but value='{num}'")
+        raise MXNetError(f"Invalid Parameter format for num expect int but value='{num!s}'")
     if num < 0:
         raise MXNetError(f"Check failed: param.num >= 0 ({num} vs. 0) : Number of sequence should be non-negative, "
                          f"received {num}")
@@ -194,7 +194,7 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
         elif (value is not None or name != "M") and (isinstance(value, bool) or
                                                      not isinstance(value, (int, _np.integer))):
             label = "" if name == "M" else "long"      # (MXNet's optional M declares no type name)
-            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'{tail}")
+            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value!s}'{tail}")
     M, N, k = given["M"], given["N"], given["k"]  # noqa: N806
     for name, value in (("N", N), ("M", M)):
         if value is not None and value < 0:
@@ -396,7 +396,7 @@ def _(dy, out, x, k=0, lower=True):
 def tril(m, k=0):
     """The lower triangle of ``m`` (below the k-th diagonal)."""
     if not isinstance(k, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
+        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k!s}', in operator _npi_tril")
     _no_unknown_diagonal(m)
     if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's kernel reads a second axis (a bool: its type first)
         refuse_unknown_shapes("_npi_tril", (m,), {"k": k})        # (an unknown rank, without NumPy semantics)
@@ -475,7 +475,7 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
     if not isinstance(dimensions, (tuple, list)):
         raise ValueError("The dimensions must be sequence of ints")
     if not all(isinstance(d, (int, _np.integer)) for d in dimensions):
-        raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions}'"
+        raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions!s}'"
                          + _call_text("_npi_indices", ("dtype", _np.dtype(_np.int32 if dtype is None else dtype).name),
                                       ("ctx", ctx or current_context()), ("dimensions", dimensions)))
     if any(d < -1 for d in dimensions):

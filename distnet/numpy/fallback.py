@@ -208,11 +208,11 @@ def insert(arr, obj, values, axis=None):
         obj, slice) else "_npi_insert_scalar"
     refuse_legacy_arrays(operator, (arr, values, obj))
     if isinstance(values, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
+        raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values!s}', in operator "
                          f"{_insert_call_text(operator, obj, values, axis)}")
     axis = attribute_value(axis, "axis")
     if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
-        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis!s}', in operator "
                          f"{_insert_call_text(operator, obj, values, axis)}")
     if arr.ndim == 0 and not is_np_shape():     # (its rank unknown, -1: flattened first, or no axis in its range)
         if axis is None:
@@ -411,7 +411,7 @@ def _window(name, terms):
             raise MXNetError("Check failed: param.M.has_value(): missing 1 required positional argument: 'M'")
         M = attribute_value(M, "int")       # (its parser reads text: '3' is 3)
         if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
-            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}'{tail}")
+            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M!s}'{tail}")
         if dt == _np.bool_:
             raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
                              f"'int32', 'int64', 'int8', 'uint8'}}{tail}")
@@ -785,7 +785,7 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise NotImplementedError("automatic range is not supported yet...")
     if not isinstance(bins, (NDArray, int, _np.integer)) or isinstance(bins, bool):
         from ..symbol.graph import attr_to_str
-        raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins}', in operator "
+        raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins!s}', in operator "
                          f'_histogram(name="", range="{attr_to_str(range)}", bin_cnt="{bins}")')
     if not isinstance(a, NDArray):        # (the front end's check of the data, once bins and range are read)
         raise AssertionError(f"Argument data must have NDArray type, but got {a}")

@@ -582,7 +582,7 @@ def _ord_number(text, axis, keepdims):
     from ..ndarray.param_text import number_prefix
     number, rest = number_prefix(text)
     if not number:
-        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{text}'"
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{text!s}'"
                           f"{_norm_call(text, axis, keepdims)}")
     if rest:
         raise _MXNetError(f"Some trailing characters could not be parsed: '{rest}'{_norm_call(text, axis, keepdims)}")
@@ -602,7 +602,7 @@ def _norm_axis(axis):
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     _norm_axis(axis)
     if isinstance(ord, (bool, _np.bool_)):
-        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}'"
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord!s}'"
                           f"{_norm_call(ord, axis, keepdims)}")
     if isinstance(ord, str) and ord in ("inf", "-inf"):
         return _string_inf_norm(x, ord, axis, keepdims)
@@ -1061,7 +1061,7 @@ def _reads_upper(uplo, op):
     """Whether ``UPLO`` asks for the upper triangle (refused unless one character)."""
     uplo = str(uplo)
     if len(uplo) != 1:
-        raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo}', in operator "
+        raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo!s}', in operator "
                           f"{op}(name=\"\", UPLO=\"{uplo}\")")
     return uplo == "U"
 

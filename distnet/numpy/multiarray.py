@@ -315,7 +315,7 @@ def _shape_of(shape, op=None, tail=None, attrs=()):
         shape = attribute_value(str(shape.asnumpy()), "shape")
     bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
     if op not in (None, "_npi_zeros") and bools:
-        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}'{tail}")
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape!s}'{tail}")
     if op is not None and not isinstance(shape, (int, _np.integer)) and not (
             isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)):
         if op == "_npi_zeros":      # zeros goes through MXNet's C API, which converts the shape itself
@@ -325,7 +325,7 @@ def _shape_of(shape, op=None, tail=None, attrs=()):
                     leaf = next((v for v in leaf if not isinstance(v, (int, _np.integer))), leaf[0])
                 raise ValueError(f"don't know how to convert type {type(leaf)} to node")
             raise ffi_object_refusal(shape)
-        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}'{tail}")
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape!s}'{tail}")
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < -1 for s in shape):
         low = min(shape)

@@ -234,7 +234,7 @@ def invalid_parameter(qualified, fn, name, kind, value, args, kwargs):
     label = _OWN_LABELS.get((qualified, name), _LABELS.get(kind, kind))
     text = number_text(value) if kind == "number" else None
     head = text is not None and double_refusal(name, label, text) or \
-        f"Invalid Parameter format for {name} expect {label} but value='{value}'"
+        f"Invalid Parameter format for {name} expect {label} but value='{value!s}'"
     return head + in_operator(qualified, fn, args, kwargs)
 
 

@@ -34,7 +34,7 @@ def _size(size, op=None):
         raise TypeError("type <class 'tuple'> not supported")
     if not isinstance(size, (int, _np.integer)) and not (
             isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
-        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
+        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size!s}'")
     shape = (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
     for n in shape:     # MXNet's parser refuses the first negative size (-1: an unknown one, for some operators)
         if n < -1:
@@ -339,7 +339,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
         raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'None', 'int32', 'int64'}}{tail}")
     if size is not None and (isinstance(size, (_NDArray, bool)) or not isinstance(size, (int, _np.integer)) and not (
             isinstance(size, (tuple, list)) and all(isinstance(n, (int, _np.integer)) for n in size))):
-        raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shown['size']}'{tail}")
+        raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shown['size']!s}'{tail}")
     for name in ("high", "low"):
         bound = locals()[name]
         if isinstance(bound, bool) or not isinstance(bound, (int, _np.integer)) or not -2 ** 63 <= bound < 2 ** 63:
@@ -383,7 +383,7 @@ def _params(*values):
                               "use an mx.np array (as_np_ndarray()) or a Python number")
         if not isinstance(v, (_NDArray, int, float, _np.generic)) or \
                 not isinstance(v, _NDArray) and not _np.isfinite(float(v)):     # MXNet parses a finite number
-            raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
+            raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v!s}'")
         if isinstance(v, _NDArray) and v.dtype == _np.bool_:
             raise _MXNetError("Unknown type enum 7")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
@@ -773,16 +773,16 @@ def multinomial(n, pvals, size=None):
     shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) else v for k, v in (("n", n), ("size", size))}
     tail = in_operator("random.multinomial", multinomial, (), dict(shown, pvals=pvals))
     if isinstance(pvals, str):      # (MXNet's parser reads pvals, then size, then n)
-        raise _MXNetError(f"Invalid Parameter format for pvals expect  but value='{pvals}'{tail}")
+        raise _MXNetError(f"Invalid Parameter format for pvals expect  but value='{pvals!s}'{tail}")
     if not isinstance(pvals, _NDArray):
         if not isinstance(pvals, (tuple, list, _np.ndarray)):
             raise TypeError(f"'{type(pvals).__name__}' object is not iterable")
         if any(isinstance(v, (tuple, list, _np.ndarray)) for v in pvals):
             raise ValueError("object too deep for desired array")
     if isinstance(size, _NDArray):
-        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{shown['size']}'{tail}")
+        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{shown['size']!s}'{tail}")
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):
-        raise _MXNetError(f"Invalid Parameter format for n expect int but value='{shown['n']}'{tail}")
+        raise _MXNetError(f"Invalid Parameter format for n expect int but value='{shown['n']!s}'{tail}")
     n = max(int(n), 0)          # no experiments: zero counts
     if isinstance(pvals, _NDArray):
         _refuse_legacy_scalars("_npi_multinomial", (pvals,))
@@ -832,7 +832,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
             not isinstance(a, _NDArray) and not -2 ** 63 <= a < 2 ** 63:
         from .operator_text import in_operator
         tail = in_operator("random.choice", choice, (), dict(a=a, size=size, replace=replace, p=p, ctx=ctx))
-        raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}'{tail}")
+        raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a!s}'{tail}")
     n = int(a) if not isinstance(a, _NDArray) else a.size
     shape = _size(size)
     _refuse_large_size(shape, "arr->shape().Size()", "Get Shape")

@@ -505,7 +505,7 @@ def _axis_exceeds(axis, ndim, dims):
 
 def _int_axis(axis, name):
     if axis is not None and not isinstance(axis, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis!s}', in operator "
                          f"{name}")
     return axis
 
@@ -531,7 +531,7 @@ def _zero_dim_axis(a, axis, accepted=(0, -1)):
 def _bool_attribute(name, value, op):
     """MXNet parses a boolean attribute from its text: None or an array is refused."""
     if not isinstance(value, (bool, _np.bool_, int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}', in operator {op}")
+        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value!s}', in operator {op}")
 
 
 def _initial_refused(res, initial, op):
@@ -679,7 +679,7 @@ def _moment_given(axis, dtype, ddof, keepdims):
 def _int_ddof(ddof, op):
     """MXNet's parameter parser takes only an integer ``ddof``."""
     if not isinstance(ddof, (int, _np.integer)) or isinstance(ddof, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for ddof expect int but value='{ddof}', in operator {op}")
+        raise MXNetError(f"Invalid Parameter format for ddof expect int but value='{ddof!s}', in operator {op}")
 
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
@@ -729,7 +729,7 @@ def average(a, axis=None, weights=None, returned=False, out=None):
                                  "a and weights differ."), ("../src/operator/numpy/np_broadcast_reduce_op.h", 556))
     refuse_legacy_scalars("_npi_average", (a,) if weights is None else (a, weights), given, outputs=2)
     if not isinstance(returned, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
+        raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned!s}', in operator "
                          "_npi_average")
     axis = _zero_dim_axis(a, _reduce_axis(a, axis)) if a.ndim else _zero_dim_axis(a, _axis(axis))
     if weights is not None and weights.shape != a.shape:

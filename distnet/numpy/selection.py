@@ -289,7 +289,7 @@ def sort(a, axis=-1, kind=None, order=None):
     """``a`` sorted along ``axis``; the gradient goes back to the elements' places."""
     _no_order(order)
     if axis is not None and not isinstance(axis, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis!s}', in operator "
                          "sort")
     _unknown_shape_check(a, axis)
     if axis is None:
@@ -305,7 +305,7 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
     flags = (return_index, return_inverse, return_counts)
     for name, flag in zip(("return_index", "return_inverse", "return_counts"), flags):
         if not isinstance(flag, (bool, _np.bool_, int)):        # MXNet parses each as a boolean attribute
-            raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{flag}', in operator "
+            raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{flag!s}', in operator "
                              "_npi_unique")
     if axis is None and not any(flags):
         find = _unique_values

@@ -261,7 +261,7 @@ def swapaxes(a, axis1, axis2):
     refuse_legacy_arrays("_npi_swapaxes", (a,))
     for dim, ax in (("dim1", axis1), ("dim2", axis2)):
         if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
-            raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax}', in operator "
+            raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax!s}', in operator "
                              f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')
     if isinstance(a, NDArray) and a.ndim == 0:
         refuse_unknown_shapes("SwapAxis", (a,), {"dim1": axis1, "dim2": axis2})     # (an unknown rank)
@@ -345,7 +345,7 @@ def expand_dims(a, axis):
     """``a`` with a new axis of size 1 at ``axis`` (one axis, as MXNet 1.9.1 takes; its text '0' too)."""
     axis = attribute_value(axis, "axis")
     if isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis!s}', in operator "
                          f'expand_dims(name="", axis="{axis}")')
     if isinstance(a, NDArray):
         expanded = functools.partial(_np.expand_dims, axis=axis)
@@ -468,7 +468,7 @@ def _check_concat_shapes(arrays, axis, out=None):
     """MXNet's concatenate shape inference: each array must have ``axis`` (and so must ``out``), and the first
     one's shape elsewhere; then ``out`` the joined shape."""
     if not isinstance(axis, (int, _np.integer)) or isinstance(axis, bool):
-        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis!s}', in operator "
                          f'_npi_concatenate(name="", num_args="{len(arrays)}", axis="{axis}")')
     shaped = [a for a in arrays if a.ndim]      # (a 0-d array gives no shape to infer from)
     if not shaped or len(shaped) < len(arrays) and not is_np_shape():
@@ -792,7 +792,7 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
         return _np.tile(A, reps)
     given = tuple(reps) if isinstance(reps, (tuple, list)) else () if reps is None else (reps,)   # (None: no reps)
     if not all(isinstance(r, (int, _np.integer)) and not isinstance(r, bool) for r in given):
-        raise MXNetError(f"Invalid Parameter format for reps expect Shape(tuple) but value='{reps}', in operator "
+        raise MXNetError(f"Invalid Parameter format for reps expect Shape(tuple) but value='{reps!s}', in operator "
                          f'tile(name="", reps="{reps}")')
     if isinstance(A, NDArray):      # MXNet's shape check of the tiled shape (sizes times repetitions, right-aligned)
         n = max(A.ndim, len(given))
@@ -810,7 +810,7 @@ def repeat(a, repeats, axis=_Null):
     given_axis, axis = _if_given("axis", axis), None if axis is _Null else axis
     if not isinstance(repeats, (int, _np.integer)):
         given = "" if not given_axis else f'axis="{axis}", '
-        raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
+        raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats!s}', in operator "
                          f'repeat(name="", {given}repeats="{repeats}")')
     if repeats < 0:
         raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
@@ -937,7 +937,7 @@ def rot90(m, k=1, axes=(0, 1)):
     """``m`` rotated by 90 degrees ``k`` times in the plane of ``axes``; as MXNet 1.9.1's backward, the
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
     if not isinstance(k, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
+        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k!s}', in operator _npi_rot90")
     if isinstance(m, NDArray) and not _check_rot90_axes(m.ndim, _rot90_axes(axes, k), k):
         return _rearrange(_np.copy, m)      # (MXNet copies a whole turn before it reads the plane's sizes)
     res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
@@ -957,7 +957,7 @@ def _rot90_axes(axes, k):
         return (int(axes),)
     if isinstance(axes, str) or type(axes) is bool or \
             not all(isinstance(a, (int, _np.integer)) and type(a) is not bool for a in axes):
-        raise MXNetError(f"Invalid Parameter format for axes expect Shape or None but value='{axes}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axes expect Shape or None but value='{axes!s}', in operator "
                          f'_npi_rot90(name="", axes="{axes}", k="{k}")')
     return tuple(int(a) for a in axes)
 
@@ -1155,7 +1155,7 @@ def _reshape_method(self, *args, **kwargs):
     if len(shape) == 1 and isinstance(shape[0], tuple):
         shape = shape[0]
     if not all(isinstance(d, (int, _np.integer)) and not isinstance(d, bool) for d in shape):
-        raise MXNetError(f"Invalid Parameter format for newshape expect Shape(tuple) but value='{shape}', in operator "
+        raise MXNetError(f"Invalid Parameter format for newshape expect Shape(tuple) but value='{shape!s}', in operator "
                          f"_np_reshape(name=\"\", order=\"C\", newshape=\"{shape}\")")
     return _reshaped(self, shape, None, ("_np_reshape", {"newshape": tuple(shape), "order": order}))
 
@@ -1167,7 +1167,7 @@ def _transpose_method(self, *axes):
     elif not axes:
         axes = None
     if axes and not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in axes):
-        raise MXNetError(f"Invalid Parameter format for axes expect Shape(tuple) but value='{axes}', in operator "
+        raise MXNetError(f"Invalid Parameter format for axes expect Shape(tuple) but value='{axes!s}', in operator "
                          f'_np_transpose(name="", axes="{axes}")')      # (its text: each axis as repr shows it)
     return _transposed(self, axes, {"axes": axes})
 

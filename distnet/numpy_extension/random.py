@@ -52,7 +52,7 @@ def _read(op, attrs):
             try:
                 values[key] = _read_value(op, key, kind, value)
             except _MXNetError:
-                raise _MXNetError(f"Invalid Parameter format for {key} expect {label} or None but value='{value}'"
+                raise _MXNetError(f"Invalid Parameter format for {key} expect {label} or None but value='{value!s}'"
                                   f"{_named(op, attrs)}") from None
     return values
 
