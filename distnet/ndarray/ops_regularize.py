@@ -5,6 +5,7 @@ from .. import autograd
 from ..base import MXNetError
 from .failures import backward_kernel_error
 from .registry import defop
+from .shape_text import OperatorMessage
 from .serialize import DTYPE_TO_FLAG
 
 
@@ -33,8 +34,9 @@ def _(dy, out, data, moving_avg, *, sparseness_target=0.1, penalty=0.001, moment
     # MXNet's kernel reads the data as rows of its last axis, whose columns must be moving_avg's units
     flat = data.reshape(-1, data.shape[-1]).astype(f)
     if flat.shape[1] != moving_avg.shape[0]:
-        backward_kernel_error(f"MapReduceKeepLowest: Check failed: eshape[1] == dshape[0] ({flat.shape[1]} vs. "
-                              f"{moving_avg.shape[0]}) : :reduction dimension do not match")
+        backward_kernel_error(OperatorMessage(f"MapReduceKeepLowest: Check failed: eshape[1] == dshape[0] "
+                                              f"({flat.shape[1]} vs. {moving_avg.shape[0]}) : :reduction dimension do "
+                                              "not match", site=("../include/mshadow/./tensor_cpu-inl.h", 231)))
         return np.zeros(data.shape, data.dtype), None
     mean = flat.sum(axis=0) / f(flat.shape[0])
     if autograd.is_training():       # not when probed outside training (see Executor.backward)
