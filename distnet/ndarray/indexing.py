@@ -644,9 +644,10 @@ def scalar_position(k):
     return isinstance(k, NDArray) and k.ndim == 0 and k.dtype != np.bool_
 
 
-def refuse_entry_types(entries):
+def refuse_entry_types(entries, ndim=None):
     """MXNet's checks of a key's entry types: before the first array-like entry, anything but an integer
-    (Python's, np.int32 or np.int64), a slice or None is a ValueError; after it, a RuntimeError."""
+    (Python's, np.int32 or np.int64), a slice or None is a ValueError; after it, a RuntimeError, which a read
+    (of an array of ``ndim`` axes) raises after counting the entries."""
     advanced = False
     for k in entries:
         if k is Ellipsis or k is None or isinstance(k, (slice,) + integer_types) or scalar_position(k):
@@ -654,6 +655,8 @@ def refuse_entry_types(entries):
         if isinstance(k, (NDArray, np.ndarray, list, tuple, range)):
             advanced = True
         elif advanced:
+            if ndim is not None:
+                check_index_count(ndim, tuple(entries))
             raise RuntimeError(f"illegal index type {class_text(k)}")
         else:
             raise ValueError(f"NDArray does not support slicing with key {k} of type {class_text(k)}.")
@@ -693,7 +696,7 @@ def getitem(arr, key):
         key = without_bools(key) or slice(None)
     if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
         entries = _scalar_entries(arr.shape, key)
-        refuse_entry_types(entries)
+        refuse_entry_types(entries, arr.ndim)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
         if isinstance(key, integer_types) or _integer_per_axis(arr.shape, key):
             # 0-d arrays read as integers: MXNet's basic path, not its integer one

@@ -571,6 +571,8 @@ def scatter_nd(data, indices, *, shape):
     As MXNet's kernel, a position is the flat offset of its (truncated) coordinates, and a write whose
     offset falls outside the array is dropped.
     """
+    if shape is None:       # (an optional shape given None: no output shape at all)
+        raise inference_failure("scatter_nd", [data.shape, indices.shape], [None])
     shape = tuple(shape)
     refuse_negative_dims([d for d in shape if d != -1])       # (MXNet's shape parameter parser)
     if -1 in shape:       # a size left unknown: no output shape to infer

@@ -324,6 +324,8 @@ def _transpose_method(self, *args, **kwargs):
     """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
     if len(args) > 3:       # MXNet's method calls nd.transpose(self, *args): Python refuses more than its 4
         raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(args) + 1} were given")
+    if args and "axes" in kwargs:
+        raise TypeError("transpose() got multiple values for argument 'axes'")
     if len(args) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(args[1]).__name__}' has no len()")
     if len(args) == 1 and type(args[0]) not in (tuple, list, int):

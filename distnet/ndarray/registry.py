@@ -326,12 +326,13 @@ class Op:
             return {**attrs, "num_args": StatedCount(len(args))}
         return attrs
 
-    def _refuse_given_twice(self, args, attrs):
-        """Python's binding of the arguments of MXNet's generated function, before the function runs: a
-        parameter given by position and by keyword."""
+    def _refuse_given_twice(self, args, attrs, called=None):
+        """Python's binding of the arguments of MXNet's generated function (``called``: its name), before the
+        function runs: a parameter given by position and by keyword."""
         for given in (self.positional_names + self.kwonly)[:len(args)]:
             if given in attrs:
-                raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument '{given}'")
+                name = _kinds.python_name(called or self.called)
+                raise TypeError(f"{name}() got multiple values for argument '{given}'")
 
     def _bind_trailing(self, args, out, name, called=None):
         """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``
@@ -2116,6 +2117,8 @@ def _method(op, called=None):
                     op._refuse_non_array(op.arg_names[i], a, i)
         args = (self,) + args
         legacy = type(self) not in KEEP_CLASS
+        if legacy and attrs and not op.variadic:
+            op._refuse_given_twice(args, attrs, called)     # (x.clip(0, 1, a_min=0) binds nd.clip's arguments)
         if legacy and len(args) > len(op.arg_names) and not op.variadic:
             args, attrs = op._positional_attrs(args, attrs)     # read as the function reads them (the method calls it)
         if legacy and "dtype" in attrs and op._declares_dtype():
