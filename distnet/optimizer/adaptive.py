@@ -11,7 +11,7 @@ from ..ndarray.storage_report import note_storage_fallback
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
-                        check_unpacked, operator_took_odd_states)
+                        check_unpacked, operator_took_odd_states, keep_nan, kernel_sign)
 from .sparse_weights import note_dense_rule, sparse_original
 
 
@@ -340,16 +340,21 @@ class Ftrl(Optimizer):
         shift = np.sqrt(n + sq)
         shift -= sqrt_n
         shift *= w
+        shift = keep_nan(shift, w)
         shift /= lr
-        z += gr - shift
+        step = keep_nan(gr - shift, gr)
+        z += step
+        keep_nan(z, step)
         n += sq
+        keep_nan(n, sq)
         denom = np.sqrt(n)
         denom += beta
         denom /= lr
         denom += wd
-        np.multiply(np.sign(z), lamda1, out=w)
+        np.multiply(kernel_sign(z), lamda1, out=w)
         w -= z
-        w /= denom
+        keep_nan(w, z)
+        np.divide(w, denom, out=w, where=~np.isnan(w))
         w *= np.abs(z) > lamda1
 
 

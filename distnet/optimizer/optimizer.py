@@ -1084,6 +1084,20 @@ def refuse_clip_bound(bound):
     raise AttrMisread(f"Invalid Parameter format for a_max expect float but value='{bound}'")
 
 
+def kernel_sign(x):
+    """MXNet's sign kernel: -1, 0 or 1, and 0 for NaN (np.sign gives NaN)."""
+    return np.sign(x, out=np.zeros_like(x), where=~np.isnan(x))
+
+
+def keep_nan(result, source):
+    """``result`` taking ``source``'s NaN wherever ``source`` is NaN, in place when it is an array: of two NaN
+    operands, the one a compiled kernel's operation keeps (numpy's vector loops keep either, by the array's length)."""
+    if isinstance(result, np.ndarray):
+        np.copyto(result, source, where=np.isnan(source))
+        return result
+    return np.where(np.isnan(source), source, result)[()]      # (a 0-d operation's numpy scalar: a new one)
+
+
 def clip_kernel(x, bound):
     """``x`` clipped to ``[-bound, bound]`` (``bound`` in x's dtype) as MXNet's clip kernel does, in place when x
     is an array (a 0-d operation's numpy scalar gives a new one): values above ``bound`` take it, else values below

@@ -17,7 +17,8 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
-                        is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure)
+                        is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure,
+                        kernel_sign)
 from .sparse_weights import note_dense_rule, sparse_original
 from ..ndarray.storage_report import note_storage_fallback
 
@@ -900,7 +901,7 @@ class Signum(_ChecksMomentum):
                 self._refuse_wd_lh(index, weight)
             # signsgd_update: the sign of the raw gradient; rescaling and clipping cannot change it
             w *= one - lr * wd
-            w -= lr * _sign(g)
+            w -= lr * kernel_sign(g)
             return
         check_kernel_inputs("signum", (as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), state))
         clip = self._clip_bound()
@@ -915,12 +916,7 @@ class Signum(_ChecksMomentum):
         mom -= w * (keep * wd)
         mom -= grad
         w *= one - lr * wd_lh
-        w += lr * _sign(mom)
-
-
-def _sign(x):
-    """MXNet's sign: 0 for NaN (np.sign gives NaN)."""
-    return np.sign(x, out=np.zeros_like(x), where=~np.isnan(x))
+        w += lr * kernel_sign(mom)
 
 
 @register
