@@ -217,12 +217,46 @@ def _readers(order, heads):
     return found
 
 
-def _only_reader(node, order, readers, taken):
+def _op_readers(node, readers, skipped=()):
+    """The nodes reading ``node``'s first output, each once, the latest in graph order first (the order MXNet's
+    partitioner visits them in); graph outputs, which do not keep a node out of a fused one, and ``skipped``
+    left out."""
+    found = [r for r in dict.fromkeys(reversed(readers.get((id(node), 0), []))) if r is not None]
+    return [r for r in found if id(r) not in skipped]
+
+
+def _only_reader(node, readers, taken):
     """The node that alone reads ``node``'s first output (None if several, or none, or already fused)."""
-    found = readers.get((id(node), 0), [])
-    if len(found) != 1 or found[0] is None or id(found[0]) in taken:
+    found = _op_readers(node, readers)
+    if len(found) != 1 or id(found[0]) in taken:
         return None
     return found[0]
+
+
+def _consumers(order):
+    """{id(node): the nodes reading any of its outputs}."""
+    found = {}
+    for node in order:
+        for src, _ in node.inputs:
+            found.setdefault(id(src), []).append(node)
+    return found
+
+
+def _closes_cycle(candidate, members, consumers):
+    """Whether ``candidate`` (a reader of the last member) also depends on a member through a node outside
+    them: fusing it would make a cycle, so MXNet's partitioner leaves it out and selects again."""
+    inside = {id(m) for m in members} | {id(candidate)}
+    stack = [r for m in members for r in consumers.get(id(m), []) if id(r) not in inside]
+    seen = set()
+    while stack:
+        node = stack.pop()
+        if node is candidate:
+            return True
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.extend(consumers.get(id(node), []))
+    return False
 
 
 def _is_activation(node, quantize=False, leaky=("leaky", "gelu")):
@@ -237,30 +271,46 @@ def _is_activation(node, quantize=False, leaky=("leaky", "gelu")):
 
 def _conv_groups(order, readers, quantize=False):
     """Convolution + BatchNorm? + elemwise_add? + activation?, in graph order."""
-    groups, taken = [], set()
+    groups, taken, consumers = [], set(), _consumers(order)
     for node in order:
         if node.is_variable or node.op_name != "Convolution" or id(node) in taken:
             continue
         if len(_tuple(node.attrs.get("kernel"))) not in (2, 3):
             continue
-        members, stage = [node], "start"
-        while stage != "done":
-            nxt = _only_reader(members[-1], order, readers, taken | {id(m) for m in members})
-            if nxt is None:
-                break
-            if stage == "start" and nxt.op_name == "BatchNorm":
-                stage = "bn"
-            elif stage in ("start", "bn") and nxt.op_name == "elemwise_add" and \
-                    sum(src is members[-1] for src, _ in nxt.inputs) == 1:
-                stage = "sum"
-            elif _is_activation(nxt, quantize):
-                stage = "done"
-            else:
-                break
-            members.append(nxt)
+        members = _conv_members(node, readers, consumers, taken, quantize)
         taken.update(id(m) for m in members)
         groups.append(_conv_group(members, len(groups)))
     return groups
+
+
+def _conv_members(conv, readers, consumers, taken, quantize):
+    """The nodes fused with ``conv``: MXNet's selector looks at the last member's readers, latest first; the
+    first one, if it may follow (BatchNorm, elemwise_add, then an activation), joins when it is the only one,
+    and is left out when it would close a cycle (its other readers then decide); else the group ends."""
+    members, stage, excluded = [conv], "start", set()
+    while stage != "done":
+        found = _op_readers(members[-1], readers, taken | excluded | {id(m) for m in members})
+        after = _stage_after(stage, found[0], members[-1], quantize) if found else None
+        if after is None:
+            break
+        if _closes_cycle(found[0], members, consumers):
+            excluded.add(id(found[0]))
+            continue
+        if len(found) > 1:
+            break
+        members.append(found[0])
+        stage = after
+    return members
+
+
+def _stage_after(stage, node, last, quantize):
+    """The stage a convolution's group reaches taking ``node`` after ``last`` in ``stage``, None if it cannot."""
+    if stage == "start" and node.op_name == "BatchNorm":
+        return "bn"
+    if stage in ("start", "bn") and node.op_name == "elemwise_add" and \
+            sum(src is last for src, _ in node.inputs) == 1:
+        return "sum"
+    return "done" if _is_activation(node, quantize) else None
 
 
 def _conv_group(members, number):
@@ -293,7 +343,7 @@ def _fc_groups(order, readers, quantize=False):
         if node.is_variable or node.op_name != "FullyConnected":
             continue
         members = [node]
-        nxt = _only_reader(node, order, readers, set())
+        nxt = _only_reader(node, readers, set())
         if nxt is not None and (_is_activation(nxt, quantize) or nxt.op_name in (_FC_QUANTIZE_ELTWISE if quantize
                                                                                  else _FC_ELTWISE)):
             members.append(nxt)

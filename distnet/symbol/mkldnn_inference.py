@@ -32,7 +32,8 @@ def fuse_for_inference(program, keep_first=True):
     heads, order, _ = without_merged_identities(program.heads)
     readers = _readers(order, heads)
     steps = {step[4]: k for k, step in enumerate(program.steps)}
-    for group in _conv_groups(order, readers):
+    conv_groups, fc_groups = _conv_groups(order, readers), _fc_groups(order, readers)
+    for group in conv_groups:
         members = group["members"]
         kinds = [m.op_name for m in members]
         fused = kinds[:kinds.index("elemwise_add") + 1] if "elemwise_add" in kinds else kinds[:2]
@@ -43,8 +44,23 @@ def fuse_for_inference(program, keep_first=True):
             _fuse_convolution(program, steps, members[:len(fused)], keep_first)
         elif keep_first:
             _keep_first_weight(program, steps, members[0])
-    for group in _fc_groups(order, readers):
+    for group in fc_groups:
         _fuse_fully_connected(program, steps, group["members"], keep_first)
+    for group in conv_groups + fc_groups:
+        _read_fused_output(program, steps, group["members"])
+
+
+def _read_fused_output(program, steps, members):
+    """Outside a fused node, every later read of a member's output (a graph output, an op MXNet's partitioner
+    left out to avoid a cycle) gets the fused node's one output, as MXNet connects them (a merged identity's
+    step before the last member keeps its input)."""
+    at = steps[members[-1].name]
+    last = program.steps[at][3][0]
+    moved = {program.steps[steps[m.name]][3][0]: last for m in members[:-1]}
+    for k, (op, ins, attrs, outs, name) in enumerate(program.steps[at + 1:], at + 1):
+        if any(i in moved for i in ins):
+            program.steps[k] = (op, [moved.get(i, i) for i in ins], attrs, outs, name)
+    program.out_slots = [moved.get(i, i) for i in program.out_slots]
 
 
 def _activation_kind(node):
