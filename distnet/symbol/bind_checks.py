@@ -3,7 +3,8 @@ the data's dtype at bind time, so a dtype the kernel lacks (or an LSTM clipping 
 written for GPUs only) fails there."""
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
+from ..error_sites import own_site
 from ..ndarray.ops_contrib import GPU_ONLY
 from ..ndarray.ops_rnn import refuse_native_clipping
 from .graph import topo_order
@@ -51,7 +52,8 @@ def check_kernel_dtypes(symbol, bound_dtypes):
         dtype = types.get((id(src), i))
         if dtype is not None and not _accepts(node.op.name, np.dtype(dtype)):
             # raised where the kernel is created, outside the passes that name the node
-            raise MXNetError(_refusal(node.op.name, np.dtype(dtype)))
+            refusal = _refusal(node.op.name, np.dtype(dtype))
+            raise located(MXNetError(refusal), own_site(refusal, node.op.name))
         if dtype is not None and node.op.name == "RNN":
             a = node.attrs
             refuse_native_clipping(np.dtype(dtype), a.get("projection_size"), a.get("lstm_state_clip_min"),
