@@ -91,8 +91,17 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
         y = dgemm_row.blas_gemm(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     if not no_bias and bias is not None:
-        y = y + bias
+        y = _add_bias(y, bias)
     return y
+
+
+def _add_bias(y, bias):
+    """``y + bias`` as MXNet's kernels add it: where both are nan, the sum keeps y's nan (numpy's broadcast add
+    would take the bias's, whose sign may differ)."""
+    total = y + bias
+    if np.isnan(bias).any():
+        np.copyto(total, y, where=np.isnan(y))
+    return total
 
 
 def _fc_kernel_refusal(dtype):
