@@ -1180,11 +1180,12 @@ def multi_dot(arrays, *, out=None):
     """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback, which hands ``out`` to
     NumPy: an mx.np array as a copy (it must have the result's dtype and shape, and is left unwritten), a NumPy
     array as it is (written), anything else for NumPy to refuse."""
+    arrays = list(arrays) if len(arrays) else []       # (a 0-d array has no length: MXNet's TypeError)
     if out is not None:
         from .multiarray import ndarray
         host = out.asnumpy() if isinstance(out, ndarray) else out
-        return _numpy_fallback(lambda data: _np.linalg.multi_dot(data, out=host), list(arrays))
-    return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
+        return _numpy_fallback(lambda data: _np.linalg.multi_dot(data, out=host), arrays)
+    return _numpy_fallback(_np.linalg.multi_dot, arrays)
 
 
 def cond(x, p=None):
