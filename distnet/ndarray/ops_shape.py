@@ -246,6 +246,10 @@ def _reshape_method(self, *shape, **kwargs):
     """``x.reshape((2, 3))`` or ``x.reshape(2, 3)``; MXNet codes and ``reverse`` accepted."""
     if not shape and not kwargs.get("shape"):
         raise AssertionError("Shape must be provided.")
+    unknown = [k for k in kwargs if k not in ("shape", "reverse")]
+    if unknown:
+        raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
+                        "Accepted keyword arguments are 'shape' and 'reverse'.")
     if len(shape) == 1 and shape[0] is None:        # MXNet hands (None,) to C as int64s
         operator.index(None)
     shape = _shape_args(shape, kwargs, "shape")
@@ -253,10 +257,6 @@ def _reshape_method(self, *shape, **kwargs):
         raise TypeError(f"object of type '{type(shape).__name__}' has no len()")
     for size in (shape,) if isinstance(shape, str) else shape:
         operator.index(size)    # MXNet hands the sizes to C as int64s: Python's TypeError for a non-integer
-    unknown = [k for k in kwargs if k not in ("shape", "reverse")]
-    if unknown:
-        raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
-                        "Accepted keyword arguments are 'shape' and 'reverse'.")
     try:
         target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
     except MXNetError as e:
@@ -328,7 +328,7 @@ def _transpose_method(self, *args, **kwargs):
         raise TypeError("transpose() got multiple values for argument 'axes'")
     if len(args) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(args[1]).__name__}' has no len()")
-    if len(args) == 1 and type(args[0]) not in (tuple, list, int):
+    if len(args) == 1 and type(args[0]) not in (tuple, list):
         axes = args[0]      # (handed on as given: text the parser reads, or refuses in its words)
     else:
         axes = _shape_args(args, kwargs, "axes")
@@ -358,10 +358,11 @@ def _squeeze_method(self, axis=None, inplace=False):
     axes = [axis] if isinstance(axis, int) else axis
     if axes:
         assert len(axes) == len(set(axes)), f"axis {axes} contains duplicate which is not allowed."
+        resolved = [a if a >= 0 else a + len(shape) for a in axes]     # (before the range checks, as MXNet's)
         for a in axes:
             assert -len(shape) <= a < len(shape), f"axis {a} is out of range for {len(shape)}d array"
             assert shape[a] == 1, f"Squeeze target axis {a} must be size 1, got {shape[a]}."
-        drop = {a % len(shape) for a in axes}
+        drop = set(resolved)
     else:
         drop = {i for i, s in enumerate(shape) if s == 1}
     return self.reshape([s for i, s in enumerate(shape) if i not in drop] or [1])

@@ -817,13 +817,14 @@ def _map_order(keys, imperative, counted=False):
 
 def _call_order(op, keys):
     """The order an NDArray function of fixed inputs hands ``keys`` to the operator: the keywords it does not
-    declare as given, then its declared parameters in declared order, dtype last (a function of variadic
-    inputs passes them all as given)."""
+    declare as given, then its declared parameters in declared order, a declared dtype last (a function of
+    variadic inputs passes them all as given)."""
     from ..symbol.symbol import _DECLARED       # (where MXNet's declared parameters differ from ours)
     params = inspect.signature(op.fwd).parameters
     if any(p.kind is p.VAR_POSITIONAL for p in params.values()):
         return keys
-    declared = [k for k in _DECLARED.get(op.name, params) if k != "dtype" and k not in op.arg_names] + ["dtype"]
+    names = _DECLARED.get(op.name, params)
+    declared = [k for k in names if k != "dtype" and k not in op.arg_names] + ["dtype"] * ("dtype" in names)
     return [k for k in keys if k not in declared] + [k for k in declared if k in keys]
 
 

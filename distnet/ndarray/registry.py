@@ -25,7 +25,7 @@ from . import onednn
 from . import bfloat16 as _bf16
 from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
-                         read_attrs, refuse_first_read)
+                         read_attrs, refuse_first_read, shown_attrs)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
@@ -756,14 +756,14 @@ def mxnet_name(op_name):
 
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
-    (``error``: Python's)."""
+    (``error``: Python's; its words list ``attrs`` as given)."""
     if isinstance(error, TypeError) and "required keyword-only argument" in str(error):
         from ..symbol.enums import missing_parameter
         missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
-        raise missing_parameter(op.name, min(missing), attrs, imperative=True) from error   # the first by name
+        raise missing_parameter(op.name, min(missing), shown_attrs(attrs), imperative=True) from error  # first by name
     unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
     if unknown and unknown[1] in attrs:
-        raise unknown_argument(op, unknown[1], attrs, imperative=True) from error
+        raise unknown_argument(op, unknown[1], shown_attrs(attrs), imperative=True) from error
     if isinstance(error, TypeError) and "required positional argument" in str(error):
         from ..symbol.symbol import input_count
         wanted = input_count(op, attrs)
