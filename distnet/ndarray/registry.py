@@ -30,8 +30,9 @@ from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
 from .shape_text import (assigned, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
-                         drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim, provided,
-                         same_shape_refusal, unknown_broadcast_refusal, with_given_attrs, zeros_are_unknown)
+                         drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim,
+                         listed_shape, provided, same_shape_refusal, unknown_broadcast_refusal, with_given_attrs,
+                         zeros_are_unknown)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -905,6 +906,8 @@ def invoke(op, args, attrs, out=None):
                 refuse_out_mismatch(op, target, inferred, attrs, i)
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
+        if out is not None:
+            _list_out_shapes(e, out)
         raise drop_op_name(with_given_attrs(e, attrs), op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
@@ -944,6 +947,18 @@ def invoke(op, args, attrs, out=None):
         return _write_out(op, out, [r], False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
     outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
+
+
+def _list_out_shapes(error, out):
+    """A failed shape inference lists the out= arrays' shapes where it inferred no output shape: MXNet's
+    inference starts from them."""
+    failed = getattr(error, "failed_inference", None)
+    targets = out if type(out) in (list, tuple) else [out]
+    if failed is None or len(targets) != len(failed[2]):
+        return
+    name, shapes, outputs = failed
+    error.failed_inference = (name, shapes, [listed_shape(t.shape) if o is None and isinstance(t, NDArray) else o
+                                             for o, t in zip(outputs, targets)])
 
 
 def _refuse_out_type_in_kernel(res, out):
