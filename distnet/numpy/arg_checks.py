@@ -112,7 +112,7 @@ def _positional_check(count=None):
     def check(args, kwargs):
         for value in args[:count]:
             if not isinstance(value, NDArray):
-                raise AssertionError(f"Positional arguments must have NDArray type, but got {value}")
+                raise AssertionError(f"Positional arguments must have NDArray type, but got {value!s}")
     return check
 
 
@@ -134,7 +134,7 @@ def _sequence_check(name):
                             f"{type(seq).__name__}") from None
         for value in items:
             if not isinstance(value, NDArray):
-                raise AssertionError(f"Positional arguments must have NDArray type, but got {value}")
+                raise AssertionError(f"Positional arguments must have NDArray type, but got {value!s}")
     return check
 
 

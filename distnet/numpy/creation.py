@@ -207,6 +207,12 @@ def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
     if not isinstance(n, int):
         raise TypeError("Input 'n' should be an integer")
+    if n >= 0 and native_dtype(dtype) not in _DTYPES:       # (the dtype attribute is parsed before the shape)
+        names = sorted([d.name for d in _DTYPES] + ["bfloat16"])
+        raise MXNetError(f"Invalid Input: '{native_dtype(dtype).name}', valid values are: "
+                         f"{{{', '.join(map(repr, names))}}}"
+                         + _call_text("_npi_identity", ("dtype", native_dtype(dtype).name),
+                                      ("ctx", ctx or current_context()), ("shape", f"({n}, {n})")))
     if isinstance(n, bool):     # (a Python int to MXNet's front end, but the text 'True' to its shape parser)
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='({n}, {n})'"
                          + _call_text("_npi_identity", ("dtype", _np.dtype(_dtype(dtype)).name),

@@ -138,12 +138,12 @@ def _wrapped(name, checked):
     def run(*args, **kwargs):
         binding_check(args, kwargs)     # a missing argument is Python's TypeError before any check
         if checked is not None and checked != "" and args and not isinstance(args[0], NDArray):
-            raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]}")
+            raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]!s}")
         first = args[0] if args else kwargs.get("a")        # (MXNet checks every argument it hands its operator)
         if checked is None and first is not None and not isinstance(first, NDArray):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {first}")
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {first!s}")
         if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
-            raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
+            raise AssertionError(f"Argument b must have NDArray type, but got {args[1]!s}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
         if name in _SHAPE_CHECKS:
             _SHAPE_CHECKS[name](*args, **kwargs)
@@ -175,7 +175,7 @@ def unravel_index(indices, shape, order="C"):
     if isinstance(indices, (int, _np.integer)):
         return _np.unravel_index(indices, shape)
     if not isinstance(indices, NDArray):
-        raise AssertionError(f"Positional arguments must have NDArray type, but got {indices}")
+        raise AssertionError(f"Positional arguments must have NDArray type, but got {indices!s}")
     from ..operator import _reported
     try:
         with _reported("forward"):      # MXNet runs NumPy's as a custom operator: a failure is its callback's
@@ -203,7 +203,7 @@ def insert(arr, obj, values, axis=None):
         if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
             raise TypeError(f"'obj' can not support type {class_text(obj)}")
     if not isinstance(arr, NDArray):
-        raise AssertionError(f"Argument arr must have NDArray type, but got {arr}")
+        raise AssertionError(f"Argument arr must have NDArray type, but got {arr!s}")
     operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
         obj, slice) else "_npi_insert_scalar"
     refuse_legacy_arrays(operator, (arr, values, obj))
@@ -454,7 +454,7 @@ def _quantile_like(fn):
         # MXNet scales q before its operator reads it (a None fails there)
         given = q * 100 if fn is _np.quantile and not isinstance(q, NDArray) else q
         if q is not None and not isinstance(q, (NDArray, int, float, _np.generic)):
-            raise AssertionError(f"Argument q must have NDArray type, but got {given}")
+            raise AssertionError(f"Argument q must have NDArray type, but got {given!s}")
         refuse_legacy_arrays("_npi_percentile", (q,))
         return True
 
@@ -657,7 +657,7 @@ def bincount(x, weights=None, minlength=0):
     if minlength < 0:
         raise ValueError("Minlength value should greater than 0")
     if weights is not None and not isinstance(weights, NDArray):
-        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+        raise AssertionError(f"Argument weights must have NDArray type, but got {weights!s}")
     if x.ndim > 1:      # (its shape is checked before its type)
         raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if x.dtype.kind == "f":
@@ -788,7 +788,7 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins!s}', in operator "
                          f'_histogram(name="", range="{attr_to_str(range)}", bin_cnt="{bins}")')
     if not isinstance(a, NDArray):        # (the front end's check of the data, once bins and range are read)
-        raise AssertionError(f"Argument data must have NDArray type, but got {a}")
+        raise AssertionError(f"Argument data must have NDArray type, but got {a!s}")
     if isinstance(bins, NDArray) and bins.ndim != 1:
         raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
                          "vector")

@@ -1296,7 +1296,7 @@ def _check_rcond_array(rcond):
         raise _MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_pinv expects 2 "
                           "inputs, but got 1 instead.")
     if not isinstance(rcond, _NDArray):
-        raise AssertionError(f"Argument rcond must have NDArray type, but got {rcond}")
+        raise AssertionError(f"Argument rcond must have NDArray type, but got {rcond!s}")
 
 
 def _check_rcond_type(rcond):

@@ -270,7 +270,7 @@ def _einsum_text_refused(text, arrays, optimize):
         raise legacy_refusal("_npi_einsum")
     for x in arrays:
         if x is not None and not isinstance(x, NDArray):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x!s}")
     _check_symbols(text)
 
 
@@ -289,7 +289,7 @@ def einsum(*operands, **kwargs):
     arrays = operands[1:]
     for x in arrays:
         if not isinstance(x, NDArray):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x!s}")
     refuse_legacy_arrays("_npi_einsum", arrays)     # (before the subscripts are parsed, in shape inference)
     refuse_unknown_shapes("_npi_einsum", arrays, [("num_args", len(arrays)), ("optimize", optimize),
                                                   ("subscripts", given)])

@@ -148,7 +148,7 @@ def not_an_array(name, value, op="", given=0, expected=1):
     if value is None:
         return MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {expected}) : Operator "
                           f"{op or name} expects {expected} inputs, but got {given} instead.")
-    return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
+    return AssertionError(f"Argument {name} must have NDArray type, but got {value!s}")
 
 
 def c_order_only(order):

@@ -895,7 +895,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     """Samples ``mean + L^T z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
     for v in (mean, cov):
         if not isinstance(v, _NDArray):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {v!s}")
     from ..operator import _reported
     m, c = _params(mean, cov)
     with _reported("infer_shape", "mvn_fallback"):     # (MXNet's Custom operator: its callbacks' errors)

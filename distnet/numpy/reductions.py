@@ -713,7 +713,7 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def _average_front_end(a, axis=None, weights=None, returned=False, out=None):  # noqa: ARG001
     """average's check of its weights in Python, before it hands ``out=`` to its operator."""
     if weights is not None and not isinstance(weights, NDArray):
-        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+        raise AssertionError(f"Argument weights must have NDArray type, but got {weights!s}")
     refuse_legacy_arrays("_npi_average", (weights,))
     return True
 

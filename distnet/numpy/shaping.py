@@ -733,7 +733,7 @@ def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
     bounds = _sections(ary, indices_or_sections, axis, even, lambda indices: (
         f'{op}(name="", squeeze_axis="False"{sections}, axis="{given}", indices="{[0] + list(indices)}")'))
     if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
-        raise AssertionError(f"Argument data must have NDArray type, but got {ary}")
+        raise AssertionError(f"Argument data must have NDArray type, but got {ary!s}")
     starts = [int(b) for b in bounds[:-1]]
     if starts and all(0 <= lo <= hi <= ary.shape[axis] for lo, hi in zip(bounds[:-1], bounds[1:])):
         # MXNet's one operator (new arrays: writing into a section leaves ``ary`` alone)
@@ -1073,7 +1073,7 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
     if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
         raise KeyError(mode)
     if not isinstance(x, NDArray):
-        raise AssertionError(f"Argument data must have NDArray type, but got {x}")
+        raise AssertionError(f"Argument data must have NDArray type, but got {x!s}")
     _check_pad_options(mode, kwargs)
     shown = {"constant_value": 0} if mode == "constant" else {"reflect_type": "even"} \
         if mode in ("reflect", "symmetric") else {}

@@ -120,7 +120,7 @@ def _check_operands(x1, x2, name):
     if scalar1 or scalar2:
         other = x2 if scalar1 else x1
         if not isinstance(other, NDArray):
-            raise AssertionError(f"Argument data must have NDArray type, but got {other}")
+            raise AssertionError(f"Argument data must have NDArray type, but got {other!s}")
         if not isinstance(other, ndarray):
             raise _legacy_refusal(_scalar_operator(name, scalar1))
     elif not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):

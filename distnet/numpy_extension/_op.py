@@ -42,7 +42,7 @@ def _refuse_non_arrays(op, args, kwargs, arg_set):
         if isinstance(a, Symbol):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
         if a is not None and not isinstance(a, NDArray):
-            raise AssertionError(f"Argument {label} must have NDArray type, but got {a}")
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
     for i, a in enumerate(args[len(op.arg_names):]):
         if isinstance(a, Symbol):       # (an attribute's place: the symbol read as an input, by MXNet's front end)
             raise AssertionError(f"Argument data must have NDArray type, but got {a!r}")
@@ -65,7 +65,7 @@ def _refuse_missing_inputs(op, args, kwargs):
 
 def _require_array(label, value):
     if not isinstance(value, NDArray):
-        raise AssertionError(f"Argument {label} must have NDArray type, but got {value}")
+        raise AssertionError(f"Argument {label} must have NDArray type, but got {value!s}")
 
 
 # operators whose number of inputs depends on a flag: npx (MXNet's numpy front end) checks the count, mx.nd does not
