@@ -326,8 +326,12 @@ def _transpose_method(self, *args, **kwargs):
         raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(args) + 1} were given")
     if args and "axes" in kwargs:
         raise TypeError("transpose() got multiple values for argument 'axes'")
-    if len(args) > 1:       # MXNet passes the second positional argument on as an attribute
-        raise TypeError(f"object of type '{type(args[1]).__name__}' has no len()")
+    if len(args) > 1:       # MXNet passes the second positional argument on as out= (the third as name=)
+        if args[1] is not None and not isinstance(args[1], NDArray):
+            len(args[1])        # (Python's TypeError for a value without a length, as MXNet's count of outputs)
+        if args[1] is not None:
+            kwargs = dict(kwargs, out=args[1])
+        args = args[:1]
     if len(args) == 1 and type(args[0]) not in (tuple, list):
         axes = args[0]      # (handed on as given: text the parser reads, or refuses in its words)
     else:
