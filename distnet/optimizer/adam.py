@@ -14,7 +14,7 @@ from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, pro
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
                         AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, check_unpacked, sliced,
                         operator_took_odd_states, arithmetic_refusal, integer_count, is_fused_layout,
-                        fused_call_took_odd_inputs)
+                        fused_call_took_odd_inputs, combine_keeping_nan)
 from .sparse_weights import note_dense_rule, sparse_original
 
 
@@ -118,10 +118,10 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
     one = w.dtype.type(1)
     gr = np.multiply(g, rescale)
     tmp = np.multiply(w, wd)
-    gr += tmp
+    gr = combine_keeping_nan(np.add, gr, tmp)
     gr = _clipped(gr, clip, w.dtype)
     mean *= beta1
-    mean += np.multiply(gr, one - beta1, out=tmp)
+    combine_keeping_nan(np.add, mean, np.multiply(gr, one - beta1, out=tmp))
     var *= beta2
     if square_first:
         np.multiply(gr, gr, out=tmp)
@@ -129,12 +129,12 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
     else:
         np.multiply(gr, one - beta2, out=tmp)
         tmp *= gr
-    var += tmp
+    combine_keeping_nan(np.add, var, tmp)
     denom = np.sqrt(var, out=gr)
     denom += epsilon
     step = np.multiply(mean, lr, out=tmp)
-    step /= denom
-    w -= step
+    combine_keeping_nan(np.divide, step, denom)
+    combine_keeping_nan(np.subtract, w, step)
 
 
 @register
@@ -319,19 +319,19 @@ class FTML(_ChecksBetas):
         # ftml_update's epsilon is a double attribute, not a float one, read from the text of a numpy scalar
         eps = w.dtype.type(str(self.epsilon) if isinstance(self.epsilon, np.floating) else self.epsilon)
         one = w.dtype.type(1)
-        gi = g * rescale
-        gi += w * wd
+        # of two NaNs meeting, the kernel keeps its left operand's (numpy's vector loops keep either)
+        gi = combine_keeping_nan(np.add, g * rescale, w * wd)
         gi = _clipped(gi, self._clip_bound(), w.dtype)
         v *= b2
-        v += (one - b2) * np.square(gi)
+        combine_keeping_nan(np.add, v, (one - b2) * np.square(gi))
         d_t = np.sqrt(v / (one - b2 ** tt))
         d_t += eps
         d_t *= (one - b1 ** tt) / lr
         z *= b1
-        z += (one - b1) * gi
-        z -= (d_t - b1 * d) * w
+        combine_keeping_nan(np.add, z, (one - b1) * gi)
+        combine_keeping_nan(np.subtract, z, combine_keeping_nan(np.subtract, d_t.copy(), b1 * d) * w)
         d[...] = d_t
-        np.divide(-z, d_t, out=w)       # (-z) / d_t: negated first, as the kernel does (a NaN's sign shows it)
+        combine_keeping_nan(np.divide, np.negative(z, out=w), d_t)      # (-z) / d_t: negated first, as the kernel does
 
 
 @register

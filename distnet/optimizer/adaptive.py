@@ -11,7 +11,7 @@ from ..ndarray.storage_report import note_storage_fallback
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
-                        check_unpacked, operator_took_odd_states, keep_nan, kernel_sign)
+                        check_unpacked, operator_took_odd_states, keep_nan, kernel_sign, combine_keeping_nan)
 from .sparse_weights import note_dense_rule, sparse_original
 
 
@@ -183,7 +183,7 @@ class RMSProp(Optimizer):
         one = w.dtype.type(1)
         gr = np.multiply(g, rescale)
         tmp = np.multiply(w, wd)
-        gr += tmp
+        gr = combine_keeping_nan(np.add, gr, tmp)
         clip = self._clip_bound()
         if clip is not None:
             gr = clip_kernel(gr, w.dtype.type(clip))
@@ -192,23 +192,27 @@ class RMSProp(Optimizer):
             n *= g1
             np.square(gr, out=tmp)
             tmp *= one - g1
-            n += tmp
+            n += tmp        # (1 - gamma1) * g^2 + gamma1 * n: of two NaNs, the gradient's
+            keep_nan(n, tmp)
             np.add(n, eps, out=tmp)
             np.sqrt(tmp, out=tmp)
             np.divide(gr, tmp, out=tmp)
+            keep_nan(tmp, gr)
             tmp *= lr
-            w -= tmp
+            combine_keeping_nan(np.subtract, w, tmp)
         else:
             n, mean_g, delta = (s._data for s in state)
             n *= g1
-            n += (one - g1) * gr * gr
+            n += (one - g1) * gr * gr       # of two NaNs, the kernel keeps the gradient's here,
+            keep_nan(n, gr)
             mean_g *= g1
-            mean_g += (one - g1) * gr
-            step = lr * gr
-            step /= np.sqrt(n - mean_g * mean_g + eps)
+            combine_keeping_nan(np.add, mean_g, (one - g1) * gr)      # the mean's here
+            denom = combine_keeping_nan(np.subtract, n.copy(), mean_g * mean_g)
+            step = keep_nan(np.divide(lr * gr, np.sqrt(denom + eps)), gr)
             delta *= g2
-            delta -= step
-            w += delta
+            combine_keeping_nan(np.subtract, delta, step)
+            w += delta                      # and the new delta's over the weight's
+            keep_nan(w, delta)
         if clip_w is not None:
             w[...] = clip_values(w, clip_w)
 

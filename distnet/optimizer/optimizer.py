@@ -913,7 +913,7 @@ def check_positional_arrays(arrays):
     weight's state tuple, handed where one array goes, is not."""
     for x in arrays:
         if not isinstance(x, NDArray):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x!s}")
 
 
 def check_kernel_inputs(name, inputs):
@@ -1096,6 +1096,14 @@ def keep_nan(result, source):
         np.copyto(result, source, where=np.isnan(source))
         return result
     return np.where(np.isnan(source), source, result)[()]      # (a 0-d operation's numpy scalar: a new one)
+
+
+def combine_keeping_nan(ufunc, a, b):
+    """``ufunc(a, b)`` keeping ``a``'s NaN where both are NaN, as MXNet's compiled kernels do (numpy's vector loops
+    keep either, by the array's length); in place in ``a`` when it is an array."""
+    if isinstance(a, np.ndarray):
+        return ufunc(a, b, out=a, where=~np.isnan(a))
+    return a if np.isnan(a) else ufunc(a, b)
 
 
 def clip_kernel(x, bound):

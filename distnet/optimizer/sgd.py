@@ -18,7 +18,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
                         is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure,
-                        kernel_sign)
+                        kernel_sign, keep_nan, combine_keeping_nan)
 from .sparse_weights import note_dense_rule, sparse_original
 from ..ndarray.storage_report import note_storage_fallback
 
@@ -683,7 +683,7 @@ _AssertError = error_like(AssertionError)
 def _refuse_missing_state(state):
     """MXNet's fused multi-weight kernels take every state positionally, as NDArrays."""
     if not isinstance(state, NDArray):
-        raise _AssertError(f"Positional arguments must have NDArray type, but got {state}")
+        raise _AssertError(f"Positional arguments must have NDArray type, but got {state!s}")
 
 
 @register
@@ -753,14 +753,15 @@ class NAG(_ChecksMomentum):
                 _check_no_momentum(self, "mp_sgd_update", self._operator_call(index, weight, True)[1])
             # mp_nag_mom_update updates the master copy in place, even when the weight is a sparse one's dense copy
             self._kernel(master._data, grad._data.astype(np.float32), None if mom is None else mom._data, lr, wd,
-                         in_place=True)
+                         in_place=True, master=True)
             weight._data[...] = master._data
         else:
             self.update(index, weight, grad, state)
 
-    def _kernel(self, w, g, mom, lr, wd, in_place=None, momentum=None):
+    def _kernel(self, w, g, mom, lr, wd, in_place=None, momentum=None, master=False):
         """MXNet's nag_mom_update (or sgd_update without momentum), in place; ``in_place``: whether the kernel
-        writes ``w`` itself (not a copy of it), so that the momentum then reads the new weight."""
+        writes ``w`` itself (not a copy of it), so that the momentum then reads the new weight; ``master``: ``w`` is
+        mp_nag_mom_update's float32 master copy."""
         if momentum is None:        # the optimizer hands its momentum to the kernel only when positive
             momentum = self.momentum if self.momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
@@ -769,25 +770,34 @@ class NAG(_ChecksMomentum):
             _sgd_plain(w, g, lr, wd, rescale, clip)
             return
         rg = _rescaled(g, rescale, None if clip is None else w.dtype.type(clip))
-        step = np.multiply(w, wd)
-        step += rg
-        step *= lr                              # lr * (rescaled grad + wd * w)
+        step = _nag_step(w, rg, lr, wd, decay_nan_kept=master)
         in_place = not self._weight_copied if in_place is None else in_place
         first_step = None if in_place else step.copy()
         mom *= m
         np.subtract(mom, step, out=step)
+        keep_nan(step, mom)
         step *= m + w.dtype.type(1)
-        w -= mom
-        w += step                               # (w - mom) + (m + 1) * (mom - lr * (...))
+        combine_keeping_nan(np.subtract, w, mom)
+        combine_keeping_nan(np.add, w, step)    # (w - mom) + (m + 1) * (mom - lr * (...))
         if first_step is not None:              # a sparse weight's dense copy: the momentum sees the old weight
-            mom -= first_step
+            combine_keeping_nan(np.subtract, mom, first_step)
             return
         # MXNet's kernel writes the weight in place before it updates the momentum, so the
         # momentum's weight-decay term sees the new weight
-        np.multiply(w, wd, out=step)
+        combine_keeping_nan(np.subtract, mom, _nag_step(w, rg, lr, wd, decay_nan_kept=master))
+
+
+def _nag_step(w, rg, lr, wd, decay_nan_kept=False):
+    """``lr * (rescaled grad + wd * w)`` as nag_mom_update evaluates it: of two NaNs, the gradient's is kept
+    (``decay_nan_kept``: the decay term's, as mp_nag_mom_update keeps it)."""
+    step = np.multiply(w, wd)
+    if decay_nan_kept:
+        step = combine_keeping_nan(np.add, step, rg)
+    else:
         step += rg
-        step *= lr
-        mom -= step
+        step = keep_nan(step, rg)
+    step *= lr
+    return step
 
 
 def _momentum_first_state(opt, index, weight, name):
