@@ -719,7 +719,9 @@ def slogdet(a):
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
     _square(a, "cholesky")
-    if a.shape[-1] != a.shape[-2]:
+    if not a.size and a.dtype in (_np.float32, _np.float64):       # (no matrix for the kernel to check)
+        return _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
+    if a.shape[-1] != a.shape[-2] and a.dtype in (_np.float32, _np.float64):     # (the kernel checks the type first)
         return _failing(a.shape, a.dtype, _SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1]), a.ctx)
     return _invoke_np("_linalg_potrf", (a,))        # (its kernel refuses types other than float32 and float64)
 
@@ -1073,6 +1075,7 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 
 
 def _eigh(a, uplo, op):
+    _reads_upper(uplo, op)      # (the operator parses its UPLO attribute before it reads any shape)
     if op == "_npi_eigvalsh":
         _refuse_unknown_rank(a, op, 1, [("UPLO", uplo)])
     else:
