@@ -428,7 +428,9 @@ def _forward_node(node, info, strict, probed, sized):
             # a computed 0 size reaches every shape tied to it, a real size there too
             sized.update((id(node.inputs[j][0]), node.inputs[j][1]) for j in tied)
             sized.update((id(node), i) for i in range(node.num_outputs))
-        if not _known(merged):
+        # (a 0-d shape an op computed, split's squeezed parts of 1-D data, is known to MXNet's pass; the op
+        # called alone would take it for an unknown one)
+        if not _known(merged) or merged == () and not is_np_shape():
             dtype = _ruled_dtype(node, ins) if ins else np.float32
             for entry in out_entries:
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
