@@ -1093,7 +1093,8 @@ def keep_nan(result, source):
     """``result`` taking ``source``'s NaN wherever ``source`` is NaN, in place when it is an array: of two NaN
     operands, the one a compiled kernel's operation keeps (numpy's vector loops keep either, by the array's length)."""
     if isinstance(result, np.ndarray):
-        np.copyto(result, source, where=np.isnan(source))
+        if _may_hold_nan(source):
+            np.copyto(result, source, where=np.isnan(source))
         return result
     return np.where(np.isnan(source), source, result)[()]      # (a 0-d operation's numpy scalar: a new one)
 
@@ -1102,8 +1103,19 @@ def combine_keeping_nan(ufunc, a, b):
     """``ufunc(a, b)`` keeping ``a``'s NaN where both are NaN, as MXNet's compiled kernels do (numpy's vector loops
     keep either, by the array's length); in place in ``a`` when it is an array."""
     if isinstance(a, np.ndarray):
-        return ufunc(a, b, out=a, where=~np.isnan(a))
+        if not _may_hold_nan(a):        # (the common case: numpy's own loop, unmasked)
+            return ufunc(a, b, out=a)
+        nan = np.isnan(a)
+        kept = a[nan]
+        ufunc(a, b, out=a)
+        a[nan] = kept
+        return a
     return a if np.isnan(a) else ufunc(a, b)
+
+
+def _may_hold_nan(a):
+    """Whether array ``a`` may hold a NaN: its sum is NaN when it does (one fast pass; +inf and -inf say maybe)."""
+    return np.isnan(np.add.reduce(a, axis=None))
 
 
 def clip_kernel(x, bound):
