@@ -87,6 +87,7 @@ class AdaGrad(Optimizer):
         check_state_dtype(self, "AdaGrad", w, grad, state)
         history = state._data
         history += np.square(g)
+        keep_nan(history, g)        # of two NaNs, both MXNet's rule and its sparse kernel keep the gradient's
         if getattr(grad, "stype", "default") == "csr":
             # MXNet's dense rule then divides the csr gradient by a dense array: that kernel fails, and the
             # weight written from its result carries the error (the history keeps its update)
@@ -95,13 +96,17 @@ class AdaGrad(Optimizer):
             return
         tmp = np.add(history, scalar_operand(history, arithmetic_operand(eps)))
         div = np.divide(g, np.sqrt(tmp, out=tmp))     # (a gradient that broadcasts to the weight's shape too)
-        np.multiply(w, scalar_operand(w, arithmetic_operand(wd)), out=tmp)
-        np.add(div, tmp, out=tmp)
-        tmp *= scalar_operand(tmp, -lr)       # (Python's negation: a non-number fails there)
-        w += tmp
-        if not sparse:      # MXNet writes the dense square into a sparse weight's sparse history first
-            note_dense_rule(self, weight, ())
-            note_dense_rule(self, weight)
+        if sparse:      # _sparse_adagrad_update: weight - div * lr, no decay term
+            div *= scalar_operand(div, lr)
+            combine_keeping_nan(np.subtract, w, div)
+            return
+        decay = np.multiply(w, scalar_operand(w, arithmetic_operand(wd)))
+        step = keep_nan(np.add(div, decay), decay)     # NDArray arithmetic keeps the right operand's NaN
+        step *= scalar_operand(step, -lr)       # (Python's negation: a non-number fails there)
+        w += step
+        keep_nan(w, step)
+        note_dense_rule(self, weight, ())       # MXNet writes the dense square into a sparse weight's history first
+        note_dense_rule(self, weight)
 
 
 @register
