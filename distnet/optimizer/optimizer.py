@@ -1239,7 +1239,8 @@ _shown = _hiding(globals(), """
     ARITHMETIC_ARGS AttrMisread IN_GRAPH_WRITE KEEP_CLASS KernelError MXNetError Number SELF_COPY_WARNING Silent
     UNNAMED aggregation_size arithmetic_operand arithmetic_refusal as_ndarray broadcast_refusal carried_error
     check_hyper check_kernel_inputs check_momentum check_pair check_positional_arrays check_state_dtype
-    check_unpacked class_text clip_grad_values clip_kernel clip_values deliver dotted_name effective_clip
+    check_unpacked class_text clip_grad_values clip_kernel clip_values combine_keeping_nan deliver dotted_name
+    effective_clip keep_nan kernel_sign
     error_like float_from_text float_only functools fused_call_took_odd_inputs incompatible inference_failure
     inspect integer_count is_fused_layout is_np_shape kernel_on_rows kernel_scalars known_shape lazy_rows
     legacy_shape listed_float log_once negation note_lazy_update note_storage_fallback np op_float operator_attrs
