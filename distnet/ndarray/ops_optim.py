@@ -610,9 +610,7 @@ def multi_sum_sq(*data, num_arrays):
 @defop("multi_lars")
 def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad=1.):
     """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
-    for i, x in enumerate((weights_sum_sq, grads_sum_sq, wds), 1):
-        if x.shape != lrs.shape:
-            raise MXNetError(f"multi_lars: {incompatible(i, lrs.shape, x.shape)}")
+    _lars_shapes(lrs, weights_sum_sq, grads_sum_sq, wds)
     if lrs.dtype != _F32:       # found by the kernel, after shape inference
         raise _failures.KernelError("MultiLARS only support float", np.zeros_like(lrs))
     f = lrs.dtype.type
@@ -621,6 +619,13 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     with np.errstate(divide="ignore", invalid="ignore"):
         scaled = lrs * eta * w_norm / (g_norm * rescale + wds * w_norm + eps)
     return np.where((w_norm > 0) & (g_norm > 0), scaled, lrs).astype(lrs.dtype)
+
+
+def _lars_shapes(lrs, *others):
+    """MXNet's shape check of multi_lars: every input shaped like the learning rates."""
+    for i, x in enumerate(others, 1):
+        if x.shape != lrs.shape:
+            raise MXNetError(f"multi_lars: {incompatible(i, lrs.shape, x.shape)}")
 
 
 def _refuse_zero_dim(name, arrays, outputs):
@@ -735,13 +740,18 @@ def _placeholders(name, arrays, body, group):
 
 
 # the single-weight update ops whose inputs do not all take the weight's shape: how many leading ones do
-_SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 4,       # (then rescale_grad, shape (1,))
-                  "lamb_update_phase2": 0, "mp_lamb_update_phase2": 0, "multi_lars": 0}     # (checked in the op)
+_SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 4}       # (then rescale_grad, shape (1,))
+# the update ops with shape checks of their own
+_OWN_SHAPE_CHECKS = {"lamb_update_phase2": _lamb2_shapes, "mp_lamb_update_phase2": _lamb2_shapes,
+                     "multi_lars": _lars_shapes}
 
 
 def _refuse_unlike_shapes(name, arrays, num_weights):
     """MXNet's shape inference of an update op: the inputs of each weight (weight, grad, states...) take its shape;
     a preloaded op's lrs and wds first hold one value per weight."""
+    if name in _OWN_SHAPE_CHECKS:
+        _OWN_SHAPE_CHECKS[name](*arrays)
+        return
     if not name.startswith(("multi_", "preloaded_")) or name not in _TYPE_RULES:
         shaped = _SHAPED_INPUTS.get(name, len(arrays))
         if shaped:

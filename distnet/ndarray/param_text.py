@@ -231,6 +231,7 @@ KINDS = {
     '_sample_uniform': {'shape': 's'},
     '_slice_assign': {'begin': 'S', 'end': 'S', 'step': 'S'},
     '_slice_assign_scalar': {'scalar': 'd', 'begin': 'S', 'end': 'S', 'step': 'S'},
+    '_sparse_adagrad_update': {'lr': 'f', 'epsilon': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
     '_split_v2': {'indices': 's', 'axis': 'i', 'squeeze_axis': 'b', 'sections': 'i'},
     '_square_sum': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
     '_zeros': {'shape': 's'},

@@ -2176,7 +2176,12 @@ def adagrad_update(weight=None, grad=None, history=None, lr=_Null, epsilon=_Null
                                imperative=True)
     from ..symbol.enums import require_parameters
     require_parameters("_sparse_adagrad_update", lr=given.get("lr"))
-    for i, a in enumerate((grad, history), 1):          # types are inferred before storage types
+    from .param_text import read_attrs
+    read_attrs("_sparse_adagrad_update", given, imperative=True)     # (its parser's refusals)
+    for i, a in enumerate((grad, history), 1):          # shapes are inferred first, then types, then storage types
+        if a.shape != weight.shape:
+            raise MXNetError(incompatible(i, weight.shape, a.shape))
+    for i, a in enumerate((grad, history), 1):
         if a.dtype != weight.dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
                              f"expected {np.dtype(weight.dtype).name}, got {np.dtype(a.dtype).name}")
