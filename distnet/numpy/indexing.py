@@ -664,6 +664,13 @@ def _place_new_axes(res, new_axes, moved_from, batch_ndim):
         return res.reshape(tuple(shape))      # (NumPy's reshape: a 0 in the shape is a size, not a copy code)
 
 
+def _integer_axes(shape, key):
+    """The axes basic ``key`` indexes by an integer (its ``...`` spelled out, its new axes left out)."""
+    from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
+    entries = [k for k in indexing_key_expand_implicit_axes(key, shape)[0] if k is not None]
+    return [i for i, k in enumerate(entries) if not isinstance(k, slice)]
+
+
 def _whole(arr, key):
     """Whether ``key`` selects all of ``arr`` by slices (``:``, ``...``, ``0:n``), as ``arr[:] = value``."""
     keys = key if isinstance(key, tuple) else (key,)
@@ -787,12 +794,13 @@ def _assign(arr, key, value, basic_key):
             return
     elif isinstance(key, (bool, _np.bool_)):
         _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
-    # a NumPy value for the whole array MXNet broadcasts with NumPy: NumPy's ValueError
-    numpy_broadcast = isinstance(value, _np.ndarray) and _basic(basic_key) and _whole(arr, _without_none(basic_key))
+    # a NumPy value for the whole array (integers only on axes of length 1) MXNet broadcasts with NumPy: NumPy's
+    # ValueError
+    numpy_broadcast = isinstance(value, _np.ndarray) and _basic(basic_key) and selects_whole(arr.shape, basic_key)
     if not isinstance(value, (NDArray, int, float, _np.generic)):
         value = as_value_array(arr, value, _OWNER)
     if numpy_broadcast:     # reshaped to the array's rank (whatever new axes the key adds), broadcast by numpy
-        arr._data[...] = broadcast_numpy_value(value, arr.shape)
+        arr._data[...] = broadcast_numpy_value(value, arr.shape, _integer_axes(arr.shape, basic_key))
         return
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
             and not selects_whole(arr.shape, basic_key):
