@@ -723,7 +723,8 @@ def setitem(arr, key, value):
     if value is arr and _basic(basic_key) and selects_whole(arr.shape, basic_key):
         return          # MXNet writes nothing (and checks no more) when an array is assigned whole to itself
     refusal = None
-    if autograd.is_recording() and not (isinstance(value, _np.ndarray) and _basic(basic_key) and _whole(arr, key)):
+    if autograd.is_recording() and not (isinstance(value, _np.ndarray) and _basic(basic_key)
+                                        and selects_whole(arr.shape, basic_key)):
         # (MXNet copies a numpy value into a whole array by no operator: nothing to refuse)
         if autograd.in_graph(arr):
             refusal = IN_GRAPH_WRITE

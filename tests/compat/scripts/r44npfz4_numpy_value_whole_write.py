@@ -25,3 +25,18 @@ write('[0, 0] of (1,1), 2 values', (1, 1), (0, 0), onp.array([1, 2]), 'float32')
 write('[0, :, 0] of (1,2,1), (2,1)', (1, 2, 1), (0, slice(None), 0), onp.array([[3], [4]]), 'float32')
 write('[::-1, 0] of (3,1), 3 values', (3, 1), (slice(None, None, -1), 0), onp.array([1, 2, 3]), 'float64')
 write('[1] of (2,3), 2 values', (2, 3), 1, onp.array([1, 2]), 'float32')
+
+# under autograd.record, such a write into an array in the graph is a plain copy (nothing refused)
+for key in [0, slice(None), (0, slice(None)), (slice(None), 0), Ellipsis]:
+    for shape in [(1, 3), (2, 1)]:
+        y = np.ones(shape)
+        y.attach_grad()
+        try:
+            with mx.autograd.record():
+                x = y * 2
+                x[key] = onp.ones(shape)[key] * 5 if key is not Ellipsis else onp.ones(shape) * 5
+                z = (x * y).sum()
+            z.backward()
+            print('recorded', key, shape, x.asnumpy().ravel().tolist(), y.grad.asnumpy().ravel().tolist())
+        except mx.MXNetError as e:
+            print('recorded', key, shape, 'MXNetError', str(e).splitlines()[-1][:90])
