@@ -878,11 +878,11 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         raise located(MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input "
                                  f"dimension of {a.ndim}"),
                       ("../src/operator/numpy/./../tensor/broadcast_reduce_op.h", 181))
-    if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none
+    if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; it runs unless n empties the axis
         shape = list(a.shape)
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
-        return res if 0 in shape else fails_when_read(res, "Unknown type enum 7",
+        return res if a.shape[axis % a.ndim] <= n else fails_when_read(res, "Unknown type enum 7",
                                                       site=("../src/operator/numpy/./np_diff-inl.h", 117))
     from .multiarray import invoke_np
     from .recorded_names import with_shown
