@@ -379,10 +379,13 @@ def _softmax_grad_axis_failed(data, axis):
 def _check_length_shape(data, length, axis):
     """MXNet's shape rule for softmax's length: the data's shape without ``axis`` (-1 or non-negative only)."""
     axis = int(axis)
-    if axis < -1 or axis >= data.ndim:
-        raise MXNetError(f"softmax: Check failed: i >= 0 && i < ndim(): index = {data.ndim - 1} must be in range "
-                         f"[0, {data.ndim - 1})")     # (with use_length: axis -1 or non-negative only)
-    want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim) or (1,)     # (1-D data: one length)
+    if -1 <= axis < data.ndim:      # (with use_length: axis -1 or non-negative only)
+        want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim) or (1,)     # (1-D data: one length)
+    elif data.ndim > 1:
+        raise located(MXNetError(f"softmax: Check failed: i >= 0 && i < ndim(): index = {data.ndim - 1} must be in "
+                                 f"range [0, {data.ndim - 1})"), ("../include/mxnet/tuple.h", 230))
+    else:
+        want = data.shape       # (a vector's missing axis removes nothing: its kernel refuses the axis)
     if length.shape != want:
         raise MXNetError(f"softmax: Shape inconsistent, Provided = {provided(length.shape)}, inferred shape="
                          f"{provided(want)}")

@@ -74,11 +74,11 @@ def mp_sgd_update(weight, grad, weight32, *, lr, wd=0., rescale_grad=1., clip_gr
     return _mp_weight(weight32, weight)
 
 
-def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient, in_place=True):
+def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient, in_place=True, **kernel_options):
     opt = _optimizer(cls, lr, wd, momentum=_f32(momentum), rescale_grad=_f32(rescale_grad),
                      clip_gradient=_clip(clip_gradient))
     opt._weight_copied = not in_place       # NAG's momentum reads the weight after the op wrote its output
-    opt._kernel(w, g, mom, *opt._step(0), momentum=_f32(momentum))     # a negative momentum included
+    opt._kernel(w, g, mom, *opt._step(0), momentum=_f32(momentum), **kernel_options)     # a negative momentum included
 
 
 @defop("sgd_mom_update")
@@ -110,7 +110,7 @@ def nag_mom_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1.
 @defop("mp_nag_mom_update")
 def mp_nag_mom_update(weight, grad, mom, weight32, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.):
     """nag_mom_update on the float32 master copy ``weight32``; returns it in weight's dtype."""
-    _momentum(NAG, weight32, grad.astype(_F32), mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    _momentum(NAG, weight32, grad.astype(_F32), mom, lr, momentum, wd, rescale_grad, clip_gradient, master=True)
     return _mp_weight(weight32, weight)
 
 
@@ -560,16 +560,16 @@ def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, beta1=0.9, beta2
 def _lamb2_shapes(weight, g, r1, r2, weight32=None):
     """MXNet's shape checks of LAMB's second phase: g (and the master copy) shaped like the weight, dimension
     by dimension; the first axis of r1 and of r2 of length 1."""
-    for name, x in (("g", g), ("weight32", weight32)):
-        if x is None:
-            continue
+    others = [(name, x) for name, x in (("g", g), ("weight32", weight32)) if x is not None]
+    for name, x in others:
         if x.ndim != weight.ndim:
             raise MXNetError(f"Check failed: weight_shape.ndim() == {name}_shape.ndim() ({weight.ndim} vs. {x.ndim}) "
                              ": total no. of dimensions for weights and g must match")
-        for i, (a, b) in enumerate(zip(weight.shape, x.shape)):
-            if a != b:
-                raise MXNetError(f"Check failed: weight_shape[i] == {name}_shape[i] ({a} vs. {b}) : weight and g "
-                                 f"dimension size mismatch at {i}-th index")
+    for i, a in enumerate(weight.shape):        # (dimension by dimension: g's, then the master copy's)
+        for name, x in others:
+            if a != x.shape[i]:
+                raise MXNetError(f"Check failed: weight_shape[i] == {name}_shape[i] ({a} vs. {x.shape[i]}) : weight "
+                                 f"and g dimension size mismatch at {i}-th index")
     for name, r in (("r1", r1), ("r2", r2)):
         if r.ndim and r.shape[0] != 1:
             raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect")

@@ -267,6 +267,8 @@ def _(dy, data, *, axis, begin, end):
 
 def like_window(shape, like, axes):
     """The index of slice_like's window, refused in the order and words of MXNet's shape inference."""
+    if axes is None:        # (axes of unknown number: none is sliced)
+        return (slice(None),) * len(shape)
     if isinstance(axes, (int, np.integer)):
         axes = (axes,)
     if not axes:

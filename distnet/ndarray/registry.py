@@ -2142,7 +2142,10 @@ def _method(op, called=None):
         if not op.variadic:
             args, attrs = _symbols_as_text(op, args, attrs)
         if attrs and legacy:
+            given = attrs
             attrs = read_attrs(op.name, attrs, imperative=True)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
+            if attrs is not given:      # (the parser's refusals name the attributes as given, not as read)
+                op._refuse_attrs_unread(given)
         if not op.variadic and any(a is None for a in (*args, *attrs.values())):
             op._refuse_dropped_inputs(args, attrs)
         if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it
