@@ -1272,8 +1272,9 @@ def data_gradient(dy, weight):
     rows, outs = dy.shape
     if not _replayable(dy, weight, dy.size * weight.shape[1]):
         return dy @ weight
-    if weight.shape[1] == 1:
-        return inner_product(dy, weight.T)
+    if weight.shape[1] == 1:        # (its sums start from zero: a -0 product reads +0)
+        dx = inner_product(dy, weight.T)
+        return dx + dx.dtype.type(0)
     if rows == 1:       # one row: its outputs in one chain (probed up to 1,000 outputs)
         return _ordered_block_sum(dy.T, weight)
     return _ordered_sum(dy.T, weight, _data_gradient_blocks(rows, outs, weight.shape[1]))
