@@ -219,7 +219,11 @@ class CachedOp(HoldsCHandle):
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
         ``monitor_all``), named as MXNet names them (bytes)."""
-        values = [args[s] if type(s) is int else _param_value(s, ctx, self) for s in self.sources]
+        # as MXNet's: every parameter's value is read first (an uninitialised one refuses), then the contexts checked
+        values = [args[s] if type(s) is int else _param_value(s, ctx) for s in self.sources]
+        for source, value in zip(self.sources, values):
+            if type(source) is not int:
+                _check_param_context(source, value, ctx, self)
         _refuse_unknown_scalars(self.program, values)
         if self.types_checked:
             self._check_types(values)
@@ -693,22 +697,25 @@ def _hidden_outputs(op_name, inputs, attrs, outputs, result):
     return list(zip(names, values))
 
 
-def _param_value(param, ctx, cached_op):
+def _param_value(param, ctx):
     """``param.data(ctx)``, without the context lookup when the parameter lives on that one context.
 
-    As MXNet's: a parameter on one context gives that copy whatever the inputs' context, and every value
-    must then live on the inputs' context exactly (cpu_shared or cpu(1) inputs do not meet cpu(0) weights).
-    """
+    As MXNet's: a parameter on one context gives that copy whatever the inputs' context (see
+    _check_param_context)."""
     arrays = param._data
-    if arrays is not None and len(arrays) == 1 and arrays[0]._ctx is ctx:
+    if arrays is not None and len(arrays) == 1:
         return arrays[0]
-    value = arrays[0] if arrays is not None and len(arrays) == 1 else param.data(ctx)
-    if value._ctx != ctx:
+    return param.data(ctx)
+
+
+def _check_param_context(param, value, ctx, cached_op):
+    """MXNet's CachedOp check: every value lives on the inputs' context exactly (cpu_shared or cpu(1) inputs do
+    not meet cpu(0) weights)."""
+    if value._ctx is not ctx and value._ctx != ctx:
         first = cached_op.program.variables[0].name
         raise MXNetError(f"Check failed: inputs[i]->ctx() == default_ctx ({value._ctx} vs. {ctx}) : CachedOp "
                          f"requires all inputs to live on the same context. But {first} is on {ctx} while "
                          f"{param.name} is on {value._ctx}")
-    return value
 
 
 _BOOL_FLAGS = ("static_alloc", "static_shape", "is_dynamic")
