@@ -19,7 +19,7 @@ from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
-from .registry import defop, inferred_type_name, zeroed_first
+from .registry import attr_flag, defop, inferred_type_name, zeroed_first
 from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim, zeros_are_unknown
 
 
@@ -1416,3 +1416,17 @@ def _gemm_in_place(op, inputs, attrs, out):
 for _op in (dot, batch_dot, gemm2, makediag):
     _op.in_place_write = zeroed_first
 gemm.in_place_write = _gemm_in_place
+
+
+def _gemm_out_shape(shapes, attrs):
+    """linalg_gemm's output shape, which MXNet's shape inference assigns (checking out=) before it reads C's; None
+    where A and B fail first or their matrices stand on another axis."""
+    a, b = shapes[0], shapes[1]
+    if len(a) < 2 or len(a) != len(b) or a[:-2] != b[:-2] or int(attrs.get("axis", -2)) not in (-2, len(a) - 2):
+        return None
+    rows, inner = a[-2:][::-1] if attr_flag(attrs.get("transpose_a")) else a[-2:]
+    inner_b, cols = b[-2:][::-1] if attr_flag(attrs.get("transpose_b")) else b[-2:]
+    return [tuple(a[:-2]) + (rows, cols)] if inner == inner_b else None
+
+
+gemm.out_shape_first = _gemm_out_shape
