@@ -20,7 +20,7 @@ and the weight's ("N", "T": M units, N outputs, K rows, rows in blocks of 48 and
 Their matrix-vector cases without a transposed matrix run one fused chain in order; the bias
 gradient adds the rows one after another.
 
-The chains run as numpy's BLAS products at most 7 outputs wide: OpenBLAS's AVX2 sgemm sums each output of
+The chains run as numpy's BLAS products 8 (or 7) outputs wide: OpenBLAS's AVX2 sgemm sums each output of
 such a product in one chain of fused multiply-adds (checked once against an emulation, where a fused
 multiply-add is one float64 add of the exact product rounded once to float32, used if the check fails).
 Checked on an AMD EPYC (2 cores) against MXNet 1.9.1, which ran these on one thread; oneDNN would split a
@@ -31,6 +31,7 @@ import math
 
 import numpy as np
 
+from . import openblas_core
 from .running_sums import running_total
 
 _F32, _F64 = np.float32, np.float64
@@ -49,7 +50,6 @@ _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken to
 # The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
 # here), then its SkylakeX ones (Sapphire Rapids' by default: 32 units or more take two chains); see blas_chain.
 _BLAS_CHAINS = (256, 31)
-_EYE7 = np.eye(7, dtype=_F32)   # each slice's first 7 units in _chains_from: the sums so far, times 1
 
 
 def _spans(n, block, halve_above=None):
@@ -114,56 +114,125 @@ def _lead(*stacks):
 
 def _blas_chains(a, w):
     """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32 (leading axes
-    alike or absent), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
-    outputs wide and 2 or more rows (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
+    alike or absent), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products
+    ``slice_width`` outputs wide (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
     ``blas_sums_in_chains`` checks)."""
+    width = slice_width(a.shape[-1], w.shape[-1])
+    y = _sliced_chains(a, w, width)
+    return y if _kept(y, width) else _sliced_chains(a, w, _NARROW)
+
+
+def _kept(sums, width):
+    """Whether sums of products ``width`` outputs wide stand: 7-wide ones, and finite ones (others are summed again
+    7 wide, whose slices decide which outputs a non-finite start spreads NaN to, as a start times 0, and which NaN
+    payload a sum keeps)."""
+    return width == _NARROW or np.isfinite(sums).all()
+
+
+def _sliced_chains(a, w, width):
+    """``_blas_chains`` in BLAS products ``width`` outputs wide."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
     lead = _lead(a, w)
     if not units:
         return np.zeros(lead + (rows, outs), _F32)
     left = a.swapaxes(-1, -2)
-    if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
-        left = np.zeros(a.shape[:-2] + (max(rows, 2), units), _F32)
+    height = _slice_height(rows, width)
+    if height != rows or not left.flags.c_contiguous:
+        left = np.zeros(a.shape[:-2] + (height, units), _F32)
         left[..., :rows, :] = a.swapaxes(-1, -2)
-    return _seven_wide_products(left[..., None, :, :], _seven_wide(w), lead, rows, outs)
+    return _slice_products(left[..., None, :, :], _sliced(w, width), lead, rows, outs, width)
 
 
-def _seven_wide(w):
-    """w (..., units, outputs) with its outputs padded with zeros to a multiple of 7, C-contiguous (each 7 outputs
-    then one BLAS operand in place: rows of whole floats, the next row a stride further)."""
+# Outputs a BLAS product takes: OpenBLAS's AVX2 sgemm sums 7 (its kernels of 4, 2 and 1) in one chain a row always,
+# its Haswell one 8 where it takes the rows 12, 2 or 1 at a time (4 at a time: two chains, the even and odd units).
+_NARROW, _WIDE = 7, 8
+_ROW_GROUP = 12                 # the rows the Haswell sgemm takes together; a rest of 4 or more goes 4 at a time
+_WIDE_SLICE_ROWS = 4096         # the most rows an 8-wide product takes (its driver splits more in other groups)
+
+
+def _slice_height(rows, width):
+    """The rows a product ``width`` outputs wide is given for ``rows`` rows: 2 at least (one would take the
+    matrix-vector kernel), and for 8 outputs zero rows added up to a rest of at most 3 rows after whole 12s."""
+    height = max(rows, 2)
+    if width == _WIDE and height % _ROW_GROUP > 3:
+        height += _ROW_GROUP - height % _ROW_GROUP
+    return height
+
+
+def slice_width(rows, outs):
+    """The outputs a BLAS product of ``rows`` rows takes at once of ``outs`` (see _NARROW; checked once): 8 where
+    that takes fewer products, and only while numpy's OpenBLAS runs on one thread (split between threads, the rows of
+    an 8-wide product could come to its kernel 4 at a time)."""
+    fewer = -(-outs // _WIDE) < -(-outs // _NARROW)
+    return _blas_layout()[1] if fewer and rows <= _WIDE_SLICE_ROWS and _blas_on_one_thread() else _NARROW
+
+
+def _sliced(w, width):
+    """w (..., units, outputs) with its outputs padded with zeros to a multiple of ``width``, C-contiguous (each
+    ``width`` outputs then one BLAS operand in place: rows of whole floats, the next row a stride further)."""
     outs = w.shape[-1]
-    width = -(-outs // 7) * 7
-    if width == outs and w.flags.c_contiguous and w.dtype == _F32:
+    padded_outs = -(-outs // width) * width
+    if padded_outs == outs and w.flags.c_contiguous and w.dtype == _F32:
         return w
-    padded = np.zeros(w.shape[:-1] + (width,), _F32)
+    padded = np.zeros(w.shape[:-1] + (padded_outs,), _F32)
     padded[..., :outs] = w
     return padded
 
 
-def _seven_wide_products(left, right, lead, rows, outs):
-    """(..., rows, outputs) of left (..., slices or 1, height, units) (C-contiguous matrices) times each 7 outputs of
-    ``_seven_wide`` right, one BLAS product a slice, written in place into the result."""
-    height, width = left.shape[-2], right.shape[-1]
-    slices = width // 7
-    y = np.empty(lead + (height, width), _F32)
-    # (..., slices, units, 7) and (..., slices, height, 7): views, each slice one BLAS product
-    np.matmul(left, right.reshape(right.shape[:-1] + (slices, 7)).swapaxes(-3, -2),
-              out=y.reshape(lead + (height, slices, 7)).swapaxes(-3, -2))
+def _slice_products(left, right, lead, rows, outs, width):
+    """(..., rows, outputs) of left (..., slices or 1, height, units) (C-contiguous matrices) times each ``width``
+    outputs of ``_sliced`` right, one BLAS product a slice, written in place into the result."""
+    height, padded_outs = left.shape[-2], right.shape[-1]
+    slices = padded_outs // width
+    y = np.empty(lead + (height, padded_outs), _F32)
+    # (..., slices, units, width) and (..., slices, height, width): views, each slice one BLAS product
+    np.matmul(left, right.reshape(right.shape[:-1] + (slices, width)).swapaxes(-3, -2),
+              out=y.reshape(lead + (height, slices, width)).swapaxes(-3, -2))
     return y[..., :rows, :outs]
 
 
 @functools.lru_cache(maxsize=1)
+def _blas_layout():
+    """(the most units, the most outputs) of the BLAS products that sum as the emulated chains do with this
+    machine's BLAS (checked once), (0, _NARROW) where none does."""
+    for chain in _BLAS_CHAINS:
+        if _replays_chains(chain, _NARROW):
+            return chain, _WIDE if _blas_on_one_thread() and _replays_chains(chain, _WIDE) else _NARROW
+    return 0, _NARROW
+
+
+def _blas_on_one_thread():
+    """Whether numpy's BLAS is an OpenBLAS running one thread now (as distnet sets it)."""
+    counters = _thread_counters()
+    for threads in counters:
+        if threads() != 1:
+            return False
+    return bool(counters)
+
+
+@functools.lru_cache(maxsize=1)
+def _thread_counters():
+    """openblas_get_num_threads of each OpenBLAS numpy loaded (none where one lacks it)."""
+    counters = tuple(openblas_core.library_function(lib, "openblas_get_num_threads")
+                     for lib in openblas_core.numpy_openblas())
+    return counters if all(counters) else ()
+
+
+def _replays_chains(chain, width):
+    """Whether products ``width`` outputs wide of up to ``chain`` units sum as the emulated chains (rows of every
+    kind of group, and a rest of 4 to 11 rows after them)."""
+    rng = np.random.RandomState(0)
+    cases = ((min(37, chain), 1, 9), (chain, 5, 20), (chain - 1, 64, 15), (min(100, chain), 300, 7),
+             (min(40, chain), 16, 17), (min(9, chain), 29, 8), (chain, 126, 3), (min(64, chain), 1000, 9))
+    return all(np.array_equal(_sliced_chains(a, w, width), _emulated_sums(a, w, True, 1))
+               for a, w in ((rng.randn(units, rows).astype(_F32), rng.randn(units, outs).astype(_F32))
+                            for units, rows, outs in cases))
+
+
 def blas_chain():
     """The most units ``_blas_chains`` sums as the emulated chains do with this machine's BLAS (checked once), 0
     where it does not."""
-    for chain in _BLAS_CHAINS:
-        rng = np.random.RandomState(0)
-        cases = ((min(37, chain), 1, 9), (chain, 5, 20), (chain - 1, 64, 15), (min(100, chain), 300, 7))
-        if all(np.array_equal(_blas_chains(a, w), _emulated_sums(a, w, True, 1))
-               for a, w in ((rng.randn(units, rows).astype(_F32), rng.randn(units, outs).astype(_F32))
-                            for units, rows, outs in cases)):
-            return chain
-    return 0
+    return _blas_layout()[0]
 
 
 def blas_sums_in_chains():
@@ -189,10 +258,10 @@ def _rounded_chains(a, w):
 
 def _long_chains(a, w, start=None):
     """``_blas_chains`` over any number of units, from ``start`` (..., rows, outputs) if given: BLAS products of up to
-    ``blas_chain()`` units, each but a first from zero starting from the sums so far (7 more units: each output's
-    sum so far times 1, the others' times 0)."""
+    ``blas_chain()`` units, each but a first from zero starting from the sums so far (a slice's width more units:
+    each output's sum so far times 1, the others' times 0)."""
     units, rows = a.shape[-2:]
-    if rows < w.shape[-1]:       # the fewer 7-output products
+    if rows < w.shape[-1]:       # the fewer slices' products
         swapped = _long_chains(w, a, None if start is None else start.swapaxes(-1, -2))
         return swapped.swapaxes(-1, -2)
     chain = blas_chain()
@@ -209,30 +278,38 @@ def _long_chains(a, w, start=None):
 
 def _chunked_chains(a, w, start, chain):
     """``_long_chains`` in BLAS products of up to ``chain`` units."""
-    acc, first, step = start, 0, chain - 7
+    width = slice_width(a.shape[-1], w.shape[-1])
+    sums = _chunks_of_width(a, w, start, chain, width)
+    return sums if _kept(sums, width) else _chunks_of_width(a, w, start, chain, _NARROW)
+
+
+def _chunks_of_width(a, w, start, chain, width):
+    """``_chunked_chains`` in products ``width`` outputs wide (each but a first of ``chain - width`` units)."""
+    acc, first, step = start, 0, chain - width
     if acc is None:
-        acc, first = _blas_chains(a[..., :chain, :], w[..., :chain, :]), chain
+        acc, first = _sliced_chains(a[..., :chain, :], w[..., :chain, :], width), chain
     for t0 in range(first, a.shape[-2], step):
-        acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :])
+        acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :], width)
     return acc
 
 
-def _chains_from(start, a, w):
-    """``_blas_chains`` of a (..., units, rows) and w (..., units, outputs) float32, each chain starting from
-    ``start``."""
+def _chains_from(start, a, w, width):
+    """``_blas_chains`` of a (..., units, rows) and w (..., units, outputs) float32 in products ``width`` outputs
+    wide, each chain starting from ``start``."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
     lead = _lead(a, w, start)
-    slices, height = -(-outs // 7), max(rows, 2)
-    left = np.empty(lead + (slices, height, 7 + units), _F32)
-    padded = np.zeros(lead + (height, slices * 7), _F32)
+    slices, height = -(-outs // width), _slice_height(rows, width)
+    left = np.empty(lead + (slices, height, width + units), _F32)
+    padded = np.zeros(lead + (height, slices * width), _F32)
     padded[..., :rows, :outs] = start
-    left[..., :7] = padded.reshape(lead + (height, slices, 7)).swapaxes(-3, -2)
-    left[..., :rows, 7:] = a.swapaxes(-1, -2)[..., None, :, :]
-    left[..., rows:, 7:] = 0
-    right = np.zeros(w.shape[:-2] + (units + 7, slices * 7), _F32)
-    right.reshape(w.shape[:-2] + (units + 7, slices, 7))[..., :7, :, :] = _EYE7[:, None, :]
-    right[..., 7:, :outs] = w
-    return _seven_wide_products(left, right, lead, rows, outs)
+    left[..., :width] = padded.reshape(lead + (height, slices, width)).swapaxes(-3, -2)
+    left[..., :rows, width:] = a.swapaxes(-1, -2)[..., None, :, :]
+    left[..., rows:, width:] = 0
+    right = np.zeros(w.shape[:-2] + (units + width, slices * width), _F32)
+    right.reshape(w.shape[:-2] + (units + width, slices, width))[..., :width, :, :] = \
+        np.eye(width, dtype=_F32)[:, None, :]
+    right[..., width:, :outs] = w
+    return _slice_products(left, right, lead, rows, outs, width)
 
 
 def _block_sums(a, w, fused, chains):
