@@ -190,6 +190,22 @@ def pooled_channels_last(a):
     return _BLOCKED.get((id(a), _POOLED_CHANNELS_LAST)) is a
 
 
+# The same gradient in the other orders but the plain one (channels >= height >= width): BatchNorm's backward sums
+# it as the plain layout, but a kernel reading it where it writes its own gradient reads a plain copy (probed through
+# PReLU's gamma gradient in a bound executor).
+_POOLED_PERMUTED = "pooled_permuted"
+
+
+def mark_pooled_permuted(a):
+    _BLOCKED[(id(a), _POOLED_PERMUTED)] = a
+    return a
+
+
+def pooled_permuted(a):
+    """Whether ``a`` is a pooling's data gradient held in a permuted order (see mark_pooled_permuted)."""
+    return _BLOCKED.get((id(a), _POOLED_PERMUTED)) is a
+
+
 # A 3-D (or 5-D) array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and
 # its backward refuses a view of such memory (probed on AVX2; on AVX-512 5-D data too): a 1-D or 3-D
 # (de)convolution's output or data gradient in blocks, a 1-D pooling's data gradient from a single output position
@@ -287,12 +303,15 @@ def keep_block(out, source):
         _BLOCKED[(id(out), _HELD_1D)] = out
     if pooled_channels_last(source):
         mark_pooled_channels_last(out)
+    if pooled_permuted(source):
+        mark_pooled_permuted(out)
     return mark_spatial_outer(out) if spatial_outer(source) else out
 
 
 def own_layout(a):
     """Whether ``a`` is held in any layout of oneDNN's own (blocked, channels last, spatial axes outermost)."""
-    return bool(channel_block(a) or channels_last_8(a) or spatial_outer(a) or pooled_channels_last(a) or held_1d(a))
+    return bool(channel_block(a) or channels_last_8(a) or spatial_outer(a) or pooled_channels_last(a) or held_1d(a)
+                or pooled_permuted(a))
 
 
 def sum_block(out, parts):

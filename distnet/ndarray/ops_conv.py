@@ -3198,8 +3198,12 @@ def _pool_grad(dx, data, g, layout):
     elif g.onednn and data.ndim == 4 and onednn.channel_block(data):
         onednn.mark_blocked(dx, onednn.channel_block(data))
     elif g.onednn and data.ndim == 4 and g.out == (1, 1) and layout not in _CHANNEL_LAST and \
-            onednn.channel_block(data) is None and data.shape[2] >= data.shape[3] > data.shape[1]:
-        onednn.mark_pooled_channels_last(dx)
+            onednn.channel_block(data) is None:
+        channels, height, width = data.shape[1:]
+        if height >= width > channels:
+            onednn.mark_pooled_channels_last(dx)
+        elif not channels >= height >= width:
+            onednn.mark_pooled_permuted(dx)
     if g.onednn and dx.ndim == 3 and g.out == (1,) and layout not in _CHANNEL_LAST:
         onednn.mark_pooled_grad_1d(dx)
     return _from_channel_first(dx, layout)
