@@ -16,8 +16,8 @@ from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import _index32, no_bool
-from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, provided,
-                         uniform_type_refusal)
+from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, inference_failure, provided,
+                         uniform_type_refusal, zeros_are_unknown)
 from .storage_report import accumulation_type, note_float16_accumulation
 
 _F32 = np.float32
@@ -1268,6 +1268,11 @@ def _regression(name, forward, residual):
         if data.ndim == 0:      # (its shape function reads the batch size of the 0-d data)
             raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
                           ("../include/mxnet/tuple.h", 230))
+        if zeros_are_unknown() and 0 in data.shape:     # (legacy shapes: its shape function needs known sizes)
+            raise inference_failure(name, [data.shape, None if label is None else label.shape], [None])
+        if zeros_are_unknown() and label is not None and 0 in label.shape:
+            raise located(MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative "
+                                     "value -1"), ("../include/mxnet/./tuple.h", 525))
         if label is not None and label.shape != data.shape and (
                 label.size != data.size or label.shape[:1] != data.shape[:1]):
             raise MXNetError(f"{name}: Shape inconsistent, Provided={_shape_str(label.shape)}, "
