@@ -890,12 +890,16 @@ def _avx512_1x1_unit(load, rows, positions):
     return unit
 
 
-def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart, addend=None):
+def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart, addend=None,
+                       addend_after_first=False):
     """Cross-correlation of the padded (N, C, *spatial) ``xp`` with ``w`` (F, C/groups, *K), each output's
     products added one at a time in the order ``_onednn_order`` gives, rounded once each. ``addend`` (one
     group only): an array the result is summed into, as oneDNN's sum post-op does (probed): the kernels that
     start from the bias, and the gemm of a single filter, start their chain from it; the gemm of several
-    filters adds each block's sum to it in turn; the other kernels add it last."""
+    filters adds each block's sum to it in turn; the other kernels add it last; ``addend_after_first``: the
+    jit 1x1 kernel's way, adding it to its first block's sum, the other blocks after."""
+    after_first = addend if addend_after_first else None
+    addend = None if addend_after_first else addend
     n, f = xp.shape[0], w.shape[0]
     block = block or w.shape[1]
     chains = _correlate_chains(tuple(g.kernel), w.shape[1], kernel_outer, block, apart)
@@ -916,6 +920,8 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
         if bias is not None and not bias_first and i == 0 and not bias_at_end:
             acc = acc + bias.reshape((1, -1) + lift)
         total = acc if total is None else total + acc
+        if i == 0 and after_first is not None:
+            total = total + after_first
     if bias is not None and bias_at_end:
         total = total + bias.reshape((1, -1) + lift)
     if addend is not None and kernel_outer and not bias_first:
@@ -1098,19 +1104,25 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
             return y
-    if order is None or _sums_after_1x1(x.shape[1], int(num_filter), g):
+    if order is None:
         return convolution.fwd(data, weight, bias, **attrs) + addend
-    y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend)
+    after_first = _sums_after_1x1(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend,
+                           addend_after_first=after_first)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     if block:
         onednn.mark_blocked(y, block)
     return y
 
 
-def _sums_after_1x1(channels, filters, g):
-    """Whether oneDNN's AVX-512 jit 1x1 kernel, which takes 8k channels and 16k + 8 filters, adds a fused sum's
-    operand after its whole chain (probed) rather than starting from it."""
-    return onednn._LANES == 16 and channels % 8 == 0 and filters % 16 == 8 and _jit_1x1_takes(g)
+def _sums_after_1x1(channels, filters, g, positions):
+    """Whether oneDNN's AVX-512 jit 1x1 kernel takes the convolution (8k channels and 16k + 8 filters, or beyond
+    8 channels 16k filters the brgemm kernel refuses) and so adds a fused sum's operand to its first block's sum
+    (probed) rather than starting from it."""
+    if onednn._LANES != 16 or channels % 8 or not _jit_1x1_takes(g):
+        return False
+    return filters % 16 == 8 or (filters % 16 == 0 and channels > 8
+                                 and _brgemm_1x1_refuses(channels, filters, g, positions))
 
 
 def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1, layout=None,

@@ -130,7 +130,8 @@ def _fused_op(conv_attrs, bn_attrs, own_inputs, addend_at, conv_inputs, keep_fir
     in; ``addend_at``: which of its own inputs a fused sum adds (None: no sum); ``keep_first``: whether it
     keeps the weight its first forward read."""
     from ..ndarray.ops_conv import convolution, convolution_with_sum
-    eps, fix_gamma = (bn_attrs or {}).get("eps", 1e-3), _flag((bn_attrs or {}).get("fix_gamma", True))
+    from ..ndarray.ops_norm import _BN_EPS
+    eps, fix_gamma = (bn_attrs or {}).get("eps", _BN_EPS), _flag((bn_attrs or {}).get("fix_gamma", True))
     first = {}          # what the first forward read: MXNet folds again only when the weight or bias changes
 
     def forward(*arrays):
