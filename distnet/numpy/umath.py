@@ -1232,13 +1232,13 @@ def around(x, decimals=0, out=None, **kwargs):
     if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
         from .operator_text import unknown_argument
         raise MXNetError(unknown_argument("around", around, (x, decimals), kwargs, unknown))
-    if x.dtype.kind == "b":
-        return _bool_kernel_missing(x, "_npi_around")
-    if x.dtype == _np.float16:
-        if isinstance(out, NDArray):        # (its shape and type are inferred before the kernel refuses half)
+    if x.dtype.kind == "b" or x.dtype == _np.float16:
+        if isinstance(out, NDArray):        # (its shape and type are inferred before the kernel refuses the type)
             _check_out_shape(out, x.shape)
             if out.dtype != x.dtype:
                 raise type_inconsistent(out.dtype, x.dtype)
+        if x.dtype.kind == "b":
+            return _bool_kernel_missing(x, "_npi_around")
         raise MXNetError(HALF_REFUSED)
     if is_recording():      # recorded with MXNet's zero gradient
         from .shaping import written_into, zero_gradient
