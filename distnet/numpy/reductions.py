@@ -740,8 +740,10 @@ def average(a, axis=None, weights=None, returned=False, out=None):
     if a.dtype == _np.bool_:        # the kernel's type switch has no bool case: raised when read
         shape = _np.sum(_np.zeros(a.shape), axis=axis).shape
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx._op_ctx)
-        if out is not None:
-            _check_out(res, out)        # (refused at the call, before the kernel runs)
+        if out is not None:     # (refused at the call, before the kernel runs)
+            if tuple(out.shape) == tuple(res.shape) and out.dtype != res.dtype:
+                raise type_inconsistent(a.dtype, out.dtype)     # (average checks its input against out='s type)
+            _check_out(res, out)
         return fails_when_read(res, "Unknown type enum 7", op="_npi_average")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
