@@ -916,7 +916,19 @@ def cumsum(a, axis=_Null, dtype=_Null, out=None, **kwargs):
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
     if axis is None and isinstance(out, NDArray) and out.shape != (a.size,):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape=[{a.size}]")
+    if a.dtype == _np.bool_ and dtype is None and isinstance(out, NDArray):
+        _refuse_bool_cumsum_out(out)
     return invoke_np(cumsum_op, (a,), with_shown({"axis": axis, "dtype": dt.name}, shown), out=out)
+
+
+def _refuse_bool_cumsum_out(out):
+    """MXNet's refusal of any out= for a bool array's cumsum without a dtype: its type inference keeps the bool
+    type for the output (an out= of another type is inconsistent with it), its operator then makes int64."""
+    if out.dtype != _np.bool_:
+        raise type_inconsistent(out.dtype, _np.bool_)
+    raise located(MXNetError("Check failed: outputs[i]->dtype() == out_types[i] (7 vs. 6) : 0-th output has invalid "
+                             "shape. Expecting 6 got 7 in operator _np_cumsum"),
+                  ("../src/imperative/./imperative_utils.h", 220))
 
 
 def _on_vector(fn, d, axis):
