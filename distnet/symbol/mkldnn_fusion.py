@@ -344,8 +344,9 @@ def _fc_groups(order, readers, quantize=False):
             continue
         members = [node]
         nxt = _only_reader(node, readers, set())
-        if nxt is not None and (_is_activation(nxt, quantize) or nxt.op_name in (_FC_QUANTIZE_ELTWISE if quantize
-                                                                                 else _FC_ELTWISE)):
+        leaky = ("leaky", "gelu") if quantize else ("leaky", "gelu", "elu")     # (a convolution takes no elu)
+        if nxt is not None and (_is_activation(nxt, quantize, leaky) or
+                                nxt.op_name in (_FC_QUANTIZE_ELTWISE if quantize else _FC_ELTWISE)):
             members.append(nxt)
         eltwise = len(members) > 1
         name = "sg_mkldnn_fully_connected" + ("_eltwise" if eltwise else "") + f"_{len(groups)}"
