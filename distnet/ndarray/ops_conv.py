@@ -1092,14 +1092,17 @@ def _single_position_correlate(xp, w, g, out, bias):
 def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilate=(), pad=(), num_filter,
                          num_group=1, no_bias=False, layout=None, **ignored):
     """``Convolution(data, weight, bias) + addend`` as MXNet's MKLDNN subgraph backend fuses it (the sum
-    post-op of ``_ordered_correlate``); float32 channel-first convolutions of one group, else apart."""
+    post-op of ``_ordered_correlate``); float32 channel-first convolutions of one group or a grouped gemm, else
+    apart."""
     attrs = dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, num_filter=num_filter, num_group=num_group,
                  no_bias=no_bias, layout=layout, **ignored)
-    if data.dtype != np.float32 or layout in _CHANNEL_LAST or int(num_group) != 1 or min(pad or (0,)) < 0:
+    if data.dtype != np.float32 or layout in _CHANNEL_LAST or min(pad or (0,)) < 0:
         return convolution.fwd(data, weight, bias, **attrs) + addend
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    if int(num_group) != 1 and (order is None or order[0]):      # (a grouped gemm's sum is known, probed)
+        return convolution.fwd(data, weight, bias, **attrs) + addend
     if order is None and onednn._LANES == 8:
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
