@@ -24,7 +24,7 @@ from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .ndarray import NDArray
 from .registry import defop, refuse_out_mismatch
-from .shape_text import inference_failure, legacy_dim, provided
+from .shape_text import fits_as_unknown, inference_failure, legacy_dim, provided
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
@@ -1201,8 +1201,9 @@ def _input_type_out(args, attrs, out):
     another before anything is drawn."""
     target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out
     data = args[0] if args else None
-    if not (isinstance(data, NDArray) and type(target) is NDArray) or 0 in target.shape + data.shape:
-        return      # (legacy zero sizes read as unknown: the check after the kernel words them)
+    if not (isinstance(data, NDArray) and type(target) is NDArray) or 0 in target.shape + data.shape \
+            or fits_as_unknown(target.shape, data.shape):
+        return      # (legacy zero sizes and 0-d shapes read as unknown: the check after the kernel words them)
     if target.shape != data.shape:
         expected, got = provided(data.shape), provided(target.shape)
     elif np.dtype(target.dtype) != np.dtype(data.dtype):

@@ -677,7 +677,7 @@ def _unary_call(op, x):
         return invoke(op, (x,), _NOATTRS)
     data = x._data
     if not data.ndim:
-        refuse_shapeless(op, (x,))
+        refuse_shapeless(op, (x,), shown=op.stated_attrs((x,), _NOATTRS))
     if data.dtype.kind == "V":      # bfloat16's stand-in: its own path
         return invoke(op, (x,), _NOATTRS)
     try:
@@ -810,6 +810,10 @@ def _shape_from_out(op, attrs, out):
         return attrs
     if any(v < 0 for v in wanted) or 0 in wanted and not is_np_shape():
         return dict(attrs, shape=out.shape)
+    if wanted != out.shape and not out.shape and not is_np_shape():
+        error = MXNetError(_output_check_refusal(op.name, out.shape, wanted))     # (a 0-d shape is unknown)
+        error.op_name = op.name
+        raise error
     if wanted != out.shape:
         raise MXNetError(f"Shape inconsistent, Provided = {provided(out.shape)}, inferred shape={provided(wanted)}")
     return attrs
@@ -1107,11 +1111,35 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
         error.op_name = op.name     # (its check's source line is the operator's)
         raise error
     name, attrs = _as_mxnet_calls(op, args, attrs if shown is None else shown)
-    raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
+    shapes = [a.shape or None for a in arrays]
+    from ..symbol.shape_needs import unknown_input_words
+    words = unknown_input_words(name, attrs, shapes)
+    if words:
+        error = MXNetError(words)
+        error.op_name = op.name     # (its check's source line is the operator's)
+        raise error
+    raise with_given_attrs(inference_failure(name, shapes, _outputs_reached(name, attrs)), attrs)
 
 
-# ops that MXNet runs on a 0-d legacy array (pick: as its index, not its data)
-_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick", "Custom"})
+# outputs whose shape MXNet's inference sets before it reads its inputs' (allclose: a scalar; shape_array: a
+# vector of the input's unknown rank)
+_OUTPUT_SET_FIRST = {"_contrib_allclose": [()], "shape_array": [(-1,)]}
+
+
+def _outputs_reached(name, attrs):
+    """The output shapes MXNet's inference reaches before it fails on an input of unknown shape: each output
+    unknown (None), hidden ones too, but those its inference sets first."""
+    from ..symbol.symbol import _ALL_OUTPUTS, _NUM_OUTPUTS
+    if name in _OUTPUT_SET_FIRST:
+        return _OUTPUT_SET_FIRST[name]
+    counts = [rule(attrs) for rule in (_NUM_OUTPUTS.get(name), _ALL_OUTPUTS.get(name)) if rule is not None]
+    return [None] * max(counts, default=1)
+
+
+# ops that MXNet runs on a 0-d legacy array (pick: as its index, not its data; the others read its one value
+# whatever its shape)
+_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick", "Custom", "all_finite", "multi_all_finite", "multi_sum_sq",
+                          "histogram"})
 _LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 
 
@@ -1605,9 +1633,11 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     if op.name in _TYPE_BEFORE_OUT_SHAPE or fits_as_unknown(target.shape, result.shape):
         _refuse_out_type(op, target, result, attrs, index, np_target)   # (the shape is checked after the types)
     if target.shape != result.shape:
-        if op.name in _FAILS_INFERENCE_ON_OUT and stated is not None:
+        # a legacy 0-d out= array's shape is unknown: inference passes, the output check after it refuses it
+        shapeless = not target.shape and fits_as_unknown(target.shape, result.shape)
+        if op.name in _FAILS_INFERENCE_ON_OUT and stated is not None and not shapeless:
             refusal = _out_inference_refusal(op, target.shape, result.shape, *stated)
-        elif op.name == "transpose":
+        elif op.name == "transpose" and not shapeless:
             refusal = _transpose_out_refusal(target.shape, result.shape, attrs)
         else:
             refusal = _out_shape_refusal(op, target.shape, result.shape, index)

@@ -57,6 +57,9 @@ def assigned(given, inferred):
 def fits_as_unknown(given, inferred):
     """Whether an out= shape other than ``inferred`` (where -1 is unknown) passes MXNet's shape inference only
     because legacy shape semantics read its zero sizes as unknown (the output check after inference refuses it)."""
+    from ..util import is_np_shape
+    if not len(given) and not is_np_shape():
+        return len(inferred) > 0        # (a 0-d array's shape is unknown, its rank too)
     return tuple(given) != tuple(inferred) and len(given) == len(inferred) and \
         all(theirs == -1 or legacy_dim(mine) in (-1, theirs) for mine, theirs in zip(given, inferred))
 

@@ -165,8 +165,13 @@ def _shape_words(shape):
 def _rank_refusal(node, shapes):
     """MXNet's words for the first input (in its shape function's order) whose rank it refuses, unknown or wrong."""
     from .graph import exec_attrs
-    checks = RANK_CHECKS.get(node.op.name, ())
-    for j, (ok, words) in checks(exec_attrs(node)) if callable(checks) else checks:
+    return _rank_words(node.op.name, exec_attrs(node), shapes)
+
+
+def _rank_words(op_name, attrs, shapes):
+    """MXNet's words for the first input of ``op_name`` (in its shape function's order) whose rank it refuses."""
+    checks = RANK_CHECKS.get(op_name, ())
+    for j, (ok, words) in checks(attrs) if callable(checks) else checks:
         if j >= len(shapes):
             break
         if not _rank_known(shapes[j]):
@@ -375,6 +380,18 @@ _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _
                      "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt_words,
                      "_contrib_count_sketch": _count_sketch_words,
                      **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
+
+
+def unknown_input_words(op_name, attrs, shapes):
+    """MXNet's words when the shape function of ``op_name`` refuses an input of unknown shape (None) before it
+    leaves the shapes unknown; None when it refuses none."""
+    words = _rank_words(op_name, attrs, shapes)
+    checked = _CHECKED_IN_ORDER.get(op_name)
+    if words is None and checked is not None:
+        words = checked(list(shapes) + [None] * (2 - len(shapes)), attrs) or None
+    return words
+
+
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}
 # image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown
