@@ -1102,7 +1102,7 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
     if int(num_group) != 1 and (order is None or order[0]):      # (a grouped gemm's sum is known, probed)
-        return convolution.fwd(data, weight, bias, **attrs) + addend
+        return _grouped_direct_with_sum(data, weight, bias, addend, order, g, attrs)
     if order is None and onednn._LANES == 8:
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
@@ -1116,6 +1116,15 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     if block:
         onednn.mark_blocked(y, block)
     return y
+
+
+def _grouped_direct_with_sum(data, weight, bias, addend, order, g, attrs):
+    """A fused sum of a grouped convolution oneDNN runs by its direct kernel (probed): beyond one channel a group
+    with the bias last, the products' sum plus the addend, then the bias; else (depthwise) the result plus it."""
+    if order is None or order[1] is not False or weight.shape[1] == 1 or bias is None:
+        return convolution.fwd(data, weight, bias, **attrs) + addend
+    products = convolution.fwd(data, weight, None, **dict(attrs, no_bias=True))
+    return (products + addend) + bias.reshape((1, -1) + (1,) * len(g.kernel))
 
 
 def _sums_after_1x1(channels, filters, g, positions):
