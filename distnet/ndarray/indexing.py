@@ -317,7 +317,9 @@ def _broadcast_pair(shape1, shape2):
 
 def _check_slice_directions(shape, key):
     """MXNet refuses to assign through a slice that runs backwards (start past stop for its step) with a bare
-    AssertionError; a slice that is merely empty (start == stop, or past the end) assigns nothing."""
+    AssertionError; a slice that is merely empty (start == stop, or past the end) assigns nothing. A zero step
+    anywhere in the key is refused first."""
+    _refuse_zero_steps(key)
     entries = key if isinstance(key, tuple) else (key,)
     axis = 0
     for i, k in enumerate(entries):

@@ -268,7 +268,19 @@ def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     refusal = _sections_refusal(ary.shape[axis], indices_or_sections or 1)
     if refusal:
         raise SplitSpecError(refusal)
+    _read_as_called(ary.shape[axis], indices_or_sections, axis, squeeze_axis)
     return split_v2_.fwd(ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+
+
+def _read_as_called(axis_size, indices_or_sections, axis, squeeze_axis):
+    """The parser's refusals of the attributes MXNet's split_v2 hands its operator: the parts' start positions
+    as a list, the axis and squeeze_axis."""
+    from .param_text import read_attrs
+    if isinstance(indices_or_sections, int):
+        starts = [i * (axis_size // indices_or_sections) for i in range(indices_or_sections)]
+    else:
+        starts = [0] + list(indices_or_sections)
+    read_attrs("_split_v2", {"indices": starts, "axis": axis, "squeeze_axis": squeeze_axis}, imperative=True)
 
 
 def _sections_refusal(axis_size, indices_or_sections):
