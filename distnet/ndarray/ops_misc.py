@@ -230,12 +230,17 @@ def fill_element_0index(lhs, mhs, rhs):
     return out
 
 
+def _empty_shape_words(shape, what):
+    """ravel_multi_index's and unravel_index's refusal of a missing (or empty) shape, read before their input."""
+    return (f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter for {what} "
+            "operator.")
+
+
 @defop("ravel_multi_index", aliases=("_ravel_multi_index",))
 def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
     if not shape:
-        raise MXNetError(f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter "
-                         "for ravel operator.")
+        raise MXNetError(_empty_shape_words(shape, "ravel"))
     no_bool("ravel_multi_index", data)
     if data.ndim != 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "
@@ -254,8 +259,7 @@ def ravel_multi_index(data, *, shape=None):
 def unravel_index(data, *, shape=None):
     """Coordinates (one row per dimension) of flat indices; the leading coordinate is not wrapped."""
     if not shape:
-        raise MXNetError(f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter "
-                         "for unravel operator.")
+        raise MXNetError(_empty_shape_words(shape, "unravel"))
     no_bool("unravel_index", data)
     if data.ndim != 1:
         raise MXNetError(f"unravel_index: the flat indices must be a 1-D array, got shape {data.shape}; "
@@ -267,6 +271,15 @@ def unravel_index(data, *, shape=None):
         idx = np.trunc(idx / s).astype(np.int64) if (idx < 0).any() else idx // s
     rows.append(idx)
     return np.stack(rows[::-1]).astype(data.dtype)
+
+
+def _shapeless_refusal(what):
+    """The refusal of a 0-d legacy input: an empty shape parameter is refused first, else inference fails."""
+    return lambda attrs: None if attrs.get("shape") else _empty_shape_words(attrs.get("shape"), what)
+
+
+ravel_multi_index.shapeless_words = _shapeless_refusal("ravel")
+unravel_index.shapeless_words = _shapeless_refusal("unravel")
 
 
 HISTOGRAM_SITE = "../src/operator/tensor/./histogram-inl.h"

@@ -365,6 +365,10 @@ def take(a, indices, *, axis=0, mode="clip"):
     return np.take(a, _positions("take", indices, a.shape[ax], mode), axis=ax)
 
 
+# a legacy 0-d array's rank reads as -1, which no axis is within
+take.shapeless_ranks = lambda ranks, attrs: TAKE_AXIS_REFUSAL if ranks[0] == -1 else None
+
+
 @linear_grad(take)
 def _(dy, a, indices, *, axis=0, mode="clip"):
     if indices.dtype == np.bool_:       # the backward kernel's switch on the index type has no bool case
