@@ -151,9 +151,10 @@ class Op:
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
         self.parameterless = not self.variadic and not self.kwonly and len(positional) == len(self.arg_names) \
             and not any(p.kind is p.VAR_KEYWORD for p in params)
-        # where MXNet's generated function sends each declared attribute (dtype last; undeclared ones first)
-        declared = [n for n in self.positional_names[len(self.arg_names):] + self.kwonly if n != "dtype"]
-        self.attr_rank = dict(zip(declared + ["dtype"], range(len(declared) + 1)))
+        # where MXNet's generated function sends each declared attribute (a declared dtype last; undeclared ones first)
+        names = self.positional_names[len(self.arg_names):] + self.kwonly
+        declared = [n for n in names if n != "dtype"] + ["dtype"] * ("dtype" in names)
+        self.attr_rank = dict(zip(declared, range(len(declared))))
 
     __signature__ = _MXNetSignature()
 
