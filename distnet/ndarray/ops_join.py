@@ -32,6 +32,15 @@ def concat(*data, dim=1, num_args=None):
     return _join(data, dim, "Concat")
 
 
+def _axis_of_known_ranks(ranks, attrs):
+    """Concat's axis check against each input of known rank, which a legacy 0-d input (rank -1) skips."""
+    dim = int(attrs.get("dim", 1))
+    return next((axis_exceeds(dim, r) for r in ranks if r != -1 and not -r <= dim < r), None)
+
+
+concat.shapeless_ranks = _axis_of_known_ranks
+
+
 def _join(data, dim, name):
     first = data[0]
     axis = _axis(dim, first.ndim)
