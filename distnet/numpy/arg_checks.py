@@ -16,6 +16,7 @@ from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
 from .operator_text import attribute_order, declared, in_operator, invalid_parameter, unknown_argument
+from .selection import order_refused_first
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -750,8 +751,8 @@ def install(namespace, submodules):
     for q, labels in _SECOND.items():
         replace(q, lambda f, labels=labels, q=q: _guarded(f, _named_check(f, labels, False, _NONE_INPUT_OPERATORS[q],
                                                                           q)))
-    for q in _ALL_POSITIONAL:
-        replace(q, lambda f: _guarded(f, _positional_check()))
+    for q in _ALL_POSITIONAL:       # (MXNet's callers take any keyword: its operator refuses an unknown one after)
+        replace(q, lambda f: _guarded(f, _positional_check(), bind_first=False))
     for q in _TWO_POSITIONAL:
         replace(q, lambda f: _guarded(f, _positional_check(2)))
     for q in _FIRST_POSITIONAL:
@@ -773,3 +774,5 @@ def install(namespace, submodules):
         replace(q, lambda f, q=q: _dispatcher_words(f, q.rpartition(".")[2]))
     for q, (count, op, keyword) in _OPERATOR_CALLERS.items():   # outermost too: Python binds the caller's first
         replace(q, lambda f, q=q, count=count, op=op, keyword=keyword: _operator_caller(f, q, count, op, keyword))
+    for q in ("sort", "argsort"):
+        replace(q, order_refused_first)

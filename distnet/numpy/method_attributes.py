@@ -11,6 +11,7 @@ from .attribute_text import attribute_value, parses
 from .backend_names import backend_name
 from .multiarray import legacy_refusal, ndarray, out_targets
 from .operator_text import _LABELS
+from .selection import order_refused_first
 
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
 
@@ -177,3 +178,5 @@ def install():
         setattr(ndarray, name, _checked(name, getattr(ndarray, name), spec))
     for name in _OUT_METHODS:       # (outermost: out= is checked first)
         setattr(ndarray, name, _out_checked(name, getattr(ndarray, name)))
+    for name in ("sort", "argsort"):
+        setattr(ndarray, name, order_refused_first(getattr(ndarray, name)))

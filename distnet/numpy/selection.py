@@ -1,5 +1,6 @@
 """``mx.np`` selection and sorting: where, take, sort, argsort, unique, searchsorted."""
 import functools
+import inspect
 
 import numpy as _np
 
@@ -261,6 +262,22 @@ def _cpu_order(d, axis):
 def _no_order(order):
     if order is not None:
         raise NotImplementedError("order not supported here")
+
+
+def order_refused_first(fn):
+    """``fn`` (sort, argsort or their methods) refusing an ``order`` before any other check of its arguments, once
+    Python has bound the call, as MXNet's front end does."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            order = signature.bind(*args, **kwargs).arguments.get("order")
+        except TypeError:       # (Python's refusal, in fn's words)
+            order = None
+        _no_order(order)
+        return fn(*args, **kwargs)
+    return run
 
 
 def _unknown_shape_check(a, axis):
