@@ -103,6 +103,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         start, stop = 0, start
     if step is not None and step == 0:      # MXNet's front end tests the step first (an array's truth: ValueError)
         raise ZeroDivisionError("step cannot be 0")
+    dt = _range_dtype(dtype)        # (MXNet's front end reads the dtype, its parser then the range, then the context)
     bounds = {"start": start, "stop": stop, "step": step}
     for name in ("step", "stop", "start"):      # (the order MXNet's parser reads them in)
         value = bounds[name]
@@ -120,8 +121,8 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         start, stop = 0, start
     if step is None:
         step = 1
+    ctx = operator_context(ctx)
     start, step = creation.read_double(start), creation.read_double(step)     # (an optional stop is read exactly)
-    dt = _range_dtype(dtype)
     n = _range_size(start, stop, step)
     if dt == _np.float16:               # MXNet's float16 range kernel truncates start and step to integers
         start, step = int(start), int(step)

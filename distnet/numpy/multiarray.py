@@ -887,8 +887,10 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
             return filled if filled.dtype == dt else filled.astype(dt)
         return wrap_np(filled._data.astype(dt), fill_value.ctx)     # a new array where the value is (``ctx`` and
         # ``out`` unread)
-    from .attribute_text import double_refusal, number_text, _number_text
+    from .attribute_text import double_refusal, number_text, _number_text, operator_context
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
+    # MXNet's parser reads the dtype, the value, then the context
+    dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
     text = number_text(fill_value) if not _np.ndim(fill_value) else f"{fill_value}"
     if text is None and not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
         text = f"{fill_value}"
@@ -898,7 +900,7 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
             raise MXNetError(f"{refusal}{in_operator('full', full, *call)}")
         fill_value = _number_text(text)
     refuse_legacy_arrays("_npi_full", (out,))
-    dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
+    ctx = operator_context(ctx)
     if shape is None and out is not None:      # inferred from out
         shape = out.shape
     attrs = [("dtype", _np.dtype(dt).name), ("value", fill_value), ("ctx", ctx or current_context()), ("shape", shape)]
