@@ -473,8 +473,9 @@ def _out_check(fn, name):
 
 
 # functions that read ``ctx`` in Python (not as an operator attribute): a non-context fails there, not in MXNet's parser;
-# full and arange parse it themselves, after the attributes MXNet's parser reads first
-_PYTHON_CTX = ("array", "empty", "zeros_like", "ones_like", "empty_like", "full_like", "full", "arange")
+# full, arange and the windows parse it themselves, after the attributes MXNet's parser reads first
+_PYTHON_CTX = ("array", "empty", "zeros_like", "ones_like", "empty_like", "full_like", "full", "arange", "hanning",
+               "hamming", "blackman")
 def _converted(fn, parameter, convert):
     """``fn`` with its argument ``parameter``, when given, replaced by ``convert(value, args, kwargs)``."""
     position = list(inspect.signature(fn).parameters).index(parameter)

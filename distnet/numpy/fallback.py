@@ -19,7 +19,8 @@ from ..ndarray.registry import defop
 from ..ndarray.shape_text import inference_failure
 from ..util import is_np_shape
 from ..context import current_context
-from .attribute_text import _number_text, attribute_value, operator_boolean
+from .attribute_text import _number_text, attribute_value, operator_boolean, operator_context
+from .creation import _range_dtype
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
 from .multiarray import INTERNAL, inferred_type_name, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
 from .multiarray import refuse_legacy_arrays
@@ -405,16 +406,17 @@ _NAMES = NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
 def _window(name, terms):
     def window(M, dtype=_np.float32, ctx=None):
-        dt = _dtype(dtype)          # (NumPy reads the dtype first)
-        tail = f', in operator _npi_{name}(name="", dtype="{dt.name}", ctx="{ctx or current_context()}", M="{M}")'
+        def tail(type_name):
+            return f', in operator _npi_{name}(name="", dtype="{type_name}", ctx="{ctx or current_context()}", M="{M}")'
+        # (NumPy reads the dtype first, then MXNet's parser the dtype, M and ctx; its operator checks M is given)
+        dt = _range_dtype(dtype, tail)
+        if M is not None:
+            M = attribute_value(M, "int")       # (its parser reads text: '3' is 3)
+            if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
+                raise MXNetError(f"Invalid Parameter format for M expect  but value='{M!s}'{tail(dt.name)}")
+        ctx = operator_context(ctx)
         if M is None:       # MXNet's front end passes no M: its operator's own check
             raise MXNetError("Check failed: param.M.has_value(): missing 1 required positional argument: 'M'")
-        M = attribute_value(M, "int")       # (its parser reads text: '3' is 3)
-        if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
-            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M!s}'{tail}")
-        if dt == _np.bool_:
-            raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
-                             f"'int32', 'int64', 'int8', 'uint8'}}{tail}")
         if M == 1:
             res = _np.ones(1, dt)
         else:       # the angle k * 2 * PI * i / (M - 1) in float arithmetic (MXNet's PI is a float constant)
