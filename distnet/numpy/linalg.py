@@ -1205,6 +1205,7 @@ def pinv(a, rcond=1e-15, hermitian=False):
         raise NotImplementedError("hermitian is not supported yet...")
     op = "_npi_pinv_scalar_rcond" if _np.isscalar(rcond) else "_npi_pinv"
     refuse_legacy_arrays(op, (a, rcond))
+    rcond = _parsed_pinv_attributes(op, rcond, hermitian)
     if not _np.isscalar(rcond):     # MXNet's operator then takes rcond as its second input array
         _check_rcond_array(rcond)
     if isinstance(a, _NDArray) and a.ndim == 0:     # (its rank unknown without NumPy shape semantics)
@@ -1236,6 +1237,24 @@ def pinv(a, rcond=1e-15, hermitian=False):
         import re
         text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", _message_of(e))
         raise _MXNetError(f"Error: {text}") from None
+
+
+def _parsed_pinv_attributes(op, rcond, hermitian):
+    """``rcond`` as MXNet's parser reads pinv's attributes from their text: ``hermitian`` a boolean, then a scalar
+    ``rcond`` a double (True is refused, '0.5' read); a refusal names the operator's call."""
+    from .attribute_text import _number_text, double_refusal
+    from .creation import _call_text
+    scalar = op == "_npi_pinv_scalar_rcond"
+    tail = _call_text(op, ("hermitian", hermitian), *[("rcond", rcond)] * scalar)
+    if str(hermitian).lower() not in ("true", "false", "1", "0"):
+        raise _MXNetError(f"Invalid Parameter format for hermitian expect boolean but value='{hermitian!s}'{tail}")
+    if not scalar or isinstance(rcond, (int, float)) and not isinstance(rcond, bool):
+        return rcond
+    text = str(bool(rcond)) if isinstance(rcond, (bool, _np.bool_)) else str(rcond)
+    refusal = double_refusal("rcond", "double", text)
+    if refusal:
+        raise _MXNetError(f"{refusal}{tail}")
+    return _number_text(text) if isinstance(rcond, str) else rcond
 
 
 def _pinv_kernel(a, rcond):
