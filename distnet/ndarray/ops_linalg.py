@@ -141,6 +141,10 @@ def _runs_prescott(a, b):
 
 def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
+    for side, line, x in (("lshape", 1212, a), ("rshape", 1213, b)):
+        if x.ndim == 0:
+            raise located(MXNetError(f"Check failed: {side}.ndim() > 0 (0 vs. 0) : scalar tensor is not supported by "
+                                     "this operator."), ("../src/operator/tensor/./dot-inl.h", line))
     if a.ndim == 1 and b.ndim == 1 and (transpose_a or transpose_b):
         raise MXNetError("Check failed: !param.transpose_a && !param.transpose_b: Cannot transpose vectors")
     # sizes spelled out, not -1: an empty operand cannot infer its other axis

@@ -63,7 +63,8 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
                          f"FullyConnected expects {wanted} inputs, but got {given} instead.")
     # MXNet's order: shapes inferred, then dtypes, then the kernel's own checks
     if data.ndim == 0:      # (its shape inference reads the batch size, or the last axis, of a shape with none)
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {0 if flatten else -1} must be in range [0, 0)")
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {0 if flatten else -1} must be in "
+                                 "range [0, 0)"), ("../include/mxnet/tuple.h", 230))
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):

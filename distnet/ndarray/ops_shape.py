@@ -211,7 +211,7 @@ def _(dy, out, x, axes=()):
 def expand_dims(data, *, axis):
     """``data`` with a new axis of length 1 at ``axis``."""
     if not -data.ndim - 1 <= axis <= data.ndim:
-        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [-{data.ndim}, "
+        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [{-data.ndim}, "
                          f"{data.ndim}] ({axis} provided)")
     return np.expand_dims(data, axis)
 

@@ -8,7 +8,7 @@ import warnings
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, message_of, negative_size_text
+from ..base import MXNetError, located, message_of, negative_size_text
 from ..ndarray import failures
 from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
@@ -51,6 +51,9 @@ def _kl_sparse_reg(attrs, data):
 
 def _fc(attrs, data):
     n = attrs["num_hidden"]
+    if data == () and not attrs.get("flatten", True):     # a 0-d shape computed in the graph has no last size
+        raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, 0)"),
+                      ("../include/mxnet/tuple.h", 230))
     if attrs.get("flatten", True) and 0 in data[1:] and not is_np_shape() and zeros_are_unknown():
         raise MXNetError("Check failed: dim_size_is_known(d[i]): Shape dim size must be known, while received -1")
     in_units = _prod(data[1:]) if attrs.get("flatten", True) else data[-1]
@@ -679,7 +682,7 @@ def _run_on_probes(node, ins):
         attrs = dict(attrs, dtype="float32")      # (its shape is all inference asks of it)
     # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
     with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
-            _probe_failures_dropped(), kernels_skipped():
+            _probe_failures_dropped(), kernels_skipped(), _scalars_known(ins):
         try:
             res = invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
             if isinstance(res, list) and not res and node.num_outputs:      # a kernel refusing zeros kept no
@@ -732,6 +735,21 @@ def _run_on_probes(node, ins):
                 if refusal is not None:
                     words, site = message_of(refusal), getattr(refusal, "raised_at", None)
             raise MXNetError(in_operator(node.name, node.op.name, words, site)) from first
+
+
+@contextlib.contextmanager
+def _scalars_known(ins):
+    """While a legacy graph's op is run on a 0-d shape an op before it computed (split's squeezed parts of 1-D
+    data): MXNet's pass knows that shape, so the op infers from it as a bound graph's run does, never refusing
+    it as the unknown shape of a 0-d array called alone."""
+    if is_np_shape() or not any(s == () for s, _ in ins):
+        yield
+        return
+    outer, autograd._state.graph_forward = autograd._state.graph_forward, True
+    try:
+        yield
+    finally:
+        autograd._state.graph_forward = outer
 
 
 def _undecided(error):
@@ -849,7 +867,7 @@ def _fill_params(node, info, sized=()):
         with zeros_real() if data_sized else contextlib.nullcontext():
             shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
     # MXNet's normalizations set their parameters' shapes from the data whatever was given (BatchNorm's to unknown
     # while its channels are)
     assigned = node.op.name in _ASSIGNS_PARAMS
