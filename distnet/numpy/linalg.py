@@ -589,6 +589,29 @@ def _ord_number(text, axis, keepdims):
     return float(number)
 
 
+# the orders MXNet's front end compares ``ord`` with, in turn, before handing any other to its operator
+_NAMED_ORDS = ("inf", "-inf", 2, "nuc", "fro", "f")
+
+
+def _array_ord(ord, axis, keepdims):  # noqa: A002
+    """An array or sequence ``ord`` as MXNet's front end takes it (other orders as given): an mx.np array fails its
+    first comparison, with 'inf'; a 0-d NumPy array compares as its element; unless over an axis pair, a one-element
+    one equal to an order it names is that order, a longer one has an ambiguous truth, and any other is handed to
+    the operator as text, which its parser refuses unless a number."""
+    from .multiarray import ndarray
+    if isinstance(ord, ndarray):
+        raise TypeError("type <class 'str'> not supported")
+    if not isinstance(ord, (list, tuple, _np.ndarray)) or isinstance(axis, tuple) and len(axis) == 2:
+        return ord
+    if isinstance(ord, _np.ndarray) and ord.ndim == 0:
+        return ord.item()
+    if isinstance(ord, _np.ndarray) and ord.size > 1:
+        raise ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+    element = ord.item() if isinstance(ord, _np.ndarray) and ord.size else None
+    named = [n for n in _NAMED_ORDS if element is not None and type(element) is not bool and element == n]
+    return named[0] if named else _ord_number(str(ord), axis, keepdims)
+
+
 def _norm_axis(axis):
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
@@ -601,6 +624,7 @@ def _norm_axis(axis):
 
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     _norm_axis(axis)
+    ord = _array_ord(ord, axis, keepdims)  # noqa: A001
     if isinstance(ord, (bool, _np.bool_)):
         raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord!s}'"
                           f"{_norm_call(ord, axis, keepdims)}")
