@@ -242,8 +242,14 @@ def _keywords_checked_first(wrapped, func, unary):
         return
 
     own = ("x", "out") if unary else ("x1", "x2", "out")      # (the operands may come by keyword too)
+    signature = inspect.signature(wrapped)
 
     def checked(*args, **kwargs):
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError:
+            wrapped(*args, **kwargs)        # Python refuses a call missing an operand first, in its words
+            raise
         _check_ufunc_kwargs(func, {k: v for k, v in kwargs.items() if k not in own}, unary)
         return front_end(*args, **kwargs)
     wrapped.front_end = checked
