@@ -349,6 +349,13 @@ TAKE_AXIS_REFUSAL = ("Check failed: param.axis >= -1 * arrshape.ndim() && param.
                      "be in the range of [-r, r-1] where r is the rank of input tensor")
 
 
+def _scalar_shapes_unknown():
+    """Whether an operator reads a 0-d array's shape () as unknown: under legacy shape semantics, but not while a
+    graph runs it (its shape pass knew a 0-d shape an op computed, split's squeezed parts of 1-D data)."""
+    from .. import autograd
+    return not is_np_shape() and not autograd._state.graph_forward
+
+
 @defop("take", methods=("take",))
 def take(a, indices, *, axis=0, mode="clip"):
     """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
@@ -357,7 +364,7 @@ def take(a, indices, *, axis=0, mode="clip"):
     if not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"take: {TAKE_AXIS_REFUSAL}")
     ax = axis % a.ndim
-    if indices.ndim == 0 and not is_np_shape():     # (NumPy shapes: a 0-d index drops the axis)
+    if indices.ndim == 0 and _scalar_shapes_unknown():     # (a known 0-d index drops the axis)
         raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")
     if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():     # the kernel's check
         raise KernelError("Check failed: is_valid: take operator contains indices out of bound",
@@ -383,7 +390,7 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
     return np.moveaxis(g, 0, ax)
 
 
-def _pick_positions(data, index, axis, mode):
+def _pick_positions(data, index, axis, mode, keepdims=False):
     if axis is None:
         raise MXNetError("axis=None is not supported by pick yet. Must specify an axis.")
     if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # (1-D data: see pick)
@@ -398,6 +405,8 @@ def _pick_positions(data, index, axis, mode):
         if not is_np_shape() and len(expected) == index.ndim and all(e in (0, g) for e, g in zip(expected, index.shape)):
             # legacy: the index fits the expected shape's unknown (0) sizes, which shape inference cannot fill
             raise inference_failure("pick", [data.shape, index.shape], [None])
+        if index.ndim == 0:     # a graph's 0-d index: its shape function sets the output, then fails on the index
+            raise inference_failure("pick", [data.shape, ()], [ones if keepdims else kept])
         raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{inferred_dims(expected)}")
     pos = _positions("pick", _index32(index), data.shape[ax], mode)
@@ -445,7 +454,7 @@ KERNEL_AXIS_CHECK = ("../src/operator/tensor/./broadcast_reduce_op.h", 181)
 def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
     no_bool("pick", data, index)
-    ax, pos = _pick_positions(data, index, axis, mode)
+    ax, pos = _pick_positions(data, index, axis, mode, keepdims)
     if data.ndim == 1 and not -1 <= axis < 1:     # MXNet's shape inference takes any axis of 1-D data; its kernel not
         raise located(KernelError(axis_exceeds(axis, 1), np.zeros(pos.shape, data.dtype)), KERNEL_AXIS_CHECK)
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
@@ -492,8 +501,7 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
                          "non-negative integer")
     if depth and indices.size:      # (MXNet runs no kernel for an empty result)
         no_bool("one_hot", indices)
-    from ..util import is_np_shape
-    if indices.ndim == 0 and not is_np_shape():     # shape () is an unknown shape to MXNet's legacy operators
+    if indices.ndim == 0 and _scalar_shapes_unknown():
         raise inference_failure("one_hot", [None], [None])
     pos = np.trunc(indices).astype(np.int64)
     hot = pos[..., None] == np.arange(depth)

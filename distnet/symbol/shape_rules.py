@@ -1024,7 +1024,7 @@ def _where(node, shapes):
     gives up, silently); a condition of their rank is left as it is, a 1-D one must hold one value per row."""
     from ..ndarray.shape_text import in_operator
     cond, x, y = shapes
-    if not cond or 0 in cond:
+    if cond is None or 0 in cond:       # (a 0-d condition an op computed is known)
         return shapes, [None]
     shared = None
     for shape in (x, y):
@@ -1033,8 +1033,9 @@ def _where(node, shapes):
             if not fits:
                 return shapes, [None]
     if len(cond) == 1 and (shared is None or len(shared) != 1):
-        if shared is None:
-            message = "Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)"
+        if not shared:      # an unknown rank (-1), or a 0-d shape: no rows
+            rank = -1 if shared is None else 0
+            message = f"Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, {rank})"
         else:
             rows = shared[0] or 2 ** 64 - 1          # C++'s size_t of an unknown (-1) size
             message = (f"Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0]) ({cond[0]} vs. "
@@ -1098,7 +1099,7 @@ def _take(node, shapes):
     from ..ndarray.ops_select import TAKE_AXIS_REFUSAL
     from ..ndarray.shape_text import in_operator
     array, index = shapes
-    if not index or 0 in index:
+    if index is None or 0 in index:     # (a 0-d index an op computed is known)
         return shapes, [None]
     ndim, axis = -1 if array is None else len(array), int(node.attrs.get("axis", 0))
     if not -ndim <= axis < ndim:
