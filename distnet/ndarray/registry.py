@@ -14,7 +14,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, _Null, class_text, no_attribute, message_of, negative_size_text
+from ..base import MXNetError, _Null, class_text, no_attribute, message_of, negative_size_text, located
 from .. import autograd as _ag
 from .. import _OWN_WARNING_FILTER
 from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX, warn_complex_cast
@@ -29,7 +29,7 @@ from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
-from .shape_text import (assigned, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
+from .shape_text import (assigned, incompatible, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
                          drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim,
                          listed_shape, provided, same_shape_refusal, unknown_broadcast_refusal, with_given_attrs,
                          zeros_are_unknown)
@@ -856,13 +856,17 @@ def invoke(op, args, attrs, out=None):
         if carried is not None:
             return carried
     inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
-    empty = False
+    empty = at_out_shape = False
     for x in inputs:
         if type(x) is _NDARRAY and (not x.ndim or not x.size):
-            if x.size:
-                refuse_shapeless(op, args, attrs, op.stated_attrs(args, given))      # 0-d
+            if x.size:      # 0-d
+                at_out_shape = runs_at_out_shape(op, args, out)
+                if not at_out_shape:
+                    refuse_shapeless(op, args, attrs, op.stated_attrs(args, given), out=out)
             else:
                 empty = True        # checked once the output shapes are known
+    if at_out_shape:
+        inputs = _inputs_at_out_shape(op, args, inputs, op.stated_attrs(args, given), out._data)
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs, out)
     if _bf16.holds_bfloat16(inputs):
@@ -876,6 +880,8 @@ def invoke(op, args, attrs, out=None):
         in_place = op.in_place_write is not None and type(out) is NDArray and _shares_storage(out._data, inputs)
         if in_place and not callable(op.in_place_write):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
+        if at_out_shape:
+            _refuse_kernel_at_out_shape(op, attrs, out)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
             res = _fresh(op, op.fwd(*inputs, **attrs) if op.into_out is None or type(out) is not NDArray
                          else op.into_out(inputs, attrs, out._data), inputs)
@@ -1081,7 +1087,92 @@ def _refuse_unknown_broadcast(op, args, inputs):
         _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
 
 
-def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
+def runs_at_out_shape(op, args, out):
+    """Whether MXNet runs ``op``, given a 0-d legacy array (shape unknown), at the shape of its out= array: an
+    elementwise op's shape inference takes its inputs' shape from its output's."""
+    from ..util import is_np_shape
+    if type(out) is not NDArray or not out.ndim:
+        return False
+    if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or any(type(a) in KEEP_CLASS for a in args):
+        return False
+    return op.elementwise or op.name in _RUN_AT_OUT_SHAPE
+
+
+# elementwise ops beside those flagged ``elementwise``, and those whose kernel reads the 0-d input at its own
+# shape (_refuse_kernel_at_out_shape)
+_RUN_AT_OUT_SHAPE = frozenset({"softmax", "log_softmax", "softmin", "clip", "zeros_like", "ones_like", "logical_not",
+                               "smooth_l1", "add_n", "identity", "BlockGrad", "make_loss", "Cast", "SoftmaxActivation",
+                               "reverse"})
+_SIZES_DIFFER = ("Check failed: from.Size() == to.Size() (1 vs. {size}) : ",
+                 ("../src/operator/contrib/../tensor/./../mxnet_op.h", 737))
+_ONE_VALUE_COPIES = {
+    "identity": _SIZES_DIFFER, "BlockGrad": _SIZES_DIFFER, "make_loss": _SIZES_DIFFER,
+    "Cast": ("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not consistent "
+             "with target, eshape: (1,) dshape:({size},)", ("../include/mshadow/./tensor_cpu-inl.h", 213)),
+}
+
+
+def _inputs_at_out_shape(op, args, inputs, attrs, out):
+    """The inputs as ``op``'s kernel reads them at out='s shape: a 0-d array's one value, then what lies past it
+    (zeros here); an input of known shape must have out='s, as MXNet's inference assigns it, and out= a known
+    size (``attrs``: as the front end states them)."""
+    known = [x.shape for x in inputs if type(x) is _NDARRAY and x.ndim]
+    if known and known[0] != out.shape:
+        raise MXNetError(incompatible(0, known[0], out.shape, "output"))
+    if not out.size:
+        name, attrs = _as_mxnet_calls(op, args, attrs)
+        shapes = [np.shape(x) or out.shape for x in inputs if type(x) is _NDARRAY]
+        raise with_given_attrs(inference_failure(name, shapes, [out.shape]), attrs)
+    return [_one_value_at(x, out.shape) if type(x) is _NDARRAY and not x.ndim else x for x in inputs]
+
+
+def _one_value_at(x, shape):
+    """A 0-d array's one value read as an array of ``shape``."""
+    read = np.zeros(shape, x.dtype)
+    read.flat[0] = x
+    return read
+
+
+def _refuse_kernel_at_out_shape(op, attrs, out):
+    """The kernel of an op that reads a 0-d input at its own shape (one value, no axes) fails on an out= array of
+    another size (or that it reads as rows)."""
+    refusal = None
+    if op.name in _ONE_VALUE_COPIES and out.size != 1:
+        words, site = _ONE_VALUE_COPIES[op.name]
+        refusal = located(MXNetError(words.format(size=out.size)), site)
+    elif op.name == "SoftmaxActivation":
+        refusal = _softmax_activation_refusal(attrs.get("mode", "instance"), out.shape)
+    elif op.name == "reverse":
+        refusal = _reverse_refusal(attrs.get("axis"))
+    if refusal is not None:
+        raise located(_failures.KernelError(message_of(refusal), out._data.copy()), refusal.raised_at)
+
+
+def _reverse_refusal(axis):
+    """reverse's kernel on a 0-d input: its input has no axis to reverse."""
+    first = int(str(axis).strip("()[] ").split(",")[0])
+    if first < 0:
+        return located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)"),
+                       ("../include/mxnet/tuple.h", 244))
+    return located(MXNetError(f"Check failed: axis < ishape.ndim() ({first} vs. 0) : "),
+                   ("../src/operator/tensor/./matrix_op-inl.h", 2167))
+
+
+def _softmax_activation_refusal(mode, shape):
+    """SoftmaxActivation's kernel on a 0-d input writing out= of ``shape``: a channel softmax needs three axes,
+    an instance one rows of the input's one value."""
+    if mode == "channel":
+        return located(MXNetError("Check failed: in_data.ndim() >= 3 (0 vs. 3) : Input need to have a least 3 "
+                                  "dimensions when mode=channel"),
+                       ("../src/operator/nn/./softmax_activation-inl.h", 82))
+    rows = (1, shape[0]) if len(shape) == 1 else (shape[0], int(np.prod(shape[1:])))
+    if rows != (1, 1):
+        return located(MXNetError(f"Softmax: Check failed: dst.shape_ == energy.shape_ (({rows[0]},{rows[1]}) vs. "
+                                  "(1,1)) : shape mismatch"), ("../include/mshadow/./tensor_cpu-inl.h", 485))
+    return None
+
+
+def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False, out=None):
     """MXNet's legacy shape semantics read a 0-d array's shape () as unknown: an operator given one fails its
     shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
     outside operators in MXNet). ``shown``: the attributes as the front end states them, which its words list;
@@ -1119,7 +1210,16 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
         error = MXNetError(words)
         error.op_name = op.name     # (its check's source line is the operator's)
         raise error
-    raise with_given_attrs(inference_failure(name, shapes, _outputs_reached(name, attrs)), attrs)
+    outputs = _outputs_reached(name, attrs)
+    raise with_given_attrs(inference_failure(name, shapes, _with_out_shapes(outputs, out)), attrs)
+
+
+def _with_out_shapes(outputs, out):
+    """``outputs`` as a failed inference lists them: an out= array's shape where it inferred none (MXNet's
+    inference starts from them)."""
+    targets = [] if out is None else out if type(out) in (list, tuple) else [out]
+    return [listed_shape(t.shape) if o is None and i < len(targets) and isinstance(t := targets[i], NDArray) else o
+            for i, o in enumerate(outputs)]
 
 
 # outputs whose shape MXNet's inference sets before it reads its inputs' (allclose: a scalar; shape_array: a

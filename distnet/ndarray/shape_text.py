@@ -125,9 +125,9 @@ def inconsistent(given, expected):
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={inferred(expected)}"
 
 
-def incompatible(index, expected, given):
-    """MXNet's words for an operator's ``index``-th input whose shape differs from its first input's."""
-    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th input: expected "
+def incompatible(index, expected, given, kind="input"):
+    """MXNet's words for an operator's ``index``-th input (or output) whose shape differs from its first input's."""
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th {kind}: expected "
             f"{provided(expected)}, got {provided(given)}")
 
 
