@@ -773,8 +773,8 @@ def _splits_columns(g):
 def _grouped_order(channels, filters, g):
     """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group, probed:
     1, 4, 8 or 16k channels and 8k filters; 4 or 8 channels and 4k filters; 2 or 3 channels and 8k filters when
-    all groups' channels are fewer than 8), or None for the im2col gemm. One channel, 2 or 3 channels, and
-    16k + 8 filters over 16k channels start from the bias."""
+    all groups' channels are fewer than 8), or None for the im2col gemm. One channel (fewer than 8 in all), 2 or
+    3 channels, and 16k + 8 filters over 16k channels start from the bias."""
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return None
     if channels == filters == 1 and g.groups % 8 == 0:
@@ -792,7 +792,7 @@ def _grouped_order(channels, filters, g):
         return True, False, min(channels, filters), True
     if filters % 8:
         return None
-    return True, channels == 1 or filters % 16 == 8, None, False
+    return True, channels * g.groups < 8 if channels == 1 else filters % 16 == 8, None, False
 
 
 def _direct_order(channels, filters, g, positions):
@@ -893,11 +893,12 @@ def _avx512_1x1_unit(load, rows, positions):
 def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart, addend=None,
                        addend_after_first=False):
     """Cross-correlation of the padded (N, C, *spatial) ``xp`` with ``w`` (F, C/groups, *K), each output's
-    products added one at a time in the order ``_onednn_order`` gives, rounded once each. ``addend`` (one
-    group only): an array the result is summed into, as oneDNN's sum post-op does (probed): the kernels that
-    start from the bias, and the gemm of a single filter, start their chain from it; the gemm of several
-    filters adds each block's sum to it in turn; the other kernels add it last; ``addend_after_first``: the
-    jit 1x1 kernel's way, adding it to its first block's sum, the other blocks after."""
+    products added one at a time in the order ``_onednn_order`` gives, rounded once each. ``addend``: an array
+    the result is summed into, as oneDNN's sum post-op does (probed): the kernels that start from the bias, and
+    the gemm of one filter a group, start their chain from it; the gemm of several filters a group adds each
+    block's sum to it in turn; the other kernels add it last; ``addend_after_first``: the jit 1x1 kernel's way
+    and the grouped direct kernels' with the bias last, adding it to the first block's sum (before a bias not
+    yet in), the other blocks after."""
     after_first = addend if addend_after_first else None
     addend = None if addend_after_first else addend
     n, f = xp.shape[0], w.shape[0]
@@ -905,23 +906,24 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     chains = _correlate_chains(tuple(g.kernel), w.shape[1], kernel_outer, block, apart)
     y = np.empty((n, f) + tuple(out), np.float32)
     lift = (1,) * len(out)
-    starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
+    starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == g.groups))
     bias_at_end = not kernel_outer or block == "columns" or bias_first is None
-    total = addend if addend is not None and not kernel_outer and f > 1 else None
+    total = addend if addend is not None and not kernel_outer and f > g.groups else None
     for i, (chain, runs) in enumerate(chains):
         start = bias if bias is not None and bias_first and i == 0 else None
         if starts_from_addend and i == 0 or xp.dtype != np.float32:
             acc = np.concatenate([_emulated_chain(
-                xp, w[filters].astype(np.float64), gi, chain, g, out, addend if starts_from_addend and i == 0 else None,
+                xp, w[filters].astype(np.float64), gi, chain, g, out,
+                addend[:, filters] if starts_from_addend and i == 0 else None,
                 None if start is None else start[filters]) for gi, filters in enumerate(_group_filters(f, g.groups))],
                 axis=1)
         else:
             acc = _chain_correlate(xp, w, chain, runs, g, out, start)
+        if i == 0 and after_first is not None:
+            acc = acc + after_first
         if bias is not None and not bias_first and i == 0 and not bias_at_end:
             acc = acc + bias.reshape((1, -1) + lift)
         total = acc if total is None else total + acc
-        if i == 0 and after_first is not None:
-            total = total + after_first
     if bias is not None and bias_at_end:
         total = total + bias.reshape((1, -1) + lift)
     if addend is not None and kernel_outer and not bias_first:
@@ -1101,15 +1103,16 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
-    if int(num_group) != 1 and (order is None or order[0]):      # (a grouped gemm's sum is known, probed)
-        return _grouped_direct_with_sum(data, weight, bias, addend, order, g, attrs)
+    if int(num_group) != 1 and (order is None or _grouped_sum_last(order, w, g)):
+        return convolution.fwd(data, weight, bias, **attrs) + addend
     if order is None and onednn._LANES == 8:
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
             return y
     if order is None:
         return convolution.fwd(data, weight, bias, **attrs) + addend
-    after_first = _sums_after_1x1(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    after_first = _sums_after_1x1(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out)) or \
+        int(num_group) != 1 and order[0] and order[1] is False      # (grouped direct kernels, the bias last: probed)
     y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend,
                            addend_after_first=after_first)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
@@ -1118,20 +1121,20 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     return y
 
 
-def _grouped_direct_with_sum(data, weight, bias, addend, order, g, attrs):
-    """A fused sum of a grouped convolution oneDNN runs by its direct kernel (probed): beyond one channel a group
-    with the bias last, the products' sum plus the addend, then the bias; else (depthwise) the result plus it."""
-    if order is None or order[1] is not False or weight.shape[1] == 1 or bias is None:
-        return convolution.fwd(data, weight, bias, **attrs) + addend
-    products = convolution.fwd(data, weight, None, **dict(attrs, no_bias=True))
-    return (products + addend) + bias.reshape((1, -1) + (1,) * len(g.kernel))
+def _grouped_sum_last(order, w, g):
+    """Whether a grouped convolution's kernel (``_onednn_order``) adds a fused sum's operand to its result with
+    the bias in (probed): the depthwise brgemm kernel, and the direct kernel over one chain of more than 16
+    channels a group, the bias last. (Its other kernels with the bias last add it to the first block's sum.)"""
+    if not order[0] or order[1] is not False:
+        return False
+    return w.shape[1] == 1 and w.shape[0] == g.groups or order[2] is None and w.shape[1] > 16
 
 
 def _sums_after_1x1(channels, filters, g, positions):
     """Whether oneDNN's AVX-512 jit 1x1 kernel takes the convolution (8k channels and 16k + 8 filters, or beyond
     8 channels 16k filters the brgemm kernel refuses) and so adds a fused sum's operand to its first block's sum
     (probed) rather than starting from it."""
-    if onednn._LANES != 16 or channels % 8 or not _jit_1x1_takes(g):
+    if onednn._LANES != 16 or channels % 8 or g.groups != 1 or not _jit_1x1_takes(g):
         return False
     return filters % 16 == 8 or (filters % 16 == 0 and channels > 8
                                  and _brgemm_1x1_refuses(channels, filters, g, positions))
