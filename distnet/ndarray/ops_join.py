@@ -43,10 +43,10 @@ concat.shapeless_ranks = _axis_of_known_ranks
 
 def _join(data, dim, name):
     first = data[0]
-    axis = _axis(dim, first.ndim)
     ins, out = _concat_shapes(data, dim)
-    if -1 in out:
+    if out is None or -1 in out:
         raise inference_failure(name, ins, [out])
+    axis = _axis(dim, len(out))
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
         if d.dtype != first.dtype:
             raise MXNetError(f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type "
@@ -81,10 +81,12 @@ def _concat_shapes(data, dim):
 
     shapes = [[legacy_dim(n) for n in d.shape] for d in data]
     merged, total = None, 0
-    for shape in shapes:        # MXNet checks the axis against every input's rank before comparing their shapes
-        axis = _axis(dim, len(shape))
+    for shape in [s for s in shapes if s]:     # (each input of known rank, 0-d ones skipped: MXNet checks the axis
+        axis = _axis(dim, len(shape))             # against every one before comparing their shapes)
         total = -1 if total == -1 or shape[axis] == -1 else total + shape[axis]
         merged = assign(merged, [-1 if k == axis else n for k, n in enumerate(shape)])[0]
+    if merged is None:
+        return shapes, None
     ins = []
     for shape in shapes:
         filled, fits = assign(shape, merged)
@@ -120,27 +122,38 @@ rnn_param_concat.grad(concat.bwd)
 @defop("stack")
 def stack(*data, axis=0, num_args=None):
     """Join same-shaped arrays along a new axis ``axis``."""
-    if not -data[0].ndim - 1 <= axis <= data[0].ndim:      # shapes are inferred first, then dtypes
-        raise MXNetError("stack: " + axis_exceeds(axis, data[0].ndim + 1))
-    ax = axis % (data[0].ndim + 1)
+    ndim = _first_known(data).ndim
+    if not -ndim - 1 <= axis <= ndim:      # shapes are inferred first, then dtypes
+        raise MXNetError("stack: " + axis_exceeds(axis, ndim + 1))
+    ax = axis % (ndim + 1)
     for i, d in enumerate(data[1:], 1):
         if d.dtype != data[0].dtype:
             raise MXNetError(f"stack: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {inferred_type_name(data[0].dtype)}, got {inferred_type_name(d.dtype)}")
     refusal = _stack_size_refusal(data)
-    if refusal:     # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
-        raise KernelError(refusal, np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
+    if refusal:     # MXNet's kernel finds it: the result (in the first known shape) fails on reading
+        shape = _first_known(data).shape
+        raise KernelError(refusal, np.zeros(shape[:ax] + (len(data),) + shape[ax:], data[0].dtype))
     # MXNet only checks element counts: a same-sized input is read in input 0's shape
     data = [d.reshape(data[0].shape) for d in data]
     return np.stack(data, axis=ax)
 
 
 def _stack_size_refusal(data):
-    """The words of MXNet's stack kernel for an input whose element count is not the first input's, or None."""
-    for d in data[1:]:
-        if d.size != data[0].size:
-            return _blob_size_refusal(d.size, data[0].size)
+    """The words of MXNet's stack kernel for an input whose element count is not the first known input's (a 0-d
+    legacy array's is unknown), or None."""
+    first = _first_known(data)
+    for d in data:
+        if d.size != first.size:
+            return _blob_size_refusal(d.size, first.size)
     return None
+
+
+def _first_known(data):
+    """The first input of a shape MXNet's inference knows (legacy shapes: a 0-d one only where none has more
+    axes)."""
+    from ..util import is_np_shape
+    return data[0] if is_np_shape() else next((d for d in data if d.ndim), data[0])
 
 
 @stack.grad
