@@ -1,4 +1,5 @@
 """``mx.np.random``: samples drawn from the generator ``mx.random.seed`` seeds (the one ``mx.nd.random`` uses)."""
+import ast as _ast
 import functools as _functools
 import inspect as _inspect
 
@@ -891,6 +892,22 @@ def _mvn_samples(mean, cov, z):
     return mean + noise.astype(mean.dtype)
 
 
+def _custom_size(size):
+    """``size`` as MXNet's Custom multivariate_normal operator reads it: its text as a Python literal ('2' is 2),
+    a scalar one made a 1-tuple, a list refused as its callback adds it to the batch's tuple shape, and any item
+    not an integer refused when the shape is handed back as integers."""
+    literal = None if size is None else _ast.literal_eval(str(size))
+    if literal is None:
+        return None
+    if isinstance(literal, list):
+        raise TypeError('can only concatenate list (not "tuple") to list')
+    shape = (literal,) if _np.isscalar(literal) else literal
+    for n in shape:
+        if not isinstance(n, int):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    return tuple(int(n) for n in shape)
+
+
 def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     """Samples ``mean + L^T z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
     for v in (mean, cov):
@@ -904,8 +921,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
         if m.shape[-1:] != c.shape[-1:]:
             raise ValueError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
                              f"of cov is {list(c.shape)}")
-        if isinstance(size, (_NDArray, list)):     # (its callback adds a list size to the batch's tuple shape)
-            raise TypeError('can only concatenate list (not "tuple") to list')
+        size = _custom_size(size)
     if m.dtype != c.dtype:      # (its fallback's einsum infers one type for both)
         with _reported("forward"):
             raise _MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
