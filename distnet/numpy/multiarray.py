@@ -881,8 +881,9 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
     if not _full_front_end(shape, fill_value, dtype, order):   # MXNet broadcasts the value, then casts it
         from .. import numpy as mxnp
-        dt = _dtype(dtype if dtype is not None else fill_value.dtype)
+        native_dtype(dtype)     # (its front end reads the dtype, broadcasts, then casts: a type it lacks is a KeyError)
         filled = mxnp.broadcast_to(fill_value, shape)
+        dt = _dtype(dtype if dtype is not None else fill_value.dtype, table=True)
         if is_recording() and fill_value._node is not None:
             return filled if filled.dtype == dt else filled.astype(dt)
         return wrap_np(filled._data.astype(dt), fill_value.ctx)     # a new array where the value is (``ctx`` and
