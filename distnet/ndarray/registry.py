@@ -804,8 +804,7 @@ def _shape_from_out(op, attrs, out):
     shape = attrs.get("shape")
     if shape is None or shape == () or shape == "()":
         return dict(attrs, shape=out.shape)
-    wanted = (int(shape),) if isinstance(shape, (int, np.integer)) else \
-        tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
+    wanted = _shape_attr(shape)
     from ..util import is_np_shape
     if next((v for v in wanted if v < 0), -1) < -1:     # an invalid size: the operator's own check refuses it
         return attrs
@@ -838,7 +837,8 @@ def invoke(op, args, attrs, out=None):
         if attrs.get("ctx") is not None and out is None and not args:     # (else the inputs' or out='s context)
             from ..context import operator_context
             operator_context(attrs["ctx"])
-    if out is not None and op.name in _SHAPED_BY_OUT:
+    if out is not None and (op.name in _SHAPED_BY_OUT or
+                            op.name == "scatter_nd" and "shape" in attrs and attrs["shape"] is None):
         attrs = _shape_from_out(op, attrs, out)
     if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
         _refuse_out_count(op, out, op.output_count(attrs), attrs)
@@ -861,7 +861,7 @@ def invoke(op, args, attrs, out=None):
         if type(x) is _NDARRAY and (not x.ndim or not x.size):
             if x.size:      # 0-d
                 at_out_shape = runs_at_out_shape(op, args, out)
-                if not at_out_shape:
+                if not at_out_shape and not _reads_known_shape(op, inputs):
                     refuse_shapeless(op, args, attrs, op.stated_attrs(args, given), out=out)
             else:
                 empty = True        # checked once the output shapes are known
@@ -1098,6 +1098,12 @@ def runs_at_out_shape(op, args, out):
     return op.elementwise or op.name in _RUN_AT_OUT_SHAPE
 
 
+def _reads_known_shape(op, inputs):
+    """Whether MXNet's inference of ``op`` gives its 0-d legacy inputs another input's known shape (its kernel
+    then reads them so)."""
+    return op.name == "stack" and any(type(x) is _NDARRAY and x.ndim for x in inputs)
+
+
 # elementwise ops beside those flagged ``elementwise``, and those whose kernel reads the 0-d input at its own
 # shape (_refuse_kernel_at_out_shape)
 _RUN_AT_OUT_SHAPE = frozenset({"softmax", "log_softmax", "softmin", "clip", "zeros_like", "ones_like", "logical_not",
@@ -1233,8 +1239,17 @@ def _outputs_reached(name, attrs):
     from ..symbol.symbol import _ALL_OUTPUTS, _NUM_OUTPUTS
     if name in _OUTPUT_SET_FIRST:
         return _OUTPUT_SET_FIRST[name]
+    if name == "scatter_nd" and attrs.get("shape") is not None:
+        return [_shape_attr(attrs["shape"])]
     counts = [rule(attrs) for rule in (_NUM_OUTPUTS.get(name), _ALL_OUTPUTS.get(name)) if rule is not None]
     return [None] * max(counts, default=1)
+
+
+def _shape_attr(shape):
+    """A shape attribute as given (a tuple, a number or its text) as a tuple."""
+    if isinstance(shape, (int, np.integer)):
+        return (int(shape),)
+    return tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
 
 
 # ops that MXNet runs on a 0-d legacy array (pick: as its index, not its data; the others read its one value
