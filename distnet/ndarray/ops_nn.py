@@ -695,8 +695,8 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
     if label is not None and multi_output and data.ndim < 2:    # MXNet's shape function reads the class axis
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
-    if label is None or label.shape == data.shape:      # (a label of the data's shape holds probabilities)
-        pass
+    if label is None or label.shape == data.shape or data.ndim == 0:
+        pass        # (a label of the data's shape holds probabilities; a 0-d data's label shape has no rank)
     elif multi_output:
         rows, positions = multi_output_labels(data.shape)
         if label.shape not in (rows, positions, data.shape[:1] + (1,) + data.shape[2:]):

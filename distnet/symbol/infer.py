@@ -153,7 +153,7 @@ def _instance_norm(attrs, data):
 
 def _label_like_rows(attrs, data):
     if not attrs.get("multi_output"):
-        return {"label": data[:-1]}
+        return {"label": data[:-1]} if data else {}     # (a 0-d data's label would have rank -1: unknown)
     from ..ndarray.ops_nn import multi_output_labels
     return {"label": multi_output_labels(data)[0]} if 0 not in data[2:] else {}
 

@@ -337,9 +337,8 @@ def check_known_rank(node, shapes):
         from ..ndarray.shape_text import in_operator        # (checked once its data is known, the grid or not)
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dshape.ndim() == 4U ({len(shapes[0])} "
                                      "vs. 4) : input data should be 4D in batch-num_filter-y-x"))
-    ranked = [s for s in shapes if s]
-    if node.op.name == "Pooling" and ranked and shapes[0]:
-        _check_pooling_rank(node, len(ranked[0]))
+    if node.op.name == "Pooling" and shapes and shapes[0] is not None:     # (a 0-d shape a graph computed too)
+        _check_pooling_rank(node, len(shapes[0]))
     if node.op.name == "SliceChannel" and shapes and shapes[0]:
         _check_split(node, shapes[0])
     if node.op.name == "UpSampling":
