@@ -774,7 +774,8 @@ def _grouped_order(channels, filters, g):
     """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group, probed:
     1, 4, 8 or 16k channels and 8k filters; 4 or 8 channels and 4k filters; 2 or 3 channels and 8k filters when
     all groups' channels are fewer than 8), or None for the im2col gemm. One channel (fewer than 8 in all), 2 or
-    3 channels, and 16k + 8 filters over 16k channels start from the bias."""
+    3 channels, and 16k + 8 filters over 16k channels start from the bias. Over 16k channels beyond 16, 16k
+    filters (in inference: 32k + 16 beyond 16, beyond a 1x1 kernel) sum blocks of 16 channels apart."""
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return None
     if channels == filters == 1 and g.groups % 8 == 0:
@@ -792,6 +793,9 @@ def _grouped_order(channels, filters, g):
         return True, False, min(channels, filters), True
     if filters % 8:
         return None
+    if channels > 16 and filters % 16 == 0 and (_ag.is_training() or filters > 16 and filters % 32 == 16
+                                                and math.prod(g.kernel) > 1):
+        return True, False, 16, True        # blocks of 16 channels apart (probed)
     return True, channels * g.groups < 8 if channels == 1 else filters % 16 == 8, None, False
 
 
