@@ -1107,6 +1107,10 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    if int(num_group) != 1 and order is None and onednn._LANES == 8 and bias is not None:
+        # AVX2's grouped im2col gemm: the products' sum plus the addend, then the bias (probed)
+        products = convolution.fwd(data, weight, None, **dict(attrs, no_bias=True))
+        return (products + addend) + bias.reshape((1, -1) + (1,) * len(g.kernel))
     if int(num_group) != 1 and (order is None or _grouped_sum_last(order, w, g)):
         return convolution.fwd(data, weight, bias, **attrs) + addend
     if order is None and onednn._LANES == 8:
