@@ -88,18 +88,28 @@ def enabled():
 # (conv_output_block) and what oneDNN's eltwise, pooling, LRN, sum and concat kernels make of one (keep_block,
 # join_block). A consumer reading one directly (BatchNorm, pooling's backward) runs oneDNN's kernel for that
 # layout, whose arithmetic differs from the plain layout's; a copy or any other op gives a plain array again.
-_BLOCKED = weakref.WeakValueDictionary()
+_BLOCKED = weakref.WeakValueDictionary()     # (id of an array, its layout's tag) -> the array
+
+
+def _mark(a, tag):
+    """Mark ``a`` as held in the layout ``tag`` names."""
+    _BLOCKED[(id(a), tag)] = a
+    return a
+
+
+def _marked(a, tag):
+    """Whether ``a`` is marked with the layout ``tag`` names (an id reused by a new array is not)."""
+    return _BLOCKED.get((id(a), tag)) is a
 
 
 def mark_blocked(a, channels):
     """Mark ``a`` as held in blocks of ``channels`` (16, 8 or 4) channels."""
-    _BLOCKED[(id(a), channels)] = a
-    return a
+    return _mark(a, channels)
 
 
 def channel_block(a):
     """The channel block of ``a``'s oneDNN layout (16, 8 or 4), or None for a plain array."""
-    return next((block for block in (16, 8, 4) if _BLOCKED.get((id(a), block)) is a), None)
+    return next((block for block in (16, 8, 4) if _marked(a, block)), None)
 
 
 # A depthwise convolution of 16k + 8 channels in inference writes channels-last (acdb), where BatchNorm's
@@ -109,7 +119,7 @@ CHANNELS_LAST_8 = "acdb8"
 
 def channels_last_8(a):
     """Whether ``a`` is held channels-last with 8-float vectors (see CHANNELS_LAST_8)."""
-    return _BLOCKED.get((id(a), CHANNELS_LAST_8)) is a
+    return _marked(a, CHANNELS_LAST_8)
 
 
 def conv_output_block(channels, filters, groups, spatial_dims, training, transposed=False):
@@ -162,13 +172,12 @@ def mark_spatial_outer(a):
     """Mark ``a`` as held with its spatial axes outermost (on AVX2: where it has few channels for its positions)."""
     if _LANES == 8 and a.ndim > 1 and a[:1, :1].size < a.shape[1] - 8:
         return a
-    _BLOCKED[(id(a), _SPATIAL_OUTER)] = a
-    return a
+    return _mark(a, _SPATIAL_OUTER)
 
 
 def spatial_outer(a):
     """Whether ``a`` is held with its spatial axes outermost."""
-    return _BLOCKED.get((id(a), _SPATIAL_OUTER)) is a
+    return _marked(a, _SPATIAL_OUTER)
 
 
 # A pooling's data gradient oneDNN's reference kernel writes channels last (acdb): MXNet's pooling backward to a
@@ -181,13 +190,12 @@ _POOLED_CHANNELS_LAST = "pooled_acdb"
 
 
 def mark_pooled_channels_last(a):
-    _BLOCKED[(id(a), _POOLED_CHANNELS_LAST)] = a
-    return a
+    return _mark(a, _POOLED_CHANNELS_LAST)
 
 
 def pooled_channels_last(a):
     """Whether ``a`` is a pooling's data gradient held channels last (see mark_pooled_channels_last)."""
-    return _BLOCKED.get((id(a), _POOLED_CHANNELS_LAST)) is a
+    return _marked(a, _POOLED_CHANNELS_LAST)
 
 
 # The same gradient in the other orders but the plain one (channels >= height >= width): BatchNorm's backward sums
@@ -197,13 +205,12 @@ _POOLED_PERMUTED = "pooled_permuted"
 
 
 def mark_pooled_permuted(a):
-    _BLOCKED[(id(a), _POOLED_PERMUTED)] = a
-    return a
+    return _mark(a, _POOLED_PERMUTED)
 
 
 def pooled_permuted(a):
     """Whether ``a`` is a pooling's data gradient held in a permuted order (see mark_pooled_permuted)."""
-    return _BLOCKED.get((id(a), _POOLED_PERMUTED)) is a
+    return _marked(a, _POOLED_PERMUTED)
 
 
 # A 3-D (or 5-D) array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and
@@ -218,7 +225,7 @@ def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
     one's (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
     if not (groups > 1 and channels == filters == groups) and \
             conv_output_block(channels, filters, groups, 2, training, transposed):
-        _BLOCKED[(id(a), _HELD_1D)] = a
+        _mark(a, _HELD_1D)
     return a
 
 
@@ -227,7 +234,7 @@ def mark_blocked_dgrad(a, channels, filters, groups):
     blocks (probed with DNNL_VERBOSE): 8k channels and 8k filters a group, or 4k both in a grouped one."""
     per_c, per_f = channels // groups, filters // groups
     if per_c % 8 == 0 and per_f % 8 == 0 or _grouped_quads(per_c, per_f, groups):
-        _BLOCKED[(id(a), _HELD_1D)] = a
+        _mark(a, _HELD_1D)
     return a
 
 
@@ -242,7 +249,7 @@ def mark_deconv_dgrad_1d(a, channels, filters, groups):
     else:
         held = bool(_grouped_quads(per_c, per_f, groups)) or per_f % 8 == 0 and channels < 8
     if _LANES == 16 and held:
-        _BLOCKED[(id(a), _HELD_1D)] = a
+        _mark(a, _HELD_1D)
     return a
 
 
@@ -252,13 +259,13 @@ def mark_pooled_grad_1d(a):
     positions, and more than one image)."""
     images, channels, positions = a.shape
     if 1 < images < positions if channels == 1 else channels < positions:
-        _BLOCKED[(id(a), _HELD_1D)] = a
+        _mark(a, _HELD_1D)
     return a
 
 
 def held_1d(a):
     """Whether ``a`` is a 3-D array oneDNN holds in a layout of its own (see mark_blocked_1d, mark_pooled_grad_1d)."""
-    return _BLOCKED.get((id(a), _HELD_1D)) is a
+    return _marked(a, _HELD_1D)
 
 
 # A 1-D or 3-D (transposed) convolution's weight oneDNN reorders in place into its blocked layout when it runs in inference:
@@ -273,12 +280,12 @@ def mark_reordered_weight(weight, channels, filters, groups, spatial_dims, trans
     depthwise = groups > 1 and channels == filters == groups
     if spatial_dims in (1, 3) and not depthwise and conv_output_block(channels, filters, groups, 2, False,
                                                                       transposed):
-        _BLOCKED[(id(weight), _REORDERED_WEIGHT)] = weight
+        _mark(weight, _REORDERED_WEIGHT)
 
 
 def reordered_weight(a):
     """Whether ``a`` is a weight oneDNN holds in its own layout (see mark_reordered_weight)."""
-    return _BLOCKED.get((id(a), _REORDERED_WEIGHT)) is a
+    return _marked(a, _REORDERED_WEIGHT)
 
 
 def forget_layout(a):
@@ -300,7 +307,7 @@ def keep_block(out, source):
     if block:
         mark_blocked(out, block)
     if held_1d(source):
-        _BLOCKED[(id(out), _HELD_1D)] = out
+        _mark(out, _HELD_1D)
     if pooled_channels_last(source):
         mark_pooled_channels_last(out)
     if pooled_permuted(source):
