@@ -12,9 +12,9 @@ import numpy as np
 
 from ..base import MXNetError, located, message_of
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
-from ..optimizer.adam import FTML, _clipped, adam_kernel
+from ..optimizer.adam import FTML, _clipped, _scaled, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
-from ..optimizer.optimizer import clip_kernel, kernel_scalars, sum_of_squares
+from ..optimizer.optimizer import clip_kernel, combine_keeping_nan, kernel_scalars, sum_of_squares
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
@@ -506,18 +506,17 @@ def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, ep
     gr = (g.astype(w.dtype) * rescale).astype(g.dtype).astype(w.dtype)
     gr = _clipped(gr, clip, w.dtype)
     mean *= beta1
-    mean += (one - beta1) * gr
+    combine_keeping_nan(np.add, mean, (one - beta1) * gr)
     var *= beta2
-    var += (one - beta2) * gr * gr
+    combine_keeping_nan(np.add, var, (one - beta2) * gr * gr)
     m, v = mean, var
     if bias_correction:
         # 1. - beta1_t is a double, but a half (half_t arithmetic) when the weight is float16
         m = mean / (one - beta1_t) if f is np.float16 else \
             (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
         v = var / (one - beta2_t)
-    step = m / (np.sqrt(v) + epsilon)
-    step += wd * w
-    return step
+    step = combine_keeping_nan(np.divide, np.array(m, copy=True), np.sqrt(v) + epsilon)
+    return combine_keeping_nan(np.add, step, wd * w)
 
 
 def lamb_phase2_kernel(w, g, r1, r2, lr, lower_bound, upper_bound):
@@ -532,7 +531,8 @@ def lamb_phase2_kernel(w, g, r1, r2, lr, lower_bound, upper_bound):
     lr = f(lr)
     if r1 != 0 and r2 != 0:
         lr = lr * r1 / r2
-    w -= g * lr
+    # the kernel's w - lr * g keeps the weight's NaN, then the scaled rate's, over the step's
+    combine_keeping_nan(np.subtract, w, _scaled(lr, g))
 
 
 def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad, clip_gradient):

@@ -31,6 +31,11 @@ class _ChecksBetas(Optimizer):
         check_hyper("beta2", self.beta2, self._beta2_error or self._beta_error)
 
 
+def _scaled(rate, x):
+    """``rate * x`` as a compiled kernel's product: a NaN rate's NaN everywhere, over x's own."""
+    return np.full_like(x, rate) if np.isnan(rate) else x * rate
+
+
 def _clipped(x, clip, dtype):
     if clip is not None:
         x = clip_kernel(x, np.dtype(dtype).type(clip))
@@ -528,9 +533,9 @@ class LAMB(_ChecksBetas):
             else g * rescale
         gr = _clipped(gr, self._clip_bound(), w.dtype)
         mean *= b1
-        mean += (one - b1) * gr
+        combine_keeping_nan(np.add, mean, (one - b1) * gr)
         var *= b2
-        var += (one - b2) * gr * gr
+        combine_keeping_nan(np.add, var, (one - b2) * gr * gr)
         if self._corrects_bias():
             mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
         # the step is kept in a float32 buffer whatever the weight's dtype
@@ -541,12 +546,13 @@ class LAMB(_ChecksBetas):
             denom = (np.sqrt(var.astype(np.float32)) + np.float32(eps)).astype(f)
             # the kernel holds the tensors' weight decays and learning rates in the weight's type
             decay = (w.astype(np.float32) * np.float32(f(listed_float(wd, "wds")))).astype(f)
-            step = (mean / denom + decay).astype(np.float32)
+            step = combine_keeping_nan(np.add, combine_keeping_nan(np.divide, mean.copy(), denom), decay)
+            step = step.astype(np.float32)
         else:
             # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
             step = mean.astype(np.float64)
-            step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-            step += w.astype(wide) * np.float32(listed_float(wd, "wds"))
+            combine_keeping_nan(np.divide, step, np.sqrt(var, dtype=np.float64) + np.float64(eps))
+            combine_keeping_nan(np.add, step, w.astype(wide) * np.float32(listed_float(wd, "wds")))
             step = step.astype(np.float32)
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
@@ -558,7 +564,8 @@ class LAMB(_ChecksBetas):
             r1 = min(r1, np.float32(upper))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
         lr_adjusted = f(np.float32(f(listed_float(lr, "learning_rates"))) * ratio)
+        # w - lr_adjusted * step keeps the weight's NaN, then the adjusted rate's, over the step's
         if f is np.float16:     # half_t times the float step: the product is rounded to float16, then subtracted
-            w -= (np.float32(lr_adjusted) * step).astype(f)
+            combine_keeping_nan(np.subtract, w, _scaled(np.float32(lr_adjusted), step).astype(f))
         else:
-            w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)
+            w[...] = combine_keeping_nan(np.subtract, w.astype(wide), _scaled(lr_adjusted, step.astype(wide)))
