@@ -423,6 +423,8 @@ class DataParallelExecutorGroup:
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i], shared_exec=source_exec,
                             out_types=[t or _np.float32 for t in out_types], node_types=node_types,
                             node_stypes=self._custom_stypes)
+        if not reshaping:
+            executor._repeat_partition_logs()
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(int(_np.prod(a.shape)) * _np.dtype(a.dtype).itemsize for a in allocated) >> 20

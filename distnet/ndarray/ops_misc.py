@@ -5,6 +5,7 @@ import math
 import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
+from .. import autograd as _ag
 from ..base import MXNetError, located, log_time, message_of
 from ..util import is_np_shape
 from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name, to_bfloat16
@@ -171,11 +172,17 @@ def khatri_rao(*args):
 
 # --- index helpers ----------------------------------------------------------------------------------
 
+def note_batch_take_deprecated():
+    """MXNet's shape inference logs this for each batch_take it infers."""
+    from ..io.io import core_log
+    core_log("../src/operator/tensor/./indexing_op.h:1090", "batch_take is deprecated. Please use pick instead.")
+
+
 @defop("batch_take")
 def batch_take(a, indices):
     """``a[i, indices[i]]`` for each row i (indices clipped to the row)."""
-    from ..io.io import core_log
-    core_log("../src/operator/tensor/./indexing_op.h:1090", "batch_take is deprecated. Please use pick instead.")
+    if not _ag._state.graph_forward:        # (a bound graph logged it when it inferred shapes)
+        note_batch_take_deprecated()
     if a.ndim < 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
                          "least 2 dimensional")

@@ -140,7 +140,7 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
     from .failures import KernelError       # (failures found by the copy: raised when the result is read)
     if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
         shape = (int(shape),)
-    if not shape:
+    if not shape and not _ag._state.graph_forward:     # (a bound graph logged it when it inferred shapes)
         _note_target_shape_deprecated()
     if not shape and target_shape:
         target = _legacy_target(data.shape, target_shape, keep_highest)

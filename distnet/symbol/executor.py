@@ -253,6 +253,7 @@ class Executor(HoldsCHandle):
         if bound_at is not None:        # (simple_bind, Module and reshape have inferred the dtypes already)
             node_types = {}
             out_types = self._check_bound_types(node_types) if out_types is None else out_types
+            self._repeat_partition_logs()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
             extra = _dropped_identity_reads(symbol._heads) if mkldnn_fusion.partitions(ctx) else 0
@@ -352,6 +353,12 @@ class Executor(HoldsCHandle):
             if stype != "default":
                 out = self.outputs[i]
                 self.outputs[i] = _zeros(out.shape, out.dtype, stype, out.context)
+
+    def _repeat_partition_logs(self):
+        """A bind's (not a reshape's) partitioning passes log again what the shape functions logged; a stateful
+        graph infers again in full (_infer_for_partitions)."""
+        if not self._needs_backward and mkldnn_fusion.partitions(self._ctx) and not self._program.stateful:
+            mkldnn_fusion.repeat_shape_logs(self._graph._heads)
 
     def _infer_for_partitions(self):
         """MXNet's subgraph backend partitions an inference graph with its four properties, inferring the graph's
@@ -1588,6 +1595,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
                         group2ctx=group2ctx, out_types=out_types, shared_exec=None if shared is None else shared.exec_,
                         node_types=node_types, node_stypes=custom_stypes)
+    executor._repeat_partition_logs()
     out_stypes = storage.output_stypes(symbol, arg_stypes, custom_stypes)
     executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
                         in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]

@@ -57,6 +57,23 @@ def announce(line, ctx):
           flush=True)
 
 
+def repeat_shape_logs(heads):
+    """The lines shape functions log (reshape without a shape, batch_take), once per node for each of the four
+    partitioning passes MXNet's subgraph backend makes of an inference graph: each infers the shapes again."""
+    from ..ndarray.ops_misc import note_batch_take_deprecated
+    from ..ndarray.ops_shape import _note_target_shape_deprecated
+    notes = []
+    for node in topo_order(heads):
+        if node.is_variable:
+            continue
+        if node.op.name == "reshape" and not node.attrs.get("shape"):
+            notes.append(_note_target_shape_deprecated)
+        elif node.op.name == "batch_take":
+            notes.append(note_batch_take_deprecated)
+    for note in notes * 4:
+        note()
+
+
 def inference_text(symbol, arg_shapes, ctx):
     """An inference executor's debug_str on ``ctx``: ``symbol``, the graph as the subgraph backend leaves it
     (the executor's get_optimized_symbol), and its memory."""
