@@ -942,6 +942,8 @@ def _stream_float(text):
 
 def float_from_text(value):
     """The float32 (as a Python float) MXNet's float attribute parser reads from the text of float ``value``."""
+    if math.isnan(value):
+        return math.nan     # a NaN's text is 'nan' whatever its sign, read as the positive NaN
     rounded = float(np.float32(value))
     return _float(str(value)) if rounded != value and _misread(value) else rounded
 
