@@ -1358,6 +1358,7 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./matrix_op-inl.h', 2409),
     },
     'diag': {
+        'Check failed: axis == 0 || axis == -1': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 177),
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
         'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #':
             ('../src/operator/tensor/./diag_op-inl.h', 73),

@@ -393,8 +393,8 @@ def _geometry(spatial, kernel, stride, dilate, pad, image_rank=None):
 
 
 def _im2col_windows_fit(rank, spatial, kernel, dilate, pad):
-    """MXNet's im2col shape checks: the channel axis, then each spatial size read and checked in turn."""
-    for axis in [1] + [i + 2 for i in range(len(kernel))]:
+    """MXNet's im2col shape checks: each spatial size read and checked in turn, then the channel axis read."""
+    for axis in [i + 2 for i in range(len(kernel))] + [1]:
         if axis >= rank:
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {rank})")
         if axis > 1:

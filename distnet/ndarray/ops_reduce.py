@@ -645,6 +645,8 @@ def argmax_channel(data):
     no_bool("argmax_channel", data)
     if not data.size and is_np_shape():
         _refuse_empty_search(data, 1, False)
+    if data.ndim == 0:      # (its shape function checks the axis against a 0-d shape)
+        raise MXNetError(axis_exceeds(1, 0))
     if data.ndim < 2:       # its kernel's check: the (1,) result fails when read
         raise KernelError(axis_exceeds(1, data.ndim), np.zeros((1,), data.dtype))
     return np.argmax(data, axis=1).astype(data.dtype)

@@ -9,7 +9,7 @@ from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import inference_failure, inferred_dims, legacy_dim, provided
+from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 from .ops_select import linear_grad, no_bool
 from .views import note_alias, note_view
 from ..util import is_np_shape
@@ -707,12 +707,20 @@ def _diag_axes(data, k, axis1, axis2):
     return a1, a2
 
 
+def _refuse_scalar_diag(axis1, axis2):
+    """MXNet checks each axis against a 0-d shape (which takes 0 and -1 only), then finds both name axis 0."""
+    outside = [a for a in (axis1, axis2) if a not in (0, -1)]
+    if outside:
+        raise MXNetError(axis_exceeds(outside[0], 0))
+    raise MXNetError("Check failed: x1 != x2 (0 vs. 0) : axis1 and axis2 cannot refer to the same axis 0")
+
+
 @defop("diag")
 def diag(data, *, k=0, axis1=0, axis2=1):
     """A 1-D input's diagonal matrix, or the k-th diagonal of an N-D input over (axis1, axis2), as the last axis."""
     no_bool("diag", data)
     if data.ndim == 0:
-        raise MXNetError("diag: the input must have at least 1 dimension")
+        _refuse_scalar_diag(axis1, axis2)
     if data.ndim == 1:
         return np.diag(data, k) if data.size else _diag_of_nothing(data, k)
     a1, a2 = _diag_axes(data, k, axis1, axis2)

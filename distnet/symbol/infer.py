@@ -30,7 +30,8 @@ from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_d
 from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_fixed_input_count,
                           check_known_rank, check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
-                          output_shapes, same_shape_inputs, shape_assign, size_below_unknown_refusal)
+                          output_shapes, reads_scalar_data_as_unknown, same_shape_inputs, shape_assign,
+                          size_below_unknown_refusal)
 
 
 def _prod(shape):
@@ -261,7 +262,9 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
-        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
+        shapes = [info.get((id(src), i), (None,))[0] for src, i in node.inputs]
+        if not reads_scalar_data_as_unknown(node, shapes):
+            check_known_inputs(node, shapes)
     return info
 
 
@@ -383,6 +386,8 @@ def _forward_node(node, info, strict, probed, sized):
     if any(_below_unknown(s) is not None for s in shapes) and not (is_same_shape(node) and len(ranks) > 1):
         _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
         return          # (inputs of an elementwise op that differ in rank are refused as such, below)
+    if reads_scalar_data_as_unknown(node, shapes):
+        return
     if node.op.name in multi_weight.LAYOUTS:      # its shape function checks, and writes no shape
         multi_weight.check_shapes(node, shapes, [info.get((id(node), k), (None,))[0] for k in range(node.num_outputs)])
         return

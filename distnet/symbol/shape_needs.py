@@ -174,9 +174,9 @@ def _rank_words(op_name, attrs, shapes):
     for j, (ok, words) in checks(attrs) if callable(checks) else checks:
         if j >= len(shapes):
             break
-        if not _rank_known(shapes[j]):
+        if shapes[j] is None or ok is None and not _rank_known(shapes[j]):
             return words.format(nd=-1, shape="None")
-        if ok is not None and not ok(len(shapes[j])):
+        if ok is not None and not ok(len(shapes[j])):       # (a 0-d shape here is one an op computed: see _rank)
             return words.format(nd=len(shapes[j]), shape=_shape_words(shapes[j]))
     return None
 
@@ -189,7 +189,9 @@ NEEDS_DIMS = {
 
 
 def _rank(shape):
-    return len(shape) if _rank_known(shape) else -1
+    """An input's rank as MXNet's checks print it: -1 unknown (the pass holds a 0-d shape only where an op
+    computed it, split's squeezed parts of 1-D data)."""
+    return -1 if shape is None else len(shape)
 
 
 def _dim(shape, i):

@@ -89,6 +89,29 @@ def needs_known_inputs(node):
     return node.op_name in _NEEDS_KNOWN or node.op.name in _NEEDS_KNOWN
 
 
+# Ops whose MXNet shape function reads a 0-d data shape as not yet known (its legacy unknown), even one a graph
+# computed (split's squeezed parts of 1-D data): their outputs stay unknown, their checks never run.
+_SCALAR_DATA_UNKNOWN = {"Pad", "L2Normalization", "InstanceNorm", "Crop", "IdentityAttachKLSparseReg", "MakeLoss",
+                        "GridGenerator", "ravel_multi_index", "unravel_index", "_linalg_extractdiag",
+                        "_linalg_extracttrian", "_linalg_makediag", "_linalg_maketrian", "pick", "batch_take",
+                        *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
+                                                   "negative_binomial", "generalized_negative_binomial"))}
+
+
+def reads_scalar_data_as_unknown(node, shapes):
+    """Whether ``node``'s shape function takes its 0-d data (``shapes[0]``) for an unknown shape."""
+    if is_np_shape() or not shapes or shapes[0] != ():
+        return False
+    name, attrs = node.op.name, node.attrs
+    if name in ("argmax", "argmin"):        # a reduction over an axis (keepdims reads the axis' size)
+        return attrs.get("axis") not in (None, "None") and str(attrs.get("keepdims", False)).lower() not in ("1", "true")
+    if name == "_sample_multinomial":       # (with a shape it reads the data's last size)
+        return not attrs.get("shape")
+    if name == "pick" and attrs.get("axis", -1) in (None, "None"):       # (refused first)
+        return False
+    return name in _SCALAR_DATA_UNKNOWN
+
+
 def _axis(node, key, default, ndim):
     return int(node.attrs.get(key, default)) % ndim
 
@@ -333,7 +356,8 @@ def check_known_rank(node, shapes):
         raise MXNetError(in_operator(node.name, node.op.name, "Check failed: p_shape.ndim() == 1U "
                                      f"({-1 if shapes[0] is None else len(shapes[0])} vs. 1) : ValueError: p has to "
                                      "be an 1-D array.", ("../src/operator/numpy/np_polynomial_op-inl.h", 49)))
-    if node.op.name == "BilinearSampler" and shapes and shapes[0] and all(shapes[0]) and len(shapes[0]) != 4:
+    if node.op.name == "BilinearSampler" and shapes and shapes[0] is not None and all(shapes[0]) and \
+            len(shapes[0]) != 4:
         from ..ndarray.shape_text import in_operator        # (checked once its data is known, the grid or not)
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dshape.ndim() == 4U ({len(shapes[0])} "
                                      "vs. 4) : input data should be 4D in batch-num_filter-y-x"))
