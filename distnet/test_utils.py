@@ -366,16 +366,22 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
         if k in args_grad and stype in _STORAGE_TYPE_STR_TO_ID and stype != "default":
             args_grad[k] = mx.nd.zeros(args_grad[k].shape, args_grad[k].context, args_grad[k].dtype, stype)
     executor = out.bind(ctx, grad_req=grad_req, args=location, args_grad=args_grad, aux_states=aux_states)
+    if len(executor.arg_arrays) != len(location):       # (two variables sharing a name)
+        raise ValueError("Executor arg_arrays and and location len do not match."
+                         f"Got {len(executor.arg_arrays)} inputs and {len(location)} locations")
+    if len(executor.outputs) != 1:
+        raise AssertionError()
     executor.forward(is_train=True)
     eps = get_tolerance(executor.outputs[0], numeric_eps, default_numeric_eps())
     if dtype in (np.float32, np.float16) and not eps >= 1e-5:
         raise AssertionError()      # finite differences need a larger step in single or half precision
     executor.backward()
+    symbolic = executor.grad_dict
     numeric = numeric_grad(executor, location_npy, aux_npy, eps=eps, use_forward_train=use_forward_train,
                            dtype=dtype)
     for name in grad_nodes:
         names = (f"NUMERICAL_{name}", f"BACKWARD_{name}")
-        computed = executor.grad_dict[name].asnumpy()
+        computed = symbolic[name].asnumpy()
         if grad_req[name] == "write":
             assert_almost_equal(numeric[name], computed, rtol, atol, names)
         elif grad_req[name] == "add":
