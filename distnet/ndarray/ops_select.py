@@ -544,12 +544,22 @@ def _nd_key(indices, shape, op):
                  for i in range(m))
 
 
+def _check_empty_axes(indices, shape):
+    """MXNet's gather kernel, given no positions, still checks position 0 on each axis they address: an empty
+    axis among them is out of bounds."""
+    if not indices.size:
+        empty = next((i for i in range(indices.shape[0]) if not shape[i]), None)
+        if empty is not None:
+            raise IndexOutOfBounds(f"IndexError: index 0 is out of bounds for axis {empty} with size 0")
+
+
 @defop("gather_nd")
 def gather_nd(data, indices):
     """``data[indices[0], indices[1], ...]``: slices of ``data`` addressed by the first axis of ``indices``."""
     _check_index_shape(indices, data.shape, "gather_nd")        # (shapes are inferred before the kernel's types)
     no_bool("gather_nd", indices)
     try:
+        _check_empty_axes(indices, data.shape)
         key = _nd_key(indices, data.shape, "gather_nd")
     except IndexOutOfBounds as e:           # found by MXNet's kernel: raised (as IndexError) on reading
         raise KernelError(message_of(e), np.zeros(indices.shape[1:] + data.shape[indices.shape[0]:], data.dtype),
@@ -574,7 +584,7 @@ def _(dy, data, indices):
     m = indices.shape[0]
     slots, kept = gather_nd_slots(indices, data.shape)
     g = np.zeros((math.prod(data.shape[:m]), math.prod(data.shape[m:])), dtype=dy.dtype)
-    np.add.at(g, slots, dy.reshape(kept.size, -1)[kept])
+    np.add.at(g, slots, dy.reshape(kept.size, g.shape[1])[kept])
     return g.reshape(data.shape)
 
 

@@ -21,6 +21,7 @@ from ..ndarray.shape_text import inference_failure
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_alias, note_view
+from .gather_index import gathered, has_empty_positions, scattered
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
 
@@ -320,8 +321,9 @@ def _empty_tuple_read(arr, key):
 
 
 def _is_index_array(k):
-    """Whether a key entry is an index array (advanced indexing): a list, or an array of at least one axis."""
-    return isinstance(k, list) or isinstance(k, (NDArray, _np.ndarray)) and k.ndim > 0
+    """Whether a key entry is an index array (advanced indexing): a list, a range, or an array of at least one
+    axis."""
+    return isinstance(k, (list, range)) or isinstance(k, (NDArray, _np.ndarray)) and k.ndim > 0
 
 
 def _index_shape(k):
@@ -403,7 +405,10 @@ def _check_gather_key(shape, key):
     if indexed > len(shape):
         raise IndexError(f"too many indices ({indexed}) for array with {len(shape)} dimensions")
     axes = _entry_axes(len(shape), parts)
-    for i, (k, axis) in enumerate(zip(parts, axes)):
+    ranged = len(parts)
+    while ranged and (parts[ranged - 1] is None or _is_full_slice(parts[ranged - 1])):
+        ranged -= 1       # (MXNet takes the axes of trailing full slices whole, making no index range)
+    for i, (k, axis) in enumerate(zip(parts[:ranged], axes)):
         later = next((a for a in axes[i + 1:] if a is not None), None)
         if k is Ellipsis and later is not None:     # the axes it spans before an index are whole slices to MXNet
             if 0 in shape[axis:later]:
@@ -417,6 +422,11 @@ def _check_gather_key(shape, key):
             together = _np.broadcast_shapes(together, _index_shape(k))
         except ValueError:
             raise ValueError(f"shape1={together} is not broadcastable to shape2={_index_shape(k)}") from None
+
+
+def _is_full_slice(k):
+    """Whether a key entry is ``:``."""
+    return isinstance(k, slice) and k == slice(None)
 
 
 def _check_written_slices(shape, key):
@@ -461,6 +471,8 @@ def getitem(arr, key):
     _check_tuple_masks(arr.shape, key)
     _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
+    if has_empty_positions(key):
+        return gathered(arr, key)
     if (isinstance(key, (bool, _np.bool_)) or _is_scalar_mask(key)) and not arr.size:
         if arr.ndim and not arr.shape[-1]:  # MXNet's reshape to a new first axis copies the empty last axis past the end
             raise MXNetError(f"Check failed: src_idx < dshape_len ({arr.ndim} vs. {arr.ndim}) : ")
@@ -716,6 +728,10 @@ def setitem(arr, key, value):
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
         return      # an empty tuple in the key selects nothing: MXNet writes nothing, whatever the value
+    if has_empty_positions(key) and not (autograd.is_recording() and (
+            autograd.in_graph(arr) or getattr(value, "_node", None) is not None)):     # (recorded writes: below)
+        scattered(arr, key, value, lambda v, target, new_axes: _value_for_scatter(arr, v, target, new_axes))
+        return
     basic_key = _scalar_arrays_as_ints(key)
     if _basic(basic_key):
         arr._data[basic_key]      # an index out of range (or too many) is MXNet's IndexError first
@@ -740,6 +756,23 @@ def setitem(arr, key, value):
     _assign(arr, key, value, basic_key)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         refuse_recording(None, refusal, (arr,), numbered=False)
+
+
+def _value_for_scatter(arr, value, target, new_axes):
+    """``value`` as MXNet prepares it for a scatter to a selection of shape ``target``: squeezed at the key's
+    new axes, then reshaped (when empty) or broadcast to it, with their checks."""
+    if isinstance(value, (int, float, _np.generic)):
+        return _np.full(target, value)
+    if not isinstance(value, NDArray):
+        value = as_value_array(arr, value, _OWNER)
+    value = _squeeze_axes(value, new_axes, len(target))
+    if not value.size:
+        check_reshape(0, target)
+        return value.reshape(target)
+    while value.ndim > len(target) and value.shape[0] == 1:
+        value = value[0]
+    check_broadcastable(value.shape, target)
+    return _np.broadcast_to(value, target)
 
 
 def _refuse_empty_ranges(key):
