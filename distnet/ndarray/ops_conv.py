@@ -1496,9 +1496,9 @@ def _dgrad_3d(dy, w, g, size, deconvolution=False):
     """The padded data gradient of a float32 3-D convolution of one group as oneDNN sums it on AVX-512 (probed):
     16k channels and filters its direct kernel's (``_ordered_dgrad``; not a ``_dilated_gemm_1x1``), 8k its AVX2
     direct kernel's where that takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the
-    im2col gemm's (``_gemm_dgrad_3d``)."""
+    im2col gemm's (``_gemm_dgrad_3d``; the direct kernel's too where it dilates and strides one axis)."""
     c, f = w.shape[1], w.shape[0]
-    if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g):
+    if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g) and not _direct_dgrad_refuses_dilation(c, f, g):
         chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) else None
         return _ordered_dgrad(dy, w, g, size, False, blocks=chain and (chain, chain))
     direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
@@ -1694,15 +1694,21 @@ def _padded_dgrad(dy, w, g, size):
     c, f = w.shape[1], w.shape[0]
     if len(g.kernel) == 3:
         return _dgrad_3d(dy, w, g, size)
-    if len(g.kernel) == 2 and _dgrad_block(c, f, g, None) == 8:
+    if len(g.kernel) == 2 and _dgrad_block(c, f, g, None) == 8 or len(g.kernel) == 1 and _avx2_dgrad_1d(c, f):
         padded = _avx2_direct_dgrad(dy, w, g, size)
         if padded is not None:
             return padded
-    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
+    direct = c % 8 == 0 and f % 8 == 0 and not _direct_dgrad_refuses_dilation(c, f, g)
     if c % 16 == 0 and f % 16 == 0 and _jit_1x1_takes(g):
         chain = _avx512_1x1_chain(f, c, dy.shape[2:])      # the jit 1x1 kernel's chains of filters
         return _ordered_dgrad(dy, w, g, size, False, blocks=(chain, chain))
     return _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
+
+
+def _avx2_dgrad_1d(channels, filters):
+    """Whether a 1-D convolution's data gradient is AVX2's direct kernel's on AVX-512 (probed): 8k channels and
+    filters, not both 16k, as in 2-D."""
+    return channels % 8 == 0 and filters % 8 == 0 and bool(channels % 16 or filters % 16)
 
 
 def _avx2_direct_dgrad(dy, w, g, size, grouped=False):
@@ -1823,7 +1829,7 @@ def _dgrad_takes_gemm(channels, filters, g):
     """Whether oneDNN's data gradient of 8k channels and filters leaves its direct kernel for the im2col gemm
     (probed): padding as wide as the kernel, unit-stride 1x1 kernels, and but for 16k channels and filters
     strided 1x1 and 1-D kernels."""
-    if any(p >= k > 1 for p, k in zip(g.pad, g.kernel)):
+    if any(p >= d * (k - 1) + 1 and k > 1 for p, k, d in zip(g.pad, g.kernel, g.dilate)):
         return True
     strided = max(g.stride) > 1
     if math.prod(g.kernel) == 1 and not strided:
@@ -1969,7 +1975,7 @@ def _wgrad_order(channels, filters, g):
             return "image"      # (probed: a dilated 1x1 kernel over 3 channels chains each image apart)
         all_chain = channels == 3 or (spread and channels % 8 == 0)
         if dilated and (all_chain or channels % 8 == 0):
-            return "image" if g.groups > 1 else None
+            return "image"
         chained = channels * area > 1
     elif not direct:
         if filters < 16:
@@ -2086,13 +2092,41 @@ def _gemm_wgrad(order, channels, filters, g):
 def _padded_gemm(channels, filters, g):
     """Whether oneDNN's direct kernels (AVX-512, probed) leave a padded convolution's weight gradient to the im2col
     gemm: padding as wide as the kernel, a ``_dilated_gemm_1x1``; in 3-D, AVX2's kernel (8k filters over 8k or up to
-    3 channels, not both 16k) any depth padding."""
+    3 channels, not both 16k) any depth padding or dilation of a kernel beyond 1x1x1, AVX-512's such a kernel
+    dilated in depth, or in rows it also strides."""
     if filters % 8 or channels % 8 and channels > 3:
         return False
-    if any(p >= k for p, k in zip(g.pad, g.kernel)) or _dilated_gemm_1x1(channels, g):
+    if _pads_refused_by_direct_wgrad(g) or _dilated_gemm_1x1(channels, g):
         return True
+    if len(g.kernel) != 3:
+        return False
     avx2_kernel = not (filters % 16 == 0 and (channels % 16 == 0 or channels <= 3))
-    return len(g.kernel) == 3 and avx2_kernel and g.pad[0] > 0
+    rows_dilated_and_strided = g.dilate[1] > 1 and g.stride[1] > 1
+    if math.prod(g.kernel) > 1 and max(g.dilate) > 1 and (avx2_kernel or g.dilate[0] > 1 or rows_dilated_and_strided):
+        return True
+    return avx2_kernel and g.pad[0] > 0
+
+
+def _pads_refused_by_direct_wgrad(g):
+    """Whether the padding leaves a weight gradient to oneDNN's im2col gemm (probed): padding as wide as the kernel,
+    but for a dilated 1-D or 2-D kernel columns padded as wide as the dilated kernel, or in 2-D rows padded past
+    half of it or an input of fewer rows than it spans (probed on Convolution, whose geometry knows its size; a
+    Deconvolution's padding is not its weight gradient convolution's)."""
+    size = getattr(g, "size", None)
+    if len(g.kernel) == 3 or max(g.dilate) == 1 or math.prod(g.kernel) == 1 or size is None:
+        return any(p >= k for p, k in zip(g.pad, g.kernel))
+    reach = [d * (k - 1) + 1 for k, d in zip(g.kernel, g.dilate)]
+    rows = len(g.kernel) == 2 and (g.pad[0] > reach[0] // 2 or reach[0] > size[0] - 2 * g.pad[0])
+    return rows or g.pad[-1] >= reach[-1]
+
+
+def _direct_dgrad_refuses_dilation(channels, filters, g):
+    """Whether oneDNN's direct data gradient kernels leave a dilated kernel to the im2col gemm (probed): AVX-512's
+    (16k channels and filters) where one axis both dilates and strides, AVX2's where the kernel dilates and strides
+    at all."""
+    if channels % 16 == 0 and filters % 16 == 0:
+        return any(d > 1 and s > 1 for d, s in zip(g.dilate, g.stride))
+    return max(g.dilate) > 1 and max(g.stride) > 1
 
 
 def _dilated_gemm_1x1(channels, g):
