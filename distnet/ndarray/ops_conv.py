@@ -772,19 +772,25 @@ def _splits_columns(g):
 
 def _grouped_order(channels, filters, g):
     """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group, probed:
-    1, 4, 8 or 16k channels and 8k filters; 4 or 8 channels and 4k filters; 2 or 3 channels and 8k filters when
-    all groups' channels are fewer than 8), or None for the im2col gemm. One channel (fewer than 8 in all), 2 or
-    3 channels, and 16k + 8 filters over 16k channels start from the bias. Over 16k channels beyond 16, 16k
-    filters (in inference: 32k + 16 beyond 16, beyond a 1x1 kernel) sum blocks of 16 channels apart."""
-    if any(p >= k for p, k in zip(g.pad, g.kernel)):
-        return None
+    1, 4, 8 or 16k channels and 8k filters; 4 or 8 channels and 4k filters; up to 3 channels and 8k filters when
+    all groups' channels are fewer than 8, where AVX2's kernel fits), or None for the im2col gemm (also for padding
+    as wide as the dilated kernel). One channel (fewer than 8 in all), 2 or 3 channels, and 16k + 8 filters over
+    16k channels start from the bias. Over 16k channels beyond 16, 16k filters (in inference: 32k + 16 beyond 16,
+    beyond a 1x1 kernel) sum blocks of 16 channels apart."""
     if channels == filters == 1 and g.groups % 8 == 0:
-        # the depthwise kernel (2-D only; 1-D and 3-D ones run the gemm): offsets in turn from the bias; in inference
-        # over 16k channels undilated (its brgemm kernel, probed) from zero, the bias after
+        # the depthwise kernel (2-D only; 1-D and 3-D ones run the gemm, as do pads as wide as the dilated kernel):
+        # offsets in turn from the bias; in inference over 16k channels undilated (its brgemm kernel, whatever the
+        # padding: probed) from zero, the bias after
         brgemm = g.groups % 16 == 0 and not _ag.is_training() and all(d == 1 for d in g.dilate)
-        return (True, not brgemm, None, False) if len(g.kernel) == 2 else None
-    if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
-        return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
+        if len(g.kernel) != 2 or not brgemm and _pads_past_dilated_kernel(g):
+            return None
+        return True, not brgemm, None, False
+    if _pads_past_dilated_kernel(g):
+        return None
+    if channels <= 3 and channels * g.groups < 8:   # few channels in all: AVX2's direct kernel, the bias first
+        return (True, True, None, False) if filters % 8 == 0 and _avx2_direct_fits(g) else None
+    if channels in (2, 3):
+        return None
     if channels > 8 and _grouped_dgrad_block(channels, filters, g):    # blocks of 8 or 4 channels apart (probed)
         return True, False, _grouped_dgrad_block(channels, filters, g), True
     if not (channels in (1, 4, 8) or channels % 16 == 0):
@@ -1077,10 +1083,11 @@ def _emulated_chain(xp, weights, group, chain, g, out, addend, start):
     return acc.astype(np.float32)
 
 
-def _single_position_correlate(xp, w, g, out, bias):
+def _single_position_correlate(xp, w, g, out, bias, addend=None):
     """``_ordered_correlate`` where the im2col gemm has one output position and several filters a group: each
     image's window (channels outer, kernel offsets inner) times each group's filters is oneDNN's one-row inner
-    product (probed), the bias added after."""
+    product (probed), the bias added after. A fused sum's ``addend`` takes the gemv's block sums in turn (AVX-512,
+    probed)."""
     n, per_group_c = xp.shape[0], w.shape[1]
     per_group_f = w.shape[0] // g.groups
     window = (slice(None),) + tuple(slice(0, (k - 1) * d + 1, d) for k, d in zip(g.kernel, g.dilate))
@@ -1089,7 +1096,12 @@ def _single_position_correlate(xp, w, g, out, bias):
         cols = xp[(slice(None), slice(gi * per_group_c, (gi + 1) * per_group_c)) + window[1:]].reshape(n, -1)
         filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
         weights = w[filters].reshape(per_group_f, -1)
-        y[:, filters] = np.concatenate([onednn.inner_product(cols[i:i + 1], weights) for i in range(n)])
+        if addend is None:
+            y[:, filters] = np.concatenate([onednn.inner_product(cols[i:i + 1], weights) for i in range(n)])
+            continue
+        for i in range(n):
+            y[i, filters] = functools.reduce(np.add, onednn.gemv_parts(cols[i], weights),
+                                             addend[i, filters].reshape(-1))
     if bias is not None:
         y = y + bias
     return y.reshape((n, w.shape[0]) + tuple(out))
@@ -1107,22 +1119,24 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
-    if int(num_group) != 1 and order is None and onednn._LANES == 8 and bias is not None:
-        # AVX2's grouped im2col gemm: the products' sum plus the addend, then the bias (probed)
-        products = convolution.fwd(data, weight, None, **dict(attrs, no_bias=True))
-        return (products + addend) + bias.reshape((1, -1) + (1,) * len(g.kernel))
-    if int(num_group) != 1 and (order is None or _grouped_sum_last(order, w, g)):
-        return convolution.fwd(data, weight, bias, **attrs) + addend
-    if order is None and onednn._LANES == 8:
+    if order is None and onednn._LANES == 8:        # AVX2's im2col sgemm from the addend, grouped or not (probed)
         y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
         if y is not None:
             return y
+        if int(num_group) != 1 and bias is not None:    # (not replayed: the products' sum, the addend, the bias)
+            products = convolution.fwd(data, weight, None, **dict(attrs, no_bias=True))
+            return (products + addend) + bias.reshape((1, -1) + (1,) * len(g.kernel))
+    if int(num_group) != 1 and (order is None or _grouped_sum_last(order, w, g)):
+        return convolution.fwd(data, weight, bias, **attrs) + addend
     if order is None:
         return convolution.fwd(data, weight, bias, **attrs) + addend
-    after_first = _sums_after_1x1(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out)) or \
-        int(num_group) != 1 and order[0] and order[1] is False      # (grouped direct kernels, the bias last: probed)
-    y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend,
-                           addend_after_first=after_first)
+    if not order[0] and math.prod(out) == 1 and w.shape[0] > g.groups and np.isfinite(w).all():
+        y = _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias, np.asarray(addend, np.float32))
+    else:
+        after_first = _sums_after_1x1(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out)) or \
+            int(num_group) != 1 and order[0] and order[1] is False  # (grouped direct kernels, the bias last: probed)
+        y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend,
+                               addend_after_first=after_first)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     if block:
         onednn.mark_blocked(y, block)
