@@ -2006,17 +2006,20 @@ def _wgrad_order(channels, filters, g):
 
 
 def _uneven_strided_1x1_order(channels, filters, g, size):
-    """``_wgrad_order`` of an unpadded 1-D or 2-D 1x1 kernel given a dilation over 8k channels, strided past its end
-    (a size the stride does not divide), which oneDNN's 1x1 kernel leaves to others (probed): the im2col gemm's
-    lanes over 8 filters, one chain over 16k channels and filters in 1-D; else None."""
-    if len(g.kernel) == 3 or math.prod(g.kernel) > 1 or max(g.dilate) == 1 or g.groups > 1 or channels % 8 \
-            or any(g.pad):
+    """``_wgrad_order`` of an unpadded 1-D or 2-D 1x1 kernel over 8k channels, strided past its end (a size the
+    stride does not divide), which oneDNN's 1x1 kernel leaves to others (probed): undilated, the direct kernel's
+    one chain over 8k filters; given a dilation, the im2col gemm's lanes over 8 filters, one chain over 16k
+    channels and filters with unstrided rows (1-D too); else None."""
+    if len(g.kernel) == 3 or math.prod(g.kernel) > 1 or g.groups > 1 or channels % 8 or any(g.pad):
         return None
     if all(n % s == 0 for n, s in zip(size, g.stride)):
         return None
+    if max(g.dilate) == 1:
+        return "all" if filters % 8 == 0 else None
     if filters == 8:
         return "lanes"
-    return "all" if len(g.kernel) == 1 and channels % 16 == 0 and filters % 16 == 0 else None
+    rows_unstrided = len(g.kernel) == 1 or g.stride[0] == 1
+    return "all" if rows_unstrided and channels % 16 == 0 and filters % 16 == 0 else None
 
 
 def _dilation_counts(g):
