@@ -664,6 +664,13 @@ def _avx2_direct_fits(g):
     return g.kernel[-1] <= 7 or not any(g.pad) or all(s == 1 for s in g.stride)
 
 
+def _one_group(g):
+    """The geometry ``g`` (of ``_conv_setup``) of one group of a grouped convolution, run as a convolution of its
+    own."""
+    return types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1, size=g.size,
+                                 out=g.out)
+
+
 def _pads_past_dilated_kernel(g):
     """Padding as wide as the dilated kernel on some axis: oneDNN's AVX2 direct kernels then leave the geometry to
     the im2col sgemm (probed)."""
@@ -1321,19 +1328,19 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         padded_dx = _padded_dgrad(dy, w, g, size)
     elif needs[0] and replay and _grouped_dgrad_block(c // g.groups, f // g.groups, g):
         block = _grouped_dgrad_block(c // g.groups, f // g.groups, g)
-        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        one = _one_group(g)
         pf = f // g.groups
         padded_dx = np.concatenate([_ordered_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size,
                                                    False, blocks=(block, block)) for i in range(g.groups)], axis=1)
     elif needs[0] and replay and len(g.kernel) < 3 and (c // g.groups) % 8 == 0 and (f // g.groups) % 8 == 0:
         # each group as a convolution of its own (probed: 8k channels and filters a group)
-        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        one = _one_group(g)
         pf = f // g.groups
         padded_dx = np.concatenate([_padded_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
     elif needs[0] and replay and len(g.kernel) == 3 and g.groups > 1:
         # each group through the im2col gemm as a convolution of its own (probed)
-        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        one = _one_group(g)
         pf = f // g.groups
         padded_dx = np.concatenate([_gemm_dgrad_3d(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
