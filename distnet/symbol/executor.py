@@ -30,6 +30,7 @@ from .infer import _inputs_by_kind, fill_open_shapes, has_open_shapes, infer_sha
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
+from .inplace_grads import data_taking_gradients, writing_data_gradients
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas, skip_merged_identities
 
@@ -561,7 +562,10 @@ class Executor(HoldsCHandle):
             if self._monitor is not None:
                 self._report_head_grads(given, events)
             outer = autograd._state.backward_hook
-            autograd._state.backward_hook = self._backward_monitor(events) if self._monitor is not None else outer
+            hook = self._backward_monitor(events) if self._monitor is not None else outer
+            taking, read_once = data_taking_gradients(heads) if "FullyConnected" in self._program.op_names.values() \
+                and carried_error(heads) is None else ((), ())
+            autograd._state.backward_hook = writing_data_gradients(hook, taking, read_once) if taking else hook
             autograd._state.bound_graph = True
             from ..profiler import executor_scope, record_head_gradients
             try:
