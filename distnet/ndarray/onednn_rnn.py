@@ -98,36 +98,40 @@ def _fused_in_order(a64, w64, start=None):
 
     Terms are added in double and rounded to float32, which is the fused step unless the double sum lands on a
     float32 midpoint or in float32's subnormal range: those outputs are summed again with the exact step."""
+    # k-major copies: each step reads two contiguous rows instead of gathering two strided columns
+    aT, wT = np.ascontiguousarray(a64.T), np.ascontiguousarray(w64.T)
     rows = max(1, _CHUNK // max(1, w64.shape[0]))
     if a64.shape[0] <= rows:
-        return _fused_rows_in_order(a64, w64, start)
+        return _fused_rows_in_order(aT, wT, start)
     if start is not None:
         start = np.broadcast_to(start, (a64.shape[0], w64.shape[0]))
-    return np.concatenate([_fused_rows_in_order(a64[i:i + rows], w64, None if start is None else start[i:i + rows])
+    return np.concatenate([_fused_rows_in_order(aT[:, i:i + rows], wT, None if start is None else start[i:i + rows])
                            for i in range(0, a64.shape[0], rows)])
 
 
-def _fused_rows_in_order(a64, w64, start=None):
-    """_fused_in_order over one chunk of rows."""
-    part = np.zeros((a64.shape[0], w64.shape[0]), _F32)
+def _fused_rows_in_order(aT, wT, start=None):
+    """_fused_in_order over one chunk of rows, given a64 and w64 transposed (k first)."""
+    shape = (aT.shape[1], wT.shape[1])
+    part = np.zeros(shape, _F32)
     if start is not None:
         part[...] = start
-    s, low = np.empty(part.shape), np.empty(part.shape, np.int64)
-    redo = np.zeros(part.shape, bool)
-    tiny = a64.size and w64.size and _smallest_nonzero(a64) * _smallest_nonzero(w64) < 2.0 ** -60
-    for k in range(a64.shape[1]):
-        np.multiply.outer(a64[:, k], w64[:, k], out=s)
-        s += part
-        bits = s.view(np.int64)
+    s, low, hit = np.empty(shape), np.empty(shape, np.int64), np.empty(shape, bool)
+    bits = s.view(np.int64)
+    redo = np.zeros(shape, bool)
+    tiny = aT.size and wT.size and _smallest_nonzero(aT) * _smallest_nonzero(wT) < 2.0 ** -60
+    for k in range(aT.shape[0]):
+        np.multiply.outer(aT[k], wT[k], out=s)
+        np.add(s, part, out=s)
         np.bitwise_and(bits, _BEYOND_FLOAT, out=low)
-        redo |= low == _FLOAT_MIDPOINT
+        np.equal(low, _FLOAT_MIDPOINT, out=hit)
+        np.logical_or(redo, hit, out=redo)
         if tiny:
             redo |= (((bits >> 52) & 0x7FF) < _FLOAT_NORMAL_EXPONENT) & (s != 0)
         part[...] = s
     redo &= np.isfinite(part)
     if redo.any():
         rows, cols = np.nonzero(redo)
-        terms = (a64[rows] * w64[cols]).T
+        terms = aT[:, rows] * wT[:, cols]
         if start is not None:
             terms = np.concatenate([np.broadcast_to(start, part.shape)[rows, cols][None], terms])
         part[rows, cols] = _fused_steps(terms)
