@@ -142,8 +142,11 @@ def _sequence_check(name):
 def _refuse_as_python(fn, args, kwargs):
     """Python's own TypeError (its words, naming ``fn``) for a call whose arguments ``fn``'s signature refuses
     (but for a missing one that ``fn``'s operator refuses itself, after parsing the others)."""
+    signature = inspect.signature(fn)
+    if getattr(fn, "takes_any_keyword", False):     # (MXNet's caller takes any keyword: its operator refuses it)
+        kwargs = {k: v for k, v in kwargs.items() if k in signature.parameters}
     try:
-        inspect.signature(fn).bind(*args, **kwargs)
+        signature.bind(*args, **kwargs)
     except TypeError as err:
         if getattr(fn, "operator_refuses_missing", False) and "missing" in str(err):
             return
@@ -579,16 +582,36 @@ _OUT_WORDS = {"atleast_1d": {"types": "assigned"}, "atleast_2d": {"types": "assi
 _ARRAY_BY_POSITION = ("all", "any", "sometrue")
 
 
+def _caller_positions(fn, qualified):
+    """The parameters MXNet's caller of ``qualified`` binds by position (its array named data where MXNet's
+    caller names it so)."""
+    params = inspect.signature(fn).parameters
+    positional = [k for k, p in params.items() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if qualified in _ARRAY_BY_POSITION or _OPERATOR_CALLERS.get(qualified, "a")[-1] == "data":
+        positional[:1] = ["data"]
+    return positional
+
+
+def _refuse_bound_twice(qualified, positional, args, kwargs):
+    """Python's TypeError for a keyword naming a parameter the call already gave by position."""
+    clash = next((k for k in kwargs if k in positional[:len(args)]), None)
+    if clash is not None:
+        raise TypeError(f"{qualified}() got multiple values for argument '{clash}'")
+
+
 def _unknown_keywords_refused(fn, qualified):
     """``fn`` refusing keywords its operator does not declare with MXNet's MXNetError (not Python's TypeError)."""
     params = inspect.signature(fn).parameters
     known = {k for k, p in params.items() if p.kind is not p.VAR_KEYWORD} | set(declared(qualified) or ())
-    if qualified in _ARRAY_BY_POSITION:
-        known.discard("a")
+    positional = _caller_positions(fn, qualified)
+    if positional[:1] == ["data"]:
+        known.discard("a")      # (MXNet's caller names its array data: a= is an attribute its operator lacks)
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        out = kwargs.pop("out") if "out" not in known and isinstance(kwargs.get("out"), NDArray) else None
+        _refuse_bound_twice(qualified, positional, args, kwargs)
+        out = kwargs.pop("out") if "out" not in known and "out" in kwargs and \
+            (kwargs["out"] is None or isinstance(kwargs["out"], NDArray)) else None     # (the caller's own)
         unknown = [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
         if unknown:
             raise MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
@@ -600,6 +623,7 @@ def _unknown_keywords_refused(fn, qualified):
         if qualified == "transpose" and args and isinstance(args[0], NDArray):
             _check_transposed_out(out, args[0], args[1] if len(args) > 1 else kwargs.get("axes"))
         return _into(out, fn(*args, **kwargs), **_OUT_WORDS.get(qualified, {}))   # (out= is the operator's output)
+    run.takes_any_keyword = True        # (kept by the wrappers around it: functools.wraps copies it)
     return run
 
 
@@ -674,13 +698,17 @@ def _operator_caller(fn, name, count, op, keyword):
     ``count`` by position, the array's keyword is ``keyword``; given no array, operator ``op`` counts its inputs."""
     params = inspect.signature(fn).parameters
     first = next(iter(params))
+    positional = _caller_positions(fn, name)
+    known = (set(params) | set(declared(name) or ()) | {keyword, "out", "name"}) - ({first} - {keyword})
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         if len(args) > count:
             raise TypeError(f"{name}() takes from 0 to {count} positional arguments but {len(args)} were given")
-        if first != keyword and first in kwargs:
-            raise MXNetError(f"Cannot find argument '{first}' of operator _np_{name} (its array is '{keyword}')")
+        _refuse_bound_twice(name, positional, args, kwargs)
+        unknown = [k for k in kwargs if k not in known]
+        if unknown and not args:       # no array: its operator reads its attributes before it counts its inputs
+            raise MXNetError(unknown_argument(name, fn, args, kwargs, unknown))
         if first != keyword and keyword in kwargs and not args:
             args = (kwargs.pop(keyword),)
         if op is not None and not args and first not in kwargs:

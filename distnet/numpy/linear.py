@@ -760,7 +760,7 @@ def _dot_front_end(a=None, b=None, out=None, **kwargs):  # noqa: ARG001
 
 
 @_cpu_float16_refused
-def dot(a, b, out=None):
+def dot(a, b, out=None, **kwargs):  # noqa: ARG001  (its operator, without parameters, ignores other keywords)
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
     for name, x in (("a", a), ("b", b)):
         if not isinstance(x, NDArray):
@@ -797,6 +797,12 @@ def dot(a, b, out=None):
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
+
+
+dot.__signature__ = inspect.Signature([inspect.Parameter("a", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+                                       inspect.Parameter("b", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+                                       inspect.Parameter("out", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                                         default=None)])     # as MXNet shows it
 
 
 dot.front_end = _dot_front_end

@@ -190,17 +190,28 @@ def attribute_order(qualified):
 
 def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
     """The end of MXNet's refusal: ``, in operator NAME(name="", attr="text", ...)`` for the call of ``fn`` (mx.np's
-    ``qualified``) with ``args`` and ``kwargs``, then the ``unknown`` keywords; empty when the call does not bind."""
+    ``qualified``) with ``args`` and ``kwargs``, and the ``unknown`` keywords; empty when the call does not bind."""
+    listing = _attribute_listing(qualified, fn, args, kwargs, unknown, spec)
+    if listing is None:
+        return ""
+    name, texts = listing
+    return f', in operator {name}(name=""{"".join(", " + t for _, t in texts)})'
+
+
+def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
+    """The operator's name and the (attribute, text) pairs of the call, in the order MXNet lists them (None when
+    the call does not bind)."""
     from ..symbol.attr_order import iteration_order, reserved_buckets
     from ..symbol.graph import attr_to_str
     spec = spec or _OPERATORS.get(qualified)
     if spec is None:
-        return ""
+        return None
+    unknown = list(unknown) or [k for k in _unnamed_keywords(fn, kwargs) if k not in dict(spec[1]) and k != "ctx"]
     known = {k: v for k, v in kwargs.items() if k not in unknown}
     try:
         call = inspect.signature(fn).bind_partial(*args, **known)
     except TypeError:
-        return ""
+        return None
     call.apply_defaults()
     bound = dict(call.arguments)
     extra = [p.name for p in call.signature.parameters.values() if p.kind is p.VAR_KEYWORD]
@@ -216,16 +227,27 @@ def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
             v = _SKIP
         if v is not _SKIP:
             texts[attr] = f'{attr}="{attr_to_str(v)}"'
-    unknown_texts = {k: f'{k}="{attr_to_str(kwargs[k])}"' for k in unknown}
-    if unknown and qualified in _MAPPED_WITH_UNKNOWN:
-        # its frontend hands the unknown keywords, then its own (in its signature's order), to an NDArray call:
-        # listed in that call's attribute map order
-        own = sorted(texts, key=list(call.signature.parameters).index)
-        keys = iteration_order(list(unknown) + own, reserved_buckets(len(unknown) + len(own) + 1))
-        texts = [{**texts, **unknown_texts}[k] for k in keys]
-    else:
-        texts = list(texts.values()) + [unknown_texts[k] for k in reversed(unknown)]
-    return f', in operator {spec[0].format(qualified)}(name=""{"".join(", " + t for t in texts)})'
+    if not unknown:
+        return spec[0].format(qualified), list(texts.items())
+    # the frontend hands the unknown keywords, then its own (in its signature's order, a dtype last), to an
+    # NDArray call: listed in that call's attribute map order
+    texts.update({k: f'{k}="{attr_to_str(kwargs[k])}"' for k in unknown})
+    order = [k for k in call.signature.parameters if k != "dtype"] + ["dtype"]
+    own = sorted(texts.keys() - set(unknown), key=lambda k: order.index(k) if k in order else len(order))
+    keys = iteration_order(list(unknown) + own, reserved_buckets(len(unknown) + len(own) + 1))
+    return spec[0].format(qualified), [(k, texts[k]) for k in keys]
+
+
+def _unnamed_keywords(fn, kwargs):
+    """The keywords of ``kwargs`` that ``fn`` names no parameter for (handed on to its operator)."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    named = {p.name for p in params if p.kind is not p.VAR_KEYWORD}
+    if len(named) == len(params) and not getattr(fn, "takes_any_keyword", False):
+        return []
+    return [k for k in kwargs if k not in named and k not in ("out", "name")]
 
 
 def invalid_parameter(qualified, fn, name, kind, value, args, kwargs):
@@ -257,8 +279,6 @@ def _parameters(qualified):
     if listed is None:
         return None
     return [e.replace("\v", "\n") for e in listed.replace("\n    ", "\v    ").split("\n")]
-# functions whose attributes MXNet lists in its NDArray call's attribute map order when one is unknown
-_MAPPED_WITH_UNKNOWN = {"cumsum"}
 # function: its attributes as MXNet lists them with an unknown one, where the order differs from _OPERATORS's
 _WITH_UNKNOWN = {
     "moveaxis": ("_np_moveaxis", [("source", _bound("source")), ("destination", _bound("destination"))]),
@@ -282,5 +302,7 @@ def unknown_argument(qualified, fn, args, kwargs, unknown):
     listed = "".join(p + "\n" for p in _parameters(qualified) or ())
     spec = _WITH_UNKNOWN.get(qualified)
     tail = in_operator(qualified, fn, args, kwargs, unknown, spec)
-    # (MXNet's parser reads the attributes last given first: it names the last unknown one)
-    return f"Cannot find argument '{unknown[-1]}', Possible Arguments:\n----------------\n{listed}{tail}"
+    listing = _attribute_listing(qualified, fn, args, kwargs, unknown, spec)
+    # (MXNet's parser reads the attributes in their map's order: it names the first unknown one there)
+    first = next((k for k, _ in listing[1] if k in unknown), unknown[-1]) if listing else unknown[-1]
+    return f"Cannot find argument '{first}', Possible Arguments:\n----------------\n{listed}{tail}"

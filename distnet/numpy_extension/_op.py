@@ -6,7 +6,7 @@ import numpy as np
 from ..autograd import is_recording
 from ..base import MXNetError, _Null, located
 from ..ndarray.ndarray import NDArray
-from ..ndarray.registry import OPS, _write_out, inferred_type_name
+from ..ndarray.registry import OPS, _write_out, inferred_type_name, unknown_argument
 from ..ndarray.param_text import check_enums, in_operator
 from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..numpy.multiarray import refuse_unknown_shapes
@@ -96,6 +96,8 @@ def _check_input_count(op, args, kwargs):
     if not all(a is None or isinstance(a, NDArray) for a in inputs):
         return                          # not arrays: the operator's own argument checks answer
     attrs = _given_attrs(op, args, kwargs)
+    if attrs.keys() - set(_attribute_names(op)) - set(op.arg_names):
+        return                          # an attribute it does not declare: its parser refuses it first
     if any(str(attrs[k]) not in _FLAG_TEXTS for k in ("use_length", "use_sequence_length") if k in attrs):
         return                          # a flag it cannot read: the operator's parser refuses it first
     try:
@@ -215,6 +217,8 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     _require_array("a", a)
     op = OPS["_npx_reshape"]
     attrs = {k: v for k, v in (("reverse", reverse), ("order", order)) if v is not _Null}    # (as given: MXNet's
+    if newshape is _Null and kwargs:
+        op(a, **attrs, **kwargs)        # (its parser refuses an unknown keyword before the missing shape)
     if newshape is _Null:                                                                   # errors name those)
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
                          f"{in_operator('_npx_reshape', attrs, imperative=True)}")
@@ -259,13 +263,19 @@ def _nonzero_rows(data):
     return np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64)
 
 
-def constraint_check(x, msg="Constraint violated."):
+def constraint_check(x, msg=_Null, **kwargs):
     """``True`` (a bool scalar array) when every element of boolean ``x`` holds; otherwise reading the result
     raises ValueError(``msg``), as MXNet's kernel error does."""
     if x is None:
         raise not_an_array("input", None, "_npx_constraint_check")
     _refuse_legacy("constraint_check", (x,))
     _require_array("input", x)
+    given = {} if msg is _Null else {"msg": msg}
+    if kwargs:
+        # its parser refuses an unknown keyword first
+        op = OPS["_npx_constraint_check"]
+        raise unknown_argument(op, next(iter(kwargs)), {**kwargs, **given}, imperative=True)
+    msg = given.get("msg", "Constraint violated.")
     if x.dtype != np.bool_:
         raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kBool: ")
     res = wrap_np(np.array(True), x.ctx)
@@ -283,4 +293,4 @@ from ..base import hiding as _hiding  # noqa: E402
 # the checks distnet's npx operators share are no names of MXNet's module
 __dir__ = _hiding(globals(), """MXNetError NDArray NPX_OPS OPS Symbol as_np check_enums fails_when_read in_operator
     inferred_type_name inspect is_recording located not_an_array np refuse_legacy_arrays refuse_non_array_out
-    refuse_unknown_shapes wrap_np""".split())
+    refuse_unknown_shapes unknown_argument wrap_np""".split())
