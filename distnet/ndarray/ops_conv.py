@@ -1339,10 +1339,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         padded_dx = np.concatenate([_padded_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
     elif needs[0] and replay and len(g.kernel) == 3 and g.groups > 1:
-        # each group through the im2col gemm as a convolution of its own (probed)
+        # each group as a convolution of its own: 16k channels and filters a group as ungrouped, others through the
+        # im2col gemm (probed)
         one = _one_group(g)
         pf = f // g.groups
-        padded_dx = np.concatenate([_gemm_dgrad_3d(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
+        group_dgrad = _dgrad_3d if (c // g.groups) % 16 == 0 and pf % 16 == 0 else _gemm_dgrad_3d
+        padded_dx = np.concatenate([group_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
     if padded_dx is not None:
         dx = _from_channel_first(_crop(padded_dx, g.pad, x.shape[2:]), layout)
@@ -1980,7 +1982,7 @@ def _wgrad_order(channels, filters, g):
         return "all"        # the depthwise kernel: one chain
     if g.groups == 1 and channels == 1 and area == 1 and filters % 16 == 8 and filters > 8:
         return "gemv_filters"       # (probed: 16k + 8 filters over one channel take the gemm's gemv)
-    if g.groups == 1 and _padded_gemm(channels, filters, g):
+    if (g.groups == 1 or len(g.kernel) == 3) and _padded_gemm(channels, filters, g):
         if channels == 1 and filters >= 16 and area == 1:
             return "gemv_filters"       # the gemm of one channel row is a gemv over the filters
         return "lanes" if filters < 16 else "image"
@@ -2108,9 +2110,11 @@ def _ordered_wgrad(dy, xp, g, shape, order):
 def _gemm_wgrad(order, channels, filters, g):
     """Whether the weight gradient of ``order`` (``_wgrad_order``'s, of a group's ``channels`` and ``filters``) is
     oneDNN's im2col gemm, which takes a 3-D convolution one output depth slice at a time (probed: chains per image
-    over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse)."""
+    over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse; a group of a 3-D kernel
+    over channels other than 8k)."""
+    grouped_3d = g.groups > 1 and len(g.kernel) == 3 and channels % 8 != 0
     return order in ("gemv", "gemv_filters", "lanes") or order == "image" and (channels % 8 and channels > 3 or
-                                                               _padded_gemm(channels, filters, g))
+                                                               grouped_3d or _padded_gemm(channels, filters, g))
 
 
 def _padded_gemm(channels, filters, g):
