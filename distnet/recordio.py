@@ -12,6 +12,11 @@ import numpy as np
 from .base import MXNetError, local_file, no_attribute, open_failure
 from .ndarray.array_kinds import holds_mxnet_array
 
+try:        # MXNet's image packing asks for OpenCV's Python module, and refuses to run without it
+    import cv2
+except ImportError:
+    cv2 = None
+
 _MAGIC = 0xCED7230A
 _MAGIC_BYTES = struct.pack("<I", _MAGIC)
 
@@ -255,6 +260,7 @@ def unpack(s):
 def pack_img(header, img, quality=95, img_fmt=".jpg"):
     """Encode ``img`` (H x W x 3 in OpenCV's BGR order, or H x W gray) as JPEG (``quality`` 1-100) or
     PNG (``quality`` is the zlib level, clamped to 0-9) and pack it with ``header``."""
+    assert cv2 is not None
     from .image import _encode
     fmt = img_fmt.upper()
     if fmt in (".JPG", ".JPEG"):
@@ -271,6 +277,7 @@ def unpack_img(s, iscolor=-1):
     -1 keeps the stored channels (BGR order), 0 gives an H x W gray array, 1 H x W x 3 BGR."""
     from .image import _codec
     header, s = unpack(s)
+    assert cv2 is not None
     return header, _codec.decode_cv(s, iscolor)
 
 

@@ -149,7 +149,16 @@ def test_image_record_iter_random_settings_and_errors():
         mx.io.ImageRecordIter(path_imgrec=REC, batch_size=2)
 
 
-def test_pack_img_and_unpack_img_round_trip():
+def test_pack_img_and_unpack_img_need_opencv(monkeypatch):
+    monkeypatch.setattr(recordio, "cv2", None)
+    with pytest.raises(AssertionError):
+        recordio.pack_img(recordio.IRHeader(0, 3.0, 7, 0), np.zeros((2, 2, 3), np.uint8))
+    with pytest.raises(AssertionError):
+        recordio.unpack_img(recordio.pack(recordio.IRHeader(0, 3.0, 7, 0), b"x"))
+
+
+def test_pack_img_and_unpack_img_round_trip(monkeypatch):
+    monkeypatch.setattr(recordio, "cv2", object())     # (where OpenCV is installed)
     bgr = image.imread(str(DATA / "c444.jpg"), to_rgb=False).asnumpy()
     s = recordio.pack_img(recordio.IRHeader(0, 3.0, 7, 0), bgr, img_fmt=".png")
     header, back = recordio.unpack_img(s)
