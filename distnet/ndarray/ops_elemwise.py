@@ -13,7 +13,7 @@ from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name
 from .c_loops import SILENT, any_float_arguments, c_ufunc
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
 from .ndarray import NDArray
-from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
+from .registry import SCALAR_LOOP_BYTES, _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
 from .shape_text import filled_shape, incompatible, inference_failure, same_shape_refusal
 
@@ -47,15 +47,64 @@ def c_cast(y, dtype):
 _NDARRAY = np.ndarray
 _PLAIN_SCALARS = frozenset({float, int, np.float32})     # scalar operands that no gradient goes to
 
+# Where both operands of a sum or product are NaN, MXNet's float and double kernels keep the right one's NaN (its
+# half kernels, computing in float, the left one's; with a number, the array's). numpy's loops keep their first
+# operand's in scalar code (arrays within one 64-byte vector, the last 1-7 doubles) and their second's in vector
+# code; its half loops always keep the second's.
+_F16, _F64 = np.dtype(np.float16), np.dtype(np.float64)
+
+
+def nan_kept(ufunc, keep, other):
+    """``ufunc(keep, other)`` of a commutative ufunc on two arrays of one shape, giving ``keep``'s NaN where both
+    are NaN."""
+    if keep.dtype is _F16:
+        return ufunc(other, keep)
+    if keep.nbytes <= SCALAR_LOOP_BYTES:
+        return ufunc(keep, other)
+    r = ufunc(other, keep)
+    if r.dtype is _F64:
+        _double_tail(ufunc, r, keep, other)
+    return r
+
+
+def _double_tail(ufunc, r, keep, other):
+    """Redo the last 1-7 doubles of ``r = ufunc(other, keep)``, which numpy's scalar code gave ``other``'s NaN."""
+    tail = r.size % 8
+    if tail and keep.shape == other.shape and r.flags.c_contiguous:
+        r.reshape(-1)[-tail:] = ufunc(keep.reshape(-1)[-tail:], other.reshape(-1)[-tail:])
+
+
+def commuted(ufunc, lhs, rhs):
+    """``ufunc(lhs, rhs)`` of a commutative ufunc (add, multiply) keeping MXNet's NaN where both are NaN (where the
+    shapes differ, numpy's broadcasting loops mix the two: the order ``x + y`` takes, see registry._binary)."""
+    if type(lhs) is not _NDARRAY or type(rhs) is not _NDARRAY:
+        return _with_number(ufunc, lhs, rhs)
+    if lhs.nbytes <= SCALAR_LOOP_BYTES and rhs.nbytes <= SCALAR_LOOP_BYTES or lhs.dtype is _F16:
+        return ufunc(rhs, lhs)
+    r = ufunc(lhs, rhs)
+    if r.dtype is _F64:
+        _double_tail(ufunc, r, rhs, lhs)
+    return r
+
+
+def _with_number(ufunc, lhs, rhs):
+    """``ufunc(lhs, rhs)`` with a number on one side: a NaN number leaves the array's NaNs as they are."""
+    r = ufunc(lhs, rhs)
+    array, number = (rhs, lhs) if type(rhs) is _NDARRAY else (lhs, rhs)
+    if isinstance(number, (float, np.floating)) and number != number and type(array) is _NDARRAY \
+            and array.dtype.kind == "f":
+        return np.where(np.isnan(array), array, r)
+    return r
+
 
 @defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
 def add(lhs, rhs):
     """Elementwise sum of ``lhs`` and ``rhs``, broadcasting their shapes."""
-    return lhs + rhs
+    return commuted(np.add, lhs, rhs)
 
 
-add.plain_ufunc = np.add
+add.plain_ufunc, add.commutes = np.add, True
 
 
 @add.grad
@@ -95,10 +144,10 @@ def _(dy, out, a, b):
        methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
 def mul(lhs, rhs):
     """Elementwise product of ``lhs`` and ``rhs``, broadcasting their shapes."""
-    return lhs * rhs
+    return commuted(np.multiply, lhs, rhs)
 
 
-mul.plain_ufunc = np.multiply
+mul.plain_ufunc, mul.commutes = np.multiply, True
 
 
 @mul.grad
@@ -323,13 +372,25 @@ def _elemwise(name, aliases, binary):
             if name == "elemwise_add":      # (oneDNN's sum refuses the empty input; the others read memory never set)
                 raise KernelError("Check failed: delay_alloc: ", filled)
             return filled
-        out = binary.fwd(lhs, rhs)
-        return onednn.join_block(out, (lhs, rhs), autograd.is_training()) if name == "elemwise_add" else out
+        if name != "elemwise_add":
+            return binary.fwd(lhs, rhs)
+        out = _onednn_sum(lhs, rhs) if lhs.dtype == np.float32 else binary.fwd(lhs, rhs)
+        return onednn.join_block(out, (lhs, rhs), autograd.is_training())
     forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."
     op = defop(name, aliases=aliases)(forward)
     op.grad(binary.bwd)
     op.elementwise = op.binary = True
     return op
+
+
+def _onednn_sum(lhs, rhs):
+    """``lhs + rhs`` as oneDNN's float sum: the left operand's NaN where both are NaN, but in the last 1-3 floats
+    (its scalar tail; all of up to 4 floats) the right one's."""
+    out = nan_kept(np.add, lhs, rhs)
+    tail = out.size % 4 if out.size > 4 else out.size
+    if tail:
+        out.reshape(-1)[-tail:] = nan_kept(np.add, rhs.reshape(-1)[-tail:], lhs.reshape(-1)[-tail:])
+    return out
 
 
 _elemwise("elemwise_add", ("_plus", "_add", "_Plus"), add)
@@ -1188,15 +1249,21 @@ def add_n(*args):
             raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {inferred_type_name(args[0].dtype)}, got {inferred_type_name(a.dtype)}")
     no_bool("add_n", args[0])
-    if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
-        out = args[-1].copy()
-        for a in reversed(args[:-1]):
-            out = np.add(a, out, out=out)
-        return out
+    if len(args) in (3, 4):
+        return _added_from_the_right(args)
     out = args[0].copy()
     for a in args[1:]:
-        out += a
+        out = nan_kept(np.add, out, a)       # (the first NaN of the inputs, where several are NaN)
     return onednn.join_block(out, args, autograd.is_training())
+
+
+def _added_from_the_right(args):
+    """MXNet's fixed-arity sums a + (b + (c + d)): the innermost keeps its left NaN, the others the right one's
+    (in half precision the left one's)."""
+    out = nan_kept(np.add, args[-2], args[-1])
+    for a in reversed(args[:-2]):
+        out = nan_kept(np.add, a, out) if a.dtype == _F16 else nan_kept(np.add, out, a)
+    return out
 
 
 @add_n.grad

@@ -39,6 +39,7 @@ _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
+SCALAR_LOOP_BYTES = 64      # numpy's float loops run arrays within one AVX-512 vector in scalar code (see commuted)
 _BOOL = np.dtype(np.bool_)
 _F32_SCALAR = np.float32
 _NDARRAY = np.ndarray
@@ -113,6 +114,7 @@ class Op:
     bwd_over_dy = False     # the backward takes ``grad_over_dy``: whether its data gradient overwrites dy
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
+    commutes = False        # plain_ufunc commutes: which operand goes first picks the NaN kept (see commuted)
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     out_types_first = None  # fn(inputs, attrs, out): refuses out= as MXNet's inference does, before anything is drawn
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
@@ -1941,6 +1943,7 @@ def _called_from_outside():
 
 def _binary(op):
     registered = op.fwd     # (the profiler may wrap op.fwd later: then it is called)
+    plain_ufunc, commutes = op.plain_ufunc, op.commutes
 
     def method(self, other):
         kind = type(other)
@@ -1950,18 +1953,23 @@ def _binary(op):
                 b = other._data
                 if not data.ndim or not b.ndim:
                     refuse_shapeless(op, (self, other))
-                if b.dtype != data.dtype:
+                dtype = data.dtype
+                if b.dtype is not dtype and b.dtype != dtype:
                     _same_dtypes(op, data, b)
-                if data.dtype is _BOOL:
+                if dtype is _BOOL:
                     return invoke(op, (self, other), _NOATTRS)      # fails when read, as MXNet's kernel
-                ufunc = op.plain_ufunc
-                if ufunc is not None and op.fwd is registered:
+                ufunc = plain_ufunc
+                if ufunc is not None and op.fwd is registered and (not commutes or dtype is _F32):
+                    if commutes and data.nbytes <= SCALAR_LOOP_BYTES and b.nbytes <= SCALAR_LOOP_BYTES:
+                        first, second = b, data
+                    else:
+                        first, second = data, b
                     try:
                         if reports_ignored():
-                            res = ufunc(data, b)
+                            res = ufunc(first, second)
                         else:
                             with Quiet():
-                                res = ufunc(data, b)
+                                res = ufunc(first, second)
                     except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
                         res = None
                     if type(res) is _NDARRAY:
@@ -1971,7 +1979,7 @@ def _binary(op):
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38) \
                     and other == other:
                 b = float(other) if kind is int else other      # (an int beyond int32's: numpy would widen)
-                ufunc = op.plain_ufunc
+                ufunc = plain_ufunc
                 if ufunc is not None and kind is not int and op.fwd is registered:
                     if reports_ignored():
                         res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
