@@ -1013,7 +1013,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
         _refuse_unknown_allocation(op, inputs, attrs)
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = [None]
-    name, attrs = _as_mxnet_calls(op, args, attrs)
+    name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
 
@@ -1284,7 +1284,9 @@ _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", 
                       "_image_flip_top_bottom", "_image_random_flip_left_right", "_image_random_flip_top_bottom",
                       "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
                       "_image_random_contrast", "_image_random_saturation", "_image_random_hue",
-                      "_image_random_color_jitter", "_image_normalize"}
+                      "_image_random_color_jitter", "_image_normalize",
+                      "Dropout", "LeakyReLU", "UpSampling", "Crop", "L2Normalization", "GridGenerator", "SVMOutput",
+                      "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm"}
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
 _KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words
