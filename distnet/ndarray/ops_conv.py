@@ -798,8 +798,8 @@ def _grouped_order(channels, filters, g):
         return (True, True, None, False) if filters % 8 == 0 and _avx2_direct_fits(g) else None
     if channels in (2, 3):
         return None
-    if channels > 8 and _grouped_dgrad_block(channels, filters, g):    # blocks of 8 or 4 channels apart (probed)
-        return True, False, _grouped_dgrad_block(channels, filters, g), True
+    if channels > 8 and _grouped_block(channels, filters):    # blocks of 8 or 4 channels apart (strided and dilated too)
+        return True, False, _grouped_block(channels, filters), True
     if not (channels in (1, 4, 8) or channels % 16 == 0):
         return None
     if channels in (4, 8) and filters % 4 == 0:     # 8 channels to 4 filters: in blocks of 4 apart
@@ -1185,7 +1185,15 @@ def _grouped_dgrad_block(channels, filters, g):
     and ``filters`` a group (probed): each block of 8 (8k both) or 4 (4k both) filters sums its kernel offsets
     outer and filters inner in a chain of its own; None where the blocked kernels (16k both) or others (strided and
     dilated, or padded past the kernel) take it."""
-    if g.groups == 1 or channels % 16 == 0 and filters % 16 == 0 or not _grouped_direct_dgrad(g):
+    if g.groups == 1 or not _grouped_direct_dgrad(g):
+        return None
+    return _grouped_block(channels, filters)
+
+
+def _grouped_block(channels, filters):
+    """The filter (forward: channel) block of oneDNN's AVX-512 direct kernels for a group of ``channels`` and
+    ``filters`` (probed): 8 for 8k both, 4 for 4k both; None for 16k both (its blocked kernels) or others."""
+    if channels % 16 == 0 and filters % 16 == 0:
         return None
     return next((b for b in (8, 4) if channels % b == 0 and filters % b == 0), None)
 
@@ -2047,9 +2055,13 @@ def _rows_strided_and_dilated(g):
 
 def _grouped_direct_wgrad(channels, filters, g):
     """Whether a group of ``channels`` and ``filters`` takes the direct kernel's weight gradient order (probed): 8k
-    channels with 16k filters, or with 8k filters where not padded past the kernel."""
-    eight = filters % 8 == 0 and not _pads_past_dilated_kernel(g)
-    return channels % 8 == 0 and (filters % 16 == 0 or eight)
+    channels with 8k filters where not padded as wide as the dilated kernel; with 16k filters where not padded as
+    wide as the kernel (dilated or not), over 16k channels where the padding leaves it to the direct kernel."""
+    if channels % 8 or filters % 8:
+        return False
+    if filters % 16:
+        return not _pads_past_dilated_kernel(g)
+    return not (_pads_refused_by_direct_wgrad(g) if channels % 16 == 0 else _pads_past_kernel(g))
 
 
 def _one_by_one_chains(channels, filters):
