@@ -1143,9 +1143,19 @@ def _fold4(p):
 def fused_add_f32(acc, product):
     """float32(acc + product) rounded once (``product``, of two float32s, exact in float64)."""
     total = acc + product
-    if ((total.view(np.int64) & _LOW29) == _HALF29).any():      # a float32 midpoint: rounding twice could err
-        return _fused_add(acc.astype(np.float64), product)
-    return total.astype(_F32)
+    midpoints = (total.view(np.int64) & _LOW29) == _HALF29
+    out = total.astype(_F32)
+    if midpoints.any():         # a float32 midpoint: rounding twice could err there (and below float32's normals)
+        _round_once_at(out, acc, product, total, midpoints)
+    return out
+
+
+def _round_once_at(out, acc, product, total, midpoints):
+    """Set ``out`` (float32 ``total``) to _fused_add's single rounding where rounding twice may differ from it: the
+    float32 midpoints and the sums below float32's normal range."""
+    redo = midpoints | ((np.abs(total) < _F32_NORMAL) & (total != 0))
+    acc, product = np.broadcast_arrays(acc, product)
+    out[redo] = _fused_add(acc[redo].astype(np.float64), product[redo])
 
 
 def _one_row(x, weight):
@@ -1234,6 +1244,7 @@ def _fused_add(acc, product):
 
 
 _LOW29, _HALF29 = (1 << 29) - 1, 1 << 28    # the float64 bits below a float32's; a float32 midpoint's pattern
+_F32_NORMAL = 2.0 ** -126
 
 
 def _ordered_sum(a, b, blocks=None):
@@ -1268,10 +1279,10 @@ def _chain_steps(a, b):
     for k in range(a.shape[0]):
         np.multiply.outer(a64[k], b64[k], out=product)
         np.add(acc, product, out=total)
-        if ((bits & _LOW29) == _HALF29).any():
-            acc32 = _fused_add(acc, product)
-        else:
-            acc32[...] = total
+        midpoints = (bits & _LOW29) == _HALF29
+        acc32[...] = total
+        if midpoints.any():
+            _round_once_at(acc32, acc, product, total, midpoints)
         acc[...] = acc32
     return acc32
 
