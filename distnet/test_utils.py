@@ -648,9 +648,7 @@ def random_uniform_arrays(*shapes, **kwargs):
     dtype = kwargs.pop("dtype", default_dtype())
     if kwargs:
         raise TypeError("Got unexpected argument/s : " + str(kwargs.keys()))
-    arrays = [np.random.uniform(low, high, size=s).astype(dtype) if len(s) else
-              np.array(np.random.uniform(low, high)).astype(dtype) for s in shapes]
-    return arrays
+    return [np.random.uniform(low, high, size=s).astype(dtype) for s in shapes]
 
 
 def assign_each(the_input, function):

@@ -253,9 +253,9 @@ def _check_shuffle_chunk(name, kwargs, parts):
 
 
 def create(name, args, kwargs):
-    """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
-    if args:
-        raise TypeError(f"{name} can only accept keyword arguments")
+    """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's; positional ones
+    refused once the core made the iterator, as its iterator functions do)."""
+    called = name
     kwargs = dict(kwargs)
     _check_param_types(kwargs)
     _check_required(name, kwargs)
@@ -291,6 +291,8 @@ def create(name, args, kwargs):
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
                    "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
     loader = loader_type(name, records, labels, kwargs)
+    if args:
+        raise TypeError(f"{called} can only accept keyword arguments")
     if name in ("ImageDetRecordIter", "ImageRecordIter_v1") and dtype not in (None, "None", "float32"):
         # their batches are float32 buffers: MXNet's core fails filling the first one, at creation
         raise prefetcher_error("../include/mxnet/././tensor_blob.h:214: Check failed: mshadow::DataType<DType>::kFlag"
