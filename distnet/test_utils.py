@@ -338,7 +338,7 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
     ``sym`` may also be a function of NDArrays returning one NDArray (a distnet extension; float64).
     """
     from . import symbol as sym_mod
-    if not isinstance(sym, Symbol):
+    if callable(sym) and not isinstance(sym, Symbol):
         return _check_function_gradient(sym, location, numeric_eps, rtol, atol, grad_nodes)
     if dtype not in _FLOATS:
         raise AssertionError()
@@ -578,7 +578,7 @@ def np_reduce(dat, axis, keepdims, numpy_reduce_func):
 def collapse_sum_like(a, shape):
     """Sum ``a`` down to ``shape`` (the gradient of a broadcast); as in MXNet, a shape that does not
     broadcast to ``a``'s fails a bare assert (before an empty result, for too many axes)."""
-    if len(shape) > a.ndim:
+    if len(a.shape) < len(shape):
         raise AssertionError()
     if np.prod(shape) == 0 or a.size == 0:
         return np.zeros(shape, dtype=a.dtype)
@@ -655,7 +655,8 @@ def assign_each(the_input, function):
     """``function`` applied to every element of numpy ``the_input``: a new float64 array (a copy if None)."""
     if function is None:
         return np.array(the_input)
-    return np.array([function(v) for v in np.asarray(the_input).ravel()], dtype=np.float64).reshape(the_input.shape)
+    values = np.nditer(the_input, flags=["f_index"])
+    return _filled(np.zeros(the_input.shape), function, values)
 
 
 def assign_each2(input1, input2, function):
@@ -664,8 +665,19 @@ def assign_each2(input1, input2, function):
         return np.array(input1)
     if input1.shape != input2.shape:
         raise AssertionError()
-    values = [function(a, b) for a, b in zip(np.asarray(input1).ravel(), np.asarray(input2).ravel())]
-    return np.array(values, dtype=np.float64).reshape(input1.shape)
+    values = np.nditer(input1, flags=["f_index"]), np.nditer(input2, flags=["f_index"])
+    return _filled(np.zeros(input1.shape), function, *values)
+
+
+def _filled(output, function, *values):
+    """``output`` (C order) filled with ``function`` of the 0-d elements the iterators ``values`` hand out: each
+    input read in its memory order, as MXNet's helpers pair them."""
+    out = np.nditer(output, flags=["f_index"], op_flags=["writeonly"])
+    while not values[0].finished:
+        out[0] = function(*(it[0] for it in values))
+        for it in values + (out,):
+            it.iternext()
+    return output
 
 
 def compare_ndarray_tuple(t1, t2, rtol=None, atol=None):
