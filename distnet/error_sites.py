@@ -948,12 +948,16 @@ _BY_OPERATOR = {
     '_npi_gumbel': {
         'ValueError: Check failed: indicator_host >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 223),
+        'ValueError: Check failed: scalar_value >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 227),
         'ValueError: Check failed: param.scale.value() >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
     },
     '_npi_logistic': {
         'ValueError: Check failed: indicator_host >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 223),
+        'ValueError: Check failed: scalar_value >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 227),
         'ValueError: Check failed: param.scale.value() >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
     },
@@ -1021,6 +1025,7 @@ _BY_OPERATOR = {
     },
     '_npi_normal': {
         'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_normal_op.h', 184),
+        'ValueError: Check failed: scalar_value >= 0.0': ('../src/operator/numpy/random/./np_normal_op.h', 188),
         'ValueError: Check failed: param.scale.value() >= 0.0': ('../src/operator/numpy/random/./np_normal_op.h', 164),
     },
     '_npi_pareto': {

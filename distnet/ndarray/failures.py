@@ -82,7 +82,8 @@ def _raised(kind, message):
     name = f"{kind.__name__}: "
     text = message if message.startswith(name) else name + message
     op = getattr(message, "op", None)
-    site = site_of(text.replace("index -", "index ", 1), op)     # (the table knows it by the words before a value)
+    site = getattr(message, "site", None) or \
+        site_of(text.replace("index -", "index ", 1), op)     # (the table knows it by the words before a value)
     if site is None and kind is ValueError:
         return ValueError(message)
     return kind(text if site is None else as_mxnet_prints(text, site, op))

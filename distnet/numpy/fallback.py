@@ -471,6 +471,10 @@ def _quantile_like(fn):
                                                           "keepdims": keepdims})
             raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
                              f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}{tail or ', in operator _npi_percentile'}")
+        if isinstance(q, bool) and fn is _np.percentile:        # (its parser reads q's text as a double)
+            raise MXNetError(f"Invalid Parameter format for q_scalar expect double or None but value='{q}', in "
+                             f'operator _npi_percentile(name="", q_scalar="{q}", keepdims="{keepdims}", '
+                             f'interpolation="{interpolation}", axis="{axis}")')
         if not is_np_shape():
             _refuse_unknown_ranks(a, q, fn is _np.quantile, [("keepdims", keepdims),
                                                              ("interpolation", interpolation), ("axis", axis)])

@@ -281,7 +281,7 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     _check_out(out, shape, dt, "_npi_normal")
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
     _same_typed(loc, scale, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt, "_npi_normal")
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt, "_npi_normal", beside=loc)
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -444,16 +444,25 @@ def _parameter_gradients(dy, inputs, grads):
                  for g, x in zip(grads, inputs))
 
 
-def _refuse_outside(value, outside, check, what, shape, dtype=_F, op=None):
+# where a two-parameter kernel checks its scale array beside a loc array (its branch for two arrays)
+_BOTH_ARRAYS_CHECKED = {"_npi_normal": ("../src/operator/numpy/random/./np_normal_op.h", 209),
+                        "_npi_gumbel": ("../src/operator/numpy/random/./np_location_scale_op.h", 248),
+                        "_npi_logistic": ("../src/operator/numpy/random/./np_location_scale_op.h", 248)}
+
+
+def _refuse_outside(value, outside, check, what, shape, dtype=_F, op=None, beside=None):
     """MXNet's ValueError for a distribution parameter with values ``outside`` its domain, found by the kernel
     (of operator ``op``) of samples of ``shape``: a number fails the attribute's ``check`` (showing the number),
-    an array the kernel's indicator (-1)."""
+    or, ``beside`` an array parameter, the kernel's own check of it; an array the kernel's indicator (-1)."""
     if not _np.any(outside):
         return
     if isinstance(value, _NDArray):
-        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype, op=op)
-    raise _kernel_refusal(f"Check failed: param.{check} ({float(_F(value)):g} vs. 0) : {what}", shape, dtype=dtype,
-                          op=op)
+        error = _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype, op=op)
+        if isinstance(beside, _NDArray):
+            error.raised_at = _BOTH_ARRAYS_CHECKED[op]
+        raise error
+    checked = "scalar_value >= 0.0" if isinstance(beside, _NDArray) else f"param.{check}"
+    raise _kernel_refusal(f"Check failed: {checked} ({float(_F(value)):g} vs. 0) : {what}", shape, dtype=dtype, op=op)
 
 
 def _positive(a, shape, op):
@@ -471,9 +480,10 @@ def _logf(x):
     return _r._logf(x.reshape(-1)).reshape(x.shape)
 
 
-def _non_negative_scale(scale, values, shape, op, what="scale < 0"):
-    """MXNet's check of a scale parameter (an array's too): ValueError for a negative one (a NaN passes)."""
-    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what, shape, op=op)
+def _non_negative_scale(scale, values, shape, op, what="scale < 0", beside=None):
+    """MXNet's check of a scale parameter (an array's too, a number ``beside`` an array loc by its kernel):
+    ValueError for a negative one (a NaN passes)."""
+    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what, shape, op=op, beside=beside)
 
 
 def _one_param(value, size, spare=0):
@@ -594,7 +604,7 @@ def _location_scale_draw(name, noise_of, loc, scale, size, ctx=None, out=None):
     _check_out(out, shape, _F, name)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
-    _non_negative_scale(scale, sc, shape, name)
+    _non_negative_scale(scale, sc, shape, name, beside=loc)
     lo, sc = (_fit(p, shape) for p in _kernel_params(lo, sc))
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
@@ -699,12 +709,21 @@ def _gamma_samples(shape_a, scale_b, n, half=False):
     return out
 
 
+_GAMMA_NUMBER_BESIDE_ARRAY = {"shape": ("../src/operator/numpy/random/./np_gamma_op.h", 288),
+                              "scale": ("../src/operator/numpy/random/./np_gamma_op.h", 294)}
+
+
 def _gamma_numbers(shape, scale, k, theta, dims, dt):
-    """MXNet's gamma refuses a non-positive number as a parameter first (its attribute check, in its kernel)."""
-    prefix = "" if isinstance(shape, _NDArray) or isinstance(scale, _NDArray) else "Check failed: false: "
+    """MXNet's gamma refuses a non-positive number as a parameter first (its attribute check, in its kernel; beside
+    an array, the kernel's own check of it)."""
+    beside_array = isinstance(shape, _NDArray) or isinstance(scale, _NDArray)
+    prefix = "" if beside_array else "Check failed: false: "
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if not isinstance(given, _NDArray) and values <= 0:
-            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt, op="_npi_gamma")
+            error = _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt, op="_npi_gamma")
+            if beside_array:
+                error.raised_at = _GAMMA_NUMBER_BESIDE_ARRAY[name]
+            raise error
 
 
 def _gamma_arrays(shape, scale, k, theta, dims, dt):

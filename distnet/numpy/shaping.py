@@ -697,7 +697,7 @@ def _sections(ary, indices_or_sections, axis, even, operator):
         return _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
     if n == 0:            # MXNet cuts an empty axis into empty parts wherever they were to start
         return [0] * (len(indices_or_sections) + 2)
-    if not all(isinstance(i, (int, _np.integer)) for i in indices_or_sections):
+    if not all(isinstance(i, (int, _np.integer)) and not isinstance(i, bool) for i in indices_or_sections):
         raise MXNetError(f"Invalid Parameter format for indices expect Shape(tuple) but value="
                          f"'{[0] + list(indices_or_sections)}', in operator {operator(indices_or_sections)}")
     bounds = [0] + [int(i) for i in indices_or_sections] + [n]
@@ -729,9 +729,14 @@ def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range "
                          f"[0, {ndim})")
     given, axis = axis, axis % ndim
+    shown = 1 if op == "_npi_hsplit" else given     # (hsplit's operator is told axis 1 for a 1-D array too)
+    if isinstance(indices_or_sections, bool) and not even:      # (its parser reads a number of sections as an int)
+        raise MXNetError(f"Invalid Parameter format for sections expect int but value='{indices_or_sections}', in "
+                         f'operator {op}(name="", squeeze_axis="False", sections="{indices_or_sections}", '
+                         f'axis="{shown}", indices="[]")')
     sections = "" if even else ', sections="0"'
     bounds = _sections(ary, indices_or_sections, axis, even, lambda indices: (
-        f'{op}(name="", squeeze_axis="False"{sections}, axis="{given}", indices="{[0] + list(indices)}")'))
+        f'{op}(name="", squeeze_axis="False"{sections}, axis="{shown}", indices="{[0] + list(indices)}")'))
     if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
         raise AssertionError(f"Argument data must have NDArray type, but got {ary!s}")
     starts = [int(b) for b in bounds[:-1]]

@@ -156,12 +156,14 @@ def _npx_function(npx_name, op_name):
 
 
 def _positional_out(npx_name, op, args, out):
-    """``args`` and ``out``, which MXNet's npx functions also take by position, after the attributes."""
-    if op.variadic or len(args) != op.npositional + len(op.kwonly) + 1 or len(args) <= op.npositional:
+    """``args`` and ``out``, which MXNet's npx functions also take by position, after the attributes (then
+    ``name``, which an imperative call ignores)."""
+    extra = len(args) - op.npositional - len(op.kwonly)
+    if op.variadic or extra not in (1, 2) or len(args) <= op.npositional:
         return args, out
     if out is not None:
         raise TypeError(f"{npx_name}() got multiple values for argument 'out'")
-    return args[:-1], args[-1]
+    return args[:-extra], args[-extra]
 
 
 def _attribute_names(op):
