@@ -609,13 +609,21 @@ def backward_reads_no_outputs():
         box.detached = True
 
 
-@contextlib.contextmanager
 def skipped_if_failed(inputs, written):
     """Around an in-place update of the arrays ``written`` from ``inputs`` (an optimizer step): when an input
     carries an error not raised yet, MXNet's engine skips the update's kernel, so the update runs on the
     placeholder data, ``written`` get their data back, and they take the error. An update whose call raises (a check
     made before its kernel is queued) leaves ``written`` as they were."""
-    failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None] if OUTSTANDING else None
+    return _skipping_if_failed(inputs, written) if OUTSTANDING else _NOTHING_FAILED
+
+
+_NOTHING_FAILED = contextlib.nullcontext()      # (no error waits to be raised: no input can carry one)
+
+
+@contextlib.contextmanager
+def _skipping_if_failed(inputs, written):
+    """``skipped_if_failed`` while some error waits to be raised."""
+    failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None]
     if not failed:
         yield
         return

@@ -454,17 +454,26 @@ def _refusing_np_arrays(update):
     @functools.wraps(update)
     def legacy_update(self, index, weight, grad, state):
         arrays = [*weight, *grad] if isinstance(index, (list, tuple)) else [weight, grad]
-        if any(type(a) in KEEP_CLASS for a in arrays):
+        if not _all_dense(arrays) and any(type(a) in KEEP_CLASS for a in arrays):
             self._update_count(index)       # MXNet's update counts itself before its first operator
             refuse_numpy_input(self._np_refused_by(index, weight, grad, update.__name__ == "update_multi_precision"))
         return update(self, index, weight, grad, state)
     return _checking_pairs(legacy_update)
 
 
+def _dtype_kind(array):
+    """The kind ('f', 'i', ...) of an NDArray's element type."""
+    return array._data.dtype.kind if type(array) is NDArray else np.dtype(array.dtype).kind
+
+
 def _check_known_shape(optimizer, index, weight, grad, one_weight, method):
     """Refuse ``one_weight`` (of the update of ``index``) when MXNet's legacy shape semantics read its shape as
     unknown (shape (), or a 0 dimension): no operator runs on it outside np shape semantics (and a 0-d weight fails
     wherever the update runs an operator that refuses it)."""
+    if type(one_weight) is NDArray:     # (the commonest weight: its shape read once)
+        shape = one_weight._data.shape
+        if shape and 0 not in shape:
+            return
     if not isinstance(one_weight, NDArray) or (one_weight.ndim and all(one_weight.shape)):
         return
     if not is_np_shape():
@@ -513,15 +522,17 @@ def _checking_pairs(update):
                 self._refuse_as_operator(index, weight, update.__name__)
             raise
         refused_dtype = None
+        plain = self._pairs_checked_in_update and not _ag._state.recording and \
+            _known_float_weights(weight if many else [weight]) and (not many or _is_list(grad) and _is_list(state))
         try:
-            for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
+            for w, g, s in () if plain else zip(weight, grad, state) if many else [(weight, grad, state)]:
                 _check_known_shape(self, index, weight, grad, w, update.__name__)
                 if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                     # the update operator would be recorded writing into a weight that is in the graph
                     raise MXNetError(IN_GRAPH_WRITE)
                 if not self._pairs_checked_in_update:
                     check_pair(self, w, g, s)
-                if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
+                if self._float_weights_only and isinstance(w, NDArray) and _dtype_kind(w) != "f":
                     if self._pairs_checked_in_update:   # type inference refuses a mismatch before the kernel runs
                         check_pair(self, w, g, s)
                     refused_dtype = refused_dtype or np.dtype(w.dtype).name
@@ -541,7 +552,7 @@ def _checking_pairs(update):
                 error.op_name = self._np_refused_by(index, weight, grad, False)    # (its check's line is its own)
                 deliver(error, weight if many else [weight], None)
             return None
-        scalar = any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
+        scalar = not plain and any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
         if scalar:
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed
@@ -570,6 +581,8 @@ _DENSE_ONLY_UPDATES = {"ftrl_update", "rmsprop_update", "rmspropalex_update", "s
 def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
     """MXNet's stderr warning when the update's operator runs its dense kernel on a row_sparse gradient."""
     many = isinstance(index, (list, tuple))
+    if _all_dense(grad if many else [grad]) and (many or type(weight) is NDArray):
+        return      # (the commonest update: no sparse gradient, nor a lone sparse weight, to note)
     arrays = list(zip(weight, grad, state)) if many else [(weight, grad, state)]
     if any(sparse_weights.sparse_original(opt, w) is not w for w, _, _ in arrays):
         return      # a sparse weight's dense stand-in, handed on to ``update``: the call on the weight notes it
@@ -685,8 +698,38 @@ def _check_state_shapes(name, weight, state):
                          f"{weight.shape}; create the states with create_state(index, weight) for this weight")
 
 
+def _is_list(items):
+    """Whether ``items`` is a list or a tuple."""
+    return type(items) is list or type(items) is tuple
+
+
+def _all_dense(arrays):
+    """Whether ``arrays`` (a list or tuple) holds plain dense NDArrays only."""
+    return _is_list(arrays) and _DENSE.issuperset(map(type, arrays))
+
+
+_DENSE = frozenset({NDArray})
+
+
+def _known_float_weights(weights):
+    """Whether ``weights`` (a list or tuple) are plain dense NDArrays of a float type whose shapes legacy shape
+    semantics know (no 0 dimension, not 0-d): an update's checks of each weight pass them all."""
+    if not _all_dense(weights):
+        return False
+    for w in weights:
+        data = w._data
+        if not data.shape or 0 in data.shape or data.dtype.kind != "f":
+            return False
+    return True
+
+
 def check_pair(opt, weight, grad, state):
     """The shape and type checks of the update's first operator on one weight, its gradient and its states."""
+    if type(weight) is NDArray and type(grad) is NDArray and (state is None or type(state) is NDArray):
+        data = weight._data
+        if grad._data.shape == data.shape and grad._data.dtype == data.dtype and \
+                (state is None or state._data.shape == data.shape):
+            return      # (the commonest pair: alike in shape and type, nothing any check below refuses)
     _check_shapes(opt, weight, grad, state)
     _check_matching(opt, weight, grad)
     if opt._states_shaped_like_weight:
@@ -805,7 +848,7 @@ def operator_attrs(opt, **attrs):
 def _check_number(name, value, error=MXNetError):
     """Refuse a non-number argument with ``error``: MXNetError where MXNet hands the argument to an update operator's
     float attribute, TypeError (or AssertionError) where its Python arithmetic meets it first; None: never read."""
-    if error is None:
+    if error is None or type(value) is float or type(value) is int:     # (a plain number: nothing to refuse)
         return
     if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
         # a number to Python's arithmetic and, by its text, to an operator; not to NDArray arithmetic

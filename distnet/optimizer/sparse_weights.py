@@ -24,10 +24,15 @@ def _is_sparse(x):
     return isinstance(x, NDArray) and x.stype != "default"
 
 
+_PLAIN = frozenset({NDArray, type(None)})     # the types of items that are surely not sparse
+
+
 def _any_sparse(*items):
     for x in items:
+        if type(x) is NDArray or x is None:     # (the commonest items: plain dense arrays, no state)
+            continue
         if isinstance(x, (list, tuple)):
-            if _any_sparse(*x):
+            if not _PLAIN.issuperset(map(type, x)) and _any_sparse(*x):
                 return True
         elif _is_sparse(x):
             return True
