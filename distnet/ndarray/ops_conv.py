@@ -2676,6 +2676,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         forward.pad, forward.out = pads, x.shape[2:]
         forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
         dx = _correlate_in_order(dy, w, forward, forward.size, forward.out, None)
+    elif order is not None and not order[0] and math.prod(x.shape[2:]) == 1 and w.shape[0] > g.groups:
+        # the im2col gemm of one window: each image's one-row inner product, as a forward convolution's (probed)
+        dx = _single_position_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None)
     elif _grouped_as_convolution(dy, w, g):     # the grouped Convolution of dy it runs (probed)
         cg, cx, cw, csize, cout = _conv_setup(dy, w, g.kernel, g.stride, g.dilate, pads, w.shape[0], g.groups, None)
         dx = _correlate_in_order(cx, cw, cg, csize, cout, None)
