@@ -17,28 +17,27 @@ def _check_stat(ok):
         raise AssertionError()
 
 
-def _default_stat(x):
-    """MXNet's default statistic: ||x|| / sqrt(size), as a (1,) NDArray."""
-    from .ndarray import norm
-    return norm(x) / sqrt(x.size)
-
-
 class Monitor:
     """Collect ``stat_func`` of the outputs whose names match ``pattern`` every ``interval`` tics."""
 
     def __init__(self, interval, stat_func=None, pattern=".*", sort=False, monitor_all=False):
-        self.interval, self.stat_func = interval, stat_func or _default_stat
+        if stat_func is None:
+            def asum_stat(x):
+                """The default statistic: ||x|| / sqrt(size), as a (1,) NDArray."""
+                return _ndarray.norm(x) / sqrt(x.size)
+            stat_func = asum_stat
+        self.interval, self.stat_func = interval, stat_func
         self.re_prog = re.compile(pattern)
         self.sort, self.monitor_all = sort, monitor_all
         self.exes, self.queue = [], []
         self.step, self.activated = 0, False
-        self.stat_helper = self._stat_helper     # an attribute of the monitor, as in MXNet
 
-    def _stat_helper(self, name, array):
-        """The executors' callback: record the statistic of the array handed as ``array`` while activated."""
-        name = name.decode() if isinstance(name, bytes) else name
-        if self.activated and self.re_prog.match(name):
-            self.queue.append((self.step, name, self.stat_func(_handed_array(array))))
+        def stat_helper(name, array):
+            """The executors' callback: record the statistic of the array handed as ``array`` while activated."""
+            name = name.decode() if isinstance(name, bytes) else name
+            if self.activated and self.re_prog.match(name):
+                self.queue.append((self.step, name, self.stat_func(_handed_array(array))))
+        self.stat_helper = stat_helper      # a closure held by the monitor, as in MXNet
 
     def install(self, exe):
         """Watch executor ``exe``."""

@@ -16,7 +16,7 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss", "distnet.gluon.nn.basic_layers",
                       "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
                       "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader",
-                      "distnet.gluon.data.vision.transforms"})
+                      "distnet.gluon.data.vision.transforms", "distnet.monitor"})
 
 # ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
 _ALWAYS_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.utils", "distnet.image.image",
