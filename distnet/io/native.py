@@ -227,15 +227,15 @@ class MXDataIter(HoldsCHandle, DataIter):
 
     Parameters
     ----------
-    loader : _BatchLoader
-        The batch source (kept as ``handle``, where MXNet keeps its core iterator).
+    handle : _BatchLoader
+        The batch source (where MXNet holds its core iterator).
     data_name, label_name : str
         The names in ``provide_data`` and ``provide_label``.
     """
 
-    def __init__(self, loader, data_name="data", label_name="softmax_label", **_):
+    def __init__(self, handle, data_name="data", label_name="softmax_label", **_):
         super().__init__()
-        self.handle = loader
+        self.handle = handle
         self._debug_skip_load = False
         self._debug_at_begin = True
         self.first_batch = None
