@@ -256,6 +256,21 @@ def _smallest_nonzero(x):
 
 def _fused_steps(terms):
     """float32 sums of ``terms`` (K, n) in order, each added with one rounding (rounded to odd in double first)."""
+    if not np.isfinite(terms).all() or _smallest_nonzero(terms) < 2.0 ** -60:
+        return _odd_steps(terms)
+    # finite terms of 2**-60 and more never sum into float32's subnormal range: a step's double sum rounds to
+    # float32 as the fused step does unless it lands on a float32 midpoint, the one step rounded to odd first
+    part = np.zeros(terms.shape[1:])
+    for term in terms:
+        total = term + part
+        if ((total.view(np.int64) & _BEYOND_FLOAT) == _FLOAT_MIDPOINT).any():
+            total = _add_to_odd(term, part)
+        part = total.astype(np.float32).astype(np.float64)
+    return part
+
+
+def _odd_steps(terms):
+    """_fused_steps with every step rounded to odd in double first."""
     part = np.zeros(terms.shape[1:])
     for term in terms:
         part = _add_to_odd(term, part).astype(np.float32).astype(np.float64)
