@@ -247,10 +247,12 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     ops = _asked_nodes([n for n in order if not n.is_variable])
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
-    for _ in range(len(order) + 2):
+    for sweep in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
             _forward_node(node, info, strict, probed, sized)
+            if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
+                _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
         for node in reversed(ops):
             assign(info, backward_rule(node, _shapes_of(info, node.inputs),
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
@@ -262,10 +264,15 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
-        shapes = [info.get((id(src), i), (None,))[0] for src, i in node.inputs]
-        if not reads_scalar_data_as_unknown(node, shapes):
-            check_known_inputs(node, shapes)
+        _check_known_inputs(node, info)
     return info
+
+
+def _check_known_inputs(node, info):
+    """Raise MXNet's failure for a shape function of ``node``'s that refuses an input it reads unknown."""
+    shapes = [info.get((id(src), i), (None,))[0] for src, i in node.inputs]
+    if not reads_scalar_data_as_unknown(node, shapes):
+        check_known_inputs(node, shapes)
 
 
 def _below_unknown(shape):
