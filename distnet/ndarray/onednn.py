@@ -332,15 +332,30 @@ def sum_block(out, parts):
 
 
 def join_block(out, inputs, training):
-    """Mark the output of a oneDNN sum or channel concat of ``inputs``: blocked when every blocked input has the
-    same block (in inference on AVX-512 only when the first input is blocked; on AVX2 only when the output's
-    channels fill whole blocks: probed, 8 + 4 channels concatenated come plain)."""
+    """Mark the output of a oneDNN sum (on AVX2 also a channel concat) of ``inputs``: blocked when every blocked
+    input has the same block (in inference on AVX-512 only when the first input is blocked; on AVX2 only when the
+    output's channels fill whole blocks: probed, 8 + 4 channels concatenated come plain)."""
     blocks = {channel_block(a) for a in inputs}
     blocked = blocks - {None}
     if len(blocked) == 1 and (training or _LANES == 8 or channel_block(inputs[0])):
         block = blocked.pop()
         if _LANES != 8 or out.ndim < 2 or out.shape[1] % block == 0:
             mark_blocked(out, block)
+    return out
+
+
+def concat_block(out, inputs, training):
+    """Mark the output of a oneDNN channel concat of ``inputs``: in training on AVX-512 blocked where its channels
+    fill whole blocks, of the first input's block (of the smallest block when it is plain; probed through BatchNorm:
+    a 16-filter and a 2-filter convolution's outputs concatenated come plain, a 8-filter and a 16-filter one's in
+    blocks of 8); in inference and on AVX2 as ``join_block``."""
+    if _LANES == 8 or not training:
+        return join_block(out, inputs, training)
+    blocks = [channel_block(a) for a in inputs]
+    blocked = set(blocks) - {None}
+    block = (blocks[0] or min(blocked)) if blocked else None
+    if block and out.ndim >= 2 and out.shape[1] % block == 0:
+        mark_blocked(out, block)
     return out
 
 

@@ -58,7 +58,7 @@ def _join(data, dim, name):
             raise KernelError(_blob_size_refusal(d.size, math.prod(shape)), np.zeros(out, first.dtype))
     no_bool("Concat", *data)
     out = np.concatenate(data, axis=axis)
-    return onednn.join_block(out, data, autograd.is_training()) if axis else out
+    return onednn.concat_block(out, data, autograd.is_training()) if axis else out
 
 
 def _concat_shapes(data, dim):
