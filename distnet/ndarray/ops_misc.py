@@ -539,12 +539,16 @@ col2im.attr_check(lambda attrs: check_window_ranks("col2im", attrs))
 
 # --- Crop, SVMOutput ---------------------------------------------------------------------------------
 
-def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
-    """Crop's window (height, width) with the checks of MXNet's shape inference: from ``h_w``, or, when
-    ``cropped_like``, from the second input's shape (None: a rank unknown, -1 to C++, as legacy unknown sizes)."""
+def _check_crop_rank(data_shape):
     if data_shape is None or len(data_shape) != 4:
         raise MXNetError(f"Crop: Check failed: data_shape.ndim() == 4U ({-1 if data_shape is None else len(data_shape)} "
                          "vs. 4) : Input data should be 4D in batch-num_filter-y-x")
+
+
+def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
+    """Crop's window (height, width) with the checks of MXNet's shape inference: from ``h_w``, or, when
+    ``cropped_like``, from the second input's shape (None: a rank unknown, -1 to C++, as legacy unknown sizes)."""
+    _check_crop_rank(data_shape)
     if cropped_like:
         ndim = -1 if like_shape is None else len(like_shape)
         if ndim < 4:
@@ -609,7 +613,8 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     if len(data) != int(num_args):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {int(num_args)}) : Operator "
                          f"Crop expects {int(num_args)} inputs, but got {len(data)} instead.")
-    if len(data) > 2:       # MXNet's shape function knows one or two inputs only
+    if len(data) > 2:       # MXNet's shape function checks the data's rank, then knows one or two inputs only
+        _check_crop_rank(data[0].shape)
         raise inference_failure("Crop", [d.shape for d in data], [None])
     like = data[1] if len(data) > 1 else None
     size = crop_size(data[0].shape, h_w, like_shape=getattr(like, "shape", None), cropped_like=like is not None)

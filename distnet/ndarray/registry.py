@@ -912,7 +912,7 @@ def invoke(op, args, attrs, out=None):
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
         if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
-            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))     # (shape inference stops there first)
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)     # (shape inference stops there first)
         if out is not None and getattr(e, "inferred_outputs", None) is not None:    # (see failures.state_refusal)
             for i, (target, inferred) in enumerate(zip(out if type(out) in (list, tuple) else [out],
                                                        e.inferred_outputs)):
@@ -931,11 +931,11 @@ def invoke(op, args, attrs, out=None):
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_out_over_unknown(op, inputs, out)
             _refuse_unknown_broadcast(op, args, inputs)
-            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_out_over_unknown(op, inputs, out)
-        _refuse_unknown_sizes(op, args, inputs, attrs, res)
+        _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
     ctx = CPU0
     for a in args:
         if isinstance(a, NDArray):
@@ -987,7 +987,7 @@ def _unwritten(res, out):
     return out._data.copy() if out.shape == res.shape else np.zeros(res.shape, out.dtype)
 
 
-def _refuse_unknown_sizes(op, args, inputs, attrs, res):
+def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     """MXNet's legacy shape semantics read an input's 0 dimension as unknown: its shape inference fails
     but for ops whose output shape ignores the input's (shape_array, a sum over all axes)."""
     from ..util import is_np_shape
@@ -1012,7 +1012,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
             raise MXNetError(_SETUP_REFUSES_UNKNOWN[op.name])
         _refuse_unknown_allocation(op, inputs, attrs)
     if op.name in _NEEDS_KNOWN_INPUT:
-        outs = [None]
+        outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
@@ -1273,8 +1273,12 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div",
                      "_contrib_arange_like"}
-# ops whose shape inference stops at an input of unknown size, before it infers any output shape
-_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot", "stack"}
+# ops whose shape inference stops at an input of unknown size, before it infers any of its outputs' shapes (their
+# count, hidden ones too)
+_NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot",
+                                       "stack", "_contrib_DeformableConvolution", "_contrib_count_sketch"), 1),
+                      "BilinearSampler": 2, "_contrib_Proposal": 2, "SpatialTransformer": 3,
+                      "_contrib_SyncBatchNorm": 3}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_contrib_arange_like",

@@ -1,4 +1,4 @@
-"""Under legacy shapes a 0 dimension is unknown: the operators whose shape inference passes it on (Dropout, LeakyReLU, UpSampling, Crop, L2Normalization, GridGenerator, SVMOutput, Correlation, BatchNorm, MakeLoss, Pooling_v1, Convolution_v1, GroupNorm) fail to allocate their output, and add_n's failed inference lists num_args, as in MXNet."""
+"""Under legacy shapes a 0 dimension is unknown: the operators whose shape inference passes it on (Dropout, LeakyReLU, UpSampling, Crop, L2Normalization, GridGenerator, SVMOutput, Correlation, BatchNorm, MakeLoss, Pooling_v1, Convolution_v1, GroupNorm) fail to allocate their output, those whose inference stops there list each output unknown, and add_n's failed inference lists num_args, as in MXNet."""
 import mxnet as mx
 import numpy as np
 
@@ -29,6 +29,16 @@ CASES = [
     ('add_n', lambda: mx.nd.add_n(empty(0, 3), empty(0, 3), empty(0, 3))),
     ('add_n num_args', lambda: mx.nd.add_n(empty(0, 3), empty(0, 3), num_args=2)),
     ('ElementWiseSum', lambda: mx.nd.ElementWiseSum(empty(0, 3), empty(0, 3))),
+    ('SpatialTransformer', lambda: mx.nd.SpatialTransformer(empty(0, 1, 4, 4), empty(0, 6), target_shape=(2, 2),
+                                                            transform_type='affine', sampler_type='bilinear')),
+    ('BilinearSampler', lambda: mx.nd.BilinearSampler(empty(0, 1, 4, 4), empty(0, 2, 2, 2))),
+    ('count_sketch', lambda: mx.nd.contrib.count_sketch(empty(0, 3), ones((3,)), ones((3,)), out_dim=2)),
+    ('Proposal', lambda: mx.nd.contrib.Proposal(empty(0, 2, 2, 2), empty(0, 4, 2, 2), ones((1, 3)))),
+    ('DeformableConvolution', lambda: mx.nd.contrib.DeformableConvolution(
+        empty(0, 1, 4, 4), empty(0, 8, 3, 3), ones((1, 1, 2, 2)), kernel=(2, 2), num_filter=1, no_bias=True)),
+    ('SyncBatchNorm', lambda: mx.nd.contrib.SyncBatchNorm(empty(0, 3), ones((3,)), ones((3,)), ones((3,)), ones((3,)),
+                                                          key='a')),
+    ('max', lambda: mx.nd.max(empty(0, 3))), ('norm out', lambda: mx.nd.norm(empty(0, 3), out=ones((1,)))),
 ]
 for name, run in CASES:
     try:
