@@ -388,6 +388,10 @@ class DataParallelExecutorGroup:
             raise _exe.bind_error(listed, e)
         if _exe.shares_a_name(self.arg_names):
             raise _exe.bind_error(listed, _exe.unallocated())
+        if reshaping:       # (MXNet's Executor.reshape infers the shapes twice)
+            _mkldnn_fusion.repeat_shape_logs(self.symbol._heads, times=1)
+        else:               # before the arrays are allocated
+            _exe.repeat_partition_logs(self.symbol, context, any(r != "null" for r in self.grad_req.values()))
         if not reshaping:
             try:
                 _exe.refuse_dropped_identity_reads(self.symbol, context, self.grad_req)
@@ -423,8 +427,6 @@ class DataParallelExecutorGroup:
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i], shared_exec=source_exec,
                             out_types=[t or _np.float32 for t in out_types], node_types=node_types,
                             node_stypes=self._custom_stypes)
-        if not reshaping:
-            executor._repeat_partition_logs()
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(int(_np.prod(a.shape)) * _np.dtype(a.dtype).itemsize for a in allocated) >> 20

@@ -356,10 +356,8 @@ class Executor(HoldsCHandle):
                 self.outputs[i] = _zeros(out.shape, out.dtype, stype, out.context)
 
     def _repeat_partition_logs(self):
-        """A bind's (not a reshape's) partitioning passes log again what the shape functions logged; a stateful
-        graph infers again in full (_infer_for_partitions)."""
-        if not self._needs_backward and mkldnn_fusion.partitions(self._ctx) and not self._program.stateful:
-            mkldnn_fusion.repeat_shape_logs(self._graph._heads)
+        """A bind's (not a reshape's) partitioning passes log again what the shape functions logged."""
+        repeat_partition_logs(self._graph, self._ctx, self._needs_backward)
 
     def _infer_for_partitions(self):
         """MXNet's subgraph backend partitions an inference graph with its four properties, inferring the graph's
@@ -1331,6 +1329,14 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         raise bind_error(given, e)
+
+
+def repeat_partition_logs(symbol, ctx, needs_backward):
+    """The partitioning passes of a bind of ``symbol`` on ``ctx`` (an inference graph's on cpu(0)) log again what
+    its shape functions logged; a stateful graph infers again in full (Executor._infer_for_partitions)."""
+    stateful = any(getattr(n.op, "stateful", False) for n in topo_order(symbol._heads) if not n.is_variable)
+    if not needs_backward and mkldnn_fusion.partitions(ctx) and not stateful:
+        mkldnn_fusion.repeat_shape_logs(symbol._heads)
 
 
 def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):

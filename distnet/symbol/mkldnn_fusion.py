@@ -57,9 +57,10 @@ def announce(line, ctx):
           flush=True)
 
 
-def repeat_shape_logs(heads):
-    """The lines shape functions log (reshape without a shape, batch_take), once per node for each of the four
-    partitioning passes MXNet's subgraph backend makes of an inference graph: each infers the shapes again."""
+def repeat_shape_logs(heads, times=4):
+    """The lines shape functions log (reshape without a shape, batch_take), once per node for each of ``times``
+    inferences more: the four partitioning passes MXNet's subgraph backend makes of an inference graph each
+    infer the shapes again."""
     from ..ndarray.ops_misc import note_batch_take_deprecated
     from ..ndarray.ops_shape import _note_target_shape_deprecated
     notes = []
@@ -70,7 +71,7 @@ def repeat_shape_logs(heads):
             notes.append(_note_target_shape_deprecated)
         elif node.op.name == "batch_take":
             notes.append(note_batch_take_deprecated)
-    for note in notes * 4:
+    for note in notes * times:
         note()
 
 

@@ -46,3 +46,23 @@ show('take forward', lambda: exe.forward(data=mx.nd.arange(6).reshape((2, 3)), i
 print(exe.outputs[0].asnumpy())
 show('take nd', lambda: mx.nd.batch_take(mx.nd.arange(6).reshape((2, 3)), mx.nd.array([1, 1], dtype='int32')))
 show('reshape nd', lambda: mx.nd.reshape(mx.nd.ones((2, 3)), target_shape=(3, 2)))
+
+# a Module's reshape (an Executor.reshape: two inferences), a BucketingModule's new bucket (a bind: its partitioning
+# passes log before the bucket's arrays are allocated)
+folded = mx.sym.reshape(data, target_shape=(0, 6))
+for training in (False, True):
+    mod = mx.mod.Module(folded, data_names=['data'], label_names=None)
+    show(f'folded module bind {training}', lambda: mod.bind([('data', (2, 2, 3))], for_training=training))
+    mod.init_params()
+    show('folded module reshape', lambda: mod.reshape([('data', (4, 2, 3))]))
+    show('folded module forward', lambda: mod.forward(mx.io.DataBatch([mx.nd.ones((3, 2, 3))]), is_train=training))
+    print(mod.get_outputs()[0].shape)
+    buckets = mx.mod.BucketingModule(lambda k: (mx.sym.reshape(mx.sym.var('data'), target_shape=(0, k)), ('data',), None),
+                                     default_bucket_key=6)
+    show(f'bucketing bind {training}', lambda: buckets.bind([('data', (2, 2, 3))], for_training=training))
+    buckets.init_params()
+    show('bucketing switch', lambda: buckets.switch_bucket(12, [('data', (2, 4, 3))], None))
+    show('bucketing forward', lambda: buckets.forward(mx.io.DataBatch([mx.nd.ones((2, 4, 3))], bucket_key=12,
+                                                                      provide_data=[('data', (2, 4, 3))]),
+                                                      is_train=training))
+    print(buckets.get_outputs()[0].shape)
