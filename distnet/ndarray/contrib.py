@@ -52,7 +52,7 @@ def __dir__():
 def _backward_only(short, inputs):
     """MXNet's public ``nd.contrib.backward_<short>``: a backward operator its generated function cannot feed
     (it takes no inputs), so every call fails."""
-    def call(*args, **kwargs):
+    def call(out=None, name=None, **kwargs):       # (Python refuses more than two arguments by position)
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. {inputs}) : Operator "
                          f"_contrib_backward_{short} expects {inputs} inputs, but got 0 instead.")
     call.__name__ = call.__qualname__ = f"backward_{short}"

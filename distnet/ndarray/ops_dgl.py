@@ -29,6 +29,11 @@ class _GraphOp(Op):
         attrs.pop("num_args", None)            # MXNet's count of the array inputs, known from args here
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name)
+            if attrs:
+                self._refuse_given_twice(args, attrs)
+            args = tuple(self._array_attribute(i, a) if i >= len(self.arg_names) and isinstance(a, NDArray) else a
+                         for i, a in enumerate(args))      # (an attribute given by position goes as its text)
+            args, attrs = self._positional_attrs(args, attrs)
         self._front_end_checks(args)
         if KEEP_CLASS:      # (mx.np arrays are refused before the parser reads the attributes)
             self._refuse_numpy_arrays(args, attrs, out)

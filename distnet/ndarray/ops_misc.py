@@ -187,8 +187,7 @@ def batch_take(a, indices):
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
                          "least 2 dimensional")
     if not a.shape[-1]:
-        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: "
-                         "batch_take needs a non-empty last axis to take from")
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     if a.size // a.shape[-1] != indices.size:
         raise MXNetError(f"Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] == "
                          f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
