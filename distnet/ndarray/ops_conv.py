@@ -1222,7 +1222,7 @@ def _dgrad_block(channels, filters, g, layout):
         return None
     if onednn._LANES == 8:
         return 8 if _avx2_direct_order(channels, filters) is not None else None
-    if filters % 8:
+    if filters % 8 or _pads_past_dilated_kernel(g):     # (the im2col gemm's, padded as wide as the kernel: plain)
         return None
     return 16 if channels % 16 == 0 and filters % 16 == 0 else 8
 
