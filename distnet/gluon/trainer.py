@@ -48,18 +48,6 @@ def _create_kvstore(kvstore, num_device, params, type_error=None):
     return kv, update_on_kvstore and kv.is_capable(kvs.KVStoreBase.OPTIMIZER)
 
 
-def _fresh(arr):
-    """Whether backward wrote ``arr``'s gradient since the last update (and clear the mark)."""
-    node = arr._node
-    return node is not None and node[0].fresh
-
-
-def _consume(arr):
-    node = arr._node
-    if node is not None:
-        node[0].fresh = False
-
-
 class Trainer:
     """Applies an Optimizer to a set of Parameters; call ``step`` after ``backward``.
 
@@ -332,9 +320,11 @@ class Trainer:
                 continue        # as in MXNet: the gradients are not marked used, the kvstore already applied them
             grads = param._grad        # row_sparse buffers for grad_stype 'row_sparse': lazy updates see their rows
             for upd, arr, grad in zip(updates, data, grads):
-                if not ignore_stale_grad or _fresh(arr):
+                node = arr._node        # (fresh: backward wrote the gradient since the last update)
+                if not ignore_stale_grad or node is not None and node[0].fresh:
                     upd.append((i, grad, arr))
-                    _consume(arr)
+                    if node is not None:        # used: stale until the next backward
+                        node[0].fresh = False
         for updater, upd in zip(self._updaters, updates):
             if upd:
                 idx, grads, weights = zip(*upd)

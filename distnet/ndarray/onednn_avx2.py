@@ -109,7 +109,11 @@ def _products(a, w, t0, t1, buffer, fused):
 
 def _lead(*stacks):
     """The leading axes of stacks of matrices whose leading axes are alike or absent."""
-    return max((m.shape[:-2] for m in stacks), key=len)
+    lead = ()
+    for m in stacks:
+        if m.ndim - 2 > len(lead):
+            lead = m.shape[:-2]
+    return lead
 
 
 def _blas_chains(a, w):

@@ -448,7 +448,13 @@ def _lane_sum_last(a):
 def _plain(*arrays):
     """Whether a backward sees plain float arrays (not NDArrays of a gradient graph): then it follows
     MXNet's summation order bit for bit."""
-    return all(type(a) in (np.ndarray, np.float16, np.float32, np.float64) and a.dtype.kind == "f" for a in arrays)
+    for a in arrays:
+        if type(a) not in _PLAIN_TYPES or a.dtype.kind != "f":
+            return False
+    return True
+
+
+_PLAIN_TYPES = frozenset({np.ndarray, np.float16, np.float32, np.float64})
 
 
 def _kernel_grad(dy, out, axis, t, data_type, mask=None):
