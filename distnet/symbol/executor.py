@@ -590,6 +590,18 @@ class Executor(HoldsCHandle):
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
                     _notify(self._monitor_callback, name, array)
+            if self._monitor_all:
+                self._keep_taken_buffers(taking)
+
+    def _keep_taken_buffers(self, taking):
+        """What a monitor shows next of the data buffers the gradients took (see inplace_grads): a second backward
+        without a forward reads them so."""
+        for node in taking:
+            parent, k = node.parents[0]
+            name = self._tape_names.get(parent)
+            kept = self._forward_outputs.get(name, ())
+            if k < len(kept):
+                kept[k] = _wrap(node.inputs[0].copy(), self._ctx)
 
     def _add_blocked_reads(self, events):
         """Add to a monitor's backward ``events`` the gradient of each variable a BlockGrad reads: MXNet makes it

@@ -64,3 +64,23 @@ for step in range(3):
 args, _ = mod.get_params()
 for name in sorted(args):
     print(name, args[name].asnumpy().ravel()[:4])
+
+# a monitor of every input shows, in the second backward, the gradient the first wrote as the FullyConnected's data
+import ctypes
+
+
+def shown(name, handle):
+    array = mx.nd.NDArray(ctypes.cast(handle, mx.base.NDArrayHandle), writable=False)
+    print('  monitor', name, array.asnumpy().ravel()[:3])
+
+
+for every_input in (False, True):
+    np.random.seed(0)
+    ex = mx.sym.FullyConnected(f1 * 2, num_hidden=3, name='fc2').simple_bind(mx.cpu(), x=(2, 5))
+    for n, a in ex.arg_dict.items():
+        a[:] = np.random.uniform(-1, 1, a.shape)
+    ex.set_monitor_callback(shown, monitor_all=every_input)
+    ex.forward(is_train=True)
+    for step in range(2):
+        print('monitored backward', every_input, step)
+        ex.backward(mx.nd.ones((2, 3)))
