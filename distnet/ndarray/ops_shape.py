@@ -9,7 +9,7 @@ from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
+from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided, zeros_are_unknown
 from .ops_select import linear_grad, no_bool
 from .views import note_alias, note_view
 from ..util import is_np_shape
@@ -150,6 +150,8 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
     if size != data.size and not _copied_by_onednn(data) and not is_np_shape():
         raise KernelError(f"Check failed: from.Size() == to.Size() ({data.size} vs. {size}) : ",
                           np.zeros(target, data.dtype))
+    if size and not data.size and zeros_are_unknown():     # oneDNN's copy of an input of unknown size
+        raise KernelError("Check failed: delay_alloc: ", np.zeros(target, data.dtype))     # (never allocated)
     if target == () and not is_np_shape():      # (legacy arrays have no 0-d shape)
         raise KernelError("MKLDNN doesn't support 0 dimensions",
                           np.zeros((), data.dtype))

@@ -1272,7 +1272,7 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div",
-                     "_contrib_arange_like"}
+                     "_contrib_arange_like", "reshape"}
 # ops whose shape inference stops at an input of unknown size, before it infers any of its outputs' shapes (their
 # count, hidden ones too)
 _NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot",
