@@ -775,9 +775,15 @@ def _number_recorded_steps(arr, out, key):
 
 def _refuse_numpy_value(arr, value):
     """MXNet assigns no mx.np array into a legacy NDArray (arr[key] = value by a user's code)."""
-    from .registry import KEEP_CLASS
     from .array_kinds import called_by_user
-    if type(value) in KEEP_CLASS and type(arr) not in KEEP_CLASS and called_by_user(3):
+    if called_by_user(3):
+        refuse_numpy_value(arr, value)
+
+
+def refuse_numpy_value(arr, value):
+    """MXNet's TypeError for an mx.np array ``value`` written into the legacy NDArray ``arr``."""
+    from .registry import KEEP_CLASS
+    if type(value) in KEEP_CLASS and type(arr) not in KEEP_CLASS:
         raise TypeError(f"{class_text(arr)} does not support assignment with non-array-like object {value} of type "
                         f"{class_text(value)}")
 

@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.indexing import refuse_numpy_value
 from ..ndarray.failures import carried_error, share_failure, with_error
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
@@ -1055,6 +1056,7 @@ class Test(Optimizer):
     _counts_first = False       # its update counts nothing
     _pairs_checked_in_update = True     # its state only when it writes it
     _shape_operands = (("weight", "grad"),)     # ``weight[:] += grad * rescale_grad``: NDArray arithmetic
+    _legacy_kernels = False     # (NDArray arithmetic takes mx.np arrays too)
 
     def __init__(self, **kwargs):       # keywords only, as MXNet's
         super().__init__(**kwargs)
@@ -1062,13 +1064,21 @@ class Test(Optimizer):
     def create_state(self, index, weight):
         return zeros_like(weight, np.float32)
 
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, weight_op=None)
+
     def update(self, index, weight, grad, state):
+        if (type(weight) in KEEP_CLASS) != (type(grad) in KEEP_CLASS):
+            refuse_numpy_input(self._np_refused_by(index, weight, grad, False))
         sliced(weight)      # (its ``weight[:] += ...``)
         check_pair(self, weight, grad, None)
         weight._data += grad._data * scalar_operand(grad._data, self.rescale_grad)
         if sparse_original(self, weight) is not weight:
             return      # a sparse weight's ``weight[:] = ...`` fails (sparse_weights raises) before the state is set
-        if isinstance(state, NDArray) and state.shape == weight.shape:
+        if isinstance(state, NDArray):
+            refuse_numpy_value(state, weight)       # (its legacy state takes no mx.np weight)
+        same_kind = (type(state) in KEEP_CLASS) == (type(weight) in KEEP_CLASS)
+        if isinstance(state, NDArray) and same_kind and state.shape == weight.shape:
             state._data[...] = weight._data
         else:       # MXNet's ``state[:] = weight``: Python's or NDArray's error for another state
             state[:] = weight
