@@ -27,7 +27,7 @@ from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap, warn_self_copy
 from .ops_linalg import _check_forward_stype
-from .param_text import check_enums, in_operator, read_value
+from .param_text import KINDS, check_enums, in_operator, read_value
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import (OPS, _SCALARS, Op, _refuse_out_count, _same_dtypes, _scalar_like, defop, inferred_type_name,
@@ -1374,6 +1374,11 @@ def dot(lhs, rhs, transpose_a=_Null, transpose_b=_Null, forward_stype=_Null):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
     given = {k: v for k, v in (("transpose_a", transpose_a), ("transpose_b", transpose_b),
                                ("forward_stype", forward_stype)) if v is not _Null}
+    for k, v in given.items():
+        if isinstance(v, NDArray):      # MXNet passes an attribute as its text, which its parser refuses
+            if k in KINDS["dot"]:
+                read_value("dot", k, KINDS["dot"][k], v, given, imperative=True)
+            given[k] = str(v)
     transpose_a, transpose_b = given.get("transpose_a", False), given.get("transpose_b", False)
     forward_stype = given.get("forward_stype")
     out = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype, given)
