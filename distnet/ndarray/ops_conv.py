@@ -1496,12 +1496,13 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
     """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
     replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
     channels in all; of the ``gradient`` ("data" or "weight") over 8k channels a group only, the weight's over 3
-    channels of one group too, unpadded and undilated only, the data's at unit strides only (probed)."""
+    channels of one group too, unpadded and undilated only, the data's at unit strides, padded narrower than the
+    dilated kernel, only (probed)."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if gradient is None:
         direct = _avx2_direct_order(c, f) is not None
     elif gradient == "data":
-        direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1
+        direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1 and not _pads_past_dilated_kernel(g)
     else:
         direct = f % 8 == 0 and (c % 8 == 0 or c == 3 and g.groups == 1) and not any(g.pad) and max(g.dilate) == 1
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
@@ -1514,7 +1515,7 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
     chain with the kernel offsets outer (a 1x1x1 kernel: chains of 64 filters), the chains' sums added in turn
     (unit strides: see ``_avx2_gemm_3d``). None elsewhere."""
     f = w.shape[0] // g.groups
-    if f % 8 or w.shape[1] % 8 or max(g.stride) > 1 or _pads_past_kernel(g) \
+    if f % 8 or w.shape[1] % 8 or max(g.stride) > 1 or _pads_past_dilated_kernel(g) \
             or dy.size * w[0].size > _ORDERED_MACS:
         return None
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
@@ -1998,7 +1999,8 @@ def _wgrad_order(channels, filters, g):
         return "gemv"
     if g.groups > 1 and not _grouped_direct_wgrad(channels, filters, g):
         return "lanes" if filters < 16 else "image"
-    spread = area > 1 or g.groups > 1       # (oneDNN's 1x1 kernel takes no grouped convolution)
+    # (oneDNN's 1x1 kernel takes no grouped convolution, nor a strided 3-D one)
+    spread = area > 1 or g.groups > 1 or len(g.kernel) == 3 and max(g.stride) > 1
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3 and
                                                                       max(g.dilate) == 1))
     if filters % 16 == 8 and filters > 8:
