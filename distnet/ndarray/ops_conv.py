@@ -437,7 +437,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     # a convolution padded past its kernel runs the im2col gemm too, but in inference over 16k filters (AVX-512's
     # brgconv kernel, which writes channels last, read by BatchNorm's inference as a blocked layout; probed)
     plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None \
-        or _pads_past_dilated_kernel(g) and (_ag.is_training() or block != 16)
+        or _pads_past_dilated_kernel(g) and (_ag.is_training() or block != 16) \
+        or _runs_plain_gemm(x, int(num_filter), g, out)
     if plain:
         block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:
@@ -447,6 +448,15 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if data.dtype == np.float32 and not plain and not _ag.is_training() and layout not in _CHANNEL_LAST:
         onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel))
     return _from_channel_first(y, layout)
+
+
+def _runs_plain_gemm(x, filters, g, out):
+    """Whether AVX-512's oneDNN runs an ungrouped float32 convolution of ``x`` by its im2col gemm (``_onednn_order``),
+    whose output is plain."""
+    if onednn._LANES != 16 or g.groups != 1:
+        return False
+    order = _onednn_order(x.shape[1], filters, g, x.shape[0] * math.prod(out))
+    return order is not None and not order[0]
 
 
 def _correlate_in_order(x, w, g, size, out, bias):
@@ -521,10 +531,10 @@ def _onednn_order(channels, filters, g, positions):
     if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g) and \
             not _brgconv_refuses(channels, filters, g, positions):
         return _brgconv_order(channels, filters, g, positions) or (True, False, "columns", True)
-    if _pads_past_dilated_kernel(g):
+    if _pads_past_dilated_kernel(g) or _ag.is_training() and _pads_past_output_row(g):
         return gemm
     order = _direct_order(channels, filters, g, positions)
-    if order:
+    if order and (order[:3] != (True, True, 8) or _avx2_direct_fits(g)):     # (AVX2's kernel: as it takes padding)
         return order
     if filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
         if math.prod(g.kernel) == 1 and not any(g.pad):
@@ -533,8 +543,8 @@ def _onednn_order(channels, filters, g, positions):
                 return True, None, chunk, True
         brgconv = None if _ag.is_training() else _brgconv_order(channels, filters, g, positions)
         return brgconv or (True, False, None, False)
-    if filters % 16 == 8 and channels <= 8:
-        return True, True, None, False
+    if filters % 16 == 8 and channels <= 8:     # (AVX2's kernel, padding as it takes it: probed)
+        return (True, True, None, False) if _avx2_direct_fits(g) else gemm
     return gemm
 
 
@@ -675,6 +685,23 @@ def _pads_past_dilated_kernel(g):
     """Padding as wide as the dilated kernel on some axis: oneDNN's AVX2 direct kernels then leave the geometry to
     the im2col sgemm (probed)."""
     return any(p >= d * (k - 1) + 1 for p, k, d in zip(g.pad, g.kernel, g.dilate))
+
+
+def _pads_past_output_row(g):
+    """Padding before the last axis wider than the output's rows (``g`` of ``_conv_setup``): oneDNN's AVX-512
+    direct kernel leaves the forward in training to the im2col gemm (probed)."""
+    return g.pad[-1] > g.out[-1]
+
+
+def _dgrad_overflows_row(g):
+    """Whether the kernel's reach beyond the padding before or after an input row, in whole strides, outgrows the
+    row (``g`` of ``_conv_setup``): oneDNN's AVX-512 direct data-gradient kernel then leaves it to the im2col gemm
+    (probed)."""
+    width, before, stride = g.size[-1] - 2 * g.pad[-1], g.pad[-1], g.stride[-1]
+    reach = g.dilate[-1] * (g.kernel[-1] - 1) + 1
+    after = (g.out[-1] - 1) * stride + reach - width - before
+    overflow = max((reach - 1 - before) // stride, (reach - 1 - max(0, after)) // stride, 0)
+    return overflow * stride > width
 
 
 def _strides_divide(g):
