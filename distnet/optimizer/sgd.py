@@ -591,8 +591,10 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
                                      {"lr": 0.0, "wd": self._get_wd(index)})
 
     def _np_refused_by(self, index, weight, grad, multi_precision):
-        if self._rsp_kernel_of(index) == ("SGDUpdate", False):
+        if not isinstance(index, (list, tuple)) and self._next_count(index) % self.batch_scale:
             return "sgd_update"     # (a gradient that does not complete the large batch: the zero-rate step)
+        if self.warmup_strategy == "lars":
+            return "broadcast_mul"      # (the LARS multiplier's norms come first: the weight squared by nd.multiply)
         if not multi_precision and self.multi_precision and weight.dtype == np.float16:
             return "mp_sgd_mom_update"      # MXNet's update itself takes the master copy's state
         return "sgd_mom_update" if self.momentum != 0.0 else "sgd_update"
