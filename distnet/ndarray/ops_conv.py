@@ -1761,7 +1761,7 @@ def _padded_dgrad(dy, w, g, size):
     if c % 16 == 0 and f % 16 == 0 and _jit_1x1_takes(g):
         chain = _avx512_1x1_chain(f, c, dy.shape[2:])      # the jit 1x1 kernel's chains of filters
         return _ordered_dgrad(dy, w, g, size, False, blocks=(chain, chain))
-    return _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
+    return _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g) or _dgrad_overflows_row(g))
 
 
 def _avx2_dgrad_1d(channels, filters):
@@ -2182,8 +2182,11 @@ def _pads_refused_by_direct_wgrad(g):
     half of it or an input of fewer rows than it spans (probed on Convolution, whose geometry knows its size; a
     Deconvolution's padding is not its weight gradient convolution's)."""
     size = getattr(g, "size", None)
-    if len(g.kernel) == 3 or max(g.dilate) == 1 or math.prod(g.kernel) == 1 or size is None:
+    if len(g.kernel) == 3 or math.prod(g.kernel) == 1 or size is None:
         return any(p >= k for p, k in zip(g.pad, g.kernel))
+    if max(g.dilate) == 1:      # (in 2-D also rows padded past half the kernel over fewer rows than it spans)
+        rows = len(g.kernel) == 2 and g.pad[0] > g.kernel[0] // 2 and g.kernel[0] > size[0] - 2 * g.pad[0]
+        return rows or any(p >= k for p, k in zip(g.pad, g.kernel))
     reach = [d * (k - 1) + 1 for k, d in zip(g.kernel, g.dilate)]
     rows = len(g.kernel) == 2 and (g.pad[0] > reach[0] // 2 or reach[0] > size[0] - 2 * g.pad[0])
     return rows or g.pad[-1] >= reach[-1]
