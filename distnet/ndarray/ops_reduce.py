@@ -616,10 +616,22 @@ def _refuse_empty_search(data, axis, keepdims):
     raise KernelError(words, np.zeros(shape, data.dtype))
 
 
+def _refuse_scalar_axis(keepdims):
+    """MXNet's arg reductions over the one axis a 0-d shape admits: kept, its size is read; else the reduced
+    shape has no rank."""
+    if keepdims:
+        raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                      ("../include/mxnet/tuple.h", 230))
+    raise located(MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+                  ("../include/mxnet/./tuple.h", 521))
+
+
 def _arg(name, fn):
     def forward(data, axis=None, keepdims=False):
         if not data.size and is_np_shape():
             _refuse_empty_search(data, axis, keepdims)
+        if data.ndim == 0 and axis in (0, -1):
+            _refuse_scalar_axis(keepdims)
         if axis is not None and not -data.ndim <= axis < data.ndim:
             if data.ndim == 1:      # the (1,) result fails when read
                 raise located(KernelError(axis_exceeds(axis, 1), np.zeros((1,), data.dtype)),
