@@ -993,14 +993,17 @@ class DCASGD(Optimizer):
         check_state_dtype(self, "dcasgd", weight, grad, previous, ((1, "grad", "weight"), (1, "weight", "state")))
         neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + lamda * ...)``
         lamda = arithmetic_operand(self.lamda)
-        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, lamda) * g * g * (w - previous._data)) \
-            * scalar_operand(w, neg_lr)
+        # NDArray arithmetic: of two NaN operands, each operation keeps the right one's
+        delay = keep_nan(w - previous._data, previous._data)
+        compensation = keep_nan(scalar_operand(g, lamda) * g * g * delay, delay)
+        decayed = scalar_operand(w, wd) * w
+        step = keep_nan(keep_nan(g + decayed, decayed) + compensation, compensation) * scalar_operand(w, neg_lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)
-            mom._data += step
+            keep_nan(np.add(mom._data, step, out=mom._data), step)
             step = mom._data
         previous._data[...] = w
-        w += step
+        keep_nan(np.add(w, step, out=w), step)
         if getattr(grad, "stype", None) != "row_sparse":       # (a sparse gradient keeps its arithmetic sparse)
             note_dense_rule(self, weight, ("broadcast_add", "broadcast_mul"))
 
