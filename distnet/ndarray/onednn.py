@@ -223,10 +223,20 @@ _HELD_1D = "held_1d"
 def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
     """Mark ``a``, the float32 output of a 1-D or 3-D (de)convolution, where oneDNN leaves it in blocks: as a 2-D
     one's (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
-    if not (groups > 1 and channels == filters == groups) and \
-            conv_output_block(channels, filters, groups, 2, training, transposed):
+    block = conv_output_block(channels, filters, groups, 2, training, transposed)
+    if not (groups > 1 and channels == filters == groups) and block:
         _mark(a, _HELD_1D)
+        if block == 8:
+            _mark(a, _HELD_1D_IN_EIGHTS)
     return a
+
+
+_HELD_1D_IN_EIGHTS = "held_1d_8"
+
+
+def held_in_eights(a):
+    """Whether ``a`` (see ``mark_blocked_1d``) is held in blocks of 8 channels, oneDNN's AVX2 kernels' layout."""
+    return _marked(a, _HELD_1D_IN_EIGHTS)
 
 
 def mark_blocked_dgrad(a, channels, filters, groups):

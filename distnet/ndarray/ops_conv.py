@@ -3332,7 +3332,7 @@ def _jit_pool_lanes(data, g):
     block = onednn.channel_block(data)
     if block == 4 or onednn._LANES == 8 and block is None:
         return None
-    return 8 if block == 8 else onednn._LANES
+    return 8 if block == 8 or data.ndim == 5 and onednn.held_in_eights(data) else onednn._LANES
 
 
 def _pool_grad(dx, data, g, layout):
