@@ -30,10 +30,15 @@ _NAMING_HELP = ("For more info on naming, please see "
                 "https://mxnet.io/api/python/docs/tutorials/packages/gluon/blocks/naming.html")
 
 
-def _device_slot(ctx):
-    """Where a parameter's copy for ``ctx`` lives: as MXNet, cpu, cpu_pinned and cpu_shared share the CPU copies
-    (a DataLoader worker's cpu_shared batch reads the cpu(0) weights)."""
-    return ctx.device_typeid & 1, ctx.device_id
+def _context_map(ctx_list):
+    """Each context's copy index as MXNet lays it out: two lists (by device type's low bit, so cpu, cpu_pinned
+    and cpu_shared share the CPU copies) indexed by device id, None where a device holds no copy."""
+    ctx_map = [[], []]
+    for i, ctx in enumerate(ctx_list):
+        slots = ctx_map[ctx.device_typeid & 1]
+        slots.extend([None] * (ctx.device_id + 1 - len(slots)))
+        slots[ctx.device_id] = i
+    return ctx_map
 
 
 def _refuse_np_sparse(stype):
@@ -159,6 +164,11 @@ class Parameter:
         self._trainer = trainer
 
     # ---- storage --------------------------------------------------------------------
+    def _ctx_index(self, ctx):
+        """The index of ``ctx``'s copy in this parameter's arrays, or None."""
+        slots = self._ctx_map[ctx.device_typeid & 1]
+        return slots[ctx.device_id] if ctx.device_id < len(slots) else None
+
     def _check_and_get(self, arr_list, ctx):
         """The array for ``ctx`` (None: the only one or the current context; list: all of them)."""
         if arr_list is not None:
@@ -168,7 +178,7 @@ class Parameter:
                 if len(arr_list) == 1:
                     return arr_list[0]
                 ctx = current_context()
-            idx = self._ctx_map.get(_device_slot(ctx))
+            idx = self._ctx_index(ctx)
             if idx is not None:
                 return arr_list[idx]
             raise RuntimeError(f"Parameter '{self.name}' was not initialized on context {ctx}. "
@@ -249,7 +259,7 @@ class Parameter:
     def _init_impl(self, data, ctx_list):
         """Keep a copy of ``data`` on each context and make the gradients."""
         self._ctx_list = list(ctx_list)
-        self._ctx_map = {_device_slot(ctx): i for i, ctx in enumerate(self._ctx_list)}
+        self._ctx_map = _context_map(self._ctx_list)
         self._data = [data.copyto(ctx) for ctx in self._ctx_list]
         self._init_grad()
 
