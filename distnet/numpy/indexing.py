@@ -444,7 +444,7 @@ def _check_written_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
-    _refuse_empty_ranges(key)
+    _refuse_empty_ranges(key, arr.ndim)
     _read_numpy_bool_alias(isinstance(key, bool))
     if type(key) is tuple and not key or type(key) is slice and arr.ndim and key.start is None \
             and key.stop is None and (key.step is None or key.step == 1):
@@ -704,7 +704,7 @@ def setitem(arr, key, value):
     if write_carrying(arr, value, lambda: setitem(arr, key, value)):
         return
     _read_numpy_bool_alias(isinstance(key, bool) + isinstance(key, (bool, ndarray)))
-    _refuse_empty_ranges(key)
+    _refuse_empty_ranges(key, arr.ndim)
     if _lone_range(key):
         key = _written_range_key(arr, key, value)
     key = _tuple_key_entries(arr, key)
@@ -775,11 +775,14 @@ def _value_for_scatter(arr, value, target, new_axes):
     return _np.broadcast_to(value, target)
 
 
-def _refuse_empty_ranges(key):
-    """MXNet makes each range in a key a position array by its arange, whose check refuses an empty one."""
-    for k in key if type(key) is tuple else (key,):
-        if type(k) is range:
-            refuse_empty_range(k.start, k.stop, k.step)
+def _refuse_empty_ranges(key, ndim):
+    """MXNet makes each range in a key a position array by its arange, whose check refuses an empty one (once it
+    counted the axes the key indexes)."""
+    ranges = [k for k in (key if type(key) is tuple else (key,)) if type(k) is range]
+    if ranges and ndim:
+        _check_index_count(ndim, key)
+    for k in ranges:
+        refuse_empty_range(k.start, k.stop, k.step)
 
 
 def _written_range_key(arr, key, value):
