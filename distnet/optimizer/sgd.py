@@ -993,19 +993,26 @@ class DCASGD(Optimizer):
         check_state_dtype(self, "dcasgd", weight, grad, previous, ((1, "grad", "weight"), (1, "weight", "state")))
         neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + lamda * ...)``
         lamda = arithmetic_operand(self.lamda)
-        # NDArray arithmetic: of two NaN operands, each operation keeps the right one's
-        delay = keep_nan(w - previous._data, previous._data)
-        compensation = keep_nan(scalar_operand(g, lamda) * g * g * delay, delay)
+        delay = _nd_arithmetic(np.subtract, w, previous._data)
+        compensation = _nd_arithmetic(np.multiply, scalar_operand(g, lamda) * g * g, delay)
         decayed = scalar_operand(w, wd) * w
-        step = keep_nan(keep_nan(g + decayed, decayed) + compensation, compensation) * scalar_operand(w, neg_lr)
+        step = _nd_arithmetic(np.add, _nd_arithmetic(np.add, g, decayed), compensation) * scalar_operand(w, neg_lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)
-            keep_nan(np.add(mom._data, step, out=mom._data), step)
+            mom._data[...] = _nd_arithmetic(np.add, mom._data, step)
             step = mom._data
         previous._data[...] = w
-        keep_nan(np.add(w, step, out=w), step)
+        w[...] = _nd_arithmetic(np.add, w, step)
         if getattr(grad, "stype", None) != "row_sparse":       # (a sparse gradient keeps its arithmetic sparse)
             note_dense_rule(self, weight, ("broadcast_add", "broadcast_mul"))
+
+
+def _nd_arithmetic(ufunc, a, b):
+    """``ufunc(a, b)`` as NDArray arithmetic computes it: of two NaN operands the right one's is kept, the left
+    one's in float16 (whose half_t operations compute in float)."""
+    if a.dtype == np.float16:
+        return combine_keeping_nan(ufunc, np.array(a), b)
+    return keep_nan(ufunc(a, b), b)
 
 
 @register
@@ -1038,7 +1045,8 @@ class SGLD(Optimizer):
         g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_grad_values(grad, g, self.clip_gradient)
-        w += scalar_operand(w, -lr / 2) * (g + scalar_operand(w, wd) * w)
+        step = scalar_operand(w, -lr / 2) * _nd_arithmetic(np.add, g, scalar_operand(w, wd) * w)
+        w[...] = _nd_arithmetic(np.add, w, step)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
         failure = carried_error([noise])
         if failure is not None:     # (a rate of 0: the sampler's kernel refuses scale 0) the add is skipped
