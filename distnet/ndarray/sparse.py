@@ -1055,15 +1055,16 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         dense = _dense_source(arg1, dtype)
     _check_shape_matches(dense, shape)
     _refuse_zero_size(dense.shape, "cast_storage", stype="csr")
-    if dense.ndim == 2 and _cast_recorded(arg1, dense):
-        return arg1.tostype("csr")
+    if dense.ndim == 2 and _cast_recorded(arg1):
+        return arg1.astype(dense.dtype, copy=False).tostype("csr")
     return _from_dense(dense, "csr", ctx._op_ctx)     # (a storage cast: an operator's output context)
 
 
-def _cast_recorded(arg1, dense):
-    """Whether a dense NDArray source goes through its storage cast as autograd records it (MXNet's tostype)."""
+def _cast_recorded(arg1):
+    """Whether a dense NDArray source goes through its type and storage casts as autograd records them (MXNet's
+    astype and tostype)."""
     from .. import autograd
-    return type(arg1) is NDArray and autograd.is_recording() and dense.dtype == arg1.dtype
+    return type(arg1) is NDArray and autograd.is_recording()
 
 
 def _dense_source(source, dtype):
@@ -1116,8 +1117,8 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
     _check_shape_matches(dense, shape)
     _refuse_zero_size(dense.shape, "cast_storage", stype="row_sparse")
-    if _cast_recorded(arg1, dense):
-        return arg1.tostype("row_sparse")
+    if _cast_recorded(arg1):
+        return arg1.astype(dense.dtype, copy=False).tostype("row_sparse")
     return _from_dense(dense, "row_sparse", ctx._op_ctx)
 
 
