@@ -356,6 +356,12 @@ class Block:
         _print_summary(self, inputs)
 
 
+def _cached_op_args(graph_inputs, data_vars, params):
+    """Each graph input in order: (True, its data argument's index) or (False, its Parameter), as MXNet lists them."""
+    data_index = {v.name: i for i, v in enumerate(data_vars)}
+    return [(True, data_index[name]) if name in data_index else (False, params[name]) for name in graph_inputs]
+
+
 class HybridBlock(Block):
     """A Block whose ``hybrid_forward(F, x, *args, **params)`` runs with ``F = mx.nd`` or ``F = mx.sym``.
 
@@ -680,6 +686,7 @@ class HybridBlock(Block):
         if self._backend:                   # the partitioned graph replaces the traced one, as in MXNet
             out = out.optimize_for(self._backend, **self._backend_opts)
             self._cached_graph = inputs, out
+        self._cached_op_args = _cached_op_args(out.list_inputs(), inputs, params)
         flags = read_flags(self._flags)     # read by MXNet's CachedOp: a bad value fails after the parameters' init
         self._cached_op = CachedOp(out, [i.name for i in inputs], params, flags.get("inline_limit", 2),
                                    flags.get("static_alloc", False), flags.get("static_shape", False))
