@@ -921,6 +921,8 @@ def activation(data, *, act_type=None):
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
+        if not data.size:
+            return np.zeros(data.shape, data.dtype)     # (no kernel runs for no element)
         raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(data.shape, data.dtype))
     out = forward(data).astype(data.dtype, copy=False)
     return onednn.keep_block(out, data) if act_type in _DNNL_ACTS else out
@@ -1081,7 +1083,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     if act_type == "prelu" and gamma.dtype != data.dtype:
         raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(gamma.dtype)}, inferred type = "
                          f"{inferred_type_name(data.dtype)}")
-    if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
+    if data.dtype.kind != "f" and data.size:     # the kernel's type switch (no kernel runs for no element): shown
+        # when the result is read
         extra = (data.shape, data.shape) if act_type == "rrelu" else ((1,),)     # (rrelu shows its mask too)
         raise KernelError(real_switch_refusal(None, data.dtype),
                           (np.zeros(data.shape, data.dtype),) + tuple(np.zeros(s, data.dtype) for s in extra))
