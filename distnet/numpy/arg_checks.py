@@ -427,7 +427,7 @@ def _attribute_check(qualified, fn, position, name, kind):
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
             raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs and \
-                set(kwargs) <= {"a", "source", "name"}:        # MXNet takes *args (its parser refuses others first)
+                set(kwargs) <= {"a", "source", "name", "out"}:     # MXNet takes *args (its parser refuses others first)
             given = "" if value is _MISSING else f', source="{value}"'
             raise MXNetError("Required parameter destination of Shape(tuple) is not presented, in operator "
                              f'_np_moveaxis(name=""{given})')
