@@ -184,6 +184,8 @@ class _BatchNorm(HybridBlock):
         self._kwargs = {"axis": axis, "eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
                         "use_global_stats": use_global_stats}
         self.fuse_relu = self._fuse_relu
+        if in_channels != 0:
+            self.in_channels = in_channels
         get = self.params.get
         self.gamma = get("gamma", grad_req="write" if scale else "null", shape=(in_channels,),
                          init=gamma_initializer, allow_deferred_init=True, differentiable=scale)

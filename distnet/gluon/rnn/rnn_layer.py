@@ -40,9 +40,11 @@ class _RNNLayer(HybridBlock):
         self._use_sequence_length = use_sequence_length
         self.skip_states = None
         self._gates = _GATES[mode]
-        self._initializers = dict(i2h_weight_initializer=i2h_weight_initializer,
-                                  h2h_weight_initializer=h2h_weight_initializer,
-                                  i2h_bias_initializer=i2h_bias_initializer, h2h_bias_initializer=h2h_bias_initializer)
+        self._i2h_weight_initializer = i2h_weight_initializer
+        self._h2h_weight_initializer = h2h_weight_initializer
+        self._i2h_bias_initializer = i2h_bias_initializer
+        self._h2h_bias_initializer = h2h_bias_initializer
+        self._h2r_weight_initializer = h2r_weight_initializer
         ng, ni, nh, nr = self._gates, input_size, hidden_size, self._projection_size
         for i in range(num_layers):
             for j in "lr"[:self._dir]:
@@ -104,7 +106,10 @@ class _RNNLayer(HybridBlock):
         with stack.name_scope():
             ni = self._input_size
             for i in range(self._num_layers):
-                kwargs = dict(self._initializers, input_size=ni)
+                kwargs = dict(i2h_weight_initializer=self._i2h_weight_initializer,
+                              h2h_weight_initializer=self._h2h_weight_initializer,
+                              i2h_bias_initializer=self._i2h_bias_initializer,
+                              h2h_bias_initializer=self._h2h_bias_initializer, input_size=ni)
                 if self._dir == 2:
                     stack.add(rnn_cell.BidirectionalCell(make(prefix=f"l{i}_", **kwargs),
                                                          make(prefix=f"r{i}_", **kwargs)))
