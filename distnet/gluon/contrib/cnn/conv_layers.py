@@ -28,7 +28,7 @@ class _Deformable(HybridBlock):
                  params=None):
         super().__init__(prefix=prefix, params=params)
         with self.name_scope():
-            self._channels, self._in_channels = channels, in_channels
+            self._channels, self._in_channels, self._op_name = channels, in_channels, op_name
             if layout not in ("NCHW", "NHWC"):
                 raise AssertError("Only supports 'NCHW' and 'NHWC' layout for now")
             kernel = _pair(kernel_size, 2)

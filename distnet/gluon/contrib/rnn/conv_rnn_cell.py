@@ -44,7 +44,9 @@ class _ConvRNNCell(HybridRecurrentCell):
         self._h2h_pad = tuple(d * (k - 1) // 2 for d, k in zip(self._h2h_dilate, self._h2h_kernel))
         # the channels lead only where 'C' is the layout's second letter: any other place reads as channels last
         channels_first = layout.find("C") == 1
-        in_channels = input_shape[layout.find("C") - 1]       # input_shape (as given) has no batch axis
+        self._channel_axis = layout.find("C")
+        in_channels = self._in_channels = input_shape[self._channel_axis - 1]   # input_shape has no batch axis
+        self._stride = (1,) * dims
         self._input_shape = tuple(input_shape)
         spatial = self._input_shape[1:] if channels_first else self._input_shape[:-1]
         out = tuple(s + 2 * p - d * (k - 1) if s else 0 for s, p, d, k in          # an unknown (0) size stays 0
