@@ -826,6 +826,9 @@ def _grouped_order(channels, filters, g):
     if channels in (2, 3):
         return None
     if channels > 8 and _grouped_block(channels, filters):    # blocks of 8 or 4 channels apart (strided and dilated too)
+        blocked = filters > 16 and filters % 32 == 16 and math.prod(g.kernel) > 1
+        if not _ag.is_training() and channels % 8 == 0 and filters % 16 == 0 and not blocked:
+            return True, False, None, False     # (in inference 16k filters over 8k channels, not 32k + 16: one chain)
         return True, False, _grouped_block(channels, filters), True
     if not (channels in (1, 4, 8) or channels % 16 == 0):
         return None
