@@ -388,13 +388,13 @@ class HookHandle:
         self._hooks_dict_ref = None
         self._id = None
 
-    def attach(self, hooks, hook):
-        """Add ``hook`` to the dict ``hooks`` (one that takes weak references, as an OrderedDict does)."""
+    def attach(self, hooks_dict, hook):
+        """Add ``hook`` to ``hooks_dict`` (a dict that takes weak references, as an OrderedDict does)."""
         if self._hooks_dict_ref is not None:
             raise _AssertError("The same handle cannot be attached twice.")
         self._id = id(hook)
-        hooks[self._id] = hook
-        self._hooks_dict_ref = weakref.ref(hooks)
+        hooks_dict[self._id] = hook
+        self._hooks_dict_ref = weakref.ref(hooks_dict)
 
     def detach(self):
         """Remove the hook (no effect if already removed or its hooks are gone; a TypeError if never attached)."""
