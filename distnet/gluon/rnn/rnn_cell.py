@@ -22,6 +22,14 @@ def _symbol():
     return symbol
 
 
+def _symbol_zeros(*args, **kwargs):
+    """symbol.zeros, looked up when called (gluon loads before mx.sym is complete)."""
+    return _symbol().zeros(*args, **kwargs)
+
+
+_symbol_zeros.__name__ = _symbol_zeros.__qualname__ = "zeros"      # a signature shows it as MXNet's default
+
+
 def _is_tensor(x):
     return isinstance(x, (NDArray, _symbol().Symbol))
 
@@ -539,10 +547,8 @@ class ModifierCell(HybridRecurrentCell):
     def state_info(self, batch_size=0):
         return self.base_cell.state_info(batch_size)
 
-    def begin_state(self, func=None, **kwargs):
+    def begin_state(self, func=_symbol_zeros, **kwargs):
         """The base cell's initial states; made by ``symbol.zeros`` unless ``func`` is given, as in MXNet."""
-        from ... import symbol
-        func = symbol.zeros if func is None else func
         self._check_not_modified()
         self.base_cell._modified = False
         try:
