@@ -1891,7 +1891,7 @@ def _dgrad_takes_gemm(channels, filters, g):
     """Whether oneDNN's data gradient of 8k channels and filters leaves its direct kernel for the im2col gemm
     (probed): padding as wide as the kernel, unit-stride 1x1 kernels, and but for 16k channels and filters
     strided 1x1 and 1-D kernels."""
-    if any(p >= d * (k - 1) + 1 and k > 1 for p, k, d in zip(g.pad, g.kernel, g.dilate)):
+    if any(p >= d * (k - 1) + 1 for p, k, d in zip(g.pad, g.kernel, g.dilate)):     # (a padded 1x1 kernel too)
         return True
     strided = max(g.stride) > 1
     if math.prod(g.kernel) == 1 and not strided:
