@@ -12,8 +12,9 @@ from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name
 from .c_loops import SILENT, any_float_arguments, c_ufunc
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
+from .nan_order import commuted, nan_kept
 from .ndarray import NDArray
-from .registry import SCALAR_LOOP_BYTES, _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
+from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
 from .shape_text import filled_shape, incompatible, inference_failure, same_shape_refusal
 
@@ -46,56 +47,6 @@ def c_cast(y, dtype):
 # ---- binary arithmetic ----------------------------------------------------------------
 _NDARRAY = np.ndarray
 _PLAIN_SCALARS = frozenset({float, int, np.float32})     # scalar operands that no gradient goes to
-
-# Where both operands of a sum or product are NaN, MXNet's float and double kernels keep the right one's NaN (its
-# half kernels, computing in float, the left one's; with a number, the array's). numpy's loops keep their first
-# operand's in scalar code (arrays within one 64-byte vector, the last 1-7 doubles) and their second's in vector
-# code; its half loops always keep the second's.
-_F16, _F64 = np.dtype(np.float16), np.dtype(np.float64)
-
-
-def nan_kept(ufunc, keep, other):
-    """``ufunc(keep, other)`` of a commutative ufunc on two arrays of one shape, giving ``keep``'s NaN where both
-    are NaN."""
-    if keep.dtype is _F16:
-        return ufunc(other, keep)
-    if keep.nbytes <= SCALAR_LOOP_BYTES:
-        return ufunc(keep, other)
-    r = ufunc(other, keep)
-    if r.dtype is _F64:
-        _double_tail(ufunc, r, keep, other)
-    return r
-
-
-def _double_tail(ufunc, r, keep, other):
-    """Redo the last 1-7 doubles of ``r = ufunc(other, keep)``, which numpy's scalar code gave ``other``'s NaN."""
-    tail = r.size % 8
-    if tail and keep.shape == other.shape and r.flags.c_contiguous:
-        r.reshape(-1)[-tail:] = ufunc(keep.reshape(-1)[-tail:], other.reshape(-1)[-tail:])
-
-
-def commuted(ufunc, lhs, rhs):
-    """``ufunc(lhs, rhs)`` of a commutative ufunc (add, multiply) keeping MXNet's NaN where both are NaN (where the
-    shapes differ, numpy's broadcasting loops mix the two: the order ``x + y`` takes, see registry._binary)."""
-    if type(lhs) is not _NDARRAY or type(rhs) is not _NDARRAY:
-        return _with_number(ufunc, lhs, rhs)
-    if lhs.nbytes <= SCALAR_LOOP_BYTES and rhs.nbytes <= SCALAR_LOOP_BYTES or lhs.dtype is _F16:
-        return ufunc(rhs, lhs)
-    r = ufunc(lhs, rhs)
-    if r.dtype is _F64:
-        _double_tail(ufunc, r, rhs, lhs)
-    return r
-
-
-def _with_number(ufunc, lhs, rhs):
-    """``ufunc(lhs, rhs)`` with a number on one side: a NaN number leaves the array's NaNs as they are."""
-    r = ufunc(lhs, rhs)
-    array, number = (rhs, lhs) if type(rhs) is _NDARRAY else (lhs, rhs)
-    if isinstance(number, (float, np.floating)) and number != number and type(array) is _NDARRAY \
-            and array.dtype.kind == "f":
-        return np.where(np.isnan(array), array, r)
-    return r
-
 
 @defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
@@ -1262,7 +1213,7 @@ def _added_from_the_right(args):
     (in half precision the left one's)."""
     out = nan_kept(np.add, args[-2], args[-1])
     for a in reversed(args[:-2]):
-        out = nan_kept(np.add, a, out) if a.dtype == _F16 else nan_kept(np.add, out, a)
+        out = nan_kept(np.add, a, out) if a.dtype == np.float16 else nan_kept(np.add, out, a)
     return out
 
 

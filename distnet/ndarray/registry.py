@@ -27,6 +27,7 @@ from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs, refuse_first_read, shown_attrs)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
+from .nan_order import LOOPS_AS_MODELLED, SCALAR_LOOP_BYTES
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
 from .shape_text import (assigned, incompatible, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
@@ -39,7 +40,6 @@ _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
-SCALAR_LOOP_BYTES = 64      # numpy's float loops run arrays within one AVX-512 vector in scalar code (see commuted)
 _BOOL = np.dtype(np.bool_)
 _F32_SCALAR = np.float32
 _NDARRAY = np.ndarray
@@ -1965,7 +1965,7 @@ def _binary(op):
                 if dtype is _BOOL:
                     return invoke(op, (self, other), _NOATTRS)      # fails when read, as MXNet's kernel
                 ufunc = plain_ufunc
-                if ufunc is not None and op.fwd is registered and (not commutes or dtype is _F32):
+                if ufunc is not None and op.fwd is registered and (not commutes or dtype is _F32 and LOOPS_AS_MODELLED):
                     if commutes and data.nbytes <= SCALAR_LOOP_BYTES and b.nbytes <= SCALAR_LOOP_BYTES:
                         first, second = b, data
                     else:
