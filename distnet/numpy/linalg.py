@@ -871,6 +871,8 @@ def solve(a, b):
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
     a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve", "b")
+    if a.shape[-1] == 0 or b.ndim == a.ndim and b.shape[-1] == 0:   # no unknown or no right side: MXNet runs no kernel
+        return _invoke_np(_solve_op, (a, b))
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_solve-inl.h", 324))
     dtype = _np.result_type(a.dtype, b.dtype)
@@ -1105,10 +1107,10 @@ def _eigh(a, uplo, op):
     else:
         _refuse_unknown_vectors(a)
     _square(a, "eigh", "eigvals" if op == "_npi_eigvalsh" else None)
-    if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
-        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx,
-                         (_LINALG + "././np_eigvals-inl.h", 345)),
-                _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
+    if a.dtype == _np.bool_ and a.size == 0:       # MXNet runs no kernel
+        return _wrap_np(_np.zeros(a.shape[:-1]), a.ctx), _wrap_np(_np.zeros(a.shape), a.ctx)
+    if a.dtype == _np.bool_:        # the kernel's type switch fails, leaving both outputs unwritten
+        return _failing_pair(a, (_LINALG + "././np_eigvals-inl.h", 345))
     a = _lapack_input(a, "eigvalsh" if op == "_npi_eigvalsh" else "eigh")
     from ..autograd import is_recording
     if is_recording():      # MXNet's eigh and eigvalsh are one operator passing no gradient
@@ -1141,6 +1143,16 @@ def eig(a):
     return _eig(a, "eig")
 
 
+def _failing_pair(a, site):
+    """(eigenvalues, eigenvectors) of a boolean ``a`` whose kernel's type switch fails at ``site``: the first of
+    them read raises the error, once."""
+    from ..ndarray.failures import KernelError, deliver
+    pair = _wrap_np(_np.zeros(a.shape[:-1]), a.ctx), _wrap_np(_np.zeros(a.shape), a.ctx)
+    error = KernelError("Unknown type enum 7", None)
+    error.op_name, error.raised_at = None, site
+    return deliver(error, pair, None)
+
+
 def _eig(a, called):
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("eig", (a,))
@@ -1151,8 +1163,7 @@ def _eig(a, called):
     _square(a, "eig", called)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         site = (_LINALG + "./np_eig-inl.h", 208) if called == "eig" else (_LINALG + "./np_eigvals-inl.h", 304)
-        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx, site),
-                _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
+        return _failing_pair(a, site)
     a = _lapack_input(a, called)
     complex_part = _complex_part(a._data)
     if complex_part is not None:        # the kernel fails writing the eigenvalues; the vectors stay zeros
@@ -1222,12 +1233,15 @@ def cond(x, p=None):
     return res if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res), x.ctx)
 
 
+_SCALAR_RCOND = "_npi_pinv_scalar_rcond"
+
+
 def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
     from .multiarray import refuse_legacy_arrays
     if hermitian is True:
         raise NotImplementedError("hermitian is not supported yet...")
-    op = "_npi_pinv_scalar_rcond" if _np.isscalar(rcond) else "_npi_pinv"
+    op = _SCALAR_RCOND if _np.isscalar(rcond) else "_npi_pinv"
     refuse_legacy_arrays(op, (a, rcond))
     rcond = _parsed_pinv_attributes(op, rcond, hermitian)
     if not _np.isscalar(rcond):     # MXNet's operator then takes rcond as its second input array
@@ -1241,16 +1255,20 @@ def pinv(a, rcond=1e-15, hermitian=False):
     if isinstance(rcond, _NDArray) and isinstance(a, _NDArray):     # (shapes are inferred before types)
         _check_rcond_shape(rcond.shape, a.shape[:-2], min(a.shape[-2:]))
     inverse_shape = a.shape[:-2] + (a.shape[-1], a.shape[-2]) if isinstance(a, _NDArray) else None
+    if isinstance(a, _NDArray) and a.dtype == _np.float16:
+        site = (_LINALG + "np_pinv.cc", 163 if op == _SCALAR_RCOND else 83)
+        raise _located(_MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is "
+                                   "unsupported in linalg."), site)
+    runs = isinstance(a, _NDArray) and a.size > 0       # (MXNet runs no kernel on an empty array)
     if not _np.isscalar(rcond):
         _check_rcond_type(rcond)
-        if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "biu":      # (a float64 result, never written)
+        if runs and _np.dtype(a.dtype).kind in "biu":      # (a float64 result, never written)
             return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, (_LINALG + "./np_pinv-inl.h", 568))
-        if isinstance(a, _NDArray) and a.dtype != rcond.dtype:
+        if runs and a.dtype != rcond.dtype:
             return _rcond_type_failure(a, rcond)
-    if isinstance(a, _NDArray) and a.dtype == _np.float16:
-        raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
-                          "in linalg.")
-    if isinstance(a, _NDArray) and _kernel_refusal(a):
+    if isinstance(a, _NDArray) and _kernel_refusal(a):     # (a float64 result, never written)
+        if not runs:
+            return _wrap_np(_np.zeros(inverse_shape, _np.float64), a.ctx)
         return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["pinv"])
     try:
         return _forward_only(_pinv_kernel, a, rcond=rcond.asnumpy() if isinstance(rcond, _NDArray) else rcond)
@@ -1268,7 +1286,7 @@ def _parsed_pinv_attributes(op, rcond, hermitian):
     ``rcond`` a double (True is refused, '0.5' read); a refusal names the operator's call."""
     from .attribute_text import _number_text, double_refusal
     from .creation import _call_text
-    scalar = op == "_npi_pinv_scalar_rcond"
+    scalar = op == _SCALAR_RCOND
     tail = _call_text(op, ("hermitian", hermitian), *[("rcond", rcond)] * scalar)
     if str(hermitian).lower() not in ("true", "false", "1", "0"):
         raise _MXNetError(f"Invalid Parameter format for hermitian expect boolean but value='{hermitian!s}'{tail}")
@@ -1439,10 +1457,10 @@ def tensorsolve(a, b, axes=None):
         raise _located(_MXNetError(f"Check failed: prod_back == b_shape.Size() ({back} vs. {b.size}) : a's and b's "
                                    "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve", "b")
+    if b.size == 0:     # nothing to solve: MXNet runs no kernel
+        return _wrap_np(_np.zeros(xshape, _np.result_type(a.dtype, b.dtype)), a.ctx)
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_tensorsolve-inl.h", 289))
-    if b.size == 0:     # nothing to solve
-        return _wrap_np(_np.zeros(xshape, a.dtype), a.ctx)
     matrix = reshape(a, (b.size, -1))
     zero = _zero_pivot(matrix._data)
     if zero:
