@@ -439,12 +439,16 @@ _BY_OPERATOR = {
         'Check failed: dshape.ndim() == 4': ('../src/operator/contrib/./psroi_pooling-inl.h', 163),
         'Check failed: bshape.ndim() == 2': ('../src/operator/contrib/./psroi_pooling-inl.h', 167),
         'Check failed: bshape[1] == 5': ('../src/operator/contrib/./psroi_pooling-inl.h', 168),
+        'Check failed: out_data[psroipool::kOut].shape_[0] == in_data[psroipool::kBox].shape_[0]':
+            ('../src/operator/contrib/./psroi_pooling-inl.h', 66),
     },
     'ROIPooling': {
         'Check failed: bshape# == #U # : bbox should be a #D tensor of shape #':
             ('../src/operator/./roi_pooling-inl.h', 182),
         'Check failed: bshape.ndim() == 2U': ('../src/operator/./roi_pooling-inl.h', 181),
         'Check failed: dshape.ndim() == 4U': ('../src/operator/./roi_pooling-inl.h', 177),
+        'Check failed: out_data[roipool::kOut].shape_[0] == in_data[roipool::kBox].shape_[0]':
+            ('../src/operator/./roi_pooling-inl.h', 78),
     },
     'SequenceLast': {
         'Check failed: (param_.axis == 0) || (param_.axis == 1)': ('../src/operator/./sequence_last-inl.h', 253),
@@ -637,6 +641,8 @@ _BY_OPERATOR = {
         'Check failed: dtype == ## # : ': ('../src/operator/contrib/roi_align.cc', 601),
         'This operation only support floating point types ': ('../src/operator/contrib/roi_align.cc', 479),
         'This operation only support floating point types, ': ('../src/operator/contrib/roi_align.cc', 479),
+        'Check failed: out_data[roialign::kOut].shape_[0] == in_data[roialign::kBox].shape_[0]':
+            ('../src/operator/contrib/roi_align.cc', 457),
     },
     '_contrib_RROIAlign': {
         'Check failed: bshape.ndim() == 2U': ('../src/operator/contrib/rroi_align.cc', 295),

@@ -17,6 +17,7 @@ from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .registry import defop
+from .shape_text import legacy_dim
 from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
@@ -382,13 +383,13 @@ def check_roi_attrs(op):
 
 def roi_shapes(data, rois, unsigned, width=5):
     """MXNet's shape checks of ROI operators: NCHW data and (R, ``width``) rois (``unsigned``: its checks compare
-    with unsigned constants, printed with a U)."""
+    with unsigned constants, printed with a U; a legacy 0 width is unknown, -1)."""
     u = "U" if unsigned else ""
     shape_words = f"bbox should be a 2D tensor of shape [batch, {width}]"
     checks = ((len(data) == 4, f"dshape.ndim() == 4{u} ({len(data)} vs. 4) : data should be a 4D tensor"),
               (len(rois) == 2, f"bshape.ndim() == 2{u} ({len(rois)} vs. 2) : {shape_words}"),
               (len(rois) != 2 or rois[1] == width,
-               lambda: f"bshape[1] == {width}{u} ({rois[1]} vs. {width}) : {shape_words}"))
+               lambda: f"bshape[1] == {width}{u} ({legacy_dim(rois[1])} vs. {width}) : {shape_words}"))
     for ok, text in checks:
         if not ok:
             raise MXNetError("Check failed: " + (text() if callable(text) else text))

@@ -1009,7 +1009,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
         if all(all(s) for s in outs):       # the empty sizes did not reach the outputs
             return
         if op.name in _SETUP_REFUSES_UNKNOWN:
-            raise MXNetError(_SETUP_REFUSES_UNKNOWN[op.name])
+            _refuse_out_of_unknown_shape(op, outs, out)
+            raise _setup_refusal(op, inputs)
         _refuse_unknown_allocation(op, inputs, attrs)
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
@@ -1030,6 +1031,29 @@ def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
         sync = MXNetError(message_of(error))
         sync.op_name = op.name
         raise drop_op_name(with_given_attrs(sync, attrs), op.name) from None
+
+
+def _refuse_out_of_unknown_shape(op, outs, out):
+    """The check after shape inference refuses an out= array where an output's shape is unknown (a legacy 0 size,
+    -1): an out= array's sizes are all known."""
+    targets = [] if out is None else out if type(out) in (list, tuple) else [out]
+    for index, (target, shape) in enumerate(zip(targets, outs)):
+        inferred = [legacy_dim(d) for d in shape]
+        if isinstance(target, NDArray) and len(target.shape) == len(inferred) != 0 \
+                and tuple(target.shape) != tuple(inferred):     # (a kernel that failed left no shape to check)
+            raise MXNetError(_out_shape_refusal(op, target.shape, inferred, index))
+
+
+def _setup_refusal(op, inputs):
+    """The error of an op whose kernel set-up meets an output of unknown size: the region-of-interest ops check
+    first that their output has a row per box (unknown, -1, for no boxes), then read the unknown size."""
+    message = _SETUP_REFUSES_UNKNOWN[op.name]
+    if op.name in _BOX_ROW_CHECKS and inputs[1].shape[0] == 0:
+        tag = _BOX_ROW_CHECKS[op.name]
+        message = f"Check failed: out_data[{tag}: :kOut].shape_[0] == in_data[{tag}::kBox].shape_[0] (-1 vs. 0) : "
+    error = MXNetError(message)
+    error.op_name = op.name     # (the box check stands in the op's own source)
+    return error
 
 
 def _refuse_out_over_unknown(op, inputs, out):
@@ -1298,7 +1322,11 @@ _SETUP_REFUSES_UNKNOWN = {"FullyConnected": "could not construct a memory descri
                           "Convolution": "could not construct a memory descriptor using a format tag",
                           "Deconvolution": "could not construct a memory descriptor using a format tag",
                           "Pooling": "Check failed: delay_alloc: ",
-                          "broadcast_to": _failures.UNKNOWN_SHAPE, "broadcast_like": _failures.UNKNOWN_SHAPE}
+                          "broadcast_to": _failures.UNKNOWN_SHAPE, "broadcast_like": _failures.UNKNOWN_SHAPE,
+                          "ROIPooling": _failures.UNKNOWN_SHAPE, "_contrib_PSROIPooling": _failures.UNKNOWN_SHAPE,
+                          "_contrib_ROIAlign": _failures.UNKNOWN_SHAPE}
+# the region-of-interest ops, by the name their check of a row per box gives their parameters
+_BOX_ROW_CHECKS = {"ROIPooling": "roipool", "_contrib_PSROIPooling": "psroipool", "_contrib_ROIAlign": "roialign"}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
