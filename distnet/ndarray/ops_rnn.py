@@ -14,7 +14,7 @@ from .failures import KernelError, backward_kernel_error, float_only, state_refu
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
-from .shape_text import blob_type_mismatch, inconsistent, uniform_type_refusal
+from .shape_text import blob_type_mismatch, inconsistent, legacy_dim, uniform_type_refusal
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
 
@@ -637,7 +637,7 @@ def _ctc_length_inputs(data_lengths, label_lengths, a):
 
 
 def _check_ctc_shapes(data, label, data_lengths, label_lengths):
-    """MXNet's shape checks of CTCLoss, in its order and words."""
+    """MXNet's shape checks of CTCLoss, in its order and words (a legacy 0 size unknown, -1)."""
     def check(ok, condition, message):
         if not ok:
             raise MXNetError(f"Check failed: {condition} : {message}")
@@ -645,17 +645,19 @@ def _check_ctc_shapes(data, label, data_lengths, label_lengths):
           "The number of dimensions of data array must be 3.")
     check(label.ndim == 2, f"lshape.ndim() == 2U ({label.ndim} vs. 2)",
           "The number of dimensions of labels array must be 2.")
-    check(data.shape[1] == label.shape[0], f"dshape[1] == lshape[0] ({data.shape[1]} vs. {label.shape[0]})",
+    dshape, lshape = ([legacy_dim(d) for d in x.shape] for x in (data, label))
+    check(dshape[1] == lshape[0], f"dshape[1] == lshape[0] ({dshape[1]} vs. {lshape[0]})",
           "The batch size for the labels and data arrays must be the same.")
     for lengths, name, of, batch, vector, same in (
-            (data_lengths, "dlshape", "dshape[1]", data.shape[1], "Data length array must be a vector.",
+            (data_lengths, "dlshape", "dshape[1]", dshape[1], "Data length array must be a vector.",
              "The batch size for the data and data lengths must be the same."),
-            (label_lengths, "llshape", "lshape[0]", label.shape[0], "Label length array must be a vector.",
+            (label_lengths, "llshape", "lshape[0]", lshape[0], "Label length array must be a vector.",
              "The batch size for the labels and label lengths must be the same.")):
         if lengths is not None:
             check(lengths.ndim == 1, f"{name}.ndim() == 1U ({lengths.ndim} vs. 1)", vector)
-            check(lengths.shape[0] == batch, f"{name}[0] == {of} ({lengths.shape[0]} vs. {batch})", same)
-    check(data.shape[0] >= label.shape[1], f"dshape[0] >= lshape[1] ({data.shape[0]} vs. {label.shape[1]})",
+            size = legacy_dim(lengths.shape[0])
+            check(size == batch, f"{name}[0] == {of} ({size} vs. {batch})", same)
+    check(dshape[0] >= lshape[1], f"dshape[0] >= lshape[1] ({dshape[0]} vs. {lshape[1]})",
           "The max number of labels cannot exceed the maximum sequence length of the data.")
 
 
