@@ -13,7 +13,7 @@ from ..ndarray import failures
 from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
 from ..ndarray.ops_deformable import DEFORMABLE_OPS, check_ranks
-from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_target
+from ..ndarray.ops_misc import cast_by_multicast, multicast_output, multicast_target, note_batch_take_deprecated
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
@@ -250,6 +250,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     for sweep in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
+            if sweep == 0:
+                _note_shape_function(node)
             _forward_node(node, info, strict, probed, sized)
             if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
@@ -263,9 +265,25 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
         if size is not None:
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
+    for node in ops:
+        if not _finished(node, info):        # MXNet's pass asks it again in its last two passes, to no avail
+            _note_shape_function(node, times=2)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         _check_known_inputs(node, info)
     return info
+
+
+def _note_shape_function(node, times=1):
+    """The line batch_take's shape function logs each time MXNet's pass calls it (its probe runs log nothing)."""
+    if node.op.name == "batch_take":
+        for _ in range(times):
+            note_batch_take_deprecated()
+
+
+def _finished(node, info):
+    """Whether every input and output shape of ``node`` is known (MXNet's pass then calls it no more)."""
+    entries = list(node.inputs) + [(node, i) for i in range(node.num_outputs)]
+    return all(_known(info.get((id(src), i), (None,))[0]) for src, i in entries)
 
 
 def _check_known_inputs(node, info):
@@ -694,7 +712,7 @@ def _run_on_probes(node, ins):
         attrs = dict(attrs, dtype="float32")      # (its shape is all inference asks of it)
     # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
     with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
-            _probe_failures_dropped(), kernels_skipped(), _scalars_known(ins):
+            _probe_failures_dropped(), kernels_skipped(), _scalars_known(ins, node):
         try:
             res = invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
             if isinstance(res, list) and not res and node.num_outputs:      # a kernel refusing zeros kept no
@@ -750,11 +768,11 @@ def _run_on_probes(node, ins):
 
 
 @contextlib.contextmanager
-def _scalars_known(ins):
+def _scalars_known(ins, node):
     """While a legacy graph's op is run on a 0-d shape an op before it computed (split's squeezed parts of 1-D
     data): MXNet's pass knows that shape, so the op infers from it as a bound graph's run does, never refusing
-    it as the unknown shape of a 0-d array called alone."""
-    if is_np_shape() or not any(s == () for s, _ in ins):
+    it as the unknown shape of a 0-d array called alone. (batch_take run so logs nothing: the pass logs for it.)"""
+    if node.op.name != "batch_take" and (is_np_shape() or not any(s == () for s, _ in ins)):
         yield
         return
     outer, autograd._state.graph_forward = autograd._state.graph_forward, True
@@ -1015,6 +1033,8 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, 
     inner_known = all(known(info.get((id(n), i), (None,))[0]) for n in topo_order(sym._heads)
                       if not n.is_variable and n.op.name in multi_weight.LAYOUTS for i in range(n.num_outputs))
     if not partial and not (args_known and all(outs_known) and inner_known):
+        with zeros_unknown() if marked else contextlib.nullcontext():     # MXNet infers again, partially, to
+            _propagate(sym, given, types or {}, strict=True, head_grads=head_grads)     # name the unknown (its logs)
         # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
         unknown = [(n.name, _undecided_shown(raw[id(n)], marked)) for n in args
                    if not known(raw[id(n)]) or raw[id(n)] == () and not is_np_shape()]
