@@ -1062,6 +1062,8 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     dtype = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False)
     _refuse_unknown_draws(data.shape, shape)
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
+    if data.ndim == 0:
+        raise _scalar_data_refusal(extra, get_prob)
     _refuse_invalid_size(extra, _SIZE_CHECK)
     if -1 in extra:
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
@@ -1093,6 +1095,15 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     with np.errstate(divide="ignore"):
         prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
     return samples, prob.reshape(out_shape)
+
+
+def _scalar_data_refusal(extra, get_prob):
+    """MXNet's shape inference of a 0-d data (NumPy shapes, or one a graph computed): without draws per row it
+    decides nothing; with them it writes their sizes from axis -1 of an output of one axis fewer."""
+    if not extra:
+        return inference_failure("_sample_multinomial", [()], [None] * (2 if get_prob else 1))
+    return located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range "
+                              f"[0, {len(extra) - 1})"), ("../include/mxnet/tuple.h", 230))
 
 
 def _refuse_unknown_draws(data, shape):
