@@ -198,6 +198,11 @@ def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
     return f', in operator {name}(name=""{"".join(", " + t for _, t in texts)})'
 
 
+# functions whose caller hands their operator the keywords in their order, then num_args unless one of them, in a
+# map reserved for one more than the keywords
+_KEYWORDS_THEN_NUM_ARGS = ("atleast_1d", "atleast_2d", "atleast_3d")
+
+
 def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
     """The operator's name and the (attribute, text) pairs of the call, in the order MXNet lists them (None when
     the call does not bind)."""
@@ -208,12 +213,15 @@ def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
         return None
     unknown = list(unknown) or [k for k in _unnamed_keywords(fn, kwargs) if k not in dict(spec[1]) and k != "ctx"]
     known = {k: v for k, v in kwargs.items() if k not in unknown}
+    passed_on = {}      # (attributes the function hands its operator unnamed)
+    if qualified in _KEYWORDS_THEN_NUM_ARGS and "num_args" in known:
+        passed_on["num_args"] = known.pop("num_args")
     try:
         call = inspect.signature(fn).bind_partial(*args, **known)
     except TypeError:
         return None
     call.apply_defaults()
-    bound = dict(call.arguments)
+    bound = dict(call.arguments, **passed_on)
     extra = [p.name for p in call.signature.parameters.values() if p.kind is p.VAR_KEYWORD]
     for name in extra:        # keywords a function passes on to its operator count as given
         bound.update(bound.pop(name))
@@ -234,7 +242,11 @@ def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
     texts.update({k: f'{k}="{attr_to_str(kwargs[k])}"' for k in unknown})
     order = [k for k in call.signature.parameters if k != "dtype"] + ["dtype"]
     own = sorted(texts.keys() - set(unknown), key=lambda k: order.index(k) if k in order else len(order))
-    keys = iteration_order(list(unknown) + own, reserved_buckets(len(unknown) + len(own) + 1))
+    if qualified in _KEYWORDS_THEN_NUM_ARGS:
+        named = [k for k in kwargs if k in texts]
+        keys = iteration_order(named + [k for k in own if k not in named], reserved_buckets(len(named) + 1))
+    else:
+        keys = iteration_order(list(unknown) + own, reserved_buckets(len(unknown) + len(own) + 1))
     return spec[0].format(qualified), [(k, texts[k]) for k in keys]
 
 
@@ -285,8 +297,8 @@ _WITH_UNKNOWN = {
     "repeat": ("repeat", [("repeats", _bound("repeats")), ("axis", _given("axis"))]),
     "roll": ("_np_roll", [("shift", _bound("shift")), ("axis", _given("axis"))]),
     "reshape": ("_np_reshape", [("newshape", _bound("newshape")), ("order", _given("order"))]),
-    **{q: (f"_np_{q}", [("num_args", lambda b, given: len(b["arys"]))]) for q in ("atleast_1d", "atleast_2d",
-                                                                               "atleast_3d")},
+    **{q: (f"_np_{q}", [("num_args", lambda b, given: b.get("num_args", len(b["arys"])))])
+       for q in ("atleast_1d", "atleast_2d", "atleast_3d")},
 }
 
 

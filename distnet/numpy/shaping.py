@@ -5,6 +5,7 @@ copies) elements. Its gradient applies the same function to the elements' flat p
 the output gradient back into the positions each output element came from.
 """
 import functools
+import inspect
 
 import numpy as _np
 
@@ -1018,10 +1019,25 @@ def zero_gradient(fn, *arrays):
     return _rearrange(fn, *arrays, index_fn=_no_input_positions)
 
 
-def _atleast(fn, arys):
-    if not arys:
-        raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input "
-                         f"arrays., in operator _np_{fn.__name__}(name=\"\", num_args=\"0\")")
+_INPUT_COUNT_SITE = ("../src/api/operator/numpy/../../../imperative/imperative_utils.h", 371)
+
+
+def _atleast(fn, arys, num_args=_Null):
+    """``fn`` of each array of ``arys``; ``num_args``: their count as a keyword gives it to MXNet's operator, which
+    parses it and checks it against the arrays given."""
+    op = f"_np_{fn.__name__}"
+    text = len(arys) if num_args is _Null else num_args
+    count = attribute_value(text, "int")
+    if not isinstance(count, (int, _np.integer)) or isinstance(count, bool):
+        raise MXNetError(f"Invalid Parameter format for num_args expect int but value='{text!s}', in operator "
+                         f"{op}(name=\"\", num_args=\"{text!s}\")")
+    if count < 1:
+        raise MXNetError(f"value {count} for Parameter num_args should be greater equal to 1\nnum_args: Number of "
+                         f"input arrays., in operator {op}(name=\"\", num_args=\"{text!s}\")")
+    if count != len(arys):
+        raise located(MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(arys)} vs. {count}) : "
+                                 f"Operator {op} expects {count} inputs, but got {len(arys)} instead."),
+                      _INPUT_COUNT_SITE)
     if all(isinstance(a, NDArray) for a in arys):     # (shapes are inferred before types, each output's in turn)
         refuse_unknown_shapes(f"_np_{fn.__name__}", arys, [("num_args", len(arys))],
                               outputs=[fn(_np.empty(a.shape, _np.bool_)).shape for a in arys])
@@ -1033,19 +1049,23 @@ def _atleast(fn, arys):
     return res[0] if len(res) == 1 else res
 
 
-def atleast_1d(*arys):
-    """The arrays with at least one dimension."""
-    return _atleast(_np.atleast_1d, arys)
+def atleast_1d(*arys, **num_args):
+    """The arrays with at least one dimension (a ``num_args`` keyword: their count)."""
+    return _atleast(_np.atleast_1d, arys, **num_args)
 
 
-def atleast_2d(*arys):
-    """The arrays with at least two dimensions."""
-    return _atleast(_np.atleast_2d, arys)
+def atleast_2d(*arys, **num_args):
+    """The arrays with at least two dimensions (a ``num_args`` keyword: their count)."""
+    return _atleast(_np.atleast_2d, arys, **num_args)
 
 
-def atleast_3d(*arys):
-    """The arrays with at least three dimensions."""
-    return _atleast(_np.atleast_3d, arys)
+def atleast_3d(*arys, **num_args):
+    """The arrays with at least three dimensions (a ``num_args`` keyword: their count)."""
+    return _atleast(_np.atleast_3d, arys, **num_args)
+
+
+for _function in (atleast_1d, atleast_2d, atleast_3d):      # (MXNet's signature: the keyword is its operator's)
+    _function.__signature__ = inspect.Signature([inspect.Parameter("arys", inspect.Parameter.VAR_POSITIONAL)])
 
 
 # The keywords each mode takes, and the one value MXNet 1.9.1 accepts for the non-constant ones.
