@@ -50,9 +50,11 @@ def _floats(op, *arrays):
     type inference first."""
     same_dtype(op, *arrays)
     if any(a.dtype not in (np.float32, np.float64) for a in arrays):
-        if op in _TYPE_INFERRED:       # refused by type inference, at the call
+        if op in _TYPE_INFERRED:       # refused by type inference, at the call (an out= shape is checked first)
             error = MXNetError(f"Check failed: dtype == kFloat32 || dtype == kFloat64: {_LINALG_WORDS}")
             error.type_inference = True
+            outputs = 2 if op == "linalg_slogdet" else 1
+            error.inferred_outputs = [np.empty(arrays[0].shape[:-2] or (1,))] * outputs
             raise error
         raise _OtherType(_DOT_WORDS if op in ("dot", "batch_dot") else _LINALG_WORDS)
 

@@ -914,9 +914,13 @@ def invoke(op, args, attrs, out=None):
         if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)     # (shape inference stops there first)
         if out is not None and getattr(e, "inferred_outputs", None) is not None:    # (see failures.state_refusal)
+            _refuse_out_count(op, out, len(e.inferred_outputs), attrs)
             for i, (target, inferred) in enumerate(zip(out if type(out) in (list, tuple) else [out],
                                                        e.inferred_outputs)):
-                refuse_out_mismatch(op, target, inferred, attrs, i)
+                if getattr(e, "type_inference", False):     # (shapes are inferred before types)
+                    _refuse_out_shape(op, target, inferred.shape, i)
+                else:
+                    refuse_out_mismatch(op, target, inferred, attrs, i)
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         if out is not None:
@@ -1031,6 +1035,16 @@ def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
         sync = MXNetError(message_of(error))
         sync.op_name = op.name
         raise drop_op_name(with_given_attrs(sync, attrs), op.name) from None
+
+
+def _refuse_out_shape(op, target, shape, index):
+    """Shape inference refuses an out= array of another shape than the output's ``shape``, but one whose zero
+    sizes legacy semantics read as unknown."""
+    if isinstance(target, NDArray) and tuple(target.shape) != tuple(shape) and not fits_as_unknown(target.shape,
+                                                                                                   shape):
+        error = MXNetError(_out_shape_refusal(op, target.shape, shape, index))
+        error.op_name = op.name
+        raise error
 
 
 def _refuse_out_of_unknown_shape(op, outs, out):
