@@ -693,8 +693,8 @@ def _unary_call(op, x):
             res = _fresh(op, res, (data,))
         if not data.size:
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, res)
-    except _failures.KernelError:
-        return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
+    except _failures.KernelError as e:      # (not run again: a kernel may log as it runs)
+        return _failed_kernel_result(e, op, (x,), [data], _NOATTRS, None, _NOATTRS, not data.size)
     except MXNetError as e:
         if not data.size and getattr(e, "type_inference", False):    # shape inference, first, fails on an unknown size
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
@@ -893,23 +893,7 @@ def invoke(op, args, attrs, out=None):
             with Quiet():
                 res = _fresh(op, op.in_place_write(op, inputs, attrs, out._data), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
-        if getattr(e, "op_name", None) is None:
-            e.op_name = op.name
-        ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
-        result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
-        if op.out_type_unchecked and type(out) is NDArray:
-            result = _unwritten(result, out)
-        if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
-            _refuse_unknown_sizes_after(e, op, args, inputs, attrs, result)
-        try:
-            outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
-        except MXNetError as refusal:   # refused as it is recorded: the kernel queued before fails all the same
-            if not getattr(refusal, "before_kernel", False):
-                _failures.deliver(e, None, out)
-            raise
-        if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
-            outs = kept_class(args, outs)
-        return _failures.deliver(e, outs, out, e.written(args, inputs))
+        return _failed_kernel_result(e, op, args, inputs, attrs, out, given, empty)
     except MXNetError as e:
         if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)     # (shape inference stops there first)
@@ -964,6 +948,27 @@ def invoke(op, args, attrs, out=None):
         return _write_out(op, out, [r], False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
     outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
+
+
+def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
+    """The outputs of ``op`` whose kernel failed with ``error`` (a KernelError): they raise it when read."""
+    if getattr(error, "op_name", None) is None:
+        error.op_name = op.name
+    ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
+    result = _bool_placeholder(op, inputs, attrs) if error.result is None else error.result
+    if op.out_type_unchecked and type(out) is NDArray:
+        result = _unwritten(result, out)
+    if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
+        _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result)
+    try:
+        outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
+    except MXNetError as refusal:   # refused as it is recorded: the kernel queued before fails all the same
+        if not getattr(refusal, "before_kernel", False):
+            _failures.deliver(error, None, out)
+        raise
+    if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
+        outs = kept_class(args, outs)
+    return _failures.deliver(error, outs, out, error.written(args, inputs))
 
 
 def _list_out_shapes(error, out):
