@@ -247,14 +247,17 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     ops = _asked_nodes([n for n in order if not n.is_variable])
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
+    noted_first, first_forward = set(), None
     for sweep in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
-            if sweep == 0:
+            if sweep == 0 and _logs_as_called(node, info):
                 _note_shape_function(node)
+                noted_first.add(id(node))
             _forward_node(node, info, strict, probed, sized)
             if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
+        first_forward = first_forward or {k: v[0] for k, v in info.items()}
         for node in reversed(ops):
             assign(info, backward_rule(node, _shapes_of(info, node.inputs),
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
@@ -265,19 +268,48 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
         if size is not None:
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
-    for node in ops:
-        if not _finished(node, info):        # MXNet's pass asks it again in its last two passes, to no avail
-            _note_shape_function(node, times=2)
+    told_later = first_forward is not None and {k: v[0] for k, v in info.items()} != first_forward
+    _note_later_calls(ops, info, noted_first, passes=4 if told_later else 3)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         _check_known_inputs(node, info)
     return info
 
 
+def _logs_shape_notes(node):
+    """Whether ``node``'s MXNet shape function logs a line as it is called: batch_take's deprecation, reshape's
+    of target_shape (when shape is not given). Their probe runs log nothing: the pass logs for them."""
+    return node.op.name == "batch_take" or node.op.name == "reshape" and not node.attrs.get("shape")
+
+
+def _logs_as_called(node, info):
+    """Whether ``node``'s shape function logs, called now (reshape's only once its data's rank is known)."""
+    if not _logs_shape_notes(node):
+        return False
+    data = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
+    return node.op.name == "batch_take" or data is not None
+
+
 def _note_shape_function(node, times=1):
-    """The line batch_take's shape function logs each time MXNet's pass calls it (its probe runs log nothing)."""
-    if node.op.name == "batch_take":
-        for _ in range(times):
-            note_batch_take_deprecated()
+    """The line ``node``'s shape function logs, once for each of ``times`` MXNet's pass calls it."""
+    from ..ndarray.ops_shape import _note_target_shape_deprecated
+    note = note_batch_take_deprecated if node.op.name == "batch_take" else _note_target_shape_deprecated
+    for _ in range(times):
+        note()
+
+
+def _note_later_calls(ops, info, noted_first, passes):
+    """The lines the logging shape functions log after MXNet's first pass: a node its pass finished logged once
+    in all; one left unknown is called in each of the pass's ``passes`` (3, 4 when more shapes were told after
+    its first forward pass), logging from the first with its data's rank known (taken as the third when not
+    the first)."""
+    for node in ops:
+        if not _logs_shape_notes(node):
+            continue
+        first = id(node) in noted_first
+        if _finished(node, info):
+            _note_shape_function(node, times=0 if first else 1)
+        elif _logs_as_called(node, info):
+            _note_shape_function(node, times=passes - 1 if first else passes - 2)
 
 
 def _finished(node, info):
@@ -782,8 +814,8 @@ def _run_on_probes(node, ins):
 def _scalars_known(ins, node):
     """While a legacy graph's op is run on a 0-d shape an op before it computed (split's squeezed parts of 1-D
     data): MXNet's pass knows that shape, so the op infers from it as a bound graph's run does, never refusing
-    it as the unknown shape of a 0-d array called alone. (batch_take run so logs nothing: the pass logs for it.)"""
-    if node.op.name != "batch_take" and (is_np_shape() or not any(s == () for s, _ in ins)):
+    it as the unknown shape of a 0-d array called alone. (An op whose shape function logs logs nothing so.)"""
+    if not _logs_shape_notes(node) and (is_np_shape() or not any(s == () for s, _ in ins)):
         yield
         return
     outer, autograd._state.graph_forward = autograd._state.graph_forward, True

@@ -132,9 +132,7 @@ def _reshape(node, shapes):
     target = node.attrs.get("shape", ())
     target = (target,) if isinstance(target, int) else tuple(target)      # ``shape=-1`` is one dimension
     data = shapes[0]
-    if not target and not node.attrs.get("target_shape") and data is not None:
-        from ..ndarray.ops_shape import _note_target_shape_deprecated
-        _note_target_shape_deprecated()
+    if not target and not node.attrs.get("target_shape") and data is not None:     # (the pass logs its note)
         return shapes, [RealSizes(())]      # no shape at all: a 0-d output, decided (its read fails)
     if not target or data is None:
         return None
