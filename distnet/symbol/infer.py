@@ -443,7 +443,7 @@ def _forward_node(node, info, strict, probed, sized):
     if any(_below_unknown(s) is not None for s in shapes) and not (is_same_shape(node) and len(ranks) > 1):
         _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
         return          # (inputs of an elementwise op that differ in rank are refused as such, below)
-    if node.op.name == "batch_take" and not is_np_shape() and () in shapes[:2]:
+    if node.op.name == "batch_take" and () in shapes[:2]:
         return _batch_take_of_scalar(node, shapes, info)
     if reads_scalar_data_as_unknown(node, shapes):
         return
@@ -554,8 +554,8 @@ def _forward_node(node, info, strict, probed, sized):
 
 
 def _batch_take_of_scalar(node, shapes, info):
-    """MXNet's batch_take shape function over a 0-d data or indices (legacy shapes: read as unknown): its output
-    takes the indices' shape, no check is made of a 0-d data (the pass's checks refuse a 0-d indices' output)."""
+    """MXNet's batch_take shape function over a 0-d data or indices (read as unknown, NumPy shapes or not): its
+    output takes the indices' shape, no check is made of a 0-d data (the pass's checks refuse a 0-d indices')."""
     indices = shapes[1]
     if indices and _known(indices):
         dtype = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None, np.float32))[1]

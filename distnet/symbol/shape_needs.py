@@ -200,9 +200,11 @@ def _dim(shape, i):
 
 def _batch_take_words(shapes, attrs):
     data, indices = shapes[0], shapes[1]
+    if data == ():          # (its shape function reads a 0-d data as unknown, NumPy shapes or not: no check)
+        return None
     if _rank(data) < 2:
         return f"Check failed: (*in_attrs)[0].ndim() >= 2 ({_rank(data)} vs. 2) : Data array must have at least 2 dimensional"
-    if not _rank_known(indices):
+    if not _rank_known(indices) or indices == ():     # (0-d indices leave the output's shape unknown)
         return "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
     if not (_dims_known(data) and _dims_known(indices)):
         return "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
