@@ -392,8 +392,25 @@ def _sample(g, seeds, probability, num_hops, num_neighbor, max_num_vertices, rng
     return ids_out, sub, probs, layers
 
 
+def _check_sampler_ranks(csr_matrix, probability, seed_arrays):
+    """MXNet's shape inference of the neighbour samplers, which runs before their storage check: a matrix graph,
+    a vector of probabilities, vectors of seeds (a legacy 0-d one of unknown rank, -1)."""
+    def rank(a):
+        return len(a.shape) if len(a.shape) or is_np_shape() else -1
+    uniform = probability is None
+    checks = [(0, 2, csr_matrix, 259 if uniform else 308)] + ([] if uniform else [(1, 1, probability, 312)])
+    first_seed = "1 + i" if uniform else "2 + i"
+    checks += [(first_seed, 1, seeds, 264 if uniform else 316) for seeds in seed_arrays]
+    for index, wanted, a, line in checks:
+        if rank(a) != wanted:
+            raise _check_failed(f"in_attrs->at({index}).ndim() == {wanted}U ({rank(a)} vs. {wanted})", line)
+
+
 def _sampled(op, csr_matrix, probability, seed_arrays, num_hops, num_neighbor, max_num_vertices):
+    _check_sampler_ranks(csr_matrix, probability, seed_arrays)
     _require_csr(csr_matrix, "in_attrs->at(0) == mxnet: :kCSRStorage", 208 if probability is not None else 163)
+    if probability is not None:
+        probability = np.asarray(probability, np.float32).reshape(-1)
     g = csr_matrix
     seeds = [_ids(s) for s in seed_arrays]
     if not seeds:
@@ -415,6 +432,5 @@ def dgl_csr_neighbor_uniform_sample(csr_matrix, *seed_arrays, num_hops=1, num_ne
 def dgl_csr_neighbor_non_uniform_sample(csr_matrix, probability, *seed_arrays, num_hops=1, num_neighbor=2,
                                         max_num_vertices=100):
     """As the uniform sampler, neighbours drawn with the vertices' ``probability`` weights; also returns them."""
-    prob = np.asarray(probability, np.float32).reshape(-1)
-    return _sampled("dgl_csr_neighbor_non_uniform_sample", csr_matrix, prob, seed_arrays, num_hops, num_neighbor,
-                    max_num_vertices)
+    return _sampled("dgl_csr_neighbor_non_uniform_sample", csr_matrix, probability, seed_arrays, num_hops,
+                    num_neighbor, max_num_vertices)
