@@ -426,6 +426,10 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
                           np.zeros((x.shape[0], int(num_filter)) + tuple(out), data.dtype))
     if data.dtype.kind != "f":
         return _integer_convolution(x, w, bias, g, out)
+    if not x.shape[0]:      # an empty batch (NumPy shape semantics; legacy ones refuse it first)
+        empty = _from_channel_first(np.zeros((0, int(num_filter)) + tuple(out), data.dtype), layout)
+        _refuse_half("Convolution", data, empty)
+        return empty
     if data.dtype == np.float64:
         y = conv_native.conv_forward(x, w, bias, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
         return _from_channel_first(y, layout)
@@ -1322,6 +1326,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     if data.dtype == np.float16:    # MXNet's own kernel's first gemm fails: no gradient (a failed head's own error)
         backward_kernel_error(OperatorMessage("FP16 gemm on cpu not implemented!", "Convolution"),
                               own=is_failed_head(out))
+        return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
+    if not data.shape[0]:       # an empty batch: nothing flows back
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     refused = layout in _CHANNEL_LAST and _forward_refusal(
         convolution, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad, num_filter=num_filter,
@@ -2532,7 +2538,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
         raise KernelError(real_switch_refusal(None, data.dtype),
                           np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
-    if 0 in out:
+    if 0 in out or not x.shape[0]:      # (an empty batch: NumPy shape semantics; legacy ones refuse it first)
         empty = _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
         _refuse_half("Deconvolution", data, empty)
         return empty
