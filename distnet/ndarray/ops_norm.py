@@ -724,9 +724,9 @@ def _l2_axes(data, mode):
 def _l2_view(data, mode):
     """``data`` as (N, C, rest) with the axis ``mode`` sums over (C, or the flattened rest)."""
     _l2_axes(data, mode)
-    if mode == "instance":
-        return data.reshape(data.shape[0], 1, -1), 2
-    return data.reshape(data.shape[0], data.shape[1], -1), 1 if mode == "channel" else 2
+    if mode == "instance":      # (the rest's size spelled out: an empty batch leaves -1 undetermined)
+        return data.reshape(data.shape[0], 1, math.prod(data.shape[1:])), 2
+    return data.reshape(data.shape[0], data.shape[1], math.prod(data.shape[2:])), 1 if mode == "channel" else 2
 
 
 def _l2_norm(v, axis, eps):
