@@ -562,7 +562,7 @@ def _instance_parts(data, gamma, eps):
     as MXNet's InstanceNorm computes them (sums in order, scaled by 1/rest in float)."""
     n, c = data.shape[:2]
     dt = data.dtype.type
-    rows = data.reshape(n * c, -1)
+    rows = data.reshape(n * c, math.prod(data.shape[2:]))      # (an empty batch leaves -1 undetermined)
     scale = dt(1) / dt(rows.shape[1])
     dev = rows - _in_order(rows, 1) * scale
     return rows, dev, _in_order(dev * dev, 1) * scale + _attr(data.dtype, eps), np.tile(gamma, n)[:, None], scale
@@ -618,7 +618,7 @@ def _(dy, out, data, gamma, beta, *, eps=1e-3):
     gmean = _in_order(gout * g, 1) * (dt(-1) / std)
     gmean = gmean + _in_order(dt(-2) * dev, 1) * scale * gvar
     gdata = gout * g * (dt(1) / std) + gvar * scale * dt(2) * dev + gmean * scale
-    by_channel = lambda a: a.reshape(n, c, -1).transpose(1, 0, 2).reshape(c, -1)
+    by_channel = lambda a: a.reshape(n, c, math.prod(data.shape[2:])).transpose(1, 0, 2).reshape(c, -1)
     dgamma = _in_order(by_channel(gout * dev / std), 1).ravel()
     return gdata.reshape(data.shape), dgamma, _in_order(by_channel(gout), 1).ravel()
 
@@ -659,7 +659,7 @@ def _group_view(data, num_groups, gamma, beta):
         raise MXNetError(negative_size_text(g))
     if g == -1:     # an unknown size to shape inference, refused when the sizes are counted
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
-    return data.reshape(n, g, -1), (1, g, 1)
+    return data.reshape(n, g, math.prod(data.shape[1:]) // g), (1, g, 1)
 
 
 def _check_group_params(data, num_groups, gamma, beta, outputs):
