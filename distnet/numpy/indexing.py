@@ -869,9 +869,11 @@ def _assign(arr, key, value, basic_key):
     key = _bools_as_positions(key)
     key = (None,) if key is None else _key(key)
     if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
-        if _basic(key):
-            key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
+        as_ints = (None,) if basic_key is None else basic_key       # (its 0-d arrays, of any type, are integers)
+        if _basic(as_ints):
+            key, value = _without_none(as_ints), _squeeze_new_axes(arr.ndim, as_ints, value)
         elif _integer_arrays(key) is not None:
+            key = _without_empty_ellipsis(arr.ndim, key)        # (as a read lays out the selection)
             new_axes, moved_from, batch_ndim = _new_axes_after_gather(arr.ndim, key)
             key = _without_none(key)
             selection = unwrapped_offsets(arr.shape, key).shape
