@@ -63,11 +63,8 @@ def _double_tail(ufunc, r, keep, other):
 
 
 def _set_after(r, keep, other):
-    """``r`` taking ``keep``'s NaN where ``keep`` and ``other`` (of ``r``'s shape) are both NaN."""
-    if r.dtype.kind == "f" and r.size and keep.shape == other.shape == r.shape \
-            and np.isnan(np.minimum.reduce(keep, axis=None)):
-        np.copyto(r, keep, where=np.isnan(keep) & np.isnan(other))
-    return r
+    """``r`` taking ``keep``'s NaN where ``keep`` (of ``r``'s shape and float type) is NaN."""
+    return keep_nan(r, keep) if r.dtype.kind == "f" and keep.shape == other.shape == r.shape else r
 
 
 def commuted(ufunc, lhs, rhs):
@@ -93,3 +90,32 @@ def _with_number(ufunc, lhs, rhs):
             and array.dtype.kind == "f":
         return np.where(np.isnan(array), array, r)
     return r
+
+
+def keep_nan(result, source):
+    """``result`` taking ``source``'s NaN wherever ``source`` is NaN, in place when it is an array: of two NaN
+    operands, the one a compiled kernel's operation keeps (numpy's vector loops keep either, by the array's length)."""
+    if isinstance(result, np.ndarray):
+        if _may_hold_nan(source):
+            np.copyto(result, source, where=np.isnan(source))
+        return result
+    return np.where(np.isnan(source), source, result)[()]      # (a 0-d operation's numpy scalar: a new one)
+
+
+def combine_keeping_nan(ufunc, a, b):
+    """``ufunc(a, b)`` keeping ``a``'s NaN where both are NaN, as MXNet's compiled kernels do (numpy's vector loops
+    keep either, by the array's length); in place in ``a`` when it is an array."""
+    if isinstance(a, np.ndarray):
+        if not _may_hold_nan(a):        # (the common case: numpy's own loop, unmasked)
+            return ufunc(a, b, out=a)
+        nan = np.isnan(a)
+        kept = a[nan]
+        ufunc(a, b, out=a)
+        a[nan] = kept
+        return a
+    return a if np.isnan(a) else ufunc(a, b)
+
+
+def _may_hold_nan(a):
+    """Whether array ``a`` may hold a NaN: its sum is NaN when it does (one fast pass; +inf and -inf say maybe)."""
+    return np.isnan(np.add.reduce(a, axis=None))

@@ -17,6 +17,7 @@ import numpy as np
 from ..base import MXNetError, Silent, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
+from ..ndarray.nan_order import combine_keeping_nan, keep_nan
 from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
 from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
@@ -1130,35 +1131,6 @@ def refuse_clip_bound(bound):
 def kernel_sign(x):
     """MXNet's sign kernel: -1, 0 or 1, and 0 for NaN (np.sign gives NaN)."""
     return np.sign(x, out=np.zeros_like(x), where=~np.isnan(x))
-
-
-def keep_nan(result, source):
-    """``result`` taking ``source``'s NaN wherever ``source`` is NaN, in place when it is an array: of two NaN
-    operands, the one a compiled kernel's operation keeps (numpy's vector loops keep either, by the array's length)."""
-    if isinstance(result, np.ndarray):
-        if _may_hold_nan(source):
-            np.copyto(result, source, where=np.isnan(source))
-        return result
-    return np.where(np.isnan(source), source, result)[()]      # (a 0-d operation's numpy scalar: a new one)
-
-
-def combine_keeping_nan(ufunc, a, b):
-    """``ufunc(a, b)`` keeping ``a``'s NaN where both are NaN, as MXNet's compiled kernels do (numpy's vector loops
-    keep either, by the array's length); in place in ``a`` when it is an array."""
-    if isinstance(a, np.ndarray):
-        if not _may_hold_nan(a):        # (the common case: numpy's own loop, unmasked)
-            return ufunc(a, b, out=a)
-        nan = np.isnan(a)
-        kept = a[nan]
-        ufunc(a, b, out=a)
-        a[nan] = kept
-        return a
-    return a if np.isnan(a) else ufunc(a, b)
-
-
-def _may_hold_nan(a):
-    """Whether array ``a`` may hold a NaN: its sum is NaN when it does (one fast pass; +inf and -inf say maybe)."""
-    return np.isnan(np.add.reduce(a, axis=None))
 
 
 def clip_kernel(x, bound):
