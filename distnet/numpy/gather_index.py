@@ -25,18 +25,23 @@ def has_empty_positions(key):
 
 def _is_index_array(entry):
     """Whether a key entry is a list or an array of at least one axis."""
-    return isinstance(entry, _INDEX_ARRAYS) and _np.ndim(entry._data if isinstance(entry, NDArray) else entry) > 0
+    return isinstance(entry, _INDEX_ARRAYS) and _raw(entry).ndim > 0
 
 
 def _is_mask(entry):
     """Whether an index entry is boolean."""
-    return _np.asarray(entry._data if isinstance(entry, NDArray) else entry).dtype == _np.bool_
+    return _raw(entry).dtype == _np.bool_
 
 
 def _positions_count(entry):
     """How many positions an index entry gives (a mask: its count of True)."""
-    data = _np.asarray(entry._data if isinstance(entry, NDArray) else entry)
+    data = _raw(entry)
     return int(_np.count_nonzero(data)) if data.dtype == _np.bool_ else data.size
+
+
+def _raw(entry):
+    """An index entry's numpy array as it is held (an error it carries not raised)."""
+    return _np.asarray(entry._data if isinstance(entry, NDArray) else entry)
 
 
 def _data(entry):
