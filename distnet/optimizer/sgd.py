@@ -513,6 +513,8 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
     def create_state(self, index, weight):
         if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's
             from ..ndarray import array     # (nd imports this package: looked up late)
+            if weight.size:     # MXNet's copy writes the weight into a new legacy array, which takes no mx.np one
+                refuse_numpy_value(weight.as_nd_ndarray(), weight)
             master = array(weight, ctx=weight.context, dtype=np.float32)    # (a copy, where astype refuses 0-size)
             return (zeros_like(master) if self.momentum != 0.0 else None, master)
         warn_float16_accumulation(self, weight, "SGD", "LBSGD")  # also after the base class's warning via *_multi_precision
