@@ -2262,7 +2262,7 @@ def _run_inplace(op, self, other, legacy):
     """``self op= other`` computed into ``self``, with MXNet's checks."""
     b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
     if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
-        refuse_shapeless(op, (self, other))
+        refuse_shapeless(op, (self, other), out=self)
     if legacy and isinstance(other, NDArray) and not (self._data.size and b.size):
         refusal = unknown_broadcast_refusal(op.name, self.shape, b.shape, self.shape)
         if refusal is not None:
