@@ -249,9 +249,16 @@ class NDArrayIter(DataIter):
     def _concat(self, first, second):
         if not first or not second:
             return first or second
-        axis = self.layout.find("N")
-        return [_wrap(np.concatenate([a.asnumpy(), b.asnumpy()], axis=axis), a.context)
-                for a, b in zip(first, second)]
+        from ..ndarray import concat        # (nd imports this module while it is built)
+        if len(first) != len(second):
+            raise AssertionError("data source should contain the same size")
+        return [concat(a, b, dim=self.layout.find("N")) for a, b in zip(first, second)]
+
+    @staticmethod
+    def _tile(arrays, repeats):
+        """Each array repeated ``repeats`` times along its first axis (MXNet's, whatever the layout)."""
+        from ..ndarray import tile
+        return [tile(a, reps=(repeats,) + (1,) * (a.ndim - 1)) for a in arrays]
 
     def _batchify(self, source):
         if self.cursor >= self.num_data:
@@ -270,12 +277,12 @@ class NDArrayIter(DataIter):
         if self.last_batch_handle == "pad" and self.cursor + bs > n:
             pad = bs - n + self.cursor
             head = self._slice(source, self.cursor)     # first, as MXNet: a 0-d source fails here (IndexError)
+            if pad <= n:
+                return self._concat(head, self._slice(source, 0, pad))
             # the whole data repeated as often as needed, then its first samples
-            whole = []
-            for _ in range(pad // n if pad > n else 0):
-                whole = self._concat(whole, self._slice(source, 0, n))
-            rest = pad % n if pad > n else pad
-            fill = self._concat(whole, self._slice(source, 0, rest)) if rest else whole
+            fill = self._tile(self._slice(source, 0, n), pad // n)
+            if pad % n:
+                fill = self._concat(fill, self._slice(source, 0, pad % n))
             return self._concat(head, fill)
         return self._slice(source, self.cursor, min(n, self.cursor + bs))     # an int end, as MXNet
 
