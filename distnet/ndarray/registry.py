@@ -23,6 +23,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from . import bfloat16 as _bf16
+from . import legacy_layer_shapes as _layer_shapes
 from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs, refuse_first_read, shown_attrs)
@@ -884,6 +885,8 @@ def invoke(op, args, attrs, out=None):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         if at_out_shape:
             _refuse_kernel_at_out_shape(op, attrs, out)
+        if empty and op.name in _layer_shapes.INFERENCES:
+            _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
             res = _fresh(op, op.fwd(*inputs, **attrs) if op.into_out is None or type(out) is not NDArray
                          else op.into_out(inputs, attrs, out._data), inputs)
@@ -996,12 +999,18 @@ def _unwritten(res, out):
     return out._data.copy() if out.shape == res.shape else np.zeros(res.shape, out.dtype)
 
 
+def _zeros_read_as_unknown(args):
+    """Whether MXNet's shape inference reads the zero sizes of ``args`` as unknown: under legacy shape semantics,
+    outside a backward pass, for legacy arrays."""
+    from ..util import is_np_shape
+    return not (is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args)
+                or not zeros_are_unknown())     # (a bound graph's own empty slice: real sizes)
+
+
 def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     """MXNet's legacy shape semantics read an input's 0 dimension as unknown: its shape inference fails
     but for ops whose output shape ignores the input's (shape_array, a sum over all axes)."""
-    from ..util import is_np_shape
-    if is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args) \
-            or not zeros_are_unknown():     # (a bound graph's own empty slice: real sizes)
+    if not _zeros_read_as_unknown(args):
         return
     if op.name in _SHAPE_FREE:
         return
@@ -1026,6 +1035,35 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
+    """A float32 FullyConnected, Convolution or Deconvolution over data of unknown (legacy 0) sizes, as MXNet runs
+    it: its shape inference (an out= array's shape filled in), the out= array's checks, then oneDNN's set-up, which
+    cannot lay out an output of unknown size and refuses, when read, one inferred that the data does not fit."""
+    no_bias = attr_flag(attrs.get("no_bias", op.name == "Deconvolution"))
+    if not _zeros_read_as_unknown(args) or out is not None and type(out) is not NDArray \
+            or len(inputs) != 2 + (not no_bias) or any(type(x) is not _NDARRAY for x in inputs) \
+            or inputs[0].dtype != _F32 or any(0 in x.shape for x in inputs[1:]):
+        return
+    shapes = [tuple(legacy_dim(d) for d in x.shape) for x in inputs]
+    given = None if out is None or not out.shape else tuple(legacy_dim(d) for d in out.shape)
+    shape = _layer_shapes.INFERENCES[op.name](attrs, shapes, given)
+    if shape is None:
+        return
+    _layer_shapes.refuse_mixed_types(op.name, inputs)
+    if out is not None:
+        if op.name == "FullyConnected":     # (its type inference assigns the output's type)
+            _refuse_out_type(op, out, inputs[0], attrs, 0)
+        if tuple(out.shape) != tuple(shape):
+            error = MXNetError(_output_check_refusal(op.name, out.shape, shape))
+            error.op_name = op.name
+            raise error
+        _refuse_out_type(op, out, inputs[0], attrs, 0)
+    if _layer_shapes.UNKNOWN in shape:
+        raise _setup_refusal(op, inputs)
+    stand_in = np.zeros(shape, _F32) if out is None else out._data.copy()
+    raise _failures.KernelError(_layer_shapes.DESCRIPTOR_REFUSALS[op.name], stand_in)
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
@@ -1853,6 +1891,7 @@ _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "a
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding", "Correlation"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
+                               "Deconvolution",
                                "_eye", "khatri_rao", "im2col", "_contrib_DeformableConvolution"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "_linalg_potrf", "amp_cast",
