@@ -443,8 +443,9 @@ def _unplanned(attr, inference):
 
 
 # the words of a type inference's refusal (a graph step's other refusals named after its node are its shape's,
-# among them an incompatible attr that was expected as a shape: "expected [2,3], got [1,3]")
-_TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr(?!.* expected \[)|float\d|u?int\d", re.I)
+# among them an incompatible attr that was expected as a shape: "expected [2,3], got [1,3]", and a reshape's
+# check casting to IType)
+_TYPE_WORDS = re.compile(r"(?<!I)type|is_float|Incompatible attr(?!.* expected \[)|float\d|u?int\d", re.I)
 
 
 def _refuse_unknown_scalars(program, values):
