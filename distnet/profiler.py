@@ -665,11 +665,17 @@ def _domain(domain):
     return domain
 
 
+def _new_handle(obj):
+    """A void pointer standing in for the C handle MXNet's profiler object holds."""
+    return ctypes.c_void_p(id(obj))
+
+
 class Domain(HoldsCHandle):
     """A named group for user annotations (Task, Frame, Event, Counter, Marker)."""
 
     def __init__(self, name):
         self.name = _c_name(name)
+        self.handle = _new_handle(self)
 
     def __str__(self):
         return self.name
@@ -707,7 +713,8 @@ class _Span(HoldsCHandle):
     _kind = "event"         # how the trace shows it: a B/E pair (tasks: async b/e, frames: '(' ')')
 
     def _open(self, domain, name):
-        self._domain, self.name, self._start = domain, _c_name(name), None
+        self._domain, self.name = domain, _c_name(name)
+        self.handle, self._start = _new_handle(self), None
 
     def start(self):
         self._start = _now_us()
@@ -761,7 +768,8 @@ class Counter(HoldsCHandle):
     """A named value recorded each time it changes."""
 
     def __init__(self, domain, name, value=None):
-        self._domain, self.name, self._value = _domain(domain), _c_name(name), 0
+        self._domain, self.name = _domain(domain), _c_name(name)
+        self.handle, self._value = _new_handle(self), 0
         if value is not None:
             self.set_value(value)
 
