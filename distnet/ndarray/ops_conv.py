@@ -790,6 +790,11 @@ def _deconv_dgrad_order(channels, filters, g, positions):
     terms = per_group * math.prod(g.kernel)
     if filters * positions * terms > _ORDERED_MACS:
         return None
+    if onednn._LANES == 16 and g.groups == 1 and terms == channels and not any(g.pad) and filters % 16 == 0:
+        # the unpadded 1x1 kernel over 16k filters: the forward convolution's direct kernel in training (probed)
+        order = _direct_order(channels, filters, g, positions, training=True)
+        if order is not None:
+            return order
     if onednn._LANES == 8:      # (padding as wide as the kernel: the im2col sgemm, as a forward convolution's)
         return None if _pads_past_kernel(g) else _avx2_direct_order(per_group, filters // g.groups)
     direct = math.prod(g.kernel) > 1 and not any(p >= k for p, k in zip(g.pad, g.kernel))
@@ -846,13 +851,15 @@ def _grouped_order(channels, filters, g):
     return True, channels * g.groups < 8 if channels == 1 else filters % 16 == 8, None, False
 
 
-def _direct_order(channels, filters, g, positions):
+def _direct_order(channels, filters, g, positions, training=None):
     """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 or more channels in
     training for 1x1 kernels; for 16k + 8 filters of a 1x1 kernel whose strides divide the input, in training
-    and inference alike, blocks of 128 channels apart; in inference where the brgemm kernel refuses), or None."""
+    and inference alike, blocks of 128 channels apart; in inference where the brgemm kernel refuses), or None.
+    ``training``: the propagation kind oneDNN was given (None: autograd's mode)."""
     if channels % 8 or channels < 8 or filters % 8:
         return None
-    one_by_one, training = math.prod(g.kernel) == 1, _ag.is_training()
+    one_by_one = math.prod(g.kernel) == 1
+    training = _ag.is_training() if training is None else training
     if filters % 16 == 8:
         if channels > 8 and one_by_one and all(n % s == 0 for n, s in zip(g.size, g.stride)):
             return True, True, 128, True        # the 1x1 kernel: blocks of 128 channels apart, the bias first
@@ -2114,16 +2121,23 @@ def _deconv_wgrad_order(channels, filters, g):
     output gradient, ``channels`` the deconvolution's filters; probed): 8k filters chain all images for up to 3,
     8 or 16k channels (a 1x1 kernel only strided; 16k + 8 filters only up to 8 channels), else each image
     apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
-    if filters == 1 or filters % 8:
+    if filters == 1 or filters % 8 or len(g.kernel) < 3 and _as_convolution_1x1_wgrad(filters, g):
         return _wgrad_order(channels, filters, g)
     dilated, spread = max(g.dilate) > 1, math.prod(g.kernel) > 1 or max(g.stride) > 1
-    if filters == 8 and not (channels == 8 and math.prod(g.kernel) > 1 and not dilated):
+    direct = math.prod(g.kernel) > 1 or not _strides_divide(g)
+    if filters == 8 and not (channels == 8 and direct and not dilated):
         return "lanes"
     few = channels <= 3 or (channels == 8 and spread)
     chained = few or (channels % 16 == 0 and spread)
     if (dilated and max(g.stride) > 1) or not chained or (filters % 16 == 8 and not few):
         return "image"
     return "all"
+
+
+def _as_convolution_1x1_wgrad(filters, g):
+    """Whether a 1-D or 2-D 1x1 Deconvolution's weight gradient sums as that of the convolution oneDNN runs for it
+    (probed): padded, or over more than 8 filters (the deconvolution's channels) its strides divide."""
+    return math.prod(g.kernel) == 1 and (any(g.pad) or filters > 8 and _jit_1x1_takes(g))
 
 
 def _grouped_deconv_wgrad_order(channels, filters, g):
@@ -2464,6 +2478,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
                           placeholder)
     size = tuple(max(o + 2 * p, f) for o, p, f in zip(out, pads, full))
+    g.size, g.out = size, x.shape[2:]      # of the convolution of the output onto the data, as oneDNN runs it
     return g, x, w, pads, out, size
 
 
@@ -2599,6 +2614,9 @@ def _deconv_in_order(x, w, g, size):
     c_in, c_out = x.shape[1], w.shape[1]
     if min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1:
         return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
+    if c_in % 16 == 0 and c_out % 16 == 0 and _jit_1x1_takes(g):
+        chain = _avx512_1x1_chain(c_in, c_out, x.shape[2:])      # the jit 1x1 kernel's chains (probed)
+        return _ordered_dgrad(x, w, g, size, False, blocks=(chain, chain))
     # AVX-512's direct kernel for 16k of both (dilated too), else the im2col gemm (probed)
     direct = c_in % 16 == 0 and c_out % 16 == 0 and not (max(g.dilate) > 1 and max(g.stride) > 1)
     return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g))
