@@ -207,6 +207,17 @@ def package_listing(namespace, submodules, hidden=()):
     return __dir__
 
 
+def public_listing(namespace, private=()):
+    """``__dir__`` for a module whose private names are distnet's own helpers: its dunders and public names, and
+    of its private names only MXNet's ``private`` ones (what MXNet's module imports for itself)."""
+    private = frozenset(private)
+
+    def __dir__():
+        return sorted(n for n in namespace if n not in ("__dir__", "__getattr__")
+                      and (n in private or n.startswith("__") or not n.startswith("_")))
+    return __dir__
+
+
 def listing(namespace):
     """``__dir__`` for a module with a ``__getattr__`` hook MXNet's module lacks: its names without the hooks."""
     def __dir__():
@@ -636,4 +647,5 @@ from . import libinfo  # noqa: E402,F401  (as MXNet's base imports it)
 # distnet's shared helpers are no names of MXNet's module
 __dir__ = hiding(globals(), """HoldsCHandle Silent builtin_at call_merging class_text contextlib error_like flag_within
     listing local_file located log_time message_of module_view named_for negative_size_text no_attribute np open_failure
-    own_init own_methods time types value_text view_module hiding package_listing LateImports importlib""".split())
+    own_init own_methods time types value_text view_module hiding package_listing public_listing LateImports
+    importlib""".split())

@@ -30,3 +30,6 @@ def seed(seed_state, ctx="all"):
     # MXNet 1.9.1 reseeds the shared CPU streams whatever device is named; naming one seeds the sequential
     # engine (shuffle, multinomial) with the seed itself
     _ops.seed(int(seed_state), device=not (isinstance(ctx, str) and ctx == "all"))
+
+from .base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_LIB",))

@@ -22,6 +22,7 @@ from .creation import array, zeros, ones, full, empty, arange, linspace, eye, fr
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
+random._internal = _internal     # (MXNet's nd.random holds nd._internal by this name)
 from .op import CachedOp  # noqa: F401,E402
 from .histogram import histogram  # noqa: E402  (a Python function in MXNet, not the op)
 from .arith_functions import (add, subtract, multiply, divide, true_divide, modulo, power,  # noqa: F401,E402

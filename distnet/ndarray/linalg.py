@@ -9,3 +9,6 @@ __all__ = list(_NAMES)
 for _name in _NAMES:
     # (MXNet's function: potrf)
     globals()[_name] = _alias(_OPS["_linalg_" + _name], "_linalg_" + _name, _name, __name__)
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals())

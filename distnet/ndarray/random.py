@@ -39,7 +39,7 @@ def _attrs(shape, dtype):
     return attrs
 
 
-def _helper(name, params, shape, dtype, ctx, out, kwargs):
+def _random_helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
     _same_kinds(values)
@@ -89,14 +89,14 @@ def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwarg
     out : NDArray
         Written with the samples and returned.
     """
-    return _helper("uniform", {"low": low, "high": high}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("uniform", {"low": low, "high": high}, shape, dtype, ctx, out, kwargs)
 
 
 def normal(loc=0, scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the normal distribution N(loc, scale^2); see ``uniform`` for the arguments."""
     if isinstance(loc, NDArray) and isinstance(scale, NDArray):
         return _OPS["_sample_normal"](loc, scale, out=out, **_attrs(shape, dtype), **kwargs)
-    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
 
 
 def randn(*shape, **kwargs):
@@ -123,27 +123,27 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
 
 def exponential(scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the exponential distribution with mean ``scale``."""
-    return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("exponential", {"lam": 1.0 / scale}, shape, dtype, ctx, out, kwargs)
 
 
 def gamma(alpha=1, beta=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
-    return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, ctx, out, kwargs)
 
 
 def poisson(lam=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the Poisson distribution with mean ``lam`` (as floats)."""
-    return _helper("poisson", {"lam": lam}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("poisson", {"lam": lam}, shape, dtype, ctx, out, kwargs)
 
 
 def negative_binomial(k=1, p=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples failures before the ``k``-th success, each trial succeeding with probability ``p``."""
-    return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("negative_binomial", {"k": k, "p": p}, shape, dtype, ctx, out, kwargs)
 
 
 def generalized_negative_binomial(mu=1, alpha=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
-    return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, ctx, out, kwargs)
+    return _random_helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, ctx, out, kwargs)
 
 
 def multinomial(data, shape=_Null, get_prob=False, out=None, dtype="int32", **kwargs):
@@ -196,3 +196,6 @@ uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
     _like_sampler(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
 negative_binomial_like = _like_sampler("negative_binomial")
 generalized_negative_binomial_like = _like_sampler("generalized_negative_binomial")
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_Null", "_internal", "_random_helper"))     # (_internal: bound by the package)

@@ -56,6 +56,9 @@ bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1
 from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's
 del _name_methods
+from . import ndarray_namespace as _nd_np  # noqa: E402
+random._mx_nd_np = linalg._mx_nd_np = _nd_np     # (MXNet's np.random and np.linalg hold mx.nd.np by this name)
+del _nd_np
 for _name in ("graph_functions", "ndarray_namespace"):     # (imported by the installs above: not mx.np)
     globals().pop(_name, None)
 

@@ -1516,3 +1516,6 @@ __all__ = ["norm", "inv", "det", "slogdet", "cholesky", "solve", "svd", "qr", "e
 
 
 from . import fallback_linalg  # noqa: E402,F401  (MXNet's np.linalg names its module of NumPy-run functions)
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_mx_nd_np",))     # (_mx_nd_np: bound by mx.np's package)

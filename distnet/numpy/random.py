@@ -968,3 +968,6 @@ def shuffle(x):
 __all__ = ["uniform", "normal", "rand", "randn", "randint", "exponential", "shuffle", "rayleigh", "weibull",
            "pareto", "power", "gumbel", "logistic", "lognormal", "multinomial", "choice", "multivariate_normal", "gamma", "chisquare",
            "beta"]
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_mx_nd_np",))     # (_mx_nd_np: bound by mx.np's package)

@@ -30,6 +30,7 @@ _registry.KEEP_CLASS.add(_np_ndarray)
 from . import ndarray_namespace as _nd_npx  # noqa: E402  (after the names it hands on)
 _nd_package.npx = _nd_package.numpy_extension = _sys.modules["distnet.ndarray.numpy_extension"] = _nd_npx
 globals().pop("ndarray_namespace", None)        # (not a name of mx.npx)
+random._mx_nd_npx = _nd_npx     # (MXNet's npx.random holds mx.nd.npx by this name)
 _sym_package.npx = _sym_package.numpy_extension = _build_symbol_namespace()
 _sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
 from ..symbol import numpy as _sym_numpy  # noqa: E402  (mx.sym.np: F.np while a HybridBlock is traced)

@@ -15,7 +15,7 @@ from ..numpy.multiarray import ndarray as _np_ndarray, wrap_np as _wrap_np
 from ..numpy.multiarray import refuse_non_array_out as _refuse_non_array_out
 from ..numpy.random import _check_out, _drawing, _fit, _kernel_refusal, _normal_of, _param_shape, _recorded
 from ..numpy.random import _same_typed, _standard_normals, _uniform_samples, _unit_uniforms
-from .. import random as _mx_random
+from .. import random as _mx_rand
 
 # each sampler's attributes in the order its attribute map holds them (the order they are read and named in)
 _ORDER = {"_npi_uniform_n": ("dtype", "size", "ctx", "high", "low"),
@@ -27,7 +27,7 @@ _FLOATS = ("float16", "float32", "float64")
 
 def seed(seed, ctx="all"):
     """Seed the random number generators (the stream ``mx.random.seed`` seeds)."""
-    _mx_random.seed(seed, ctx)
+    _mx_rand.seed(seed, ctx)
 
 
 def _named(op, attrs):
@@ -152,3 +152,9 @@ def _bernoulli(prob, logit, size, dtype, ctx, out=None):
         out._data[...] = res._data
         return out
     return _recorded("_npi_bernoulli", res, (prob, logit), (None, None))     # (a zero gradient, as MXNet's)
+
+
+__all__ = ["seed", "bernoulli", "normal_n", "uniform_n"]
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_mx_nd_npx", "_mx_rand"))     # (_mx_nd_npx: bound by mx.npx's package)

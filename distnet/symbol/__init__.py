@@ -80,6 +80,7 @@ def _install():
 
 _install()
 from . import contrib, image, linalg, random, _internal  # noqa: F401
+random._internal = _internal     # (MXNet's sym.random holds sym._internal by this name)
 from . import op  # noqa: F401,E402  (after the op functions exist)
 
 

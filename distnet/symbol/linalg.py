@@ -24,3 +24,6 @@ def _make(short):
 
 for _short in _NAMES:
     globals()[_short] = _make(_short)
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals())

@@ -16,7 +16,7 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
            "generalized_negative_binomial_like"]
 
 
-def _helper(name, params, shape, dtype, kwargs):
+def _random_helper(name, params, shape, dtype, kwargs):
     """``_sample_<name>`` over symbol parameters, ``_random_<name>`` over numbers."""
     values = list(params.values())
     if "shape" in kwargs:           # randn's shape given by keyword too, as MXNet's generated function sees it
@@ -48,43 +48,43 @@ def _check_same_kind(values, kind):
 
 def uniform(low=0, high=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the uniform distribution on [low, high)."""
-    return _helper("uniform", {"low": low, "high": high}, shape, dtype, kwargs)
+    return _random_helper("uniform", {"low": low, "high": high}, shape, dtype, kwargs)
 
 
 def normal(loc=0, scale=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the normal distribution N(loc, scale^2)."""
-    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
+    return _random_helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
 
 def randn(*shape, **kwargs):
     """Standard normal samples of shape ``shape`` (``loc``, ``scale``, ``dtype`` by keyword)."""
     loc, scale, dtype = kwargs.pop("loc", 0), kwargs.pop("scale", 1), kwargs.pop("dtype", _Null)
-    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
+    return _random_helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
 
 def poisson(lam=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the Poisson distribution."""
-    return _helper("poisson", {"lam": lam}, shape, dtype, kwargs)
+    return _random_helper("poisson", {"lam": lam}, shape, dtype, kwargs)
 
 
 def exponential(scale=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the exponential distribution with mean ``scale``."""
-    return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, kwargs)
+    return _random_helper("exponential", {"lam": 1.0 / scale}, shape, dtype, kwargs)
 
 
 def gamma(alpha=1, beta=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the gamma distribution."""
-    return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, kwargs)
+    return _random_helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, kwargs)
 
 
 def negative_binomial(k=1, p=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the negative binomial distribution."""
-    return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, kwargs)
+    return _random_helper("negative_binomial", {"k": k, "p": p}, shape, dtype, kwargs)
 
 
 def generalized_negative_binomial(mu=1, alpha=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the generalized negative binomial distribution."""
-    return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, kwargs)
+    return _random_helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, kwargs)
 
 
 def multinomial(data, shape=_Null, get_prob=True, dtype="int32", **kwargs):
@@ -131,3 +131,6 @@ uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
     _like(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
 negative_binomial_like = _like("negative_binomial")
 generalized_negative_binomial_like = _like("generalized_negative_binomial")
+
+from ..base import public_listing as _public_listing  # noqa: E402
+__dir__ = _public_listing(globals(), ("_Null", "_internal", "_random_helper"))     # (_internal: bound by the package)
