@@ -1839,7 +1839,8 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's
     (``np_target``: an mx.np out= array, whose type an npx operator checks too; ``stated``: the inputs' shapes
     and the attributes as given)."""
-    if op.name in _TYPE_BEFORE_OUT_SHAPE or fits_as_unknown(target.shape, result.shape):
+    if op.name in _TYPE_BEFORE_OUT_SHAPE or fits_as_unknown(target.shape, result.shape) \
+            and op.name not in _OUT_TYPE_AS_PROPERTY:   # (their type inference leaves out= to the checks after it)
         _refuse_out_type(op, target, result, attrs, index, np_target)   # (the shape is checked after the types)
     if target.shape != result.shape:
         # a legacy 0-d out= array's shape is unknown: inference passes, the output check after it refuses it
