@@ -3,6 +3,8 @@
 Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @ Wx.T`` with small
 1-D weight matrices, so the backward is the same product transposed.
 """
+import math
+
 import numpy as np
 
 from ..base import MXNetError, located, message_of, negative_size_text
@@ -18,7 +20,7 @@ from .ops_shape import no_bool
 from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
 from ..util import is_np_shape
-from .shape_text import OperatorMessage, inference_failure, provided
+from .shape_text import OperatorMessage, inference_failure, legacy_dim, provided
 from .failures import KernelError, is_failed_head, real_switch_refusal, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import OPS, defop, inferred_type_name
@@ -557,9 +559,10 @@ def _roi_channels(c, pooled_size, position_sensitive):
     """The input channel of every (out channel, bin), (C_out, ph, pw) or (C, 1, 1), and C_out."""
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
     if _flag(position_sensitive):
-        if c % (ph * pw):
+        left = int(math.fmod(legacy_dim(c), ph * pw))     # (C's remainder: -1 for legacy shapes' unknown 0)
+        if left:
             raise MXNetError(f"Check failed: dshape[1] % (param.pooled_size[0]*param.pooled_size[1]) == 0 "
-                             f"({c % (ph * pw)} vs. 0) : Input channels should be divided by "
+                             f"({left} vs. 0) : Input channels should be divided by "
                              "pooled_size[0]*pooled_size[1]when position_sensitive is true.")
         return _ps_channels(c, ph, pw)
     return np.arange(c)[:, None, None], c
@@ -586,7 +589,7 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
         raise KernelError(real_switch_refusal(None, data.dtype), np.zeros((rois.shape[0], co, ph, pw), data.dtype))
     out = np.zeros((rois.shape[0], co, ph, pw), dtype=data.dtype)
     for k, b, (pos, weights, _, count) in _roi_each(data, rois, attrs):
-        flat = data[b].reshape(data.shape[1], -1)
+        flat = data[b].reshape(data.shape[1], data.shape[2] * data.shape[3])
         acc = np.zeros((co, ph, pw), dtype=data.dtype)
         for i in range(pos[0].shape[2]):          # MXNet's order: samples row by row, the four neighbours
             for j in range(pos[0].shape[3]):      # summed left to right before joining the bin's total

@@ -1096,8 +1096,11 @@ def _refuse_out_of_unknown_shape(op, outs, out):
     targets = [] if out is None else out if type(out) in (list, tuple) else [out]
     for index, (target, shape) in enumerate(zip(targets, outs)):
         inferred = [legacy_dim(d) for d in shape]
-        if isinstance(target, NDArray) and len(target.shape) == len(inferred) != 0 \
-                and tuple(target.shape) != tuple(inferred):     # (a kernel that failed left no shape to check)
+        if not isinstance(target, NDArray) or not target.shape or tuple(target.shape) == tuple(inferred):
+            continue
+        # (a kernel that failed left no shape to check; the region-of-interest ops set their outputs' shapes
+        # whatever the out= array's rank)
+        if len(target.shape) == len(inferred) or op.name in _BOX_ROW_CHECKS:
             raise MXNetError(_out_shape_refusal(op, target.shape, inferred, index))
 
 
