@@ -1956,6 +1956,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/c_api/c_api_ndarray.cc': (
         (74, 'Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs'),
+        (242, 'Check failed: *num_outputs == op->num_outputs()'),
     ),
     '../src/c_api/c_api_profile.cc': (
         (353, 'Check failed: profiler->IsEnableOutput()'),
@@ -1986,7 +1987,11 @@ _SITES = {       # path -> ((line, key), ...)
         (216, 'Check failed: outputs[i]->shape() == out_shapes[i]'),
         (220, 'Check failed: outputs[i]->dtype() == out_types[i]'),
     ),
+    '../src/imperative/./cached_op.h': (
+        (159, 'Check failed: !xs.empty()'),
+    ),
     '../src/imperative/cached_op.cc': (
+        (768, 'Check failed: inputs.size() == num_inputs()'),
         (777, 'Check failed: inputs[i]->ctx() == default_ctx'),
         (997, 'Check failed: !Imperative ... :Get'),
     ),

@@ -9,8 +9,4 @@ for _name in _PYTHON_FUNCTIONS:
     globals().pop(_name, None)
 del _registry, _name
 
-
-def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)
-    """A symbol compiled for repeated imperative calls: ``CachedOp(sym)(*inputs)``."""
-    from ..symbol.cached_op import NDCachedOp
-    return NDCachedOp(sym, flags)
+from .._ctypes.ndarray import CachedOp  # noqa: E402,F401

@@ -755,25 +755,3 @@ def read_flags(pairs):
         raise error
     return flags
 
-
-class NDCachedOp(HoldsCHandle):
-    """``mx.nd.CachedOp(sym)``: call with one NDArray per ``sym.list_inputs()``, in that order."""
-
-    def __init__(self, sym, flags=()):
-        sym.handle      # noqa: B018 -- MXNet hands the symbol's handle over first: anything else fails here
-        read_flags(flags)
-        self.program = Program(_forward_heads(sym))
-        order = {name: i for i, name in enumerate(sym.list_inputs())}
-        self.positions = [order[node.name] for node in self.program.variables]
-        self.num_inputs = len(order)
-
-    def __call__(self, *args, out=None, default_ctx=None):
-        if len(args) != self.num_inputs:
-            raise MXNetError(f"CachedOp takes {self.num_inputs} inputs, got {len(args)}")
-        outs = self.program.run([args[i] for i in self.positions])
-        if out is not None:
-            targets = out if isinstance(out, (list, tuple)) else [out]
-            for t, r in zip(targets, outs):
-                t[:] = r
-            return out
-        return outs[0] if len(outs) == 1 else outs

@@ -1,0 +1,1 @@
+"""``mx._ctypes``: where MXNet keeps the classes its C handles back (``mx.nd.CachedOp``)."""
