@@ -160,13 +160,24 @@ def _(dy, x, key=None):
 
 
 def _check_tuple_masks(shape, key):
-    """MXNet's own size check of the boolean arrays in a tuple key: its IndexError, on the axis it counts (every
-    entry but ``...`` and 0-d masks takes one axis, a mask its ndim); then its count of the axes the key indexes
-    (None taking none)."""
+    """MXNet's own size check of the boolean arrays in a tuple key (see _check_mask_sizes); then its count of the
+    axes the key indexes (None taking none)."""
     if not isinstance(key, tuple) or not any(isinstance(k, NDArray) and k.dtype == _np.bool_ for k in key):
         return
-    axis = 0
+    count = _check_mask_sizes(shape, key) - sum(k is None for k in key)
+    if count > len(shape):
+        raise IndexError(f"too many indices ({count}) for array with {len(shape)} dimensions")
+
+
+def _check_mask_sizes(shape, key):
+    """MXNet's size check of the boolean arrays in a tuple key, as its key expansion makes it: its IndexError, on
+    the axis it counts (every entry but ``...`` and 0-d masks takes one axis, a mask its ndim), or at a second
+    ``...``; the axes counted."""
+    axis, ellipses = 0, 0
     for k in key:
+        ellipses += k is Ellipsis
+        if ellipses > 1:
+            raise IndexError("Cannot use more than one ellipsis (`...`) for indexing")
         if k is Ellipsis or isinstance(k, (bool, _np.bool_)):
             continue
         if isinstance(k, NDArray) and k.dtype == _np.bool_:
@@ -179,9 +190,7 @@ def _check_tuple_masks(shape, key):
             axis += k.ndim
         else:
             axis += 1
-    count = axis - sum(k is None for k in key)
-    if count > len(shape):
-        raise IndexError(f"too many indices ({count}) for array with {len(shape)} dimensions")
+    return axis
 
 
 def _check_index_count(ndim, key):
@@ -469,6 +478,8 @@ def getitem(arr, key):
     _refuse_scalar_positions(key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
+    if type(key) is tuple:
+        key = _mask_expanded(key)
     _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
     if has_empty_positions(key):
@@ -546,14 +557,21 @@ def _getitem_with_bools(arr, key):
             out = getitem(out, k)
         return out
     rest = without_bools(key)
+    _check_mask_sizes(arr.shape, rest)     # (the masks are read before the new axis is placed)
     if sum(k is Ellipsis for k in rest) > 1:
         raise IndexError("Cannot use more than one ellipsis (`...`) for indexing")
-    if not any(k is False for k in key):
-        return getitem(arr, (None, *rest))
+    if _last_bool(key):
+        return getitem(arr, (None, *_masks_as_positions(_mask_expanded(key))))
     if not _basic(rest):
         raise AttributeError("'ndarray' object has no attribute '_get_np_adanced_indexing'")
     shape = getitem(arr, rest).shape
     return empty((0, *shape), dtype=arr.dtype, ctx=arr.ctx)
+
+
+def _last_bool(key):
+    """The last Python bool of tuple ``key``: MXNet's key expansion keeps that one (True adds an axis, False
+    selects nothing)."""
+    return [k for k in key if type(k) is bool][-1]
 
 
 def _tuple_key_entries(arr, key):
@@ -650,6 +668,19 @@ def _without_empty_ellipsis(ndim, key):
     return key[:i] + key[i + 1:] if later == axes[i] else key
 
 
+def _mask_expanded(key):
+    """Tuple ``key`` without its Python bools, as MXNet's expansion reads it: beside a ``...``, the boolean masks
+    become the position arrays they select (checked against the axes counted without the ``...``) and the
+    ``...`` keeps its entry's index (among all the entries), which may now fall among those arrays."""
+    rest = without_bools(key)
+    at = [i for i, k in enumerate(key) if k is Ellipsis]
+    if len(at) != 1 or not any(isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim for k in key):
+        return rest
+    parts = list(_masks_as_positions(tuple(k for k in rest if k is not Ellipsis)))
+    parts.insert(at[0], Ellipsis)
+    return tuple(parts)
+
+
 def _masks_as_positions(key):
     """A tuple key's boolean masks as the integer arrays of the positions they select (one per mask axis), as
     MXNet reads them before it places the key's new axes."""
@@ -713,9 +744,11 @@ def setitem(arr, key, value):
     if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
             not (isinstance(value, (NDArray, _np.ndarray)) and value.size == 1):
         raise ValueError("setting an array element with a sequence.")      # MXNet writes a 0-d array one element
+    entries = key
     if type(key) is tuple and any(type(k) is bool for k in key):
-        if any(k is False for k in key):
-            return      # MXNet's key expansion: a False selects nothing to write
+        if not _last_bool(key):
+            _check_mask_sizes(arr.shape, without_bools(key))
+            return      # MXNet's key expansion: a False (the last bool) selects nothing to write
         key = without_bools(key)
     if not _is_np_shape():
         _refuse_legacy_shape_write(arr, key, value)
@@ -724,6 +757,8 @@ def setitem(arr, key, value):
     _refuse_entry_types(key)
     _refuse_scalar_position_write(arr, key, value)
     _check_tuple_masks(arr.shape, key)
+    if type(entries) is tuple:
+        key = _mask_expanded(entries)
     _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
