@@ -68,10 +68,11 @@ def _set_after(r, keep, other):
 
 
 def commuted(ufunc, lhs, rhs):
-    """``ufunc(lhs, rhs)`` of a commutative ufunc (add, multiply) keeping MXNet's NaN where both are NaN (where the
-    shapes differ, numpy's broadcasting loops mix the two: the order ``x + y`` takes, see registry._binary)."""
+    """``ufunc(lhs, rhs)`` of a commutative ufunc (add, multiply) keeping MXNet's NaN where both are NaN."""
     if type(lhs) is not _NDARRAY or type(rhs) is not _NDARRAY:
         return _with_number(ufunc, lhs, rhs)
+    if lhs.shape != rhs.shape and lhs.dtype.kind == "f" and lhs.dtype is not _F16:
+        return broadcast_keeping_right_nan(ufunc(lhs, rhs), rhs)
     if not LOOPS_AS_MODELLED:
         return nan_kept(ufunc, lhs, rhs) if lhs.dtype is _F16 else nan_kept(ufunc, rhs, lhs)
     if lhs.nbytes <= SCALAR_LOOP_BYTES and rhs.nbytes <= SCALAR_LOOP_BYTES or lhs.dtype is _F16:
@@ -80,6 +81,15 @@ def commuted(ufunc, lhs, rhs):
     if r.dtype is _F64:
         _double_tail(ufunc, r, rhs, lhs)
     return r
+
+
+def broadcast_keeping_right_nan(result, rhs):
+    """``result``, a float or double broadcast of a commutative ufunc, taking its right operand ``rhs``'s NaN
+    wherever ``rhs`` is NaN, as MXNet's broadcast kernels keep it (numpy's broadcasting loops mix the two by the
+    operands' strides and lengths)."""
+    if _may_hold_nan(rhs):
+        np.copyto(result, rhs, where=np.isnan(rhs))
+    return result
 
 
 def _with_number(ufunc, lhs, rhs):

@@ -28,7 +28,7 @@ from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs, refuse_first_read, shown_attrs)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .nan_order import LOOPS_AS_MODELLED, SCALAR_LOOP_BYTES
+from .nan_order import LOOPS_AS_MODELLED, SCALAR_LOOP_BYTES, broadcast_keeping_right_nan
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
 from .shape_text import (assigned, incompatible, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
@@ -2071,6 +2071,8 @@ def _binary(op):
                     if type(res) is _NDARRAY:
                         if res.ndim > KERNEL_DIMS and data.shape != b.shape:
                             return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
+                        if commutes and data.shape != b.shape:
+                            res = broadcast_keeping_right_nan(res, b)
                         return _result(op, self, other, data, b, res)
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38) \
                     and other == other:
