@@ -17,6 +17,7 @@ from .ndarray import NDArray, array  # noqa: F401
 _NO_CUDA = "Compile with USE_CUDA=1 and ENABLE_CUDA_RTC=1 to have CUDA runtime compilation."
 _CREATE_SITE = ("../src/c_api/c_api.cc", 3055)     # MXNet's C calls refusing a module's creation, a launch
 _LAUNCH_SITE = ("../src/c_api/c_api.cc", 3122)
+_FREE_SITE = ("../src/c_api/c_api.cc", 3065)
 
 
 def _as_strings(value):
@@ -28,10 +29,17 @@ class CudaModule:
     """A CUDA source module compiled at run time: not available without CUDA."""
 
     def __init__(self, source, options=(), exports=()):
+        self.handle = CudaModuleHandle()     # (before the C call, as MXNet's: collecting the module frees it)
         c_str(source)                   # text is encoded for the C call: anything else is an AttributeError
         c_str_array(_as_strings(options))
         c_str_array(_as_strings(exports))
         raise _located(_MXNetError(_NO_CUDA), _CREATE_SITE)
+
+    def __del__(self):
+        # MXNet frees the handle when the module is collected, a C call that fails without CUDA too (Python
+        # prints it as "Exception ignored in ...")
+        if "handle" in vars(self):
+            raise _located(_MXNetError(_NO_CUDA), _FREE_SITE)
 
     def get_kernel(self, name, signature):
         """A kernel of the module (never reached: construction raises)."""
