@@ -138,13 +138,26 @@ def _square(a, name, sites=None):
 def _lapack_input(a, name, operand="a"):
     """``a`` as MXNet's LAPACK operators take it: integers (and booleans, whose refusal the callers make)
     computed in float64, float16 refused (``operand``: the input's name in the check)."""
+    _refuse_half(a, name, operand)
+    return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
+
+
+def _refuse_half(a, name, operand="a"):
+    """MXNet's refusal of a float16 operand of the LAPACK operator ``name`` (see _lapack_input)."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
         site = _HALF_SITES[name] if operand == "a" else _HALF_B_SITES[name]
         raise _located(_MXNetError(f"Check failed: {operand}_type != mshadow: :kFloat16 (2 vs. 2) : array type "
                                    "float16 is unsupported in linalg"), site)
-    return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
+
+
+def _solved_type(a, b):
+    """The type a solver computes ``a`` and ``b`` (arrays or dtypes) in: integers and booleans as float64."""
+    def as_float(x):
+        dtype = _np.dtype(getattr(x, "dtype", x))
+        return dtype if dtype.kind == "f" else _np.dtype(_np.float64)
+    return _np.result_type(as_float(a), as_float(b))
 
 
 def _solver_inputs(a, b):
@@ -753,8 +766,12 @@ def cholesky(a):
 @_defop("_npi_solve")
 def _solve_op(a, b):
     """``x`` with ``a @ x = b`` by LU factorization (``b`` a vector or a stack of matrices); small systems by
-    OpenBLAS's unblocked steps, as MXNet's LAPACK calls solve them."""
-    a, b = (v.astype(_np.result_type(a, b), copy=False) for v in (a, b))    # float32 with float64: in double
+    OpenBLAS's unblocked steps, as MXNet's LAPACK calls solve them. Integers are solved in float64; a boolean
+    system fails in the kernel's type switch, when the result (or a gradient) is read."""
+    dtype = _solved_type(a, b)       # (float32 with float64: in double)
+    if _bool_operands_data(a, b) and not _solves_nothing(a.shape, b.shape):
+        raise _located(_KernelError("Unknown type enum 7", _np.zeros(b.shape, dtype)), (_LINALG + "./np_solve-inl.h", 324))
+    a, b = (v.astype(dtype, copy=False) for v in (a, b))
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
     if a.size and a.shape[-1] <= _unblocked_order("getrf", a.dtype) and (vector or b.shape[-1] == 1) and \
@@ -836,15 +853,41 @@ def _trsm_getrs(lu, pivots, b, fused_steps=True):
 @_solve_op.grad
 def _(dy, out, a, b):
     vector = b.ndim == a.ndim - 1
-    if vector and a.shape[-1] != 1:     # MXNet 1.9.1's backward reads a vector b of n > 1 as a 1-row matrix
+    refusal = _solve_backward_refusal(a.dtype, b.dtype)
+    if refusal is None and vector and a.shape[-1] != 1:
+        refusal = _vector_solve_gradient_words(a.shape)     # MXNet 1.9.1 reads a vector b of n > 1 as a 1-row matrix
+    if refusal is not None:
         from ..ndarray.failures import backward_kernel_error
-        backward_kernel_error(_vector_solve_gradient_words(a.shape))
+        backward_kernel_error(refusal)
         return _np.zeros_like(a), _np.zeros_like(b)
     dtype = _np.result_type(a, b)
     dy = _np.asarray(dy, dtype)[..., None] if vector else _np.asarray(dy, dtype)
     out = out[..., None] if vector else out
     db, da = _solve_grads(a.astype(dtype, copy=False), dy, out)
     return da.astype(a.dtype), (db[..., 0] if vector else db).astype(b.dtype)
+
+
+def _solve_backward_refusal(a_type, b_type):
+    """MXNet's solve backward kernel, instantiated for ``a``'s type, refuses one that is no float and then reads
+    ``b``'s gradient in ``a``'s type (None: both the same float type)."""
+    from ..ndarray.shape_text import OperatorMessage
+    from .umath import tblob_mismatch
+    if _np.dtype(a_type).kind != "f":
+        return OperatorMessage(_FLOAT_WORDS, site=(_LINALG + "./np_solve-inl.h", 489))
+    if a_type != b_type:
+        return _located_text(tblob_mismatch(b_type, a_type))
+    return None
+
+
+def _located_text(text):
+    """A TBlob type check's words, printed at its source line."""
+    from ..ndarray.shape_text import OperatorMessage
+    return OperatorMessage(text, site=("../include/mxnet/././tensor_blob.h", 255))
+
+
+def _bool_operands_data(*arrays):
+    """Whether any of the numpy ``arrays`` is boolean."""
+    return any(x.dtype == _np.bool_ for x in arrays)
 
 
 def _solve_grads(a, dy, x):
@@ -870,16 +913,19 @@ def solve(a, b):
         _refuse_unknown_shapes("_npi_solve", (a, b), [])
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
-    a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve", "b")
-    if a.shape[-1] == 0 or b.ndim == a.ndim and b.shape[-1] == 0:   # no unknown or no right side: MXNet runs no kernel
+    _refuse_half(a, "solve"), _refuse_half(b, "solve", "b")
+    if _solves_nothing(a.shape, b.shape) or boolean:    # (a boolean system's kernel fails: see _solve_op)
         return _invoke_np(_solve_op, (a, b))
-    if boolean:         # the kernel's type switch fails, when the result is read
-        return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_solve-inl.h", 324))
-    dtype = _np.result_type(a.dtype, b.dtype)
+    dtype = _solved_type(a, b)
     zero = _zero_pivot(a._data.astype(dtype, copy=False))
     if zero:        # LAPACK's gesv reports the first exactly zero pivot; MXNet raises it when the result is read
         return _failing(b.shape, dtype, _singular_words(dtype, zero), a.ctx)
     return _invoke_np(_solve_op, (a, b))
+
+
+def _solves_nothing(a_shape, b_shape):
+    """Whether solve's system has no unknown or no right side: MXNet then runs no kernel."""
+    return a_shape[-1] == 0 or len(b_shape) == len(a_shape) and b_shape[-1] == 0
 
 
 def _bool_operands(*arrays):
@@ -1456,30 +1502,44 @@ def tensorsolve(a, b, axes=None):
     if back != b.size:
         raise _located(_MXNetError(f"Check failed: prod_back == b_shape.Size() ({back} vs. {b.size}) : a's and b's "
                                    "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
-    a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve", "b")
+    _refuse_half(a, "tensorsolve"), _refuse_half(b, "tensorsolve", "b")
     if b.size == 0:     # nothing to solve: MXNet runs no kernel
-        return _wrap_np(_np.zeros(xshape, _np.result_type(a.dtype, b.dtype)), a.ctx)
-    if boolean:         # the kernel's type switch fails, when the result is read
-        return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_tensorsolve-inl.h", 289))
+        return _wrap_np(_np.zeros(xshape, _solved_type(a, b)), a.ctx)
     matrix = reshape(a, (b.size, -1))
-    zero = _zero_pivot(matrix._data)
+    zero = 0 if boolean else _zero_pivot(matrix._data)
     if zero:
-        return _failing(xshape, a.dtype, _singular_words(a.dtype, zero), a.ctx)
+        dtype = _solved_type(a, b)
+        return _failing(xshape, dtype, _singular_words(dtype, zero), a.ctx)
     x = _invoke_np(_tensorsolve_op, (matrix, reshape(b, (-1,))))
     return reshape(x, xshape)
 
 
 @_defop("_tensorsolve_matrix")
 def _tensorsolve_op(a, b):
-    """``x`` with ``a @ x = b`` for a square matrix ``a`` and a vector ``b``, by LU factorization as solve."""
+    """``x`` with ``a @ x = b`` for a square matrix ``a`` and a vector ``b``, by LU factorization as solve (a
+    boolean system fails in the kernel's type switch, when the result or a gradient is read)."""
+    if _bool_operands_data(a, b):
+        raise _located(_KernelError("Unknown type enum 7", _np.zeros(b.shape, _np.float64)),
+                       (_LINALG + "./np_tensorsolve-inl.h", 289))
     return _solve_op.fwd(a, b)
 
 
 @_tensorsolve_op.grad
 def _(dy, out, a, b):
-    """As solve's, with vectors ``b`` and ``x``."""
-    db, da = _solve_grads(a, _np.asarray(dy, a.dtype)[:, None], out[:, None])
-    return da.astype(a.dtype), db[:, 0].astype(b.dtype)
+    """As solve's, with vectors ``b`` and ``x``. MXNet's kernel, of the result's type, reads ``b``'s gradient
+    and then ``a``'s in that type: one of another type fails there, when a gradient is read (``b``'s then
+    written only when of the result's type)."""
+    if _bool_operands_data(a, b):       # (the forward failed: its error reaches the gradients)
+        return _np.zeros_like(a), _np.zeros_like(b)
+    db, da = _solve_grads(a.astype(out.dtype, copy=False), _np.asarray(dy, out.dtype)[:, None], out[:, None])
+    db = db[:, 0]
+    other = next((x.dtype for x in (b, a) if x.dtype != out.dtype), None)
+    if other is not None:
+        from ..ndarray.failures import backward_kernel_error
+        from .umath import tblob_mismatch
+        backward_kernel_error(_located_text(tblob_mismatch(other, out.dtype)))
+        return _np.zeros_like(a), db if b.dtype == out.dtype else _np.zeros_like(b)
+    return da, db
 
 
 def _refuse_recording():
