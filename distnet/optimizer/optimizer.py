@@ -18,7 +18,7 @@ from ..base import MXNetError, Silent, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
 from ..ndarray.nan_order import combine_keeping_nan, keep_nan
-from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
+from ..ndarray.failures import OUTSTANDING, KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
 from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
@@ -724,6 +724,14 @@ def _known_float_weights(weights):
     return True
 
 
+def rechecks_pass(weights, grads, states):
+    """Whether ``update``'s wrappers, called again inside an update_multi_precision whose own wrappers passed these
+    lists, would pass them without a word: plain dense float weights of known shapes, dense gradients and states,
+    nothing recording, no failure waiting to be raised."""
+    return not _ag._state.recording and not OUTSTANDING and _known_float_weights(weights) and _all_dense(grads) \
+        and all(s is None or type(s) is NDArray for s in states)
+
+
 def check_pair(opt, weight, grad, state):
     """The shape and type checks of the update's first operator on one weight, its gradient and its states."""
     if type(weight) is NDArray and type(grad) is NDArray and (state is None or type(state) is NDArray):
@@ -1251,7 +1259,8 @@ from ..base import hiding as _hiding, py_str  # noqa: E402,F401
 
 # distnet's own helpers here are no names of MXNet's module
 _shown = _hiding(globals(), """
-    ARITHMETIC_ARGS AttrMisread IN_GRAPH_WRITE KEEP_CLASS KernelError MXNetError Number SELF_COPY_WARNING Silent
+    ARITHMETIC_ARGS AttrMisread IN_GRAPH_WRITE KEEP_CLASS KernelError MXNetError Number OUTSTANDING SELF_COPY_WARNING
+    Silent rechecks_pass
     UNNAMED aggregation_size arithmetic_operand arithmetic_refusal as_ndarray broadcast_refusal carried_error
     check_hyper check_kernel_inputs check_momentum check_pair check_positional_arrays check_state_dtype
     check_unpacked class_text clip_grad_values clip_kernel clip_values combine_keeping_nan deliver dotted_name

@@ -19,7 +19,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
                         is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure,
-                        kernel_sign, keep_nan, combine_keeping_nan)
+                        kernel_sign, keep_nan, combine_keeping_nan, rechecks_pass)
 from .sparse_weights import note_dense_rule, sparse_original
 from ..ndarray.storage_report import note_storage_fallback
 
@@ -109,6 +109,10 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
     def update(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
+        self._update_group(index, weight, grad, state)
+
+    def _update_group(self, index, weight, grad, state):
+        """``update`` of a group (lists), without the checks its wrappers make."""
         self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
         # a group holding a sparse weight or gradient is not fused: MXNet calls sgd_update on each weight,
         # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
@@ -188,7 +192,10 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
         if not (self.multi_precision and weight[0].dtype == np.float16):     # MXNet asks the first weight
-            self.update(index, weight, grad, state)
+            if type(self).update is SGD.update and rechecks_pass(weight, grad, state):
+                self._update_group(index, weight, grad, state)      # (this call's wrappers checked them)
+            else:
+                self.update(index, weight, grad, state)
             return
         fused = self._fuses(weight, grad)
         if fused and self._fused_mp_call_took_odd_states(index, weight, grad, state):
