@@ -690,9 +690,10 @@ def check_box_iou_shapes(lhs, rhs):
         if len(shape) < 2:
             raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({len(shape)} vs. 2) : {side} must have "
                              f"dim >= 2 {len(shape)} provided")
-        if shape[-1] != 4:
-            raise MXNetError(f"Check failed: {side[0]}dim == 4 ({shape[-1]} vs. 4) : last dimension of {side} must "
-                             f"be 4 {shape[-1]} provided")
+        width = legacy_dim(shape[-1])
+        if width != 4:
+            raise MXNetError(f"Check failed: {side[0]}dim == 4 ({width} vs. 4) : last dimension of {side} must "
+                             f"be 4 {width} provided")
 
 
 @defop(_c("box_iou"))

@@ -1360,8 +1360,9 @@ _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "
 # ops whose shape inference stops at an input of unknown size, before it infers any of its outputs' shapes (their
 # count, hidden ones too)
 _NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot",
-                                       "stack", "_contrib_DeformableConvolution", "_contrib_count_sketch"), 1),
-                      "BilinearSampler": 2, "_contrib_Proposal": 2, "SpatialTransformer": 3,
+                                       "stack", "_contrib_DeformableConvolution", "_contrib_count_sketch",
+                                       "_contrib_AdaptiveAvgPooling2D"), 1),
+                      "BilinearSampler": 2, "_contrib_box_nms": 2, "_contrib_Proposal": 2, "SpatialTransformer": 3,
                       "_contrib_SyncBatchNorm": 3}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
