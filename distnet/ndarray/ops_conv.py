@@ -1573,7 +1573,8 @@ def _dgrad_3d(dy, w, g, size, deconvolution=False):
     direct kernel's where that takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the
     im2col gemm's (``_gemm_dgrad_3d``; the direct kernel's too where it dilates and strides one axis)."""
     c, f = w.shape[1], w.shape[0]
-    if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g) and not _direct_dgrad_refuses_dilation(c, f, g):
+    if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g) and not _direct_dgrad_refuses_dilation(c, f, g) \
+            and not _pads_past_kernel(g):
         chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) else None
         return _ordered_dgrad(dy, w, g, size, False, blocks=chain and (chain, chain))
     direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
@@ -2121,10 +2122,13 @@ def _deconv_wgrad_order(channels, filters, g):
     output gradient, ``channels`` the deconvolution's filters; probed): 8k filters chain all images for up to 3,
     8 or 16k channels (a 1x1 kernel only strided; 16k + 8 filters only up to 8 channels), else each image
     apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
-    if filters == 1 or filters % 8 or len(g.kernel) < 3 and _as_convolution_1x1_wgrad(filters, g):
+    if filters == 1 or filters % 8 or _as_convolution_1x1_wgrad(filters, g):
         return _wgrad_order(channels, filters, g)
+    if len(g.kernel) == 3 and math.prod(g.kernel) == 1 and filters > 8 and (channels % 16 or filters % 16) \
+            and (channels != 8 or max(g.stride) == 1):
+        return "image_gemm"     # (probed: the im2col gemm's chains per image and output depth)
     dilated, spread = max(g.dilate) > 1, math.prod(g.kernel) > 1 or max(g.stride) > 1
-    direct = math.prod(g.kernel) > 1 or not _strides_divide(g)
+    direct = not _jit_1x1_takes(g)
     if filters == 8 and not (channels == 8 and direct and not dilated):
         return "lanes"
     few = channels <= 3 or (channels == 8 and spread)
@@ -2135,9 +2139,9 @@ def _deconv_wgrad_order(channels, filters, g):
 
 
 def _as_convolution_1x1_wgrad(filters, g):
-    """Whether a 1-D or 2-D 1x1 Deconvolution's weight gradient sums as that of the convolution oneDNN runs for it
-    (probed): padded, or over more than 8 filters (the deconvolution's channels) its strides divide."""
-    return math.prod(g.kernel) == 1 and (any(g.pad) or filters > 8 and _jit_1x1_takes(g))
+    """Whether a 1x1 Deconvolution's weight gradient sums as that of the convolution oneDNN runs for it (probed):
+    padded, or (1-D and 2-D) over more than 8 filters (the deconvolution's channels) its strides divide."""
+    return math.prod(g.kernel) == 1 and (any(g.pad) or filters > 8 and len(g.kernel) < 3 and _jit_1x1_takes(g))
 
 
 def _grouped_deconv_wgrad_order(channels, filters, g):
@@ -2175,10 +2179,10 @@ def _gemm_wgrad(order, channels, filters, g):
     """Whether the weight gradient of ``order`` (``_wgrad_order``'s, of a group's ``channels`` and ``filters``) is
     oneDNN's im2col gemm, which takes a 3-D convolution one output depth slice at a time (probed: chains per image
     over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse; a group of a 3-D kernel
-    over channels other than 8k)."""
+    over channels other than 8k; "image_gemm" always)."""
     grouped_3d = g.groups > 1 and len(g.kernel) == 3 and channels % 8 != 0
-    return order in ("gemv", "gemv_filters", "lanes") or order == "image" and (channels % 8 and channels > 3 or
-                                                               grouped_3d or _padded_gemm(channels, filters, g))
+    return order in ("gemv", "gemv_filters", "lanes", "image_gemm") or order == "image" and (
+        channels % 8 and channels > 3 or grouped_3d or _padded_gemm(channels, filters, g))
 
 
 def _padded_gemm(channels, filters, g):
@@ -2258,7 +2262,7 @@ def _group_wgrad(dy, xp, g, shape, order):
         dw = _lane_sums(cols, dys)
     else:
         spans = _CHAIN_BLOCKS[order](out) if order in _CHAIN_BLOCKS else None
-        if order == "image" and _gemm_wgrad(order, shape[1], shape[0], g):    # the sgemm's blocks of positions
+        if order in ("image", "image_gemm") and _gemm_wgrad(order, shape[1], shape[0], g):    # the sgemm's blocks
             spans = onednn.forward_blocks(shape[0], cols.shape[2], cols.shape[1])
         dw = _chain_sums(cols, dys, per_image=order.startswith("image"), spans=spans)
     return np.ascontiguousarray(dw.T).reshape(shape)
