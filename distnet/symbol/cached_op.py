@@ -215,6 +215,7 @@ class CachedOp(HoldsCHandle):
         # whether the first run succeeded (None: no run yet), and whether an operator's shape function refused
         # the inputs since the last success (see _shape_function_refusal)
         self.ran_first, self.unknown_shapes = None, False
+        self.unsized_for = None         # the input shapes and dtypes whose unknown sizes its run refused
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
@@ -224,7 +225,7 @@ class CachedOp(HoldsCHandle):
         for source, value in zip(self.sources, values):
             if type(source) is not int:
                 _check_param_context(source, value, ctx, self)
-        _refuse_unknown_scalars(self.program, values)
+        self._refuse_unknown_sizes(values)
         if self.types_checked:
             self._check_types(values)
         if self.open_shapes:
@@ -254,7 +255,7 @@ class CachedOp(HoldsCHandle):
             raise refusal from e
         if self.ran_first is None:
             self.ran_first = True
-        self.unknown_shapes = False
+        self.unknown_shapes, self.unsized_for = False, None
         self.shapes_for, self.dtypes_for, self.shaped, self.typed = shapes, dtypes, True, True
         self.kept_states_for = states_for
         if inferred_again:          # MXNet drops the memory plans of both modes and makes this one's
@@ -293,6 +294,32 @@ class CachedOp(HoldsCHandle):
                     if linked:
                         o._node = (node, i)
         return outs
+
+    def _refuse_unknown_sizes(self, values):
+        """Under legacy shape semantics a 0-d input or a zero dimension is unknown: MXNet's CachedOp infers the
+        graph's shapes and dtypes with them, raising an operator's refusal, then runs the graph operator by
+        operator (see _refuse_unknown_scalars); called again with those inputs, it infers nothing and its memory
+        planning meets the unknown size."""
+        if is_np_shape() or not any(v.ndim == 0 or 0 in v.shape for v in values):
+            return
+        shapes = tuple(v.shape for v in values)
+        dtypes = tuple(np.dtype(v.dtype).str for v in values)
+        if (shapes, dtypes) == self.unsized_for:
+            raise MXNetError(failures.UNKNOWN_SHAPE)
+        if shapes == self.shapes_for:       # (what its inference left is _refuse_uninferred's)
+            return
+        names = [node.name for node in self.program.variables]
+        try:
+            self.sym.infer_shape_partial(**dict(zip(names, shapes)))
+            self.sym.infer_type_partial(**{name: v.dtype for name, v in zip(names, values)})
+        except MXNetError as error:
+            self._note_refusal(error, shapes, dtypes)
+            raise
+        try:
+            _refuse_unknown_scalars(self.program, values)
+        except MXNetError:
+            self.unsized_for = (shapes, dtypes)
+            raise
 
     def _infer_for_stateful(self, values, new_shapes, new_dtypes):
         """MXNet's CachedOp infers the whole graph's shapes, then its dtypes, when the inputs' changed, before it
