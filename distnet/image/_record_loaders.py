@@ -10,7 +10,7 @@ from .. import recordio
 from ..base import MXNetError, located, message_of
 from ..context import cpu_pinned
 from ..io.io import core_check, core_log, prefetcher_error
-from ..io.native import MXDataIter, _bool_param, _int_param, _shape
+from ..io.native import MXDataIter, _bool_param, _int_param, _read_params, _shape
 from ..io.uri import input_files
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
@@ -178,9 +178,9 @@ _PARSER_LOGS = dict({name: ("../src/io/iter_image_recordio_2.cc:177", "ImageReco
 
 # the types of the parameters the core parses as numbers or flags (the others are read as text)
 _FLAGS = ("verbose", "shuffle", "round_batch", "rand_crop", "random_resized_crop", "mirror", "rand_mirror")
-_INTS = ("label_width", "preprocess_threads", "num_parts", "part_index", "device_id", "shuffle_chunk_seed", "seed",
-         "resize", "max_rotate_angle", "max_crop_size", "min_crop_size", "random_h", "random_s", "random_l", "rotate",
-         "fill_value", "inter_method", "pad")
+_INTS = ("batch_size", "label_width", "preprocess_threads", "num_parts", "part_index", "device_id",
+         "shuffle_chunk_seed", "seed", "resize", "max_rotate_angle", "max_crop_size", "min_crop_size", "random_h",
+         "random_s", "random_l", "rotate", "fill_value", "inter_method", "pad")
 _FLOATS = ("mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b", "std_a", "scale", "max_random_contrast",
            "max_random_illumination", "max_aspect_ratio", "min_aspect_ratio", "max_shear_ratio", "max_random_scale",
            "min_random_scale", "max_random_area", "min_random_area", "max_img_size", "min_img_size", "brightness",
@@ -197,25 +197,58 @@ def _float_param(key, text):
         raise MXNetError(f"Some trailing characters could not be parsed: '{text[number.end():]}'")
 
 
-def _check_param_types(kwargs):
-    """The core's parse of the flags and numbers given, in the order given: the first it cannot read fails."""
-    for key, value in kwargs.items():
-        text = str(value)
-        if key in _FLAGS:
-            _bool_param(key, value)
-        elif key in _INTS:
+def _check_param(key, value):
+    """The core's parse of one flag or number (the other parameters are read as text)."""
+    text = str(value)
+    if key in _FLAGS:
+        _bool_param(key, value)
+    elif key in _INTS:
+        number = _int_param(key, value)
+        if key == "preprocess_threads" and number < 1:
+            raise MXNetError(f"value {number} for Parameter preprocess_threads should be greater equal to 1\n"
+                             "preprocess_threads: The number of threads to do preprocessing.")
+    elif key in _FLOATS:
+        _float_param(key, text)
+    elif key == "shuffle_chunk_size":
+        _int_param(key, value, "long (non-negative)")
+    elif key == "seed_aug" and text != "None":
+        try:
             _int_param(key, value)
-        elif key in _FLOATS:
-            _float_param(key, text)
-        elif key == "seed_aug" and text != "None":
-            try:
-                _int_param(key, value)
-            except MXNetError:
-                raise MXNetError(f"Invalid Parameter format for {key} expect int or None but value='{text}'") from None
-    threads = kwargs.get("preprocess_threads")
-    if threads is not None and _int_param("preprocess_threads", threads) < 1:
-        raise MXNetError(f"value {_int_param('preprocess_threads', threads)} for Parameter preprocess_threads should "
-                         "be greater equal to 1\npreprocess_threads: The number of threads to do preprocessing.")
+        except MXNetError:
+            raise MXNetError(f"Invalid Parameter format for {key} expect int or None but value='{text}'") from None
+
+
+_BATCH_KEYS = ("batch_size", "round_batch")
+_PARSER_KEYS = ("label_width", "preprocess_threads", "num_parts", "part_index", "device_id", "shuffle_chunk_seed",
+                "seed_aug", "shuffle_chunk_size", "data_shape")
+_NORMALIZER_KEYS = ("mirror", "rand_mirror", "mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b", "std_a",
+                    "scale", "max_random_contrast", "max_random_illumination")
+# the parameter structs each iterator reads before its augmenter's, in the core's order (each struct's keys read in
+# the order given, then its required ones checked); the detection iterator's are beyond this (its batch's first)
+_STRUCTS = {"ImageRecordIter": (((*_PARSER_KEYS, "verbose"), ("data_shape",)), (("seed", "shuffle"), ()),
+                                (_BATCH_KEYS, ("batch_size",)), (_NORMALIZER_KEYS, ())),
+            "ImageRecordIter_v1": ((_BATCH_KEYS, ("batch_size",)), ((*_NORMALIZER_KEYS, "seed", "verbose"), ()),
+                                   (("shuffle",), ()), (_PARSER_KEYS, ("data_shape",)))}
+_STRUCTS.update(ImageRecordUInt8Iter=_STRUCTS["ImageRecordIter"], ImageRecordInt8Iter=_STRUCTS["ImageRecordIter"],
+                ImageRecordUInt8Iter_v1=((_BATCH_KEYS, ("batch_size",)), (("seed", "verbose", "shuffle"), ()),
+                                         (_PARSER_KEYS, ("data_shape",))))
+_UNREAD = {"ImageRecordUInt8Iter_v1": _NORMALIZER_KEYS}     # (it has no normaliser: these are not its parameters)
+
+
+def _check_param_types(name, kwargs):
+    """The core's parse of the flags and numbers given, one parameter struct after the other, each in the order
+    given: the first it cannot read fails."""
+    structs = _STRUCTS.get(name, ((_BATCH_KEYS, ("batch_size",)),))
+    read = set(_UNREAD.get(name, ()))
+    for keys, required in structs:
+        parsers = {key: (lambda v, key=key: _check_param(key, v)) for key in keys}
+        if "data_shape" in parsers:         # (its dimensions checked as it is read)
+            parsers["data_shape"] = lambda v: image_shape({"data_shape": v})
+        _read_params(kwargs, parsers, required)
+        read.update(keys)
+    for key, value in kwargs.items():
+        if key not in read:
+            _check_param(key, value)
 
 
 def _check_required(name, kwargs):
@@ -257,7 +290,9 @@ def create(name, args, kwargs):
     refused once the core made the iterator, as its iterator functions do)."""
     called = name
     kwargs = dict(kwargs)
-    _check_param_types(kwargs)
+    _check_param_types(name, kwargs)
+    for key in _UNREAD.get(name, ()):
+        kwargs.pop(key, None)
     _check_required(name, kwargs)
     _check_supported(name, kwargs)
     dtype = kwargs.get("dtype")
