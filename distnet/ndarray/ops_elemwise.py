@@ -12,7 +12,7 @@ from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name
 from .c_loops import SILENT, any_float_arguments, c_ufunc
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
-from .nan_order import commuted, nan_kept
+from .nan_order import commuted, keep_nan, nan_kept
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
@@ -273,7 +273,7 @@ def _power_grad(dy, out, a, b):
         a = np.asarray(a, b.dtype)
         if b.dtype == np.float16:
             return None, dy * _in_float(lambda a, y: _logf(a) * y, a, out)
-        return None, dy * (_logf(a) * out)     # (a NaN power times a NaN log: MXNet's product keeps the log's)
+        return None, dy * _log_times(a, out)
     scalar = not is_array(b)
     if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
@@ -285,7 +285,13 @@ def _power_grad(dy, out, a, b):
         return ga, None
     if getattr(b, "dtype", None) == np.float16:     # MXNet's kernel recomputes the power in float
         return ga, unbroadcast(dy * _in_float(lambda a, b: _logf(a) * _powf(a, b), a, b), b, a)
-    return ga, unbroadcast(dy * (_logf(a) * out), b, a)
+    return ga, unbroadcast(dy * _log_times(a, out), b, a)
+
+
+def _log_times(a, power_of_a):
+    """``log(a) * power_of_a``: where both are NaN, MXNet's product keeps the log's NaN."""
+    log = _logf(a)
+    return keep_nan(log * power_of_a, log)
 
 
 @defop("broadcast_maximum", aliases=("maximum",), ufunc=np.maximum)
