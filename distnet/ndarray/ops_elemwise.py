@@ -285,7 +285,8 @@ def _power_grad(dy, out, a, b):
         return ga, None
     if getattr(b, "dtype", None) == np.float16:     # MXNet's kernel recomputes the power in float
         return ga, unbroadcast(dy * _in_float(lambda a, b: _logf(a) * _powf(a, b), a, b), b, a)
-    return ga, unbroadcast(dy * _log_times(a, out), b, a)
+    # (the power recomputed: MXNet's backward reads the inputs alone, not the output)
+    return ga, unbroadcast(dy * _log_times(a, power.fwd(a, b)), b, a)
 
 
 def _log_times(a, power_of_a):
@@ -376,7 +377,8 @@ def _(dy, out, a, b):
     if any(getattr(o, "dtype", None) == np.float16 for o in (a, b)):     # the hypot recomputed in float
         return (unbroadcast(dy * _in_float(lambda a, b: a / np.hypot(a, b), a, b), a, b),
                 unbroadcast(dy * _in_float(lambda a, b: b / np.hypot(a, b), a, b), b, a))
-    return unbroadcast(dy * (a / out), a, b), unbroadcast(dy * (b / out), b, a)
+    h = np.hypot(a, b)      # (recomputed: MXNet's backward reads the inputs alone, not the output)
+    return unbroadcast(dy * (a / h), a, b), unbroadcast(dy * (b / h), b, a)
 
 
 # ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------

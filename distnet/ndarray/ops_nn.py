@@ -893,11 +893,20 @@ def _dnnl_relu(x):
     return y
 
 
+def _logistic_slope(y):
+    return y * (_F32(1) - y)
+
+
+def _tanh_slope(y):
+    return np.where(np.isnan(y), y, onednn.fma(-y, y, _F32(1)))     # a NaN keeps its sign
+
+
 # oneDNN's eltwise kernels (float32, 1 to 5 dimensions): forward, derivative from (x, y)
+# (oneDNN's relu backward reads the output, the others the data: their output is recomputed from it)
 _DNNL_ACTS = {
-    "relu": (_dnnl_relu, lambda x, y: (x > 0).astype(np.float32)),    # NaN -> 0
-    "sigmoid": (onednn.logistic, lambda x, y: y * (_F32(1) - y)),
-    "tanh": (onednn.tanh, lambda x, y: np.where(np.isnan(y), y, onednn.fma(-y, y, _F32(1)))),   # a NaN keeps its sign
+    "relu": (_dnnl_relu, lambda x, y: (y > 0).astype(np.float32)),    # NaN -> 0
+    "sigmoid": (onednn.logistic, lambda x, y: _logistic_slope(onednn.logistic(x))),
+    "tanh": (onednn.tanh, lambda x, y: _tanh_slope(onednn.tanh(x))),
     "softrelu": (onednn.soft_relu, lambda x, y: onednn.logistic(x)),
 }
 ACTIVATIONS = tuple(_PLAIN_ACTS)
@@ -1182,11 +1191,12 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     elif act_type == "selu" and data.dtype == np.float16:
         # lambda is a half scalar, alpha a float: y + alpha and the product round to half
         lam = np.float16(_F32(_SELU_LAMBDA))
-        d = dy * np.where(pos, lam, lam * (y.astype(np.float32) + _F32(_SELU_ALPHA)).astype(np.float16))
+        d = dy * np.where(y > 0, lam, lam * (y.astype(np.float32) + _F32(_SELU_ALPHA)).astype(np.float16))
     elif act_type == "selu":
-        # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda), in float constants
+        # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda), in float constants; its
+        # kernel reads the output alone
         lam, alpha = data.dtype.type(_F32(_SELU_LAMBDA)), data.dtype.type(_F32(_SELU_ALPHA))
-        d = dy * np.where(pos, lam, lam * (y + alpha))
+        d = dy * np.where(y > 0, lam, lam * (y + alpha))
     elif _leaky_dnnl(data, act_type):      # gelu through oneDNN
         d = dy * onednn.gelu_grad(data)
     else:

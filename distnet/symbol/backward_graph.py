@@ -55,6 +55,7 @@ class TrainingGraph:
         self.forward_heads = list(symbol._heads)
         self.printed_attrs = printed_attrs          # node -> {key: value} as the forward listing shows them
         self._grads = {}
+        self.gradient_of = {}           # (id(grad node), output) -> (forward node, the input it is the gradient of)
         self.differentiated = []        # the forward nodes whose gradient rule ran, last first
         forward = topo_order(self.forward_heads)
         for i, head in enumerate(self.forward_heads):
@@ -128,6 +129,9 @@ class TrainingGraph:
                             [node.inputs[i] for i in serves], attrs if step_attrs is None else step_attrs, [node])
             for j, i in enumerate(serves):
                 grads[i] = (made, j)
+        for i, grad in enumerate(grads):
+            if grad is not None:
+                self.gradient_of[(id(grad[0]), grad[1])] = (node, i)
         return grads
 
     def backward_order(self):

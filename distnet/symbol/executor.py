@@ -30,7 +30,7 @@ from .infer import _inputs_by_kind, fill_open_shapes, has_open_shapes, infer_sha
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
-from .inplace_grads import data_taking_gradients, writing_data_gradients
+from .inplace_grads import ReusedBlocks
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas, skip_merged_identities
 
@@ -245,6 +245,8 @@ class Executor(HoldsCHandle):
         self._merge_common = common_expr.enabled()
         self._graph = self._merged_graph()
         self._program = Program(self._graph._heads)
+        self._program.keeps_slots = self._needs_backward
+        self._reused_blocks = None      # (inplace_grads.ReusedBlocks, made at the first backward)
         # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
         if out_shapes is None or (self._program.stateful and (node_shapes is None or self._graph is not symbol)):
             node_shapes = {}
@@ -561,9 +563,8 @@ class Executor(HoldsCHandle):
                 self._report_head_grads(given, events)
             outer = autograd._state.backward_hook
             hook = self._backward_monitor(events) if self._monitor is not None else outer
-            taking, read_once = data_taking_gradients(heads) if "FullyConnected" in self._program.op_names.values() \
-                and carried_error(heads) is None else ((), ())
-            autograd._state.backward_hook = writing_data_gradients(hook, taking, read_once) if taking else hook
+            writes = self._block_writes(hook, {i: g for (i, _), g in zip(used, head_grads)}, heads)
+            autograd._state.backward_hook = hook if writes is None else writes.hook
             autograd._state.bound_graph = True
             from ..profiler import executor_scope, record_head_gradients
             try:
@@ -573,6 +574,7 @@ class Executor(HoldsCHandle):
             finally:
                 autograd._state.backward_hook = outer
                 autograd._state.bound_graph = False
+            written = writes.write() if writes is not None else ()
             if self._monitor is not None:
                 self._add_blocked_reads(events)
             if events:
@@ -591,17 +593,28 @@ class Executor(HoldsCHandle):
                 for name, array in shown:
                     _notify(self._monitor_callback, name, array)
             if self._monitor_all:
-                self._keep_taken_buffers(taking)
+                self._keep_written_blocks(written)
 
-    def _keep_taken_buffers(self, taking):
-        """What a monitor shows next of the data buffers the gradients took (see inplace_grads): a second backward
-        without a forward reads them so."""
-        for node in taking:
-            parent, k = node.parents[0]
-            name = self._tape_names.get(parent)
-            kept = self._forward_outputs.get(name, ())
+    def _block_writes(self, hook, head_grads, heads):
+        """The inplace_grads._PassWrites of this backward (None when no block its plan reuses holds a forward
+        value, or the forward failed)."""
+        if self._group2ctx or carried_error(heads) is not None or self._program.last_slots is None:
+            return None
+        if self._reused_blocks is None:
+            slots = self._program.last_slots
+            shapes = {entry: getattr(slots[i], "shape", ()) for entry, i in self._program.slot_of.items()}
+            self._reused_blocks = ReusedBlocks(self._graph, self._learned(), shapes)
+        if not self._reused_blocks.rewrites:
+            return None
+        return self._reused_blocks.pass_writing(self._program, hook, head_grads)
+
+    def _keep_written_blocks(self, written):
+        """What a monitor shows next of the forward values the gradients overwrote (see inplace_grads): a second
+        backward without a forward reads them so."""
+        for node, k, array in written:
+            kept = self._forward_outputs.get(node.name, ())
             if k < len(kept):
-                kept[k] = _wrap(node.inputs[0].copy(), self._ctx)
+                kept[k] = _wrap(array.copy(), self._ctx)
 
     def _add_blocked_reads(self, events):
         """Add to a monitor's backward ``events`` the gradient of each variable a BlockGrad reads: MXNet makes it

@@ -283,6 +283,9 @@ class Program:
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
         self._fed_when_run = None
+        self.slot_of = slot             # (id(node), output) -> its slot
+        self.keeps_slots = False        # whether run keeps its slots' arrays in last_slots
+        self.last_slots = None
 
     def run(self, values, monitor=None, monitor_all=False, fused=None):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
@@ -323,6 +326,7 @@ class Program:
             if monitor is not None:
                 self._report_outputs(monitor, name, [slots[i] for i in ins], [slots[o] for o in outs], attrs,
                                      name if fused is None else fused.shown.get(name, name))
+        self.last_slots = slots if self.keeps_slots else None
         return [slots[i] for i in self.out_slots]
 
     def _report_inputs(self, monitor, name, op, ins, slots, fused, inputs_of):

@@ -1,98 +1,208 @@
-"""The forward buffers MXNet's memory plan hands to a gradient in a training executor's backward pass.
+"""The forward values a training executor's second backward reads when no forward ran between.
 
-FullyConnected's backward may write its data's gradient in place of the data (its in-place option) when that
-data is an op's output nothing reads afterwards: not a graph output, read by no other backward step, its own
-op's backward reading no output. A second backward without a forward between then reads, as the data, the
-gradient the first one wrote there (its weight gradient changes once the weights are updated).
+MXNet's memory plan (memory_plan) hands a forward entry's block to a gradient once the backward steps reading
+that entry have run (a FullyConnected's data gradient in place of its data, an elementwise op's input gradient
+in place of its output gradient, or any block released earlier). A second backward without a forward then
+reads, as that forward entry, what the first backward wrote there last. After each backward the executor
+writes those gradients over the forward arrays its recorded graph reads.
 """
 import numpy as np
 
 from ..ndarray.ndarray import NDArray
-from .backward_ops import rule
-from .graph import attr_to_str
+from .backward_graph import TrainingGraph, mx_output_count, printed_attrs
+from .graph import topo_order
+from .memory_plan import training_storage
+
+_SUMS = ("add_n", "_grad_add")
+_PASSED = ("_copy", "_identity_with_attr_like_rhs")
+_ZEROS = ("zeros_like", "_zeros_without_dtype")
+# Where the recorded op keeps MXNet's hidden outputs: {op: {MXNet's output: index in the recorded outputs}}.
+_HIDDEN_AT = {"BatchNorm": {1: -3, 2: -2}}
 
 
-def data_taking_gradients(heads):
-    """The recorded FullyConnected nodes (reached from the output arrays ``heads``) whose data buffer takes
-    their data's gradient (the last backward step reading it: the sweep runs the nodes last recorded first),
-    and the ids of the arrays one node alone reads."""
-    nodes = _recorded(heads)
-    outputs = {id(head._data) for head in heads}
-    candidates = {}         # id(data) -> the FullyConnected reading it whose backward runs last
-    for node in sorted(nodes, key=lambda n: -n.seq):
-        if node.op.name == "FullyConnected" and _takes_gradient(node, outputs):
-            candidates[id(node.inputs[0])] = node
-    reads = {}
-    for node in nodes:
-        for j, raw in enumerate(node.inputs):
-            reads[id(raw)] = reads.get(id(raw), 0) + 1
-            fc = candidates.get(id(raw))
-            if fc is not None and node.seq < fc.seq and _backward_reads(node.op.name, node.attrs, f"i{j}"):
-                del candidates[id(raw)]     # a backward step after the FullyConnected's reads the data
-    return set(candidates.values()), {key for key, count in reads.items() if count == 1}
+def _bn_variance(invstd, attrs):
+    """The variance BatchNorm's backward reads from MXNet's saved 1/std (what its hidden output holds): the one
+    whose 1/std, as the recorded op's backward computes it again, is that 1/std where a float near it gives it."""
+    from ..ndarray.ops_norm import _invstd_to_var
+    eps = float(str(attrs.get("eps", 1e-3)))
+    with np.errstate(all="ignore"):
+        var = _invstd_to_var(invstd, eps)
+        if var.dtype != np.float32:
+            return var
+        found = np.zeros(var.shape, bool)
+        for steps, toward in ((0, 0), (1, -np.inf), (1, np.inf), (2, -np.inf), (2, np.inf)):
+            near = var
+            for _ in range(steps):
+                near = np.nextafter(near, np.float32(toward))
+            hit = ~found & (np.float32(1) / np.sqrt(near + np.float32(eps)) == invstd)
+            var = np.where(hit, near, var)
+            found |= hit
+    return var
 
 
-def _takes_gradient(node, outputs):
-    parent = node.parents[0] if node.parents else None
-    data = node.inputs[0]
-    if parent is None or parent[0].is_leaf or not isinstance(data, np.ndarray) or data.base is not None:
-        return False        # (a variable's array is the user's; a view shares another entry's buffer)
-    return id(data) not in outputs and not _backward_reads(parent[0].op.name, parent[0].attrs, f"o{parent[1]}")
+# How the recorded op holds what MXNet keeps in a hidden output: {(op, output): (what MXNet holds, attributes) ->
+# the recorded value}.
+_HELD_AS = {("BatchNorm", 2): _bn_variance}
 
 
-def _backward_reads(op_name, attrs, entry):
-    """Whether MXNet's backward of ``op_name`` reads ``entry`` of its node (``i0``: its first input, ``o0``:
-    its first output)."""
-    found = rule(op_name, {key: attr_to_str(value) for key, value in (attrs or {}).items()})
-    steps = found if isinstance(found, list) else [found] if isinstance(found, tuple) else []
-    tokens = {token for step in steps for token in step[1].split()}
-    return entry in tokens or entry[0] + "*" in tokens
+class ReusedBlocks:
+    """The blocks of a training graph (``symbol`` trained for ``grad_names``, its entries of ``shapes``:
+    {(id(node), output): shape}) that hold forward entries and take gradients in the backward pass."""
+
+    def __init__(self, symbol, grad_names, shapes):
+        graph = TrainingGraph(symbol, grad_names, printed_attrs)
+        _, blocks, _ = training_storage(graph, shapes)
+        held = {}       # block -> the forward entries in it when the forward is done
+        for node in topo_order(graph.forward_heads):
+            read = {blocks.get((id(src), k)) for src, k in node.inputs}
+            for k in range(0 if node.is_variable else mx_output_count(node)):
+                block = blocks.get((id(node), k))
+                if block is not None:       # an output in place of an input, or the block's next tenant
+                    held[block] = held.get(block, []) + [(node, k)] if block in read else [(node, k)]
+        written = {}    # block -> the backward entries written there, in the order they are written
+        for node in graph.backward_order():
+            for j in range(0 if node.is_variable else node.num_outputs):
+                if blocks.get((id(node), j)) in held:
+                    written.setdefault(blocks[(id(node), j)], []).append((node, j))
+        self.rewrites = [(held[block], writes) for block, writes in written.items()]
+        self.gradient_of = graph.gradient_of
+        self.needed = set()         # (id(forward node), input): the gradients the writes are made of
+        for _, writes in self.rewrites:
+            for entry in writes:
+                self._collect(entry)
+
+    def _collect(self, entry):
+        node, j = entry
+        served = self.gradient_of.get((id(node), j))
+        if served is not None:
+            self.needed.add((id(served[0]), served[1]))
+        elif node.op_name in _SUMS or node.op_name in _PASSED:
+            for src in node.inputs:
+                self._collect(src)
+
+    def pass_writing(self, program, hook, head_grads):
+        """A _PassWrites for one backward over the arrays ``program`` last ran with."""
+        return _PassWrites(self, program, hook, head_grads)
 
 
-# Elementwise ops of one input whose MXNet backward writes the input's gradient in place of the output's.
-_IN_PLACE_BACKWARD = frozenset((
-    "_mul_scalar", "_div_scalar", "_plus_scalar", "_minus_scalar", "_rminus_scalar", "negative", "identity", "_copy",
-    "_rdiv_scalar", "_power_scalar", "Dropout", "Activation", "relu", "sigmoid", "tanh", "softsign", "exp", "log",
-    "sqrt", "square", "abs", "sin", "cos", "softmax", "log_softmax", "softmin", "Cast"))
+class _PassWrites:
+    """One backward pass: its hook keeps the gradients the reused blocks take; ``write`` then writes them."""
+
+    def __init__(self, blocks, program, hook, head_grads):
+        self.blocks, self.program, self.outer = blocks, program, hook
+        self.head_grads = head_grads
+        self.kept = {}      # (id(forward node), input) -> its gradient
+        self.forward_of = {}    # id(recorded node) -> the forward node it ran
+        for node in {id(node): node for node, _ in blocks.gradient_of.values()}.values():
+            recorded = self._recorded(node)
+            if recorded is not None:
+                self.forward_of[id(recorded)] = node
+
+    def _array(self, node, k):
+        """The NDArray the last forward made as visible output ``k`` of ``node`` (a variable's: its value)."""
+        slot = self.program.slot_of.get((id(node), k))
+        slots = self.program.last_slots
+        return None if slot is None or slots is None else slots[slot]
+
+    def _raw(self, node, k):
+        """The numpy array the recorded graph holds as output ``k`` of ``node``, hidden ones too (None if not
+        known)."""
+        if k < node.num_outputs:
+            return getattr(self._array(node, k), "_data", None)
+        at = _HIDDEN_AT.get(node.op_name, {}).get(k)
+        recorded = self._recorded(node)
+        outs = recorded.outs if recorded is not None else None
+        return outs[at] if type(outs) is tuple and at is not None and -len(outs) <= at < len(outs) else None
+
+    def _recorded(self, node):
+        out = self._array(node, 0)
+        recorded = getattr(out, "_node", None)
+        if recorded is None or recorded[0].is_leaf or len(recorded[0].inputs) != len(node.inputs):
+            return None
+        return recorded[0]
+
+    def hook(self, node, grads):
+        if self.outer is not None:
+            self.outer(node, grads)
+        forward = self.forward_of.get(id(node))
+        if forward is None:
+            return
+        for i, grad in enumerate(grads):
+            if (id(forward), i) in self.blocks.needed and type(grad) in (np.ndarray, NDArray):
+                self.kept[(id(forward), i)] = np.array(grad, copy=True)
+
+    def write(self):
+        """Write each reused block's last contents over the forward arrays it held; return the (node, output,
+        its contents) written."""
+        memo, done = {}, []
+        owners = self._memory_owners()
+        for entries, writes in self.blocks.rewrites:
+            values = [self._value(entry, memo) for entry in writes]
+            if any(v is None for v in values):
+                continue        # (a gradient this pass did not make: the block keeps what it had)
+            held = {self.program.slot_of.get((id(node), k)) for node, k in entries}
+            for node, k in entries:
+                target = self._raw(node, k)
+                if type(target) is not np.ndarray or not target.flags.writeable or \
+                        not owners.get(id(_root(target)), set()) <= held or \
+                        (k >= node.num_outputs and target.base is not None):
+                    continue    # (memory another entry or an argument has too: written as that one's)
+                state = target.reshape(-1).copy()
+                for value in values:
+                    if value.dtype.itemsize != state.dtype.itemsize:
+                        break
+                    flat = value.reshape(-1).view(state.dtype) if value.dtype != state.dtype else value.reshape(-1)
+                    count = min(len(state), len(flat))
+                    state[:count] = flat[:count]
+                else:
+                    held_as = _HELD_AS.get((node.op_name, k))
+                    target.reshape(-1)[:] = state if held_as is None else held_as(state, node.attrs)
+                    done.append((node, k, state.reshape(target.shape)))
+        return done
+
+    def _memory_owners(self):
+        """{id(an array owning memory): the slots whose arrays are it or views of it}."""
+        owners = {}
+        for i, array in enumerate(self.program.last_slots):
+            data = getattr(array, "_data", None)
+            if type(data) is np.ndarray:
+                owners.setdefault(id(_root(data)), set()).add(i)
+        return owners
+
+    def _value(self, entry, memo):
+        """What the backward wrote as ``entry`` (None when not known)."""
+        key = (id(entry[0]), entry[1])
+        if key not in memo:
+            memo[key] = self._made(entry, memo)
+        return memo[key]
+
+    def _made(self, entry, memo):
+        node, j = entry
+        served = self.blocks.gradient_of.get((id(node), j))
+        if served is not None:
+            return self.kept.get((id(served[0]), served[1]))
+        if node.is_variable:        # _head_grad_<i>
+            given = self.head_grads.get(int(node.name[len("_head_grad_"):]))
+            return None if given is None else given.asnumpy()
+        if node.op_name in _PASSED:
+            return self._value(node.inputs[0], memo)
+        if node.op_name in _SUMS:
+            terms = [self._value(src, memo) for src in node.inputs]
+            if any(t is None for t in terms):
+                return None
+            ordered = terms if len(terms) > 4 else terms[::-1]  # (MXNet's add_n adds up to four from the end)
+            total = ordered[0]
+            for term in ordered[1:]:
+                total = total + term
+            return total
+        if node.op_name in _ZEROS:
+            like = self._raw(*node.like[0])
+            return None if like is None else np.zeros(like.shape, like.dtype)
+        return None
 
 
-def _passes_gradient_in_place(node):
-    """Whether recorded ``node``'s backward writes its input's gradient in place of its output's (which the
-    one node reading that output made)."""
-    if node.is_leaf or node.op.name not in _IN_PLACE_BACKWARD or len(node.inputs) != 1:
-        return False
-    parent = node.parents[0] if node.parents else None
-    return parent is not None and not parent[0].is_leaf
-
-
-def _recorded(heads):
-    """Every recorded node the arrays ``heads`` were computed through."""
-    seen, stack = {}, [h._node[0] for h in heads if h._node is not None]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen or node.is_leaf:
-            continue
-        seen[id(node)] = node
-        stack.extend(parent[0] for parent in node.parents or () if parent is not None)
-    return list(seen.values())
-
-
-def writing_data_gradients(hook, taking, read_once):
-    """A backward hook that, after ``hook`` (if any), writes each node in ``taking``'s data gradient over its
-    data, then, along a chain of elementwise ops behind it, each op's input gradient, which MXNet's backward
-    writes in place of the output gradient it reads."""
-    holding = {}        # id(recorded node) -> the buffer its output's gradient was written to
-
-    def hook_writing(node, grads):
-        if hook is not None:
-            hook(node, grads)
-        buffer = node.inputs[0] if node in taking else holding.pop(id(node), None)
-        grad = grads[0] if buffer is not None and grads else None
-        if type(grad) not in (np.ndarray, NDArray) or np.shape(grad) != buffer.shape:
-            return          # (not a gradient carrying a failed kernel's error)
-        np.copyto(buffer, np.asarray(grad), casting="unsafe")
-        parent = node.parents[0] if node.parents else None
-        if parent is not None and parent[1] == 0 and id(node.inputs[0]) in read_once and \
-                _passes_gradient_in_place(parent[0]):
-            holding[id(parent[0])] = buffer
-    return hook_writing
+def _root(array):
+    """The array owning ``array``'s memory."""
+    while isinstance(array.base, np.ndarray):
+        array = array.base
+    return array

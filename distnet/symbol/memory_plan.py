@@ -97,6 +97,13 @@ def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None, dev
     """The pooled bytes for the graph ending at ``heads`` (nodes in ``order``, by default the forward
     order); ``entry_bytes[(id(node), i)]`` sizes each output; ``external`` outputs live outside the pool;
     ``device``: {id(node): its device}, each device pooling its own blocks."""
+    pools, _ = planned_storage(heads, entry_bytes, order, external, outputs, device)
+    return sum(sum(pool.sizes) for pool in pools.values())
+
+
+def planned_storage(heads, entry_bytes, order=None, external=(), outputs=None, device=None):
+    """(the pools by device, {(id(node), output): its block (device, index) or None outside the pools}) of
+    planned_bytes' plan."""
     order = [n for n in (topo_order(heads) if order is None else order) if not n.is_variable]
     outputs = outputs or output_count
     device = device or {}
@@ -130,7 +137,7 @@ def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None, dev
             block = storage[(id(node), o)]
             if block is not None and block_refs[block] == 0:
                 pools[block[0]].release(block[1])
-    return sum(sum(pool.sizes) for pool in pools.values())
+    return pools, storage
 
 
 def _share_in_place(node, storage, block_refs, refs, entry_bytes):
@@ -156,17 +163,12 @@ def _share_in_place(node, storage, block_refs, refs, entry_bytes):
 def memory_lines(symbol, arg_shapes, training=None, device=None):
     """MXNet's two memory lines of an executor's debug_str, for the forward graph of ``symbol`` (or the
     ``training`` graph built on it); ``device``: {id(node): its device} where a group2ctx placed the graph."""
-    internals = symbol.get_internals()
-    _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
-    entry_bytes = {}
-    for (node, k), shape in zip(internals._heads, shapes):
-        entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
+    entry_bytes, shapes = _entry_sizes(symbol, arg_shapes)
     if training is None:
-        _size_hidden_outputs(symbol._heads, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
+        _size_hidden_outputs(symbol._heads, entry_bytes, shapes)
         total = planned_bytes(symbol._heads, entry_bytes, device=device)
     else:
-        total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)),
-                                device)
+        total = _training_bytes(training, entry_bytes, shapes, device)
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
 
 
@@ -198,6 +200,29 @@ def _size_hidden_outputs(heads, entry_bytes, shapes):
 
 def _training_bytes(graph, entry_bytes, shapes, device=None):
     """The pooled bytes of a backward_graph.TrainingGraph: its gradients go straight to the gradient arrays."""
+    pools, _ = _training_storage(graph, entry_bytes, shapes, device)
+    return sum(sum(pool.sizes) for pool in pools.values())
+
+
+def training_storage(graph, shapes):
+    """planned_storage's (pools, blocks) of a backward_graph.TrainingGraph whose forward entries have
+    ``shapes`` ({(id(node), output): its shape}), and the bytes of each entry."""
+    entry_bytes = {entry: 4 * int(np.prod(shape)) for entry, shape in shapes.items()}
+    return _training_storage(graph, entry_bytes, shapes) + (entry_bytes,)
+
+
+def _entry_sizes(symbol, arg_shapes):
+    """({(id(node), output): its bytes, as MXNet counts them}, {(id(node), output): its shape}) of ``symbol``."""
+    internals = symbol.get_internals()
+    _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
+    entry_bytes = {}
+    for (node, k), shape in zip(internals._heads, shapes):
+        entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
+    return entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes))
+
+
+def _training_storage(graph, entry_bytes, shapes, device=None):
+    """planned_storage's plan of a TrainingGraph (``entry_bytes`` gets its hidden and gradient entries' bytes)."""
     from .backward_graph import mx_output_count
     forward = topo_order(graph.forward_heads)
     for node in forward:
@@ -208,8 +233,8 @@ def _training_bytes(graph, entry_bytes, shapes, device=None):
         for j, (src, k) in enumerate(node.like):
             entry_bytes[(id(node), j)] = entry_bytes[(id(src), k)]
     external = [(id(n), k) for n, k in graph.grad_heads]
-    return planned_bytes(graph.heads, entry_bytes, forward + backward, external,
-                         lambda n: n.num_outputs if n.op is None else mx_output_count(n), device)
+    return planned_storage(graph.heads, entry_bytes, forward + backward, external,
+                           lambda n: n.num_outputs if n.op is None else mx_output_count(n), device)
 
 
 def _hidden_size(node, k, shapes):
