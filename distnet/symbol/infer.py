@@ -259,8 +259,10 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
         first_forward = first_forward or {k: v[0] for k, v in info.items()}
         for node in reversed(ops):
-            assign(info, backward_rule(node, _shapes_of(info, node.inputs),
-                                       _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
+            implied = backward_rule(node, _shapes_of(info, node.inputs),
+                                    _shapes_of(info, [(node, i) for i in range(node.num_outputs)]))
+            # (a shape of real 0 sizes is known: no rule fills its 0s)
+            assign(info, [(entry, shape) for entry, shape in implied if (id(entry[0]), entry[1]) not in sized])
         if {k: v[0] for k, v in info.items()} == before:
             break
     for i, (node, j) in enumerate(sym._heads if head_grads else ()):
@@ -269,7 +271,7 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
     told_later = first_forward is not None and {k: v[0] for k, v in info.items()} != first_forward
-    _note_later_calls(ops, info, noted_first, passes=4 if told_later else 3)
+    _note_later_calls(ops, info, noted_first, sized, passes=4 if told_later else 3)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         _check_known_inputs(node, info)
     return info
@@ -297,7 +299,7 @@ def _note_shape_function(node, times=1):
         note()
 
 
-def _note_later_calls(ops, info, noted_first, passes):
+def _note_later_calls(ops, info, noted_first, sized, passes):
     """The lines the logging shape functions log after MXNet's first pass: a node its pass finished logged once
     in all; one left unknown is called in each of the pass's ``passes`` (3, 4 when more shapes were told after
     its first forward pass), logging from the first with its data's rank known (taken as the third when not
@@ -306,16 +308,18 @@ def _note_later_calls(ops, info, noted_first, passes):
         if not _logs_shape_notes(node):
             continue
         first = id(node) in noted_first
-        if _finished(node, info):
+        if _finished(node, info, sized):
             _note_shape_function(node, times=0 if first else 1)
         elif _logs_as_called(node, info):
             _note_shape_function(node, times=passes - 1 if first else passes - 2)
 
 
-def _finished(node, info):
-    """Whether every input and output shape of ``node`` is known (MXNet's pass then calls it no more)."""
+def _finished(node, info, sized):
+    """Whether every input and output shape of ``node`` is known, its 0s real sizes (``sized``) or none (MXNet's
+    pass then calls it no more)."""
     entries = list(node.inputs) + [(node, i) for i in range(node.num_outputs)]
-    return all(_known(info.get((id(src), i), (None,))[0]) for src, i in entries)
+    shapes = [info.get((id(src), i), (None,))[0] for src, i in entries]
+    return all(_known(s) or s is not None and (id(src), i) in sized for s, (src, i) in zip(shapes, entries))
 
 
 def _check_known_inputs(node, info):
@@ -512,8 +516,9 @@ def _forward_node(node, info, strict, probed, sized):
         if probed.get(id(node), (None,))[0] == signature:
             outs = probed[id(node)][1]
         else:
-            ruled = output_shapes(node, [sh for sh, _ in ins])
             real = empty_ruled and not is_np_shape()     # (a closed form reads legacy 0s as unknown)
+            with zeros_real() if real else contextlib.nullcontext():    # (their 0s are sizes)
+                ruled = output_shapes(node, [sh for sh, _ in ins])
             if ruled is not None and not (real and None in ruled):     # a closed form: no need to run the op
                 outs = [(sh, _ruled_dtype(node, ins)) for sh in ruled]
             else:

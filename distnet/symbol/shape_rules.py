@@ -134,6 +134,9 @@ def _reshape(node, shapes):
     data = shapes[0]
     if not target and not node.attrs.get("target_shape") and data is not None:     # (the pass logs its note)
         return shapes, [RealSizes(())]      # no shape at all: a 0-d output, decided (its read fails)
+    from ..ndarray.shape_text import zeros_are_unknown
+    if not target and data is not None and 0 in data and zeros_are_unknown():
+        return shapes, [_target_shape_output(node, data)]
     if not target or data is None:
         return None
     from ..ndarray.shape_text import in_operator
@@ -146,6 +149,26 @@ def _reshape(node, shapes):
     if out is None:
         return None
     return shapes, [tuple(max(d, 0) for d in (out[::-1] if reverse else out))]
+
+
+def _target_shape_output(node, data):
+    """MXNet's output of a reshape told target_shape alone, over data of unknown (0) sizes: the target, its one
+    0 (after the first size, kept with keep_highest) given the size left over, whose count refuses the data's
+    unknown size; a -1 stays unknown, other 0s are sizes."""
+    from .graph import exec_attrs
+    from .shape_needs import _SIZE_OF_UNKNOWN
+    from ..ndarray.shape_text import in_operator
+    attrs = exec_attrs(node)
+    out = [int(d) for d in attrs["target_shape"]]
+    keep = str(attrs.get("keep_highest", False)).lower() in ("1", "true")
+    if keep and out and data:
+        out[0] = data[0]
+    zeros = [i for i in range(1 if keep else 0, len(out)) if out[i] == 0]
+    if len(zeros) == 1:
+        raise MXNetError(in_operator(node.name, node.op.name, _SIZE_OF_UNKNOWN))
+    shape = tuple(max(d, 0) for d in out)
+    unknown = min(out, default=0) < 0 or keep and out and not out[0]
+    return shape if unknown else RealSizes(shape)       # (a 0 the target keeps is a size)
 
 
 def _reshape_codes(codes, dims):
@@ -1616,10 +1639,12 @@ def output_shapes(node, shapes):
         dilate = tuple(attrs.get("dilate") or (1,) * n)
         if 0 in stride or 0 in dilate:
             return None                    # a zero window: running the op reports MXNet's error
-        spatial = [(x + 2 * p - d * (k - 1) - 1) // s + 1 if x else 0      # 0: unknown stays unknown
+        from ..ndarray.shape_text import zeros_are_unknown
+        unknown = zeros_are_unknown()       # (else a 0 is a size an op computed)
+        spatial = [(x + 2 * p - d * (k - 1) - 1) // s + 1 if x or not unknown else 0      # an unknown stays so
                    for x, k, s, p, d in zip(data[2:], kernel, stride, pad, dilate)]
         f, g = int(attrs["num_filter"]), int(attrs.get("num_group", 1))
-        if any(x and out <= 0 for x, out in zip(data[2:], spatial)) or not _params_fit(
+        if any((x or not unknown) and out <= 0 for x, out in zip(data[2:], spatial)) or not _params_fit(
                 shapes, (f, data[1] // g) + kernel, (f,)):
             return None                    # inconsistent: running the op reports MXNet's error
         return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
