@@ -221,18 +221,31 @@ def _packed_operands(*arrays):
     for a in arrays:
         if isinstance(a, (bool, int, float, _np.generic)):
             raise MXNetError("unknown type_code=14")
-        if isinstance(a, list) and a:
-            raise ValueError(f"don't know how to convert type {type(a[0])} to node")
+        if isinstance(a, (list, tuple)):
+            raise _sequence_refusal(a)
         if isinstance(a, _np.ndarray):
             raise TypeError(f"Don't know how to handle type {type_text(a)}")
     _check(*arrays)
 
 
+def _sequence_refusal(seq):
+    """MXNet's FFI refusal of a list or tuple operand: the first entry (depth first) it cannot convert, else the
+    sequence it made, which no operator takes."""
+    for entry in seq:
+        if isinstance(entry, (list, tuple)):
+            return _sequence_refusal(entry)
+        if not isinstance(entry, (int, _np.integer)):
+            return ValueError(f"don't know how to convert type {type_text(entry)} to node")
+    return MXNetError("unknown type_code=14")
+
+
 def _flattenable(*arrays):
-    """MXNet's outer and vdot flatten their operands first: a non-array has no ``flatten``."""
+    """MXNet's outer and vdot flatten their operands first: a non-array has no ``flatten``; a NumPy array's
+    or scalar's flattened array is then refused by tensordot."""
     for a in arrays:
-        if not isinstance(a, NDArray):
+        if not isinstance(a, (NDArray, _np.ndarray, _np.generic)):
             raise AttributeError(f"'{type(a).__name__}' object has no attribute 'flatten'")
+    _packed_operands(*(a.flatten() for a in arrays if not isinstance(a, NDArray)))
 
 
 def _legacy_accepted(*arrays):
