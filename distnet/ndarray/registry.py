@@ -1029,6 +1029,11 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
         if op.name in _SETUP_REFUSES_UNKNOWN:
             _refuse_out_of_unknown_shape(op, outs, out)
             raise _setup_refusal(op, inputs)
+        if op.name in _PROPERTY_OPS:
+            first = res[0] if type(res) is tuple else res
+            if op.name not in _OUT_TYPE_AS_PROPERTY and type(out) is NDArray and type(first) is _NDARRAY:
+                _refuse_out_type(op, out, first, attrs, 0)      # (their type inference checks out= first)
+            _refuse_out_of_unknown_shape(op, outs, out)
         _refuse_unknown_allocation(op, inputs, attrs)
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
@@ -1098,9 +1103,9 @@ def _refuse_out_of_unknown_shape(op, outs, out):
         inferred = [legacy_dim(d) for d in shape]
         if not isinstance(target, NDArray) or not target.shape or tuple(target.shape) == tuple(inferred):
             continue
-        # (a kernel that failed left no shape to check; the region-of-interest ops set their outputs' shapes
-        # whatever the out= array's rank)
-        if len(target.shape) == len(inferred) or op.name in _BOX_ROW_CHECKS:
+        # (a kernel that failed left no shape to check; the operators of the older interface set their outputs'
+        # shapes whatever the out= array's rank)
+        if len(target.shape) == len(inferred) or op.name in _PROPERTY_OPS:
             raise MXNetError(_out_shape_refusal(op, target.shape, inferred, index))
 
 
@@ -1131,7 +1136,10 @@ def _refuse_out_over_unknown(op, inputs, out):
     elif len(shapes) == 1 and (op.elementwise or op.name in SAME_SHAPE_OPS or op.same_shape_output):
         known = [legacy_dim(d) for d in shapes[0]]
         if tuple(out.shape) != tuple(known) and not fits_as_unknown(out.shape, known):
-            raise MXNetError(_out_shape_refusal(op, out.shape, shapes[0]))
+            if op.name in _PROPERTY_OPS and op.name not in _OUT_TYPE_AS_PROPERTY:
+                _refuse_out_type(op, out, inputs[0], _NOATTRS, 0)    # (their type inference checks out= first)
+            inferred = known if op.name in _PROPERTY_OPS else shapes[0]     # (their output check prints -1)
+            raise MXNetError(_out_shape_refusal(op, out.shape, inferred))
 
 
 def _refuse_unknown_allocation(op, inputs, attrs):
