@@ -152,7 +152,7 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
                           np.zeros(target, data.dtype))
     if size and not data.size and zeros_are_unknown():     # oneDNN's copy of an input of unknown size
         raise KernelError("Check failed: delay_alloc: ", np.zeros(target, data.dtype))     # (never allocated)
-    if target == () and not is_np_shape():      # (legacy arrays have no 0-d shape)
+    if target == () and not is_np_shape() and _copied_by_onednn(data):      # (oneDNN has no 0-d memory)
         raise KernelError("MKLDNN doesn't support 0 dimensions",
                           np.zeros((), data.dtype))
     if size > data.size:
