@@ -6,7 +6,7 @@ import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
 from .. import autograd as _ag
-from ..base import MXNetError, located, log_time, message_of
+from ..base import MXNetError, located, log_time, message_of, negative_size_text
 from ..util import is_np_shape
 from .bfloat16 import from_bfloat16, is_bfloat16, is_bfloat16_name, to_bfloat16
 from .failures import KernelError, backward_kernel_error, is_failed_head, real_switch_refusal
@@ -18,7 +18,7 @@ from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
 from .registry import defop, inferred_type_name, OPS
-from .shape_text import OperatorMessage, inference_failure, uniform_type_refusal
+from .shape_text import OperatorMessage, inference_failure, legacy_dim, uniform_type_refusal
 from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
@@ -153,11 +153,13 @@ def khatri_rao(*args):
         if a.shape[1] != args[0].shape[1]:
             raise MXNetError(f"{log_time()} ../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
                              "(static_cast<int>(attr_shape[1])) \n")
+    rows = math.prod(legacy_dim(a.shape[0]) for a in args)     # (C's product: unknown rows count -1)
+    if rows < -1:
+        raise MXNetError(negative_size_text(rows))
     flat = next((a for a in args if a.ndim != 2), None)
     if flat is not None:        # its shapes infer from the first two axes; the kernel then wants matrices
         rows = int(np.prod([b.shape[0] for b in args]))
-        raise KernelError(f"Check failed: dim == ndim() (2 vs. {flat.ndim}) : dimension do not match target "
-                          f"dimension 2 vs {flat.ndim}", np.zeros((rows, args[0].shape[1]), args[0].dtype))
+        raise _kernel_rank_refusal(args[0].dtype, flat.ndim, np.zeros((rows, args[0].shape[1]), args[0].dtype))
     same_dtype("khatri_rao", *args)
     if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
         rows = int(np.prod([b.shape[0] for b in args]))
@@ -168,6 +170,19 @@ def khatri_rao(*args):
     for a in args[1:]:
         out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
     return out + out.dtype.type(0)      # MXNet's kernel accumulates into zeros: a -0 product reads +0
+
+
+def _kernel_rank_refusal(dtype, ndim, result):
+    """The KernelError of khatri_rao's kernel check that an input is a matrix: its float16 and float64 kernels
+    raise it from another include of tuple.h, its integer kernels unformatted, with the time logged."""
+    if np.dtype(dtype).kind != "f":
+        return KernelError(f"{log_time()} ../include/mxnet/./tuple.h:584: Check failed: (dim) == (ndim()) dimension "
+                           f"do not match target dimension 2 vs {ndim}\n", result)
+    error = KernelError(f"Check failed: dim == ndim() (2 vs. {ndim}) : dimension do not match target dimension 2 "
+                        f"vs {ndim}", result)
+    if dtype != np.float32:
+        error.raised_at = ("../include/mxnet/./tuple.h", 584)
+    return error
 
 
 # --- index helpers ----------------------------------------------------------------------------------
