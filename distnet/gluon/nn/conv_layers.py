@@ -162,9 +162,10 @@ def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
 
 
 def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
-    """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels or channels is unknown)."""
-    kernel = tuple(kernel)
-    channels = max(channels, 0)
+    """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels or channels is unknown), of
+    Python ints as its shape inference gives them (whatever integer type the sizes were given as)."""
+    kernel = tuple(int(k) for k in kernel)
+    channels, in_channels, groups = int(max(channels, 0)), int(in_channels), int(groups)
     if op_name == "Deconvolution":
         if layout.find("C") != 1:
             return (in_channels,) + kernel + (channels // groups,)
@@ -210,7 +211,7 @@ class _Conv(HybridBlock):
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, read["kernel"]),
                 init=weight_initializer, allow_deferred_init=True)
-            self.bias = self.params.get("bias", shape=(max(channels, 0),), init=bias_initializer,
+            self.bias = self.params.get("bias", shape=(int(max(channels, 0)),), init=bias_initializer,
                                         allow_deferred_init=True) if use_bias else None
             self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
 
