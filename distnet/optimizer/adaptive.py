@@ -288,7 +288,9 @@ class AdaDelta(Optimizer):
         delta = np.sqrt(acc_delta + scalar_operand(acc_delta, eps)) / np.sqrt(acc_g + scalar_operand(acc_g, eps)) * g
         acc_delta *= rho
         acc_delta += keep * delta * delta
-        w -= delta + scalar_operand(w, wd) * w
+        decay = scalar_operand(w, wd) * w
+        step = keep_nan(np.add(delta, decay), decay)       # NDArray arithmetic keeps the right operand's NaN
+        combine_keeping_nan(np.subtract, w, step)
         note_dense_rule(self, weight)
 
 

@@ -782,7 +782,8 @@ class NAG(_ChecksMomentum):
             _sgd_plain(w, g, lr, wd, rescale, clip)
             return
         rg = _rescaled(g, rescale, None if clip is None else w.dtype.type(clip))
-        step = _nag_step(w, rg, lr, wd, decay_nan_kept=master)
+        decay_nan_kept = master or clip is not None     # (of two NaNs, the clipping branch keeps the decay term's)
+        step = _nag_step(w, rg, lr, wd, decay_nan_kept=decay_nan_kept)
         in_place = not self._weight_copied if in_place is None else in_place
         first_step = None if in_place else step.copy()
         mom *= m
@@ -796,7 +797,7 @@ class NAG(_ChecksMomentum):
             return
         # MXNet's kernel writes the weight in place before it updates the momentum, so the
         # momentum's weight-decay term sees the new weight
-        combine_keeping_nan(np.subtract, mom, _nag_step(w, rg, lr, wd, decay_nan_kept=master))
+        combine_keeping_nan(np.subtract, mom, _nag_step(w, rg, lr, wd, decay_nan_kept=decay_nan_kept))
 
 
 def _nag_step(w, rg, lr, wd, decay_nan_kept=False):
