@@ -11,7 +11,7 @@ import numpy as np
 from ..ndarray.ndarray import NDArray
 from .backward_graph import TrainingGraph, mx_output_count, printed_attrs
 from .graph import topo_order
-from .memory_plan import training_storage
+from .memory_plan import IGNORED_INPUTS, training_storage
 
 _SUMS = ("add_n", "_grad_add")
 _PASSED = ("_copy", "_identity_with_attr_like_rhs")
@@ -60,11 +60,16 @@ class ReusedBlocks:
                 if block is not None:       # an output in place of an input, or the block's next tenant
                     held[block] = held.get(block, []) + [(node, k)] if block in read else [(node, k)]
         written = {}    # block -> the backward entries written there, in the order they are written
-        for node in graph.backward_order():
+        backward = graph.backward_order()
+        read = _read_entries(topo_order(graph.forward_heads) + backward, graph.heads)
+        for node in backward:
             for j in range(0 if node.is_variable else node.num_outputs):
-                if blocks.get((id(node), j)) in held:
+                if blocks.get((id(node), j)) in held and (id(node), j) in read:
                     written.setdefault(blocks[(id(node), j)], []).append((node, j))
-        self.rewrites = [(held[block], writes) for block, writes in written.items()]
+        # (the forward entries no backward step reads keep their values: the recorded graph may read them)
+        needed = {(id(src), k) for node in backward for src, k in node.inputs}
+        self.rewrites = [([e for e in held[block] if (id(e[0]), e[1]) in needed], writes)
+                         for block, writes in written.items()]
         self.gradient_of = graph.gradient_of
         self.needed = set()         # (id(forward node), input): the gradients the writes are made of
         for _, writes in self.rewrites:
@@ -199,6 +204,16 @@ class _PassWrites:
             like = self._raw(*node.like[0])
             return None if like is None else np.zeros(like.shape, like.dtype)
         return None
+
+
+def _read_entries(order, heads):
+    """The entries of the graph's nodes (in ``order``) that a node reads or the graph outputs: MXNet's kernels write
+    no other output (its request for one is kNullOp)."""
+    read = {(id(node), k) for node, k in heads}
+    for node in order:
+        ignored = IGNORED_INPUTS.get(node.op_name, ())
+        read.update((id(src), k) for i, (src, k) in enumerate(node.inputs) if i not in ignored)
+    return read
 
 
 def _root(array):

@@ -43,7 +43,7 @@ _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_g
 _IDENTITY = {"Reshape", "reshape", "Flatten", "flatten", "expand_dims", "_copy", "identity", "BlockGrad",
              "stop_gradient", "_backward_copy", "_backward_reshape", "_identity_with_attr_like_rhs"}
 # Inputs an op never reads (only their shape): they do not keep a block alive.
-_IGNORED_INPUTS = {"zeros_like": (0,), "ones_like": (0,), "_identity_with_attr_like_rhs": (1,),
+IGNORED_INPUTS = {"zeros_like": (0,), "ones_like": (0,), "_identity_with_attr_like_rhs": (1,),
                    "shape_array": (0,), "size_array": (0,)}
 
 
@@ -109,7 +109,7 @@ def planned_storage(heads, entry_bytes, order=None, external=(), outputs=None, d
     device = device or {}
     refs = {}
     for node in order:
-        ignored = _IGNORED_INPUTS.get(node.op_name, ())
+        ignored = IGNORED_INPUTS.get(node.op_name, ())
         for i, (src, k) in enumerate(node.inputs):
             if i not in ignored:
                 refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
@@ -125,7 +125,7 @@ def planned_storage(heads, entry_bytes, order=None, external=(), outputs=None, d
         for out in sorted(reversed(fresh), key=lambda e: -entry_bytes[e]):
             storage[out] = (where, pool.request(entry_bytes[out]))
             block_refs[storage[out]] = refs.get(out, 0)
-        ignored = _IGNORED_INPUTS.get(node.op_name, ())
+        ignored = IGNORED_INPUTS.get(node.op_name, ())
         for i, (src, k) in enumerate(node.inputs):
             block = storage.get((id(src), k))
             if block is None or i in ignored:
@@ -144,7 +144,7 @@ def _share_in_place(node, storage, block_refs, refs, entry_bytes):
     """Give ``node``'s outputs the blocks of the inputs they may overwrite: an input no one else still
     reads, or any input of an op whose output is that input unchanged."""
     pairs, identity = _in_place_pairs(node)
-    ignores_all = len(_IGNORED_INPUTS.get(node.op_name, ())) == len(node.inputs) > 0
+    ignores_all = len(IGNORED_INPUTS.get(node.op_name, ())) == len(node.inputs) > 0
     taken = set()
     for i, o in pairs:
         if i >= len(node.inputs) or i in taken:

@@ -7,22 +7,23 @@ f = mx.sym.FullyConnected(x, num_hidden=4, name='fc0')
 g = mx.sym.FullyConnected(x, num_hidden=4, name='fc1')
 
 
-def again(mid, name):
+def again(mid, name, grad_req='write'):
     net = mx.sym.FullyConnected(mid, num_hidden=3, name='out')
     np.random.seed(0)
-    ex = net.simple_bind(mx.cpu(), x=(2, 5))
+    ex = net.simple_bind(mx.cpu(), x=(2, 5), grad_req=grad_req)
     for n, a in ex.arg_dict.items():
         a[:] = np.random.uniform(-1, 1, a.shape)
     ex.forward(is_train=True)
     head = mx.nd.array(np.random.uniform(-1, 1, ex.outputs[0].shape))
     ex.backward(head)
     for n in ex.arg_dict:
-        ex.arg_dict[n][:] = ex.arg_dict[n] - 0.3 * ex.grad_dict[n]
+        if ex.grad_dict[n] is not None:
+            ex.arg_dict[n][:] = ex.arg_dict[n] - 0.3 * ex.grad_dict[n]
     ex.backward(head)
     ex.backward(head)
     print(name)
     for n, grad in ex.grad_dict.items():
-        print(' ', n, grad.asnumpy().ravel()[:3])
+        print(' ', n, None if grad is None else grad.asnumpy().ravel()[:3])
 
 
 pos = mx.sym.abs(f) + 0.5
@@ -44,3 +45,8 @@ again(mx.sym.BatchNorm(mx.sym.sigmoid(f) + f, fix_gamma=False, name='bn') * 2, '
 cat = mx.sym.Reshape(mx.sym.slice_axis(mx.sym.concat(f, f, dim=1), axis=1, begin=1, end=5), shape=(2, 4))
 again(mx.sym.BatchNorm(cat + f, name='bn'), 'BatchNorm statistics')
 again(mx.sym.add_n(f, g, f * 2, mx.sym.relu(g), f + g, mx.sym.sin(f)), 'add_n of more')
+again(mx.sym.L2Normalization(f) + f, 'L2Normalization beside its data')
+# a gradient no step reads (an argument without one) is not written: its block keeps what it held
+weights_fixed = dict(x='write', fc0_weight='null', fc0_bias='null', out_weight='write', out_bias='add')
+again(mx.sym.hypot(f, f), 'hypot, fixed weights', weights_fixed)
+again(mx.sym.L2Normalization(f) + f, 'L2Normalization, fixed weights', dict(weights_fixed, x='add'))
