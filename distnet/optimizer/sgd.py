@@ -11,6 +11,7 @@ from ..ndarray.indexing import refuse_numpy_value
 from ..ndarray.failures import carried_error, share_failure, with_error
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
+from ..ndarray.nan_order import commuted
 from ..ndarray.registry import KEEP_CLASS
 from ..ndarray.shape_text import incompatible
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
@@ -1095,7 +1096,8 @@ class Test(Optimizer):
             refuse_numpy_input(self._np_refused_by(index, weight, grad, False))
         sliced(weight)      # (its ``weight[:] += ...``)
         check_pair(self, weight, grad, None)
-        weight._data += grad._data * scalar_operand(grad._data, self.rescale_grad)
+        scaled = grad._data * scalar_operand(grad._data, self.rescale_grad)
+        weight._data[...] = commuted(np.add, weight._data, scaled)     # (the sum's NaN as MXNet's kernels keep it)
         if sparse_original(self, weight) is not weight:
             return      # a sparse weight's ``weight[:] = ...`` fails (sparse_weights raises) before the state is set
         if isinstance(state, NDArray):
