@@ -208,7 +208,10 @@ def _bool_entered_twice(node):
 def _bool_with_number(node, name):
     """The backward of MXNet's scalar op ``name`` whose array was bool (``node``'s inputs are its int64 values):
     a type rule refusing it at once, or a kernel failing when the gradient is read."""
-    if not any(getattr(a, "dtype", None) == np.bool_ for a in node.args):
+    given_bool = any(getattr(a, "dtype", None) == np.bool_ for a in node.args)
+    # (mx.np casts its bool array to int64 first: the kernels fail all the same; the type rules, naming MXNet's
+    # node numbers, which that extra Cast shifts, are kept to arrays given as bool)
+    if not given_bool and not (name in SCALAR_KERNELS and _cast_from_bool(node)):
         return
     if name in SCALAR_TYPE_RULES:
         from .base import MXNetError
@@ -219,6 +222,16 @@ def _bool_with_number(node, name):
     from .ndarray.failures import backward_kernel_error
     from .ndarray.shape_text import OperatorMessage
     backward_kernel_error(OperatorMessage("Unknown type enum 7", "_backward_" + name), own=True)
+
+
+def _cast_from_bool(node):
+    """Whether an input of ``node`` is mx.np's int64 Cast of a bool array (which MXNet's scalar op takes itself)."""
+    for parent in node.parents:
+        source = parent[0] if parent is not None else None
+        if source is not None and not source.is_leaf and source.op.name == "Cast" and \
+                getattr(source.inputs[0], "dtype", None) == np.bool_:
+            return True
+    return False
 
 
 def zero_gradient_of_bool(node, name_of):
