@@ -8,7 +8,7 @@ import warnings
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, located, message_of, negative_size_text
+from ..base import MXNetError, located, log_time, message_of, negative_size_text
 from ..ndarray import failures
 from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
@@ -863,24 +863,29 @@ def _eye_probe(shape, dtype):
 
 def _declared_shape(node):
     text = node.user_attrs.get("__shape__")
-    if not text:
+    shape = eval_shape(text) if text else None
+    if shape is None:
         return None
     # -1 is NumPy shape semantics' unknown dimension (a Gluon parameter's under npx.set_np()); 0 is inference's
-    return tuple(0 if d == -1 else d for d in eval_shape(text))
+    return tuple(0 if d == -1 else d for d in shape)
 
 
 def eval_shape(text):
-    """A ``__shape__`` attribute as a tuple (MXNet reads a bare integer as one dimension); text that is not a
-    tuple or list of integers (a None or float size, numpy's ``[2 3]``) fails inference as MXNet's parser does."""
+    """A ``__shape__`` attribute as a tuple (MXNet reads a bare number as one dimension, and ``None`` as an
+    unknown shape: None); text that is not a tuple or list of integers (a None or float size, numpy's ``[2 3]``)
+    fails inference as MXNet's parser does, in its shape pass's words."""
     import ast
     try:
         value = ast.literal_eval(text)
     except (ValueError, SyntaxError):
-        value = None
-    value = (value,) if isinstance(value, int) else value
+        value = text        # (not a shape: refused below)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = (int(value),)       # (its stream reads a bare number's integer part)
     if not isinstance(value, (tuple, list)) or not all(isinstance(d, int) for d in value):
-        raise MXNetError(f"Check failed: is >> rshape[out_ent_id] Invalid attribute: __shape__ {text!r} is not a "
-                         "shape (a tuple of integers)")
+        raise MXNetError(f"{log_time()} ../src/executor/infer_graph_attr_pass.cc:675: Check failed: "
+                         "is >> rshape[out_ent_id] Invalid attribute\n")
     return tuple(value)
 
 

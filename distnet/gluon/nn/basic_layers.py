@@ -133,8 +133,10 @@ class Dense(HybridBlock):
 
     def hybrid_forward(self, F, x, weight, bias=None):
         attrs = dict(no_bias=bias is None, num_hidden=self._units, flatten=self._flatten)
-        # FullyConnected's attribute check, which MXNet runs when a graph is built too
-        check_bounds("FullyConnected", {"num_hidden": self._units}, attrs)
+        # FullyConnected's attribute check, which MXNet runs when a graph is built too (units given as text are
+        # parsed, and checked, by the operator itself)
+        if not isinstance(self._units, str):
+            check_bounds("FullyConnected", {"num_hidden": self._units}, attrs)
         out = F.FullyConnected(x, weight, bias, **attrs, name="fwd")
         return self.act(out) if self.act is not None else out
 
