@@ -54,11 +54,11 @@ class ReusedBlocks:
         _, blocks, _ = training_storage(graph, shapes)
         held = {}       # block -> the forward entries in it when the forward is done
         for node in topo_order(graph.forward_heads):
-            read = {blocks.get((id(src), k)) for src, k in node.inputs}
+            taken = {blocks.get((id(src), k)) for src, k in node.inputs}
             for k in range(0 if node.is_variable else mx_output_count(node)):
                 block = blocks.get((id(node), k))
                 if block is not None:       # an output in place of an input, or the block's next tenant
-                    held[block] = held.get(block, []) + [(node, k)] if block in read else [(node, k)]
+                    held[block] = held.get(block, []) + [(node, k)] if block in taken else [(node, k)]
         written = {}    # block -> the backward entries written there, in the order they are written
         backward = graph.backward_order()
         read = _read_entries(topo_order(graph.forward_heads) + backward, graph.heads)
@@ -68,8 +68,9 @@ class ReusedBlocks:
                     written.setdefault(blocks[(id(node), j)], []).append((node, j))
         # (the forward entries no backward step reads keep their values: the recorded graph may read them)
         needed = {(id(src), k) for node in backward for src, k in node.inputs}
-        self.rewrites = [([e for e in held[block] if (id(e[0]), e[1]) in needed], writes)
-                         for block, writes in written.items()]
+        self.rewrites = [(entries, writes) for entries, writes in
+                         (([e for e in held[block] if (id(e[0]), e[1]) in needed], writes)
+                          for block, writes in written.items()) if entries]
         self.gradient_of = graph.gradient_of
         self.needed = set()         # (id(forward node), input): the gradients the writes are made of
         for _, writes in self.rewrites:
