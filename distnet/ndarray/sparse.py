@@ -25,6 +25,7 @@ from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, gpu_operator, plac
 from . import arith_functions as _arith
 from . import serialize as _serialize
 from .array_kinds import called_by_user
+from .nan_order import combine_keeping_nan, commuted
 from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap, warn_self_copy
 from .ops_linalg import _check_forward_stype
 from .param_text import KINDS, check_enums, in_operator, read_value
@@ -454,6 +455,17 @@ def _dense_like(a):
     return lambda: _wrap(np.zeros(a.shape, a.dtype), a._ctx._op_ctx)
 
 
+def _combined(fn, a, b):
+    """``fn(a, b)`` of two sparse arrays' values; a sum or product keeps, of two NaNs, the one MXNet's kernels
+    keep."""
+    return commuted(fn, a, b) if fn in (np.add, np.multiply) else fn(a, b)
+
+
+def _sum_keeping_first_nan(a, b):
+    """``a + b`` in place in ``a``, keeping its NaN where both are NaN (as add_n accumulates)."""
+    return combine_keeping_nan(np.add, a, b)
+
+
 def _one_dtype(a, b):
     """MXNet's sparse kernels, like its dense ones, need one dtype on both operands (no promotion)."""
     if np.dtype(a.dtype) != np.dtype(b.dtype):
@@ -553,7 +565,7 @@ class CSRNDArray(BaseSparseNDArray):
         vb = np.zeros(keys.size, other._values.dtype)
         va[np.searchsorted(keys, ka)] = self._values
         vb[np.searchsorted(keys, kb)] = other._values
-        values = fn(va, vb)
+        values = _combined(fn, va, vb)
         if fn in _LINKED_ROW_KERNELS:
             order = _linked_row_order(keys, ka, kb, max(self._sshape[1], 1))
             keys, values = keys[order], values[order]
@@ -562,7 +574,8 @@ class CSRNDArray(BaseSparseNDArray):
         indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=self._sshape[0]))]).astype(np.int64)
         return _new(CSRNDArray, values[keep], [cols.astype(np.int64), indptr], self._sshape, self._ctx._op_ctx)
 
-    def _times_dense(self, dense):
+    def _times_dense(self, dense, dense_first=False):
+        """The stored values times ``dense``'s (its left operand when ``dense_first``)."""
         _one_dtype(self._values, dense)
         if np.shape(dense) == self._sshape and self._values.size:
             # the elemwise kernel (broadcasting has its own, of any type), which skips a csr storing nothing
@@ -570,7 +583,10 @@ class CSRNDArray(BaseSparseNDArray):
                                kernel="mul")
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
-        return self._map(lambda v: v * factor)
+        # (of two NaNs, the csr kernel keeps its left operand's)
+        if dense_first:
+            return self._map(lambda v: combine_keeping_nan(np.multiply, factor.copy(), v))
+        return self._map(lambda v: combine_keeping_nan(np.multiply, v.copy(), factor))
 
     def __getitem__(self, key):
         if isinstance(key, bool):       # MXNet hands it to the slice operator, whose parser refuses True/False
@@ -645,12 +661,15 @@ class RowSparseNDArray(BaseSparseNDArray):
         b = np.zeros((rows.size,) + self._sshape[1:], other._values.dtype)
         a[np.searchsorted(rows, self._aux[0])] = self._values
         b[np.searchsorted(rows, other._aux[0])] = other._values
-        return _new(RowSparseNDArray, fn(a, b), [rows], self._sshape, self._ctx._op_ctx)
+        return _new(RowSparseNDArray, _combined(fn, a, b), [rows], self._sshape, self._ctx._op_ctx)
 
-    def _times_dense(self, dense):
+    def _times_dense(self, dense, dense_first=False):
+        """The stored rows times ``dense``'s (its left operand when ``dense_first``), keeping MXNet's NaN."""
         _one_dtype(self._values, dense)
         factor = np.broadcast_to(dense, self._sshape)[self._aux[0]]
-        return self._map(lambda v: v * factor)
+        if dense_first:
+            return self._map(lambda v: commuted(np.multiply, factor, v))
+        return self._map(lambda v: commuted(np.multiply, v, factor))
 
     def retain(self, *args, **kwargs):
         """MXNet 1.9.1's fluent retain, which passes its arguments (without this array) to gs_retain: it returns
@@ -1356,7 +1375,7 @@ def add_n(*args, **kwargs):
         for i, a in enumerate(args):
             if a.shape != out.shape:
                 raise MXNetError(incompatible(i, out.shape, a.shape))
-            out = out._combine(a, np.add)
+            out = out._combine(a, _sum_keeping_first_nan)
         return out
     return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)
 

@@ -9,6 +9,7 @@ import copy
 import numpy as np
 
 from ..base import MXNetError, _Null, located
+from .nan_order import commuted
 from .ndarray import NDArray, _wrap
 from . import onednn
 from .openblas_dot import self_dot
@@ -170,7 +171,7 @@ def _elemwise_mul_impl(lhs, rhs, **attrs):
     if isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray:
         return lhs._times_dense(np.asarray(rhs._data))
     if isinstance(rhs, BaseSparseNDArray) and type(lhs) is NDArray:
-        return rhs._times_dense(np.asarray(lhs._data))
+        return rhs._times_dense(np.asarray(lhs._data), dense_first=True)
     return NotImplemented
 
 
@@ -240,8 +241,8 @@ def _add_dense_impl(lhs, rhs, **attrs):
 def _add_stored(out, sparse):
     """``out`` (a dense buffer of ``sparse``'s shape) with ``sparse``'s stored values added at their positions."""
     where = (sparse._rows(), sparse._aux[0]) if isinstance(sparse, CSRNDArray) else sparse._aux[0]
-    out[where] = out[where] + sparse._values
-    return out
+    out[where] = commuted(np.add, out[where], sparse._values)     # (of two NaNs, MXNet's kernels keep the stored
+    return out                                                      # value's, or in half the dense one's)
 
 
 def _dense_rank_refusal(ndim):
