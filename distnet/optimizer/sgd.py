@@ -1056,7 +1056,12 @@ class SGLD(Optimizer):
         g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_grad_values(grad, g, self.clip_gradient)
-        step = scalar_operand(w, -lr / 2) * _nd_arithmetic(np.add, g, scalar_operand(w, wd) * w)
+        decay = scalar_operand(w, wd) * w
+        if getattr(grad, "stype", None) == "row_sparse":       # the sparse-dense kernel keeps the stored value's NaN
+            total = _nd_arithmetic(np.add, decay, g)
+        else:
+            total = _nd_arithmetic(np.add, g, decay)
+        step = scalar_operand(w, -lr / 2) * total
         w[...] = _nd_arithmetic(np.add, w, step)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
         failure = carried_error([noise])
