@@ -390,12 +390,32 @@ def meshgrid(*xi, **kwargs):
 
 @defop("_npi_tril")
 def tril_op(data, *, k=0, lower=True):
-    """The lower (or upper) triangle of the last two axes of ``data``; the rest zeroed."""
+    """The lower (or upper) triangle of the last two axes of ``data``; the rest zeroed. MXNet's kernel reads a
+    second axis of a 0-d array (a bool one: its type first), failing when the result is read."""
+    if data.ndim == 0:
+        from ..ndarray.failures import KernelError
+        raise located(KernelError(_tril_scalar_words(data, 1), _np.zeros((), data.dtype)), _tril_scalar_site(data))
     return _np.tril(data, k) if lower else _np.triu(data, k)
+
+
+def _tril_scalar_words(data, axis):
+    """MXNet's words for tril's kernel (forward: ``axis`` 1; backward: 0) on a 0-d ``data``."""
+    if data.dtype == _np.bool_:
+        return "Unknown type enum 7"
+    return f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, 0)"
+
+
+def _tril_scalar_site(data):
+    return ("../src/operator/numpy/./np_tril_op-inl.h", 187) if data.dtype == _np.bool_ else None
 
 
 @tril_op.grad
 def _(dy, out, x, k=0, lower=True):
+    if x.ndim == 0 and x.dtype != _np.bool_:     # (its kernel reads no output: it runs, and fails, all the same)
+        from ..ndarray.failures import backward_kernel_error
+        backward_kernel_error(_tril_scalar_words(x, 0), own=True)
+    if x.ndim == 0:
+        return (_np.zeros((), x.dtype),)
     g = _np.tril(dy, k) if lower else _np.triu(dy, k)
     return (g.sum(axis=0) if x.ndim == 1 else g,)      # a vector was repeated along the rows
 
@@ -407,11 +427,6 @@ def tril(m, k=0):
     _no_unknown_diagonal(m)
     if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's kernel reads a second axis (a bool: its type first)
         refuse_unknown_shapes("_npi_tril", (m,), {"k": k})        # (an unknown rank, without NumPy semantics)
-        from .multiarray import fails_when_read
-        bool_kernel = m.dtype == _np.bool_
-        return fails_when_read(wrap_np(_np.zeros((), m.dtype), m.ctx), "Unknown type enum 7" if bool_kernel else
-                               "Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 0)",
-                               site=("../src/operator/numpy/./np_tril_op-inl.h", 187) if bool_kernel else None)
     return invoke_np(tril_op, (m,), {"k": int(k)})
 
 
