@@ -447,11 +447,24 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:
         onednn.mark_blocked(y, block)
+    if data.dtype == np.float32 and block == 16 and _runs_brgemm(x.shape[1], int(num_filter), g, y[:, 0].size):
+        onednn.mark_channels_last(y)
     if data.dtype == np.float32 and len(g.kernel) in (1, 3) and not plain and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
     if data.dtype == np.float32 and not plain and not _ag.is_training() and layout not in _CHANNEL_LAST:
         onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel))
     return _from_channel_first(y, layout)
+
+
+def _runs_brgemm(channels, filters, g, positions):
+    """Whether AVX-512's oneDNN runs an ungrouped float32 2-D convolution of 16k filters in inference by its brgemm
+    kernels (channels-last output; probed with DNNL_VERBOSE): the 1x1 one where unpadded, else the KxK one, where
+    their blocking leaves no partial filter block."""
+    if onednn._LANES != 16 or _ag.is_training() or g.groups != 1 or len(g.kernel) != 2 or filters % 16:
+        return False
+    if math.prod(g.kernel) == 1 and not any(g.pad):
+        return not _brgemm_1x1_refuses(channels, filters, g, positions)
+    return not _brgconv_refuses(channels, filters, g, positions)
 
 
 def _runs_plain_gemm(x, filters, g, out):
@@ -2124,8 +2137,8 @@ def _deconv_wgrad_order(channels, filters, g):
     apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
     if filters == 1 or filters % 8 or _as_convolution_1x1_wgrad(filters, g):
         return _wgrad_order(channels, filters, g)
-    if len(g.kernel) == 3 and math.prod(g.kernel) == 1 and filters > 8 and (channels % 16 or filters % 16) \
-            and (channels != 8 or max(g.stride) == 1):
+    if len(g.kernel) == 3 and filters > 8 and (channels % 16 or filters % 16) and (channels != 8 or (
+            math.prod(g.kernel) == 1 and max(g.stride) == 1)):
         return "image_gemm"     # (probed: the im2col gemm's chains per image and output depth)
     dilated, spread = max(g.dilate) > 1, math.prod(g.kernel) > 1 or max(g.stride) > 1
     direct = not _jit_1x1_takes(g)
@@ -2139,8 +2152,11 @@ def _deconv_wgrad_order(channels, filters, g):
 
 
 def _as_convolution_1x1_wgrad(filters, g):
-    """Whether a 1x1 Deconvolution's weight gradient sums as that of the convolution oneDNN runs for it (probed):
-    padded, or (1-D and 2-D) over more than 8 filters (the deconvolution's channels) its strides divide."""
+    """Whether a 1x1 (or depth-padded 3-D) Deconvolution's weight gradient sums as that of the convolution oneDNN
+    runs for it (probed): padded, or (1-D and 2-D) over more than 8 filters (the deconvolution's channels) its
+    strides divide."""
+    if len(g.kernel) == 3 and g.pad[0] > 0:
+        return True
     return math.prod(g.kernel) == 1 and (any(g.pad) or filters > 8 and len(g.kernel) < 3 and _jit_1x1_takes(g))
 
 
@@ -2209,6 +2225,8 @@ def _pads_refused_by_direct_wgrad(g):
     half of it or an input of fewer rows than it spans (probed on Convolution, whose geometry knows its size; a
     Deconvolution's padding is not its weight gradient convolution's)."""
     size = getattr(g, "size", None)
+    if len(g.kernel) == 3 and size is not None and math.prod(g.kernel) > 1:
+        return _pads_refused_in_3d(g)
     if len(g.kernel) == 3 or math.prod(g.kernel) == 1 or size is None:
         return any(p >= k for p, k in zip(g.pad, g.kernel))
     if max(g.dilate) == 1:      # (in 2-D also rows padded past half the kernel over fewer rows than it spans)
@@ -2217,6 +2235,18 @@ def _pads_refused_by_direct_wgrad(g):
     reach = [d * (k - 1) + 1 for k, d in zip(g.kernel, g.dilate)]
     rows = len(g.kernel) == 2 and (g.pad[0] > reach[0] // 2 or reach[0] > size[0] - 2 * g.pad[0])
     return rows or g.pad[-1] >= reach[-1]
+
+
+def _pads_refused_in_3d(g):
+    """``_pads_refused_by_direct_wgrad`` of a 3-D kernel beyond 1x1x1 (probed): padding (before, or after as the
+    last window reaches) as wide as the dilated kernel, or a padded depth with rows padded past half the kernel or
+    an input depth that with the padding before it does not outgrow the kernel's."""
+    reach = [d * (k - 1) + 1 for k, d in zip(g.kernel, g.dilate)]
+    inputs = [n - 2 * p for n, p in zip(g.size, g.pad)]
+    after = [(o - 1) * s + r - n - p for o, s, r, n, p in zip(g.out, g.stride, reach, inputs, g.pad)]
+    if any(p >= r or a >= r for p, a, r in zip(g.pad, after, reach)):
+        return True
+    return 0 < g.pad[0] and (g.pad[1] > reach[1] // 2 or g.kernel[0] >= inputs[0] + g.pad[0])
 
 
 def _direct_dgrad_refuses_dilation(channels, filters, g):
@@ -3357,8 +3387,9 @@ def _derived_grad_blocked(shape, block, out):
 
 def _jit_pool_lanes(data, g):
     """The vector lanes of the oneDNN kernel MXNet's pooling backward runs (8-channel blocks take the AVX2
-    kernel), None for its reference kernel (plain data on AVX2, 4-channel blocks; probed) or none of oneDNN's."""
-    if not g.onednn or _one_row_from_blocked(data, g):
+    kernel), None for its reference kernel (plain data on AVX2, 4-channel blocks, blocks with the images inside
+    them; probed) or none of oneDNN's."""
+    if not g.onednn or _one_row_from_blocked(data, g) or onednn.images_inside_block(data):
         return None
     block = onednn.channel_block(data)
     if block == 4 or onednn._LANES == 8 and block is None:
