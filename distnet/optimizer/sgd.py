@@ -1007,7 +1007,7 @@ class DCASGD(Optimizer):
         delay = _nd_arithmetic(np.subtract, w, previous._data)
         compensation = _nd_arithmetic(np.multiply, scalar_operand(g, lamda) * g * g, delay)
         decayed = scalar_operand(w, wd) * w
-        step = _nd_arithmetic(np.add, _nd_arithmetic(np.add, g, decayed), compensation) * scalar_operand(w, neg_lr)
+        step = _nd_arithmetic(np.add, _decayed_sum(grad, g, decayed), compensation) * scalar_operand(w, neg_lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)
             mom._data[...] = _nd_arithmetic(np.add, mom._data, step)
@@ -1016,6 +1016,14 @@ class DCASGD(Optimizer):
         w[...] = _nd_arithmetic(np.add, w, step)
         if getattr(grad, "stype", None) != "row_sparse":       # (a sparse gradient keeps its arithmetic sparse)
             note_dense_rule(self, weight, ("broadcast_add", "broadcast_mul"))
+
+
+def _decayed_sum(grad, g, decay):
+    """NDArray arithmetic's ``grad + decay`` (``g``: the gradient's values, dense): a row_sparse gradient's sum is
+    the sparse-dense kernel's, which keeps the stored value's NaN (the dense one's in half)."""
+    if getattr(grad, "stype", None) == "row_sparse":
+        return _nd_arithmetic(np.add, decay, g)
+    return _nd_arithmetic(np.add, g, decay)
 
 
 def _nd_arithmetic(ufunc, a, b):
@@ -1056,12 +1064,7 @@ class SGLD(Optimizer):
         g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_grad_values(grad, g, self.clip_gradient)
-        decay = scalar_operand(w, wd) * w
-        if getattr(grad, "stype", None) == "row_sparse":       # the sparse-dense kernel keeps the stored value's NaN
-            total = _nd_arithmetic(np.add, decay, g)
-        else:
-            total = _nd_arithmetic(np.add, g, decay)
-        step = scalar_operand(w, -lr / 2) * total
+        step = scalar_operand(w, -lr / 2) * _decayed_sum(grad, g, scalar_operand(w, wd) * w)
         w[...] = _nd_arithmetic(np.add, w, step)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
         failure = carried_error([noise])
