@@ -1037,6 +1037,13 @@ def nan_to_num_op(data, *, nan=0.0, posinf=None, neginf=None):
 
 @nan_to_num_op.grad
 def _(dy, out, x, nan=0.0, posinf=None, neginf=None):
+    if x.dtype == _np.bool_:        # (MXNet's backward kernel checks for a float, and lets integers pass)
+        from ..ndarray.failures import backward_kernel_error
+        from ..ndarray.shape_text import OperatorMessage
+        words = "Check failed: common: :is_float(in_data.type_flag_) == true (0 vs. 1) : "
+        backward_kernel_error(OperatorMessage(words, site=("../src/operator/numpy/../tensor/elemwise_unary_op.h", 797)),
+                              own=True)
+        return (_np.zeros_like(x),)
     return (_np.where(_np.isfinite(x), dy, 0).astype(dy.dtype),)
 
 

@@ -770,7 +770,8 @@ def _solve_op(a, b):
     system fails in the kernel's type switch, when the result (or a gradient) is read."""
     dtype = _solved_type(a, b)       # (float32 with float64: in double)
     if _bool_operands_data(a, b) and not _solves_nothing(a.shape, b.shape):
-        raise _located(_KernelError("Unknown type enum 7", _np.zeros(b.shape, dtype)), (_LINALG + "./np_solve-inl.h", 324))
+        raise _located(_KernelError("Unknown type enum 7", _np.zeros(b.shape, dtype)),
+                       (_LINALG + "./np_solve-inl.h", 324))
     a, b = (v.astype(dtype, copy=False) for v in (a, b))
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
