@@ -961,7 +961,9 @@ def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
     result = _bool_placeholder(op, inputs, attrs) if error.result is None else error.result
     if op.out_type_unchecked and type(out) is NDArray:
         result = _unwritten(result, out)
-    if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
+    if empty and _reduced_into_out(op, args, result, out):
+        result = out._data.copy()       # (shape inference took the out= array's sizes: the kernel's error stands)
+    elif empty:     # shape inference, which reads a zero size as unknown, runs before the kernel
         _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result)
     try:
         outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
@@ -1019,6 +1021,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
+    if op.name in _REDUCED_INTO_OUT and type(out) is NDArray and out.shape:
+        _refuse_out_of_reduction(outs[0], out)
     if op.name in _KERNEL_READS_UNKNOWN and all(all(s) for s in outs):
         if max(np.ndim(x) for x in inputs) > 1:
             raise MXNetError(_failures.UNKNOWN_SHAPE)
@@ -1040,6 +1044,13 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+def _refuse_out_of_reduction(shape, out):
+    """A reduction's shape inference assigns the shape it infers (unknown sizes -1) into an out= array's, refusing
+    one that conflicts in its words."""
+    inferred = [int(d) or _layer_shapes.UNKNOWN for d in shape]     # (called once legacy sizes are known to apply)
+    return _layer_shapes.assign([int(d) or _layer_shapes.UNKNOWN for d in out.shape], inferred, provided)
 
 
 def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
@@ -1069,6 +1080,14 @@ def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
         raise _setup_refusal(op, inputs)
     stand_in = np.zeros(shape, _F32) if out is None else out._data.copy()
     raise _failures.KernelError(_layer_shapes.DESCRIPTOR_REFUSALS[op.name], stand_in)
+
+
+def _reduced_into_out(op, args, result, out):
+    """Whether a reduction over inputs of unknown (legacy 0) sizes takes the sizes it cannot know from its out=
+    array, refusing one that conflicts with those it knows."""
+    return op.name in _REDUCED_INTO_OUT and type(out) is NDArray and bool(out.shape) \
+        and _zeros_read_as_unknown(args) and _layer_shapes.UNKNOWN not in _refuse_out_of_reduction(np.shape(result),
+                                                                                                  out)
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
@@ -1365,6 +1384,8 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div",
                      "_contrib_arange_like", "reshape"}
+# reductions along axes whose shape inference assigns its output shape into an out= array's
+_REDUCED_INTO_OUT = frozenset({"sum", "mean", "nansum", "prod"})
 # ops whose shape inference stops at an input of unknown size, before it infers any of its outputs' shapes (their
 # count, hidden ones too)
 _NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot",
