@@ -1094,9 +1094,9 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, 
         warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
 
-    def shown(node):
-        return unknown_shape if raw[id(node)] is None else tuple(raw[id(node)])
-    return [shown(n) for n in args], [unknown_shape if s is None else tuple(s) for s in raw_outs], [shown(n) for n in auxs]
+    def shown(shape):       # (of Python ints, as MXNet's C API hands them over, whatever the attributes held)
+        return unknown_shape if shape is None else tuple(int(d) for d in shape)
+    return ([shown(raw[id(n)]) for n in args], [shown(s) for s in raw_outs], [shown(raw[id(n)]) for n in auxs])
 
 
 def _inputs_by_kind(sym):
