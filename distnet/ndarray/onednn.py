@@ -12,6 +12,7 @@ loops could order the operands of an add otherwise (seen only in the payload of 
 holding a NaN is recomputed by the plain steps.
 """
 import copy
+import math
 import os
 import threading
 import weakref
@@ -120,6 +121,16 @@ CHANNELS_LAST_8 = "acdb8"
 def channels_last_8(a):
     """Whether ``a`` is held channels-last with 8-float vectors (see CHANNELS_LAST_8)."""
     return _marked(a, CHANNELS_LAST_8)
+
+
+# Channels-last memory of 4k channels (not 8k), where BatchNorm's inference runs oneDNN's SSE4.1 kernel for that
+# layout: (x - mean) * (1 / std) * gamma + beta, each step rounded (probed on channel concats).
+CHANNELS_LAST_4 = "acdb4"
+
+
+def channels_last_4(a):
+    """Whether ``a`` is held channels-last with 4-float vectors (see CHANNELS_LAST_4)."""
+    return _marked(a, CHANNELS_LAST_4)
 
 
 def conv_output_block(channels, filters, groups, spatial_dims, training, transposed=False):
@@ -316,6 +327,11 @@ def keep_block(out, source):
     block = channel_block(source)
     if block:
         mark_blocked(out, block)
+    if _marked(source, _CHANNELS_LAST):
+        _mark_channels_last_of(out)
+    inside = images_inside_block(source)
+    if inside:
+        _mark(out, _IMAGES_INSIDE[inside])
     if held_1d(source):
         _mark(out, _HELD_1D)
     if pooled_channels_last(source):
@@ -355,18 +371,88 @@ def join_block(out, inputs, training):
 
 
 def concat_block(out, inputs, training):
-    """Mark the output of a oneDNN channel concat of ``inputs``: in training on AVX-512 blocked where its channels
-    fill whole blocks, of the first input's block (of the smallest block when it is plain; probed through BatchNorm:
-    a 16-filter and a 2-filter convolution's outputs concatenated come plain, a 8-filter and a 16-filter one's in
-    blocks of 8); in inference and on AVX2 as ``join_block``."""
-    if _LANES == 8 or not training:
-        return join_block(out, inputs, training)
-    blocks = [channel_block(a) for a in inputs]
-    blocked = set(blocks) - {None}
-    block = (blocks[0] or min(blocked)) if blocked else None
-    if block and out.ndim >= 2 and out.shape[1] % block == 0:
-        mark_blocked(out, block)
+    """Mark the output of a oneDNN channel concat of ``inputs``: a 4-D one on AVX-512 as ``_concat_layout`` lays it
+    out, else as ``join_block``."""
+    if _LANES == 16 and out.ndim == 4:
+        return _concat_layout(out, inputs)
+    return join_block(out, inputs, training)
+
+
+# A 2-D convolution's output AVX-512's brgemm kernels write channels last (acdb) in inference: BatchNorm reads it as
+# the channel blocks it is marked with too, but a channel concat takes it for a plain layout.
+_CHANNELS_LAST = "acdb"
+
+
+def mark_channels_last(a):
+    return _mark(a, _CHANNELS_LAST)
+
+
+def channels_last(a):
+    """Whether ``a`` is held channels last (see _CHANNELS_LAST, CHANNELS_LAST_8)."""
+    return _marked(a, _CHANNELS_LAST) or channels_last_8(a)
+
+
+# A channel concat's output held in channel blocks with the images inside them (Bacd8b): BatchNorm reads it with
+# oneDNN's reference kernel (the plain layout's arithmetic), and a later concat lays its output out after it.
+_IMAGES_INSIDE = {block: f"Bacd{block}" for block in (16, 8, 4)}
+
+
+def images_inside_block(a):
+    """The channel block of ``a`` held with the images inside the blocks (see _IMAGES_INSIDE), or None."""
+    return next((block for block, tag in _IMAGES_INSIDE.items() if _marked(a, tag)), None)
+
+
+def _concat_source(a):
+    """(images inside the blocks, channel block or None, channels last) of the 4-D layout ``a`` is held in."""
+    if channels_last(a):
+        return False, None, True
+    inside = images_inside_block(a)
+    return (True, inside, False) if inside else (False, channel_block(a), False)
+
+
+def _concat_layout(out, inputs):
+    """Mark ``out``, a 4-D channel concat of ``inputs`` on AVX-512, as oneDNN lays it out (probed with DNNL_VERBOSE,
+    in training and inference): in the first blocked input's block where every input starts on a block's edge,
+    the images inside the blocks where that input's order ranks them so (``_images_inside``), plain where the
+    channels leave a block part empty (MXNet refuses padded memory); else in the first plain input's layout
+    (channels last, see ``_mark_channels_last_of``, or plain)."""
+    sources = [_concat_source(a) for a in inputs]
+    starts = np.cumsum([0] + [a.shape[1] for a in inputs[:-1]])
+    first = next((i for i, (_, block, _) in enumerate(sources) if block), None)
+    if first is not None and all(start % sources[first][1] == 0 for start in starts):
+        inside, block, _ = sources[first]
+        if out.shape[1] % block == 0:
+            if _images_inside(inputs[first].shape, inside, block, out.shape):
+                _mark(out, _IMAGES_INSIDE[block])
+            else:
+                mark_blocked(out, block)
+        return out
+    plain = next((source for source in sources if not source[1]), None)
+    if plain and plain[2]:
+        _mark_channels_last_of(out)
     return out
+
+
+def _mark_channels_last_of(a):
+    """Mark ``a`` held channels last, with the vectors BatchNorm's kernel for its channels reads it in (16k: as
+    blocks of 16, 16k + 8: CHANNELS_LAST_8, other 4k: CHANNELS_LAST_4, else plain)."""
+    channels = a.shape[1]
+    tag = 16 if channels % 16 == 0 else CHANNELS_LAST_8 if channels % 8 == 0 else CHANNELS_LAST_4 \
+        if channels % 4 == 0 else None
+    if tag:
+        _mark(a, tag)
+    return mark_channels_last(a)
+
+
+def _images_inside(shape, inside, block, out_shape):
+    """Whether oneDNN orders a concat's output, laid out after a source of ``shape`` held in ``block``s (the images
+    inside them where ``inside``), with the images inside the blocks: it ranks the axes by the source's strides,
+    ties by the output's outer sizes (more first, else in order)."""
+    images, blocks = shape[0], -(-shape[1] // block)
+    position = math.prod(shape[2:]) * block
+    strides = (position, images * position) if inside else (blocks * position, position)
+    outer = (out_shape[0], -(-out_shape[1] // block))
+    return (strides[1], outer[1]) > (strides[0], outer[0])
 
 
 def bits_f32(*words):
