@@ -1407,7 +1407,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         # im2col gemm (probed)
         one = _one_group(g)
         pf = f // g.groups
-        group_dgrad = _dgrad_3d if (c // g.groups) % 16 == 0 and pf % 16 == 0 else _gemm_dgrad_3d
+        group_dgrad = functools.partial(_dgrad_3d, grouped=True) if (c // g.groups) % 16 == 0 and pf % 16 == 0 \
+            else _gemm_dgrad_3d
         padded_dx = np.concatenate([group_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
                                     for i in range(g.groups)], axis=1)
     if padded_dx is not None:
@@ -1580,15 +1581,16 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
                                           blocks=(8, chain)) for i in range(g.groups)], axis=1)
 
 
-def _dgrad_3d(dy, w, g, size, deconvolution=False):
+def _dgrad_3d(dy, w, g, size, deconvolution=False, grouped=False):
     """The padded data gradient of a float32 3-D convolution of one group as oneDNN sums it on AVX-512 (probed):
     16k channels and filters its direct kernel's (``_ordered_dgrad``; not a ``_dilated_gemm_1x1``), 8k its AVX2
     direct kernel's where that takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the
-    im2col gemm's (``_gemm_dgrad_3d``; the direct kernel's too where it dilates and strides one axis)."""
+    im2col gemm's (``_gemm_dgrad_3d``; the direct kernel's too where it dilates and strides one axis).
+    ``grouped``: one group of a grouped convolution, which oneDNN's 1x1 kernel does not take."""
     c, f = w.shape[1], w.shape[0]
     if c % 16 == 0 and f % 16 == 0 and not _dilated_gemm_1x1(c, g) and not _direct_dgrad_refuses_dilation(c, f, g) \
             and not _pads_past_kernel(g):
-        chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) else None
+        chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) and not grouped else None
         return _ordered_dgrad(dy, w, g, size, False, blocks=chain and (chain, chain))
     direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
     return _gemm_dgrad_3d(dy, w, g, size) if direct is None else direct
