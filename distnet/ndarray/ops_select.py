@@ -428,6 +428,10 @@ def pick_shapeless_refusal(data, index, attrs):
         error = MXNetError(axis_exceeds(axis, 0))
         error.raised_at = ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 177)
         return error
+    if data.ndim == 0 and attrs.get("keepdims", False):     # (its shape function reads the kept axis's size)
+        error = MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
+        error.raised_at = ("../include/mxnet/tuple.h", 230)
+        return error
     out = None
     if data.ndim and -data.ndim <= axis < data.ndim:
         ax = axis % data.ndim
@@ -457,7 +461,10 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     ax, pos = _pick_positions(data, index, axis, mode, keepdims)
     if data.ndim == 1 and not -1 <= axis < 1:     # MXNet's shape inference takes any axis of 1-D data; its kernel not
         raise located(KernelError(axis_exceeds(axis, 1), np.zeros(pos.shape, data.dtype)), KERNEL_AXIS_CHECK)
-    r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
+    if data.shape[ax]:
+        r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
+    else:       # (nothing to pick from: a bool array's placeholder, see no_bool)
+        r = np.zeros(pos.shape, data.dtype)
     if keepdims or data.ndim == 1:      # a 1-D data's pick is (1,) whatever keepdims, NumPy shapes or not
         return r
     return np.squeeze(r, axis=ax)
