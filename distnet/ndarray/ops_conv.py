@@ -2137,7 +2137,7 @@ def _deconv_wgrad_order(channels, filters, g):
     output gradient, ``channels`` the deconvolution's filters; probed): 8k filters chain all images for up to 3,
     8 or 16k channels (a 1x1 kernel only strided; 16k + 8 filters only up to 8 channels), else each image
     apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
-    if filters == 1 or filters % 8 or _as_convolution_1x1_wgrad(filters, g):
+    if filters == 1 or filters % 8 or _as_convolution_wgrad(filters, g):
         return _wgrad_order(channels, filters, g)
     if len(g.kernel) == 3 and filters > 8 and (channels % 16 or filters % 16) and (channels != 8 or (
             math.prod(g.kernel) == 1 and max(g.stride) == 1)):
@@ -2153,11 +2153,13 @@ def _deconv_wgrad_order(channels, filters, g):
     return "all"
 
 
-def _as_convolution_1x1_wgrad(filters, g):
-    """Whether a 1x1 (or depth-padded 3-D) Deconvolution's weight gradient sums as that of the convolution oneDNN
-    runs for it (probed): padded, or (1-D and 2-D) over more than 8 filters (the deconvolution's channels) its
-    strides divide."""
+def _as_convolution_wgrad(filters, g):
+    """Whether a Deconvolution's weight gradient sums as that of the convolution oneDNN runs for it (probed): a 1x1
+    kernel padded, or (1-D and 2-D) over more than 8 filters (the deconvolution's channels) its strides divide; a
+    3-D kernel padded in depth; an undilated 2-D kernel with rows padded past half of it."""
     if len(g.kernel) == 3 and g.pad[0] > 0:
+        return True
+    if len(g.kernel) == 2 and max(g.dilate) == 1 and g.pad[0] > g.kernel[0] // 2:
         return True
     return math.prod(g.kernel) == 1 and (any(g.pad) or filters > 8 and len(g.kernel) < 3 and _jit_1x1_takes(g))
 
