@@ -204,7 +204,10 @@ def _length_mask(data, length, axis):
     """True where the position along ``axis`` is below ``length`` (one length per other index)."""
     axis = axis % data.ndim
     pos = np.arange(data.shape[axis]).reshape((-1,) + (1,) * (data.ndim - axis - 1))
-    return pos < np.expand_dims(np.asarray(_raw(length)), axis)
+    length = np.asarray(_raw(length))
+    if data.ndim == 1:
+        return pos < length.reshape(())     # (a vector's one length, of shape (1,))
+    return pos < np.expand_dims(length, axis)
 
 
 def _softmax(x, axis, mask=None):
