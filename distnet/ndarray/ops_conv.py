@@ -2214,9 +2214,12 @@ def _padded_gemm(channels, filters, g):
         return False
     if _pads_refused_by_direct_wgrad(g) or _dilated_gemm_1x1(channels, g):
         return True
+    avx2_kernel = not (filters % 16 == 0 and (channels % 16 == 0 or channels <= 3))
+    if len(g.kernel) == 2:      # (AVX2's kernel: padded rows over fewer input rows than the kernel's, probed)
+        size = getattr(g, "size", None)
+        return avx2_kernel and size is not None and g.pad[0] > 0 and g.kernel[0] > size[0] - 2 * g.pad[0]
     if len(g.kernel) != 3:
         return False
-    avx2_kernel = not (filters % 16 == 0 and (channels % 16 == 0 or channels <= 3))
     rows_dilated_and_strided = g.dilate[1] > 1 and g.stride[1] > 1
     if math.prod(g.kernel) > 1 and max(g.dilate) > 1 and (avx2_kernel or g.dilate[0] > 1 or rows_dilated_and_strided):
         return True
