@@ -2207,9 +2207,10 @@ def _gemm_wgrad(order, channels, filters, g):
 
 def _padded_gemm(channels, filters, g):
     """Whether oneDNN's direct kernels (AVX-512, probed) leave a padded convolution's weight gradient to the im2col
-    gemm: padding as wide as the kernel, a ``_dilated_gemm_1x1``; in 3-D, AVX2's kernel (8k filters over 8k or up to
-    3 channels, not both 16k) any depth padding or dilation of a kernel beyond 1x1x1, AVX-512's such a kernel
-    dilated in depth, or in rows it also strides."""
+    gemm: padding as wide as the kernel, a ``_dilated_gemm_1x1``; in 2-D, AVX2's kernel (8k filters over 8k or up to
+    3 channels, not both 16k) padded rows over fewer input rows than the kernel's; in 3-D, AVX2's kernel any depth
+    padding or dilation of a kernel beyond 1x1x1, AVX-512's such a kernel dilated in depth, or in rows it also
+    strides."""
     if filters % 8 or channels % 8 and channels > 3:
         return False
     if _pads_refused_by_direct_wgrad(g) or _dilated_gemm_1x1(channels, g):
