@@ -30,7 +30,7 @@ from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .nan_order import LOOPS_AS_MODELLED, SCALAR_LOOP_BYTES, broadcast_keeping_right_nan
 from .overlap_copy import compute_in_order, lag_behind
-from .storage_report import note_storage_fallback
+from .storage_report import assignment_refusal, note_storage_fallback
 from .shape_text import (assigned, incompatible, blob_type_mismatch, broadcast_refusal, broadcastable, broadcasts_to,
                          drop_op_name, fits_as_unknown, inference_failure, legacy_broadcast_shape, legacy_dim,
                          listed_shape, provided, same_shape_refusal, unknown_broadcast_refusal, with_given_attrs,
@@ -1173,7 +1173,16 @@ def _refuse_unknown_allocation(op, inputs, attrs):
         error = MXNetError(negative_size_text(-repeats))
         error.op_name = op.name     # (its check stands at its own include of tuple.h)
         raise error
+    if op.name == "MakeLoss" and all(inputs[0].shape[:-1]):
+        raise MXNetError(_flat_copy_refusal(inputs[0].shape))
     raise MXNetError(UNKNOWN_SHAPE)
+
+
+def _flat_copy_refusal(shape):
+    """MakeLoss copies its input flattened to 2-D: an output unknown only in its last size flattens, and the copy
+    refuses the input's empty rows (``shape``) against the unknown ones."""
+    rows = int(np.prod(shape[:-1]))
+    return assignment_refusal((rows, 0), (rows, -1))
 
 
 def _as_mxnet_calls(op, args, attrs):
