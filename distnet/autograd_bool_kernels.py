@@ -177,9 +177,18 @@ def check(node, name_of):
     if found is not None and name in ("stack", "_np_concat") and not _bool_entered_twice(node):
         found = None        # (the op's own backward has a bool case; only the sum of two gradients lacks it)
     if found is not None:
-        backward_kernel_error(OperatorMessage(*found, _broadcast_site(node, name)), own=True)
+        backward_kernel_error(OperatorMessage(*found, _kernel_site(node, name)), own=True)
     elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
         backward_reads_no_outputs()
+
+
+def _kernel_site(node, name):
+    """Where the backward kernel of ``name`` refuses bool, where its inputs decide which kernel runs (None: the
+    operator key's line)."""
+    if name == "tril":
+        from .numpy.missing_kernels import tril_kernel_site
+        return tril_kernel_site(node.inputs[0].ndim)
+    return _broadcast_site(node, name)
 
 
 def _broadcast_site(node, name):

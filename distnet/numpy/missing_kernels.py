@@ -69,10 +69,14 @@ def _roll_site(args, kwargs):
     return "../src/operator/numpy/./np_matrix_op-inl.h", 369 if _argument(args, kwargs, 2, "axis") is None else 441
 
 
+def tril_kernel_site(ndim):
+    """tril's kernels (forward and backward alike): one for a vector (or 0-d array), one for a matrix, one for a
+    stack of them."""
+    return "../src/operator/numpy/./np_tril_op-inl.h", 187 if ndim <= 1 else 165 if ndim == 2 else 173
+
+
 def _tril_site(args, kwargs):
-    """tril's kernels: one for a vector, one for a matrix, one for a stack of them."""
-    ndim = _argument(args, kwargs, 0, "m").ndim
-    return "../src/operator/numpy/./np_tril_op-inl.h", 187 if ndim == 1 else 165 if ndim == 2 else 173
+    return tril_kernel_site(_argument(args, kwargs, 0, "m").ndim)
 
 
 def _insert_site(args, kwargs):
