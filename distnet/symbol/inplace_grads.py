@@ -51,7 +51,7 @@ class ReusedBlocks:
 
     def __init__(self, symbol, grad_names, shapes):
         graph = TrainingGraph(symbol, grad_names, printed_attrs)
-        _, blocks, _ = training_storage(graph, shapes)
+        _, blocks, self.entry_bytes = training_storage(graph, shapes)
         held = {}       # block -> the forward entries in it when the forward is done
         for node in topo_order(graph.forward_heads):
             taken = {blocks.get((id(src), k)) for src, k in node.inputs}
@@ -202,9 +202,18 @@ class _PassWrites:
                 total = total + term
             return total
         if node.op_name in _ZEROS:
-            like = self._raw(*node.like[0])
-            return None if like is None else np.zeros(like.shape, like.dtype)
+            return self._zeros_like(node, *node.like[0])
         return None
+
+    def _zeros_like(self, zeros, node, k):
+        """What ``zeros`` (a zeros_like of output ``k`` of ``node``) wrote: of a hidden output the recorded op does
+        not keep (a max Pooling's oneDNN workspace), zeros of its planned bytes."""
+        like = self._raw(node, k)
+        if like is not None:
+            return np.zeros(like.shape, like.dtype)
+        if k < node.num_outputs:
+            return None
+        return np.zeros(self.blocks.entry_bytes.get((id(zeros), 0), 0) // 4, np.float32)
 
 
 def _read_entries(order, heads):
