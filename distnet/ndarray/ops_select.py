@@ -9,7 +9,7 @@ from .bfloat16 import is_bfloat16_name, truncated_to_bfloat16
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke, zeroed_first
-from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
+from .shape_text import assigned, axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 
 
 def no_bool(op, *arrays):
@@ -407,8 +407,8 @@ def _pick_positions(data, index, axis, mode, keepdims=False):
             raise inference_failure("pick", [data.shape, index.shape], [None])
         if index.ndim == 0:     # a graph's 0-d index: its shape function sets the output, then fails on the index
             raise inference_failure("pick", [data.shape, ()], [ones if keepdims else kept])
-        raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
-                         f"{inferred_dims(expected)}")
+        given = assigned(index.shape, [legacy_dim(d) for d in expected])
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(given)}, inferred shape={inferred_dims(expected)}")
     pos = _positions("pick", _index32(index), data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
 
