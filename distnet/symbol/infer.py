@@ -768,7 +768,8 @@ def _run_on_probes(node, ins):
             return res
         except (MXNetError, np.linalg.LinAlgError) as first:
             failed = getattr(first, "failed_inference", None)
-            if failed is not None and not is_np_shape():     # sizes a call must know, a graph leaves unknown
+            if failed is not None and (not is_np_shape() or node.op.name == "reshape"):   # sizes a call must
+                # know, a graph leaves unknown (a -1 of reshape's target_shape, under NumPy shapes too)
                 dtype = ins[0][1] if ins else np.float32
                 # (-1 is unknown; a size below it stays, for the pass's end to refuse)
                 return [_ProbeOutput(None if s is None else tuple(0 if d == -1 else d for d in s), dtype)
@@ -1080,7 +1081,10 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, 
     known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
     if is_np_shape() and _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
         known = _known           # the given -1 dimensions ran as inference's 0s
-    outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
+    # (under NumPy shapes an output's 0 no shape function computed is a size left unknown, as partial shows it)
+    open_zeros = is_np_shape() and not marked and not any(0 in tuple(s) for s in given.values() if s is not None)
+    outs_known = [known(s) and not (open_zeros and 0 in s) or s is not None and (id(n), i) in sized
+                  for s, (n, i) in zip(raw_outs, sym._heads)]
     args_known = all(known(raw[id(n)]) or raw[id(n)] is not None and (id(n), 0) in sized for n in args + auxs)
     # (MXNet counts every node's outputs: a multi-weight update's, which its shape function never writes, too)
     inner_known = all(known(info.get((id(n), i), (None,))[0]) for n in topo_order(sym._heads)
