@@ -347,6 +347,31 @@ def _scalar_softmax_grad(dy, data):
     return (dy - (dy + dy.dtype.type(0))).astype(data.dtype)
 
 
+def _scalar_softmax_of_length(data, length, dtype):
+    """MXNet's kernel with a length reads a 0-d array's one value at each of the first ``length`` positions (the
+    first length given; shape inference checks none): its share of their sum, 0 for no position."""
+    count = _first_length(length)
+    if count <= 0:
+        return np.zeros((), _out_dtype(data, dtype))
+    x = np.asarray(data, accumulation_type(data.dtype))
+    with np.errstate(invalid="ignore"):
+        e = np.exp(x - x)       # (1, or nan beside a non-finite value)
+        return (e / (e * x.dtype.type(count))).astype(_out_dtype(data, dtype))
+
+
+def _scalar_softmax_grad_of_length(dy, out, length, t, data_type):
+    """The kernel's gradient of a 0-d array with a length, read at each of the first ``length`` positions too."""
+    count = _first_length(length)
+    if count <= 0:
+        return np.zeros((), data_type)
+    spread = [np.full(count, v, np.asarray(v).dtype) for v in (dy, out)]
+    return _kernel_grad(*spread, 0, t, data_type)[-1].reshape(())
+
+
+def _first_length(length):
+    return int(np.asarray(_raw(length)).ravel()[0])
+
+
 def _native(temperature):
     """A temperature that keeps the computation on MXNet's own kernel (a 0-d array never reaches oneDNN)."""
     return 1.0 if temperature in (None, "None") else temperature
@@ -406,7 +431,7 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator softmax "
                          f"expects {wanted} inputs, but got {given} instead.")
     _check_dtype_attr("softmax", dtype)
-    if use_length:      # (shape inference, before the kernel checks the axis)
+    if use_length and data.ndim:      # (shape inference, before the kernel checks the axis; none for 0-d data)
         _check_length_shape(data, np.asarray(_raw(length)), axis)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
@@ -425,6 +450,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
             # int8/uint8 case): raised when the result is read
             raise KernelError(f"This operation only support integer types, not {length.dtype}",
                               np.zeros(data.shape, _out_dtype(data, dtype)))
+        if _scalar_softmax(data, axis):
+            return _scalar_softmax_of_length(data, length, dtype)
         mask = _length_mask(data, length, axis)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
@@ -493,11 +520,13 @@ def _mixed(ufunc, a, b):
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
     if _skipped_after_failure(data):
         return np.zeros_like(data), None
+    t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _scalar_softmax(data, axis) and use_length:
+        return _scalar_softmax_grad_of_length(dy, out, length, t, data.dtype), None
     if _scalar_softmax(data, axis):
         return _scalar_softmax_grad(dy, data), None
     if _softmax_grad_axis_failed(data, axis):
         return np.zeros_like(data), None
-    t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and use_length:
         return _kernel_grad(dy, out, axis, t, data.dtype, _length_mask(out, length, axis)), None
     if _plain(dy, out) and not use_length:
