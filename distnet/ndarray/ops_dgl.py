@@ -17,6 +17,7 @@ from .failures import KernelError, deliver
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from .param_text import in_operator, map_keys, read_attrs
 from .registry import KEEP_CLASS, Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
+from .shape_text import inference_failure, zeros_are_unknown
 from .sparse import CSRNDArray, _new, storage_not_implemented
 
 Csr = namedtuple("Csr", "values indices indptr shape")
@@ -232,6 +233,8 @@ edge_id.partial_shapes = True
 @graph_op("dgl_adjacency")
 def dgl_adjacency(data):
     """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""
+    if not isinstance(data, Csr) and data.size == 0 and zeros_are_unknown():     # (shapes come before types)
+        raise inference_failure("_contrib_dgl_adjacency", [data.shape], [data.shape])
     _require_int64(data, 0, 1385)      # (MXNet's type inference runs before its storage type inference)
     if not isinstance(data, Csr):      # (MXNet's kernel refuses it, as the array is read)
         raise _check_failed("inputs[0].storage_type() == kCSRStorage (0 vs. 2)", 49,

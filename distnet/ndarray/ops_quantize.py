@@ -10,6 +10,7 @@ import numpy as np
 from ..base import MXNetError
 from .registry import defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
+from .shape_text import inference_failure, zeros_are_unknown
 
 F = np.float32
 INT8_RANGE, UINT8_RANGE = F(127.5), F(255.5)      # quantize_v2 and dequantize's ranges
@@ -39,6 +40,12 @@ def one_value_ranges(op, *arrays):
     for a in arrays:
         if a.shape not in ((1,), ()):       # (a 0-d shape is unknown to it, and inferred as (1,))
             raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape=[1]")
+
+
+def known_data(op, data, range_inputs=0):
+    """MXNet infers shapes before types: legacy ``data`` of unknown (zero) sizes fails its inference first."""
+    if data.size == 0 and zeros_are_unknown():
+        raise inference_failure("_contrib_" + op, [data.shape] + [(1,)] * range_inputs, [data.shape, (1,), (1,)])
 
 
 def typed_inputs(op, wanted, *arrays):
@@ -109,6 +116,7 @@ def _out_type_check(op):
 def quantize(data, min_range, max_range, *, out_type="uint8"):
     """``data`` scaled by ``quantized range / max(|min_range|, |max_range|)`` into int8 or uint8, with its range."""
     one_value_ranges("quantize", min_range, max_range)
+    known_data("quantize", data, range_inputs=2)
     typed_inputs("quantize", ("float32",) * 3, data, min_range, max_range)
     out_type = _out_type("quantize", out_type, _OUT_TYPES["quantize"])
     lo, hi = scalar(min_range), scalar(max_range)
@@ -134,6 +142,7 @@ def data_range(data, min_calib_range, max_calib_range):
 def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=None):
     """quantize with the range from calibration (or the data); ``auto`` picks uint8 for a non-negative range."""
     out_type = _out_type("quantize_v2", out_type, _OUT_TYPES["quantize_v2"])
+    known_data("quantize_v2", data)
     if out_type == "auto":
         out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
     if data.dtype in (np.int8, np.uint8):       # already quantized: the bytes pass, with their range
@@ -153,6 +162,7 @@ def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=
 @quantized_op("quantize_asym", zero_gradient=False)     # (MXNet: a backward through it crashes)
 def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
     """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = 255 - max * scale``."""
+    known_data("quantize_asym", data)
     _float_data("quantize_asym", data)
     lo, hi = data_range(data, min_calib_range, max_calib_range)
     with np.errstate(divide="ignore", invalid="ignore"):
