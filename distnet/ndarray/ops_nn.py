@@ -1110,14 +1110,19 @@ def _compensated_sum(a, axes):
     return total
 
 
+def _leaky_relu_placeholders(data, act_type):
+    """The outputs LeakyReLU leaves unwritten when its kernel fails: the result and its mask (rrelu shows its mask
+    too)."""
+    extra = (data.shape, data.shape) if act_type == "rrelu" else ((1,),)
+    return (np.zeros(data.shape, data.dtype),) + tuple(np.zeros(s, data.dtype) for s in extra)
+
+
 @defop("LeakyReLU", hidden=1)
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
     if gamma is not None and act_type != "prelu":
         raise MXNetError("Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
                          "inputs, but got 2 instead.")
-    if not data.ndim:
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     if act_type == "prelu" and gamma is None:
         raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator LeakyReLU expects 2 "
                          "inputs, but got 1 instead.")
@@ -1126,9 +1131,10 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
                          f"{inferred_type_name(data.dtype)}")
     if data.dtype.kind != "f" and data.size:     # the kernel's type switch (no kernel runs for no element): shown
         # when the result is read
-        extra = (data.shape, data.shape) if act_type == "rrelu" else ((1,),)     # (rrelu shows its mask too)
-        raise KernelError(real_switch_refusal(None, data.dtype),
-                          (np.zeros(data.shape, data.dtype),) + tuple(np.zeros(s, data.dtype) for s in extra))
+        raise KernelError(real_switch_refusal(None, data.dtype), _leaky_relu_placeholders(data, act_type))
+    if not data.ndim:       # (the kernel reads the first dimension, after its type switch)
+        raise KernelError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)",
+                          _leaky_relu_placeholders(data, act_type))
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:
