@@ -342,20 +342,21 @@ def _broadcast_to(node, shapes):
 
 
 def _pooling(node, shapes):
-    """A pooled dimension left unknown: MXNet compares the kernel with -1 plus the padding, and refuses the
-    kernel that exceeds it (a padding at least half the kernel passes: the probes' partial rule then, None)."""
+    """Data of some size unknown: MXNet compares the kernel with each padded spatial size, -1 where unknown, and
+    refuses the first kernel that exceeds it (else the probes' partial rule: None)."""
     from ..ndarray.ops_conv import pool_kernel_words
     from ..ndarray.shape_text import in_operator
     data, attrs = shapes[0], node.attrs
     if data is None or len(data) < 3 or str(attrs.get("global_pool", False)).lower() in ("1", "true"):
         return None
-    spatial = data[1:-1] if str(attrs.get("layout", "None")).endswith("C") else data[2:]
+    last = str(attrs.get("layout", "None")).endswith("C")
+    spatial = data[1:-1] if last else data[2:]
     kernel, pad = tuple(attrs.get("kernel", ())), tuple(attrs.get("pad", ()) or (0,) * len(spatial))
     for i, (dim, k) in enumerate(zip(spatial, kernel)):
-        padded = (dim or -1) + 2 * pad[i]
-        if dim or k <= padded:
-            continue
-        raise MXNetError(in_operator(node.name, "Pooling", pool_kernel_words(i, k, -1, pad[i], len(spatial))))
+        if k > (dim or -1) + 2 * pad[i]:
+            shown = (data[2] or -1) if last else None
+            raise MXNetError(in_operator(node.name, "Pooling", pool_kernel_words(i, k, dim or -1, pad[i],
+                                                                                 len(spatial), shown)))
     return None
 
 
