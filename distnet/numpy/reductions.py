@@ -8,7 +8,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError, _Null, located, message_of
-from ..ndarray.failures import KernelError, backward_kernel_error
+from ..ndarray.failures import KernelError, backward_kernel_error, deliver
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
@@ -151,6 +151,18 @@ _EMPTY_FILL_SITE = ("../src/operator/numpy/np_broadcast_reduce_op.h", 265)
 def _empty_reduce_failure(a, axis, moment):
     """MXNet's check message for the reduction of empty ``a`` over ``axis``, or None: the size its kernel folds
     the input into against the empty input's."""
+    folded = _empty_fold(a, axis)
+    if folded is None:
+        return None
+    small, size = folded
+    if 0 not in small and not (moment and size):
+        return None
+    return _size_mismatch(size)
+
+
+def _empty_fold(a, axis):
+    """(the reduced shape, the size the kernel folds empty ``a`` into) for a reduction over some of its axes, or
+    None."""
     if a.size or axis is None or not a.ndim:
         return None
     if builtins.any(not -a.ndim <= ax < a.ndim for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis)):
@@ -159,10 +171,21 @@ def _empty_reduce_failure(a, axis, moment):
     if len(axes) == a.ndim:
         return None
     small = [1 if i in axes else n for i, n in enumerate(a.shape)]
-    size = math.prod(big for big, _ in reduce_folds(a.shape, small))     # a trailing empty reduced block is dropped
-    if 0 not in small and not (moment and size):
-        return None
+    return small, math.prod(big for big, _ in reduce_folds(a.shape, small))     # (a trailing empty reduced block
+    # is dropped)
+
+
+def _size_mismatch(size):
     return f"Check failed: this->shape_.Size() == shape.Size() (0 vs. {size}) : Shape size mismatch 0 v.s. {size}"
+
+
+def _empty_average_failure(a, axis):
+    """The check message of MXNet's unweighted average of empty ``a`` into a non-empty result, or None: it fails
+    where the empty extent is the last reduced block beside more than one kept value."""
+    folded = _empty_fold(a, axis)
+    if folded is None or 0 in folded[0] or folded[1] <= 1:
+        return None
+    return _size_mismatch(folded[1])
 
 
 @defop("_np_sum")
@@ -889,6 +912,10 @@ def _average(a, axis, weights, returned, out):
                                     output=0)
         scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a,
                                 beside=avg)
+        failure = _empty_average_failure(a, _axis(axis))
+        if failure is not None:     # (both outputs carry it; their placeholders read as zeros)
+            avg._data[...] = 0
+            deliver(KernelError(failure, avg._data), [avg, scl], None)
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
         shown = with_shown({"axis": axis}, {"axis": axis, "returned": returned}, "_npi_average")
         avg = invoke_np(weighted_average_op, (a, weights), shown)
