@@ -739,7 +739,8 @@ def _partial_outputs(node, ins):
 
 # Ops whose MXNet shape function checks the axes, rank or parameters it is given before it waits for unknown sizes.
 _CHECKS_BEFORE_SIZES = {"SwapAxis", "expand_dims", "transpose", "UpSampling", "Embedding", "L2Normalization", "slice",
-                        "slice_axis", "GroupNorm", "_linalg_gemm", "_linalg_gemm2", "repeat", "Pad", "Convolution"}
+                        "slice_axis", "GroupNorm", "_linalg_gemm", "_linalg_gemm2", "repeat", "Pad", "Convolution",
+                        "Deconvolution"}
 # Ops whose output size along an axis is unknown wherever the data's size is (MXNet's slice rules).
 _SIZE_UNKNOWN_WHERE_INPUT_IS = {"slice", "slice_axis"}
 
