@@ -926,7 +926,13 @@ def invoke(op, args, attrs, out=None):
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_out_over_unknown(op, inputs, out)
-        _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
+        if _sized_by_out_over_no_elements(op, args, inputs, out):
+            if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
+                error = _failures.KernelError("Check failed: delay_alloc: ", out._data.copy())
+                return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
+            res = out._data.copy()
+        else:
+            _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
     ctx = CPU0
     for a in args:
         if isinstance(a, NDArray):
@@ -1088,6 +1094,20 @@ def _reduced_into_out(op, args, result, out):
     return op.name in _REDUCED_INTO_OUT and type(out) is NDArray and bool(out.shape) \
         and _zeros_read_as_unknown(args) and _layer_shapes.UNKNOWN not in _refuse_out_of_reduction(np.shape(result),
                                                                                                   out)
+
+
+def _sized_by_out_over_no_elements(op, args, inputs, out):
+    """Whether a one-input elementwise op (or softmax) over an input of unknown (legacy 0) sizes takes them from an
+    out= array that fits: its kernel then runs over the input's no elements, leaving out= as it was."""
+    arrays = [x for x in inputs if type(x) is _NDARRAY]
+    if type(out) is not NDArray or not out.size or len(arrays) != 1 or not _zeros_read_as_unknown(args):
+        return False
+    if not (op.elementwise and not op.binary or op.name in _OVER_INPUT_ELEMENTS):
+        return False
+    return fits_as_unknown(out.shape, [legacy_dim(d) for d in arrays[0].shape])
+
+
+_OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not"})
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
