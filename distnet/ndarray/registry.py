@@ -927,10 +927,10 @@ def invoke(op, args, attrs, out=None):
     if empty:
         _refuse_out_over_unknown(op, inputs, out)
         if _sized_by_out_over_no_elements(op, args, inputs, out):
-            if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
-                error = _failures.KernelError("Check failed: delay_alloc: ", out._data.copy())
+            error = _refusal_over_no_elements(op, out._data)
+            if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
-            res = out._data.copy()
+            res = _FILLS_OUT[op.name](out._data) if op.name in _FILLS_OUT else out._data.copy()
         else:
             _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
     ctx = CPU0
@@ -1107,7 +1107,19 @@ def _sized_by_out_over_no_elements(op, args, inputs, out):
     return fits_as_unknown(out.shape, [legacy_dim(d) for d in arrays[0].shape])
 
 
-_OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not"})
+def _refusal_over_no_elements(op, out):
+    """The kernel error, raised when read, of an op run over no input elements into out= (``out``: its buffer)."""
+    if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
+        return _failures.KernelError("Check failed: delay_alloc: ", out.copy())
+    if op.name in _ONE_VALUE_COPIES and op.name != "Cast":     # a copy of no elements into out='s
+        words = _SIZES_DIFFER[0].replace("(1 vs.", "(0 vs.").format(size=out.size)
+        return located(_failures.KernelError(words, out.copy()), _SIZES_DIFFER[1])
+    return None
+
+
+_FILLS_OUT = {"ones_like": np.ones_like, "zeros_like": np.zeros_like}
+_OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not", "ones_like", "zeros_like",
+                                  "identity", "BlockGrad", "make_loss"})
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):

@@ -1,4 +1,4 @@
-"""Activation, softmax and one-input elementwise ops over legacy data of unknown (zero) sizes take them from an out= array that fits: the kernel runs over no elements, leaving out= as it was (Activation's fails when read)."""
+"""Activation, softmax and one-input elementwise ops (ones_like, zeros_like and copies too) over legacy data of unknown (zero) sizes take them from an out= array that fits: the kernel runs over no elements, leaving out= as it was (filled by ones_like and zeros_like; Activation's and a copy's kernels fail when read)."""
 import sys
 import mxnet as mx
 import numpy as np
@@ -49,6 +49,11 @@ cases = [
     ('logical_not (0,3) out (2,3)', call('logical_not', (0, 3), (2, 3))),
     ('sqrt (0,3) out (2,4)', call('sqrt', (0, 3), (2, 4))),
     ('exp (0,3) out (0,3)', call('exp', (0, 3), (0, 3))),
+    ('ones_like (0,3) out (2,3)', call('ones_like', (0, 3), (2, 3))),
+    ('zeros_like (2,0) out (2,3)', call('zeros_like', (2, 0), (2, 3))),
+    ('BlockGrad (0,3) out (2,3)', call('BlockGrad', (0, 3), (2, 3))),
+    ('identity (0,) out (5,)', call('identity', (0,), (5,))),
+    ('make_loss (0,3) out (2,3)', call('make_loss', (0, 3), (2, 3))),
 ]
 for c in cases if len(sys.argv) < 2 else [cases[int(sys.argv[1])]]:
     show(*c)
