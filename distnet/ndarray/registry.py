@@ -2140,10 +2140,11 @@ def _binary(op):
                     except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
                         res = None
                     if type(res) is _NDARRAY:
-                        if res.ndim > KERNEL_DIMS and data.shape != b.shape:
-                            return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
-                        if commutes and data.shape != b.shape:
-                            res = broadcast_keeping_right_nan(res, b)
+                        if data.shape != b.shape:
+                            if res.ndim > KERNEL_DIMS:
+                                return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
+                            if commutes:
+                                res = broadcast_keeping_right_nan(res, b)
                         return _result(op, self, other, data, b, res)
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38) \
                     and other == other:
