@@ -5,7 +5,7 @@ parse plainly, channel-last layouts, a Deconvolution's target_shape)."""
 import math
 
 from ..base import MXNetError, located
-from .shape_text import inferred, provided
+from .shape_text import assigned, inferred, provided
 
 UNKNOWN = -1
 _AS_UNSIGNED = 2 ** 64 - 1      # an unknown size (-1) read as an unsigned 64-bit integer
@@ -17,15 +17,9 @@ def assign(given, wanted, text=inferred):
     refused at the first known size that differs (``text`` prints ``wanted`` as its shape type does)."""
     if given is None:
         return list(wanted)
-    merged = list(given)
-    if len(given) == len(wanted):
-        for i, (have, want) in enumerate(zip(given, wanted)):
-            if have == UNKNOWN:
-                merged[i] = want
-            elif have != want and want >= 0:
-                break
-        else:
-            return merged
+    merged = assigned(given, wanted)
+    if len(given) == len(wanted) and all(have == want or want == UNKNOWN for have, want in zip(merged, wanted)):
+        return merged
     raise MXNetError(f"Shape inconsistent, Provided = {provided(merged)}, inferred shape={text(wanted)}")
 
 
