@@ -8,6 +8,7 @@ so that they also run on NDArrays when autograd builds a graph of the gradient (
 """
 import copy
 import inspect
+import math
 import re
 import sys
 import warnings
@@ -884,7 +885,7 @@ def invoke(op, args, attrs, out=None):
         if in_place and not callable(op.in_place_write):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         if at_out_shape:
-            _refuse_kernel_at_out_shape(op, attrs, out)
+            _refuse_kernel_at_out_shape(op, args, attrs, out)
         if empty and op.name in _layer_shapes.INFERENCES:
             _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
@@ -927,7 +928,7 @@ def invoke(op, args, attrs, out=None):
     if empty:
         _refuse_out_over_unknown(op, inputs, out)
         if _sized_by_out_over_no_elements(op, args, inputs, out):
-            error = _refusal_over_no_elements(op, out._data)
+            error = _refusal_over_no_elements(op, inputs, attrs, out._data)
             if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
             res = _FILLS_OUT[op.name](out._data) if op.name in _FILLS_OUT else out._data.copy()
@@ -1107,10 +1108,13 @@ def _sized_by_out_over_no_elements(op, args, inputs, out):
     return fits_as_unknown(out.shape, [legacy_dim(d) for d in arrays[0].shape])
 
 
-def _refusal_over_no_elements(op, out):
+def _refusal_over_no_elements(op, inputs, attrs, out):
     """The kernel error, raised when read, of an op run over no input elements into out= (``out``: its buffer)."""
     if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
         return _failures.KernelError("Check failed: delay_alloc: ", out.copy())
+    if op.name == "SoftmaxActivation":
+        refusal = _softmax_activation_refusal(attrs.get("mode", "instance"), out.shape, inputs[0])
+        return located(_failures.KernelError(message_of(refusal), out.copy()), refusal.raised_at)
     if op.name in _ONE_VALUE_COPIES and op.name != "Cast":     # a copy of no elements into out='s
         words = _SIZES_DIFFER[0].replace("(1 vs.", "(0 vs.").format(size=out.size)
         return located(_failures.KernelError(words, out.copy()), _SIZES_DIFFER[1])
@@ -1119,7 +1123,7 @@ def _refusal_over_no_elements(op, out):
 
 _FILLS_OUT = {"ones_like": np.ones_like, "zeros_like": np.zeros_like}
 _OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not", "ones_like", "zeros_like",
-                                  "identity", "BlockGrad", "make_loss"})
+                                  "identity", "BlockGrad", "make_loss", "SoftmaxActivation"})
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
@@ -1293,7 +1297,7 @@ def _one_value_at(x, shape):
     return read
 
 
-def _refuse_kernel_at_out_shape(op, attrs, out):
+def _refuse_kernel_at_out_shape(op, args, attrs, out):
     """The kernel of an op that reads a 0-d input at its own shape (one value, no axes) fails on an out= array of
     another size (or that it reads as rows)."""
     refusal = None
@@ -1301,7 +1305,7 @@ def _refuse_kernel_at_out_shape(op, attrs, out):
         words, site = _ONE_VALUE_COPIES[op.name]
         refusal = located(MXNetError(words.format(size=out.size)), site)
     elif op.name == "SoftmaxActivation":
-        refusal = _softmax_activation_refusal(attrs.get("mode", "instance"), out.shape)
+        refusal = _softmax_activation_refusal(attrs.get("mode", "instance"), out.shape, args[0]._data)
     elif op.name == "reverse":
         refusal = _reverse_refusal(attrs.get("axis"))
     if refusal is not None:
@@ -1318,18 +1322,32 @@ def _reverse_refusal(axis):
                    ("../src/operator/tensor/./matrix_op-inl.h", 2167))
 
 
-def _softmax_activation_refusal(mode, shape):
-    """SoftmaxActivation's kernel on a 0-d input writing out= of ``shape``: a channel softmax needs three axes,
-    an instance one rows of the input's one value."""
-    if mode == "channel":
-        return located(MXNetError("Check failed: in_data.ndim() >= 3 (0 vs. 3) : Input need to have a least 3 "
-                                  "dimensions when mode=channel"),
+def _softmax_activation_refusal(mode, shape, data):
+    """SoftmaxActivation's kernel over ``data`` (0-d, or of no elements) writing out= of ``shape``: it reads
+    float32 only, a channel softmax needs three axes and out='s size, an instance one out='s rows."""
+    data_shape = data.shape
+    if mode == "channel" and len(data_shape) < 3:
+        return located(MXNetError(f"Check failed: in_data.ndim() >= 3 ({len(data_shape)} vs. 3) : Input need to have "
+                                  "a least 3 dimensions when mode=channel"),
                        ("../src/operator/nn/./softmax_activation-inl.h", 82))
-    rows = (1, shape[0]) if len(shape) == 1 else (shape[0], int(np.prod(shape[1:])))
-    if rows != (1, 1):
+    if data.dtype != np.float32:
+        return located(MXNetError(blob_type_mismatch(data.dtype, "float32")),
+                       ("../include/mxnet/././tensor_blob.h", 255) if mode == "channel" else None)
+    if mode == "channel":
+        return located(MXNetError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                                  f"(shape.Size()) ({math.prod(shape)} vs. 0) : new and old shape do not match total "
+                                  "elements"), ("../include/mxnet/././tensor_blob.h", 310))
+    rows, data_rows = _flat_to_2d(shape), _flat_to_2d(data_shape)
+    if rows != data_rows:
         return located(MXNetError(f"Softmax: Check failed: dst.shape_ == energy.shape_ (({rows[0]},{rows[1]}) vs. "
-                                  "(1,1)) : shape mismatch"), ("../include/mshadow/./tensor_cpu-inl.h", 485))
+                                  f"({data_rows[0]},{data_rows[1]})) : shape mismatch"),
+                       ("../include/mshadow/./tensor_cpu-inl.h", 485))
     return None
+
+
+def _flat_to_2d(shape):
+    """A shape as MXNet's kernels read it flattened to two axes: the product of all but the last, and the last."""
+    return (math.prod(shape[:-1]), shape[-1]) if shape else (1, 1)
 
 
 def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False, out=None):
