@@ -446,6 +446,7 @@ def _forward_node(node, info, strict, probed, sized):
     ranks = {len(s) for s in shapes if s is not None}
     if any(_below_unknown(s) is not None for s in shapes) and not (is_same_shape(node) and len(ranks) > 1):
         _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
+        _rule_below_unknown(node, shapes, info)
         return          # (inputs of an elementwise op that differ in rank are refused as such, below)
     if node.op.name == "batch_take" and () in shapes[:2]:
         return _batch_take_of_scalar(node, shapes, info)
@@ -585,7 +586,7 @@ def _refuse_copied_size(node, shapes):
     """MXNet's refusal of an op whose shape function copies sizes of its inputs, one below -1 among them, into a
     shape of its own (other ops wait for inputs of known sizes; their sizes are refused at the pass's end)."""
     site = "tuple.h"
-    if is_same_shape(node) or node.op.name in ("transpose", "expand_dims"):
+    if is_same_shape(node) and node.op.name != "Dropout" or node.op.name in _COPYING_OPS:
         copied = [d for s in shapes if s is not None for d in s]
     elif node.op.name == "SwapAxis":     # only the two sizes it swaps are written one by one
         attrs, rank = exec_attrs(node), len(shapes[0])
@@ -602,6 +603,20 @@ def _refuse_copied_size(node, shapes):
     size = _below_unknown(copied)
     if size is not None:
         raise _copy_refusal(node.name, node.op.name, size, site)
+
+
+# Ops that are not elementwise whose shape functions copy their inputs' sizes (known or not) into shapes of their own
+_COPYING_OPS = {"transpose", "expand_dims", "Convolution", "Deconvolution", "Concat"}
+
+
+def _rule_below_unknown(node, shapes, info):
+    """Pooling checks its kernel against its data's sizes, and nearest UpSampling scales them into its output's,
+    sizes below -1 among them, as their shape functions read them."""
+    if node.op.name not in ("Pooling", "UpSampling"):
+        return
+    ruled = forward_rule(node, shapes)
+    if ruled is not None and ruled[1][0] is not None:
+        info[(id(node), 0)] = (tuple(ruled[1][0]), info[(id(node.inputs[0][0]), node.inputs[0][1])][1])
 
 
 def _copy_refusal(node_name, op_name, size, site="tuple.h"):
@@ -720,6 +735,9 @@ def _partial_outputs(node, ins):
             refusals.append(message_of(e).split("\n")[0])      # MXNet's words (a line after them shows the probe)
             continue
         results.append(res if isinstance(res, list) else [res])
+    below = _deconvolution_shape_below_unknown(node, ins) if refusals else None
+    if below is not None:
+        return [(below, ins[0][1])]
     if len(refusals) == 2 and refusals[0] == refusals[1] and node.op.name in _CHECKS_BEFORE_SIZES:
         raise MXNetError(refusals[0])       # a check the unknown sizes play no part in (an axis, a rank)
     if refusals:
@@ -735,6 +753,17 @@ def _partial_outputs(node, ins):
         outs = [(tuple(d if k else 0 for d, k in zip(s, data)) if s is not None and len(s) == len(data) else s, t)
                 for s, t in outs]
     return outs
+
+
+def _deconvolution_shape_below_unknown(node, ins):
+    """A Deconvolution's output shape (0: unknown) when a size of it is below -1 after an unknown one: its shape
+    function, checking the sizes in order, gives it (its consumers or the pass's end refuse it), else None."""
+    from ..ndarray.legacy_layer_shapes import deconvolution
+    if node.op.name != "Deconvolution" or ins[0][0] is None:
+        return None
+    out = deconvolution(exec_attrs(node), [tuple(d or -1 for d in ins[0][0]), None], None)
+    first_unknown = next((d for d in out or () if d < 0), None)
+    return tuple(d if d != -1 else 0 for d in out) if first_unknown == -1 and min(out) < -1 else None
 
 
 # Ops whose MXNet shape function checks the axes, rank or parameters it is given before it waits for unknown sizes.

@@ -648,10 +648,7 @@ def _nearest_upsampling_shape(node, shapes):
     first_unknown = next((d for d in out if d < 0), None)       # (the output's sizes are read in order)
     if first_unknown is not None and first_unknown < -1:
         raise MXNetError(in_operator(node.name, "UpSampling", negative_size_text(first_unknown)))
-    below = next((d for d in out if d < -1), None)
-    if below is not None:
-        raise MXNetError(size_below_unknown_refusal(below))
-    return tuple(max(d, 0) for d in out)
+    return tuple(0 if d == -1 else d for d in out)     # (sizes below -1 after an unknown one: the pass refuses)
 
 
 def _check_nearest_input(node, shape):
