@@ -514,16 +514,24 @@ class DistKVStore(KVStore):
         for o in outs:
             if tuple(o.shape) != buffer:
                 raise MXNetError(shape_mismatch(buffer, o.shape))
-        if k in self._row_bytes:        # a dense pull of a row_sparse key: its size is its last row message's
-            full = int(np.prod(shape)) * np.dtype(dtype).itemsize
-            if self._row_bytes[k] != full:
-                raise _checked(_DIST_H, 627, self._size_error(k, self._row_bytes[k], full))
-        if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
-            line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
-            deliver(_checked(_DIST_H, line, KernelError(self._size_errors[k], None)), outs, None)
+        refusal = self._pull_size_refusal(k, shape, dtype)
+        if refusal is not None:         # MXNet's pull fails its size check: the outputs keep their data
+            deliver(refusal, outs, None)
             return []
         self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
         return self._outputs(k, outs)
+
+    def _pull_size_refusal(self, k, shape, dtype):
+        """The error MXNet's pull of key ``k`` fails with when read, or None. A dense pull of a row_sparse key sizes it
+        by its last row message; another key fails while its last push had another size."""
+        if k in self._row_bytes:
+            full = int(np.prod(shape)) * np.dtype(dtype).itemsize
+            if self._row_bytes[k] != full:
+                return _checked(_DIST_H, 627, KernelError(self._size_error(k, self._row_bytes[k], full), None))
+        if k in self._size_errors:
+            line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
+            return _checked(_DIST_H, line, KernelError(self._size_errors[k], None))
+        return None
 
     def _pull_writers(self, pairs):
         """{server: ([wire keys], [(outputs, part, whole key?)])}, in the order of ``pairs`` (as _messages)."""
