@@ -1261,6 +1261,11 @@ def _(dy, out, anchor, label, cls_pred, **attrs):
     return None, None, np.zeros(cls_pred.shape, cls_pred.dtype)
 
 
+# its kernel never writes the anchors' and the labels' gradients: a variable's buffer keeps its data, an inner
+# input's reads as zeros to the ops before (MultiBoxPrior's backward then adds its zeros into the data's sum)
+multibox_target.keeps_failed_buffers = (0, 1)
+
+
 def _dims(a):
     """An input's shape as MXNet's shape checks see it: legacy unknown (0) dimensions are -1."""
     return a.shape if is_np_shape() else tuple(d or -1 for d in a.shape)
