@@ -30,6 +30,14 @@ def _symbol_zeros(*args, **kwargs):
 _symbol_zeros.__name__ = _symbol_zeros.__qualname__ = "zeros"      # a signature shows it as MXNet's default
 
 
+def _refuse_numpy_value(opname, value):
+    """MXNet's TypeError when its legacy operator ``opname`` would get an mx.np array or a numpy symbol."""
+    from ...numpy import ndarray as np_ndarray
+    sym = _symbol()
+    if isinstance(value, np_ndarray) or isinstance(value, sym.Symbol) and type(value) is not sym.Symbol:
+        refuse_numpy_input(opname)
+
+
 def _is_tensor(x):
     return isinstance(x, (NDArray, _symbol().Symbol))
 
@@ -74,9 +82,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
             if len(inputs.list_outputs()) != 1:
                 raise AssertError("unroll doesn't allow grouped symbol as input. Please convert to list with "
                                  "list(inputs) first or let unroll handle splitting.")
-            if type(inputs) is not sym.Symbol:      # MXNet splits with the legacy operator: it refuses np symbols
-                from ...symbol.numpy._symbol import refuse_np_symbol
-                refuse_np_symbol("split")
+            _refuse_numpy_value("split", inputs)        # MXNet splits with the legacy operator
             inputs = list(sym.split(inputs, axis=in_axis, num_outputs=length, squeeze_axis=1))
     elif isinstance(inputs, NDArray):
         F = ndarray
@@ -84,9 +90,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         if merge is False:
             if length is not None and length != inputs.shape[in_axis]:
                 raise AssertError()         # MXNet's bare assertion: the length differs from the time axis
-            from ...numpy import ndarray as np_ndarray
-            if isinstance(inputs, np_ndarray):      # MXNet splits with the legacy operator: it refuses mx.np arrays
-                refuse_numpy_input("split")
+            _refuse_numpy_value("split", inputs)        # MXNet splits with the legacy operator
             inputs = _as_list(ndarray.split(inputs, axis=in_axis, num_outputs=inputs.shape[in_axis],
                                             squeeze_axis=1))
     else:
@@ -96,9 +100,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         if F is ndarray:
             batch_size = inputs[0].shape[0]
         if merge is True:
-            from ...numpy import ndarray as np_ndarray
-            if isinstance(inputs[0], np_ndarray):       # MXNet stacks with the legacy operator: it refuses them
-                refuse_numpy_input("stack")
+            _refuse_numpy_value("stack", inputs[0])     # MXNet stacks with the legacy operator
             inputs = F.stack(*inputs, axis=axis)
             in_axis = axis
     if _is_tensor(inputs) and axis != in_axis:
@@ -109,7 +111,9 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
 def _mask_sequence_variable_length(F, data, length, valid_length, time_axis, merge):
     """Zero the steps beyond each sequence's valid length."""
     if not _is_tensor(data):
+        _refuse_numpy_value("stack", data[0])       # MXNet stacks and masks with legacy operators
         data = F.stack(*data, axis=time_axis)
+    _refuse_numpy_value("SequenceMask", data)
     outputs = F.SequenceMask(data, sequence_length=valid_length, use_sequence_length=True, axis=time_axis)
     if not merge:
         outputs = _as_list(F.split(outputs, num_outputs=length, axis=time_axis, squeeze_axis=True))
@@ -121,9 +125,7 @@ def _reverse_sequences(sequences, unroll_step, valid_length=None):
     F = _symbol() if isinstance(sequences[0], _symbol().Symbol) else ndarray
     if valid_length is None:
         return list(reversed(sequences))
-    from ...numpy import ndarray as np_ndarray
-    if isinstance(sequences[0], np_ndarray):       # MXNet stacks with the legacy operator: it refuses mx.np arrays
-        refuse_numpy_input("stack")
+    _refuse_numpy_value("stack", sequences[0])      # MXNet stacks with the legacy operator
     reversed_seq = F.SequenceReverse(F.stack(*sequences, axis=0), sequence_length=valid_length,
                                      use_sequence_length=True)
     if unroll_step > 1 or F is not ndarray:     # a symbol stays one grouped symbol, as in MXNet
@@ -509,9 +511,7 @@ class DropoutCell(HybridRecurrentCell):
 
     def hybrid_forward(self, F, inputs, states):
         if self._rate > 0:
-            from ...numpy import ndarray as np_ndarray
-            if isinstance(inputs, np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
-                refuse_numpy_input("Dropout")
+            _refuse_numpy_value("Dropout", inputs)
             inputs = F.Dropout(data=inputs, p=self._rate, axes=self._axes, name=f"t{self._counter}_fwd")
         return inputs, states
 
@@ -629,11 +629,10 @@ class ResidualCell(ModifierCell):
             self.base_cell._modified = True
         merge_outputs = _is_tensor(outputs) if merge_outputs is None else merge_outputs
         inputs, axis, F, _ = _format_sequence(length, inputs, layout, merge_outputs)
-        from ...numpy import ndarray as np_ndarray
-        if isinstance(inputs, np_ndarray):      # MXNet masks and adds with legacy operators: they refuse mx.np arrays
-            refuse_numpy_input("elemwise_add" if valid_length is None else "SequenceMask")
         if valid_length is not None:
             inputs = _mask_sequence_variable_length(F, inputs, length, valid_length, axis, merge_outputs)
+        for value in (outputs, inputs) if merge_outputs else (outputs[0], inputs[0]):
+            _refuse_numpy_value("elemwise_add", value)      # MXNet adds with the legacy operator
         if merge_outputs:
             return F.elemwise_add(outputs, inputs), states
         return [F.elemwise_add(o, i) for o, i in zip(outputs, inputs)], states
@@ -690,9 +689,12 @@ class BidirectionalCell(HybridRecurrentCell):
         if merge_outputs:
             # as MXNet: when merge_outputs was None this stacks the slices of an already merged tensor,
             # swapping its first two axes (NTC outputs then fail to concatenate unless N == T)
+            _refuse_numpy_value("stack", reversed_r_outputs[0])
             reversed_r_outputs = F.stack(*reversed_r_outputs, axis=axis)
+            _refuse_numpy_value("concat", l_outputs)
             outputs = F.concat(l_outputs, reversed_r_outputs, dim=2, name=f"{self._output_prefix}out")
         else:
+            _refuse_numpy_value("concat", l_outputs[0])
             outputs = [F.concat(lo, ro, dim=1, name=f"{self._output_prefix}t{i}")
                        for i, (lo, ro) in enumerate(zip(l_outputs, reversed_r_outputs))]
         if valid_length is not None:

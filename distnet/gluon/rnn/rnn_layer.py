@@ -130,9 +130,8 @@ class _RNNLayer(HybridBlock):
         for i, info in enumerate(self.state_info(batch_size)):
             info = dict(info, **kwargs) if info is not None else kwargs
             states.append(func(name=f"{self.prefix}h0_{i}", **info))
-        if is_np_array():                  # as MXNet: mx.np states under NumPy array semantics
-            from ...numpy.multiarray import as_np
-            as_np(states)
+        if is_np_array():                  # as MXNet: mx.np states (or numpy symbols) under NumPy array semantics
+            states = [state.as_np_ndarray() for state in states]
         return states
 
     def __call__(self, inputs, states=None, sequence_length=None, **kwargs):

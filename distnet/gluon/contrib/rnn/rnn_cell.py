@@ -1,10 +1,9 @@
 """Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
-from ....ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
-from ....numpy import ndarray as _np_ndarray
 from ...nn.basic_layers import _traced_infer_shape
 from ...parameter import AssertError as _AssertError, tensor_types  # noqa: F401  (tensor_types: MXNet's name here)
 from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,  # noqa: F401
                             _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length,
+                            _refuse_numpy_value,
                             refuse_plain_sequential_base as _refuse_plain_sequential_base)
 
 __all__ = ["LSTMPCell", "VariationalDropoutCell", "dynamic_unroll"]
@@ -71,9 +70,7 @@ class LSTMPCell(HybridRecurrentCell):
 
 def _ones_like(F, x):
     """``F.ones_like(x)``: MXNet's legacy operator, which refuses mx.np arrays and symbols."""
-    from ....symbol import Symbol
-    if isinstance(x, _np_ndarray) or isinstance(x, Symbol) and type(x) is not Symbol:
-        _refuse_numpy_input("ones_like")
+    _refuse_numpy_value("ones_like", x)
     return F.ones_like(x)
 
 
@@ -130,12 +127,12 @@ class VariationalDropoutCell(ModifierCell):
         inputs, axis, F, batch_size = _format_sequence(length, inputs, layout, True)
         states = _get_begin_state(self, F, begin_state, inputs, batch_size)
         if self.drop_inputs:          # one mask for all steps: shared along the time axis
-            if isinstance(inputs, _np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
-                _refuse_numpy_input("Dropout")
+            _refuse_numpy_value("Dropout", inputs)
             inputs = F.Dropout(inputs, p=self.drop_inputs, axes=(axis,))
         outputs, states = self.base_cell.unroll(length, inputs, states, layout, merge_outputs=True,
                                                 valid_length=valid_length)
         if self.drop_outputs:
+            _refuse_numpy_value("Dropout", outputs)
             outputs = F.Dropout(outputs, p=self.drop_outputs, axes=(axis,))
         merge_outputs = _is_tensor(outputs) if merge_outputs is None else merge_outputs
         outputs, _, _, _ = _format_sequence(length, outputs, layout, merge_outputs)
