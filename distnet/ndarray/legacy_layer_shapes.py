@@ -4,6 +4,8 @@ refusal, in its order and words. None where the call is left to the operators' o
 parse plainly, channel-last layouts, a Deconvolution's target_shape)."""
 import math
 
+import numpy as np
+
 from ..base import MXNetError, located
 from .shape_text import assigned, inferred, provided
 
@@ -147,6 +149,81 @@ DESCRIPTOR_REFUSALS = {
     "FullyConnected": "could not create a descriptor for an inner product forward propagation primitive",
     "Convolution": "could not create a descriptor for a dilated convolution forward propagation primitive",
     "Deconvolution": "could not create a descriptor for a dilated deconvolution forward propagation primitive"}
+
+
+_SIZE_OF_UNKNOWN = ("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1",
+                    ("../include/mxnet/./tuple.h", 525))
+_PRODUCT_SITE = ("../include/mxnet/./tuple.h", 543)
+_NATIVE_3D_ONLY = ("Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
+                   "occurred) is therefore impossible for 3D Deconvolution.")
+
+
+def on_onednn(name, dtype):
+    """Whether MXNet runs the layer over data of ``dtype`` with oneDNN (int8 and uint8 Convolution too)."""
+    return dtype == np.float32 or name == "Convolution" and dtype in (np.int8, np.uint8)
+
+
+def native_refusal(name, attrs, shapes, result, dtype):
+    """How MXNet's own kernel of a layer (not oneDNN's, which takes float32) fails over data of unknown sizes whose
+    output shape it inferred as ``result``: (words, site, at_call), site None where MXNet's table gives it, or None
+    where it runs over no rows, leaving the output as it was. An output of unknown size fails at the call."""
+    unknown = UNKNOWN in result
+    words = _type_refusal(name, len(shapes[0]), dtype)
+    if words is not None:
+        return words, None, unknown
+    if unknown:
+        return _unknown_output_refusal(name, attrs, result)
+    data, weight = shapes[0], shapes[1]
+    if name == "FullyConnected":
+        return _gemm_refusal(attrs, data, weight, result)
+    if data[1] == UNKNOWN:      # its weight read as (group, filters per group, channels per group * kernel)
+        return _blob_refusal(math.prod(weight)), ("../include/mxnet/././tensor_blob.h", 310), False
+    if name == "Convolution" and data[0] == UNKNOWN:    # its output read at the data's (empty) batch
+        return _blob_refusal(math.prod(result)), ("../include/mxnet/././tensor_blob.h", 310), False
+    return None
+
+
+def _type_refusal(name, rank, dtype):
+    """The words of a layer's own kernel for data of ``dtype`` it takes no data of, or None."""
+    if name == "FullyConnected":
+        from .ops_nn import _fc_kernel_refusal
+        return _fc_kernel_refusal(dtype)
+    if dtype.kind != "f":
+        from .failures import real_switch_refusal
+        return real_switch_refusal(None, dtype)
+    if name == "Deconvolution" and rank == 5:
+        return _NATIVE_3D_ONLY
+    return None
+
+
+def _unknown_output_refusal(name, attrs, result):
+    """A layer's own kernel meeting an output of unknown size: the product of its sizes past the batch (past the
+    channels for a (de)convolution), or else the size of the whole. A 2-D Deconvolution fails when read."""
+    past = 1 if name == "FullyConnected" and _flag(attrs.get("flatten", True)) else 2
+    if name == "FullyConnected" and past == 2:
+        return _PRODUCT_OF_UNKNOWN, _PRODUCT_SITE, True     # (its rows: all sizes but the last)
+    if UNKNOWN in result[past:]:
+        return _PRODUCT_OF_UNKNOWN, _PRODUCT_SITE, True
+    return _SIZE_OF_UNKNOWN[0], _SIZE_OF_UNKNOWN[1], not (name == "Deconvolution" and len(result) == 4)
+
+
+def _gemm_refusal(attrs, data, weight, result):
+    """FullyConnected's own kernel over data of unknown (no) rows or columns into an output of known size."""
+    flatten = _flag(attrs.get("flatten", True))
+    columns = data[1:] if flatten else data[-1:]
+    if UNKNOWN in columns:
+        return (f"Check failed: data.shape_[1] == wmat.shape_[1] (0 vs. {weight[1]}) : Incomplete weight tensor "
+                "detected: weight.data().shape[1] != prod(data.data().shape[1:]). This is not supported by FCForward. "
+                "If weight is in row_sparse format, please make sure all row ids are present."), \
+            ("../src/operator/nn/./fully_connected-inl.h", 202), False
+    rows = result[0] if flatten else math.prod(result[:-1])
+    return (f"Check failed: (tA ? A.size(1) : A.size(0)) == C.size(0) (0 vs. {rows}) : Non compatible matrix "
+            "dimensions between inputs A and C for gemm"), ("../src/operator/nn/./../linalg_impl.h", 52), False
+
+
+def _blob_refusal(size):
+    return ("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+            f"({size} vs. 0) : new and old shape do not match total elements")
 
 
 def refuse_mixed_types(name, inputs):

@@ -886,11 +886,10 @@ def invoke(op, args, attrs, out=None):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         if at_out_shape:
             _refuse_kernel_at_out_shape(op, args, attrs, out)
-        if empty and op.name in _layer_shapes.INFERENCES:
-            _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out)
+        over_no_rows = empty and op.name in _layer_shapes.INFERENCES \
+            and _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out)
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
-            res = _fresh(op, op.fwd(*inputs, **attrs) if op.into_out is None or type(out) is not NDArray
-                         else op.into_out(inputs, attrs, out._data), inputs)
+            res = None if over_no_rows else _forward(op, inputs, attrs, out)
         if op.out_type_unchecked and type(out) is NDArray:
             _refuse_out_type_in_kernel(res, out)
         if in_place:
@@ -927,7 +926,7 @@ def invoke(op, args, attrs, out=None):
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_out_over_unknown(op, inputs, out)
-        if _sized_by_out_over_no_elements(op, args, inputs, out):
+        if over_no_rows or _sized_by_out_over_no_elements(op, args, inputs, out):
             error = _refusal_over_no_elements(op, inputs, attrs, out._data)
             if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
@@ -960,6 +959,13 @@ def invoke(op, args, attrs, out=None):
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
 
+def _forward(op, inputs, attrs, out):
+    """``op``'s forward over ``inputs``, written into out= where the op writes into it itself."""
+    if op.into_out is None or type(out) is not NDArray:
+        return _fresh(op, op.fwd(*inputs, **attrs), inputs)
+    return _fresh(op, op.into_out(inputs, attrs, out._data), inputs)
+
+
 def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
     """The outputs of ``op`` whose kernel failed with ``error`` (a KernelError): they raise it when read."""
     if getattr(error, "op_name", None) is None:
@@ -970,7 +976,8 @@ def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
         result = _unwritten(result, out)
     if empty and _reduced_into_out(op, args, result, out):
         result = out._data.copy()       # (shape inference took the out= array's sizes: the kernel's error stands)
-    elif empty:     # shape inference, which reads a zero size as unknown, runs before the kernel
+    elif empty and not getattr(error, "shapes_inferred", False):
+        # shape inference, which reads a zero size as unknown, runs before the kernel (unless the error says it ran)
         _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result)
     try:
         outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
@@ -1061,14 +1068,16 @@ def _refuse_out_of_reduction(shape, out):
 
 
 def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
-    """A float32 FullyConnected, Convolution or Deconvolution over data of unknown (legacy 0) sizes, as MXNet runs
-    it: its shape inference (an out= array's shape filled in), the out= array's checks, then oneDNN's set-up, which
-    cannot lay out an output of unknown size and refuses, when read, one inferred that the data does not fit."""
+    """A FullyConnected, Convolution or Deconvolution over data of unknown (legacy 0) sizes, as MXNet runs it: its
+    shape inference (an out= array's shape filled in), the out= array's checks, then for float32 oneDNN's set-up,
+    which cannot lay out an output of unknown size and refuses, when read, one inferred that the data does not fit,
+    else the layer's own kernel (see legacy_layer_shapes.native_refusal). True where that kernel runs over no
+    rows, leaving out= as it was."""
     no_bias = attr_flag(attrs.get("no_bias", op.name == "Deconvolution"))
     if not _zeros_read_as_unknown(args) or out is not None and type(out) is not NDArray \
             or len(inputs) != 2 + (not no_bias) or any(type(x) is not _NDARRAY for x in inputs) \
-            or inputs[0].dtype != _F32 or any(0 in x.shape for x in inputs[1:]):
-        return
+            or any(0 in x.shape for x in inputs[1:]):
+        return False
     shapes = [tuple(legacy_dim(d) for d in x.shape) for x in inputs]
     given = None if out is None or not out.shape else tuple(legacy_dim(d) for d in out.shape)
     shape = _layer_shapes.INFERENCES[op.name](attrs, shapes, given)
@@ -1083,9 +1092,17 @@ def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
             error.op_name = op.name
             raise error
         _refuse_out_type(op, out, inputs[0], attrs, 0)
+    stand_in = np.zeros([max(d, 0) for d in shape], inputs[0].dtype) if out is None else out._data.copy()
+    if not _layer_shapes.on_onednn(op.name, inputs[0].dtype):
+        refusal = _layer_shapes.native_refusal(op.name, attrs, shapes, shape, inputs[0].dtype)
+        if refusal is None:
+            return True
+        words, site, at_call = refusal
+        error = located(MXNetError(words) if at_call else _failures.KernelError(words, stand_in), site)
+        error.op_name, error.shapes_inferred = op.name, True
+        raise error
     if _layer_shapes.UNKNOWN in shape:
         raise _setup_refusal(op, inputs)
-    stand_in = np.zeros(shape, _F32) if out is None else out._data.copy()
     raise _failures.KernelError(_layer_shapes.DESCRIPTOR_REFUSALS[op.name], stand_in)
 
 
