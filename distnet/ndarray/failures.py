@@ -534,11 +534,11 @@ class _BackwardErrors:
             for arr in grads:
                 if _live(arr) is not None:      # a kernel writing an array that carries an error is skipped by
                     continue                    # MXNet's engine: the array keeps that error
-                if arr.context not in per_device:
+                if arr.ctx not in per_device:
                     k = len(per_device)
-                    per_device[arr.context] = (_Failure(self.messages[k]) if k < len(self.messages)
-                                               else next(iter(per_device.values())))
-                _poison(arr, per_device[arr.context])
+                    per_device[arr.ctx] = (_Failure(self.messages[k]) if k < len(self.messages)
+                                           else next(iter(per_device.values())))
+                _poison(arr, per_device[arr.ctx])
 
 
 def _head_data(head):
