@@ -955,7 +955,7 @@ def aggregation_size(default):
 def zeros_like(weight, dtype=None, shape=None):
     """A zero NDArray shaped like ``weight`` (or ``shape``), of its dtype unless given, on its context: MXNet's
     nd.zeros, which refuses a shape that legacy shape semantics read as unknown (a 0 size, or ())."""
-    dtype = weight._data.dtype if dtype is None else dtype
+    dtype = np.dtype(weight.dtype) if dtype is None else dtype    # (no read: a failed weight keeps its error)
     shape = known_shape(weight.shape if shape is None else shape, "_zeros", dtype, weight.ctx)
     return _wrap(np.zeros(shape, dtype), weight.ctx)
 
