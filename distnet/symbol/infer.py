@@ -85,10 +85,22 @@ def _conv(attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    _refuse_groups("Convolution", len(attrs["kernel"]), channels or g, f, g)
-    kernel = tuple(attrs["kernel"])
+    kernel, f = tuple(attrs["kernel"]), f // g * g      # (its filters counted per group)
     return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
-            "bias": (f,)}
+            "bias": (attrs["num_filter"],)}
+
+
+_AS_UNSIGNED = 2 ** 64 - 1      # an unknown size (-1) read as an unsigned 64-bit integer
+
+
+def _check_groups(op, attrs, data):
+    """A (de)convolution's shape function checks its groups split the channels, then the filters, once it has
+    assigned its weight's and bias's shapes (a Deconvolution reads unknown channels as unsigned, a Convolution
+    skips them)."""
+    f, g = attrs["num_filter"], attrs.get("num_group", 1)
+    channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
+    channels = data[-1] if channel_last else data[1]
+    _refuse_groups(op, len(attrs["kernel"]), channels or (_AS_UNSIGNED if op == "Deconvolution" else g), f, g)
 
 
 def _deformable(attrs, data):
@@ -102,7 +114,6 @@ def _deconv(attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    _refuse_groups("Deconvolution", len(attrs["kernel"]), channels or g, f, g)
     kernel = tuple(attrs["kernel"])
     return {"weight": (channels,) + kernel + (f // g,) if channel_last else (channels, f // g) + kernel, "bias": (f,)}
 
@@ -728,14 +739,14 @@ def _partial_outputs(node, ins):
     ones do are unknown too."""
     results, refusals = [], []
     for probe in (7, 11):
-        filled = [(tuple(d or probe for d in s), t) for s, t in ins]
+        filled = _probe_inputs(node, ins, probe)
         try:
             res = _run_on_probes(node, filled)
         except MXNetError as e:
             refusals.append(message_of(e).split("\n")[0])      # MXNet's words (a line after them shows the probe)
             continue
         results.append(res if isinstance(res, list) else [res])
-    below = _deconvolution_shape_below_unknown(node, ins) if refusals else None
+    below = _deconvolution_shape_below_unknown(node, ins) if _refuse_negative_size(refusals) else None
     if below is not None:
         return [(below, ins[0][1])]
     if len(refusals) == 2 and refusals[0] == refusals[1] and node.op.name in _CHECKS_BEFORE_SIZES:
@@ -753,6 +764,22 @@ def _partial_outputs(node, ins):
         outs = [(tuple(d if k else 0 for d, k in zip(s, data)) if s is not None and len(s) == len(data) else s, t)
                 for s, t in outs]
     return outs
+
+
+def _probe_inputs(node, ins, probe):
+    """``ins`` with ``probe`` for their unknown sizes; a Deconvolution's unknown channel count and its weight's first
+    size (its output does not depend on them) are as many per group, so that the probes fit its groups."""
+    filled = [(tuple(d or probe for d in s), t) for s, t in ins]
+    if node.op.name != "Deconvolution" or len(ins) < 2 or None in (ins[0][0], ins[1][0]) or len(ins[0][0]) < 2 \
+            or ins[0][0][1] or not ins[1][0] or str(node.attrs.get("layout")) in ("NWC", "NHWC", "NDHWC"):
+        return filled
+    channels = int(exec_attrs(node).get("num_group", 1)) * probe
+    (data, dtype), (weight, weight_dtype) = filled[:2]
+    return [(data[:1] + (channels,) + data[2:], dtype), ((channels,) + weight[1:], weight_dtype)] + filled[2:]
+
+
+def _refuse_negative_size(refusals):
+    return bool(refusals) and all("shape dim size must be >= -1" in words for words in refusals)
 
 
 def _deconvolution_shape_below_unknown(node, ins):
@@ -1008,6 +1035,12 @@ def _fill_params(node, info, sized=()):
                     and isinstance(sized, set):
                 sized.add((id(src), i))     # a rule's 0 (RNN's state_size=0) or a 0-d data's shape from a known data
                                             # shape is real
+    if node.op.name in ("Convolution", "Convolution_v1", "Deconvolution"):
+        try:
+            _check_groups(node.op.name.replace("_v1", ""), node.attrs, data_shape)
+        except MXNetError as e:
+            raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) \
+                from None
 
 
 # Same-shape ops whose shape rule infers the output from the data only, never the data from the output (probed)
