@@ -328,7 +328,7 @@ def keep_block(out, source):
     if block:
         mark_blocked(out, block)
     if _marked(source, _CHANNELS_LAST):
-        _mark_channels_last_of(out)
+        mark_channels_last_of(out)
     inside = images_inside_block(source)
     if inside:
         _mark(out, _IMAGES_INSIDE[inside])
@@ -415,7 +415,7 @@ def _concat_layout(out, inputs):
     in training and inference): in the first blocked input's block where every input starts on a block's edge,
     the images inside the blocks where that input's order ranks them so (``_images_inside``), plain where the
     channels leave a block part empty (MXNet refuses padded memory); else in the first plain input's layout
-    (channels last, see ``_mark_channels_last_of``, or plain)."""
+    (channels last, see ``mark_channels_last_of``, or plain)."""
     sources = [_concat_source(a) for a in inputs]
     starts = np.cumsum([0] + [a.shape[1] for a in inputs[:-1]])
     first = next((i for i, (_, block, _) in enumerate(sources) if block), None)
@@ -429,11 +429,11 @@ def _concat_layout(out, inputs):
         return out
     plain = next((source for source in sources if not source[1]), None)
     if plain and plain[2]:
-        _mark_channels_last_of(out)
+        mark_channels_last_of(out)
     return out
 
 
-def _mark_channels_last_of(a):
+def mark_channels_last_of(a):
     """Mark ``a`` held channels last, with the vectors BatchNorm's kernel for its channels reads it in (16k: as
     blocks of 16, 16k + 8: CHANNELS_LAST_8, other 4k: CHANNELS_LAST_4, else plain)."""
     channels = a.shape[1]

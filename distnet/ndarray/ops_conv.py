@@ -453,6 +453,9 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
     if data.dtype == np.float32 and not plain and not _ag.is_training() and layout not in _CHANNEL_LAST:
         onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel))
+    if data.dtype == np.float32 and len(out) == 2 and layout not in _CHANNEL_LAST and \
+            _runs_reference(x, w, g, out, _onednn_order(x.shape[1], w.shape[0], g, x.shape[0] * math.prod(out))):
+        onednn.mark_channels_last_of(y)     # (the reference kernel's layout)
     return _from_channel_first(y, layout)
 
 
@@ -483,6 +486,8 @@ def _correlate_in_order(x, w, g, size, out, bias):
     with np.errstate(over="ignore", invalid="ignore"):      # float32 sums overflow to inf silently, as MXNet's
         if order is not None and any(g.pad) and not np.isfinite(w).all():
             return _skipping_padding_taps(x, w, g, size, out, bias)
+        if _runs_reference(x, w, g, out, order):
+            return _reference_correlate(_pad(x, g.pad, size), w, g, out, bias)
         if order is not None and not order[0] and math.prod(out) == 1 and w.shape[0] > g.groups:
             return _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
         if order is not None:
@@ -490,6 +495,61 @@ def _correlate_in_order(x, w, g, size, out, bias):
         y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
             _avx2_forward_order(x.shape[1], w.shape[0], g) is None else None
         return _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias) if y is None else y
+
+
+def _runs_reference(x, w, g, out, order):
+    """Whether MXNet's oneDNN runs the float32 convolution of ``x`` with ``w`` (``_onednn_order``'s ``order``) by its
+    reference kernel: the im2col gemm's, refusing its windows (``_gemm_refuses_windows``)."""
+    return _runs_gemm_order(order, x.shape[1], w.shape[0], g) and _gemm_refuses_windows(x, w, g, out)
+
+
+def _runs_gemm_order(order, channels, filters, g):
+    """Whether ``_onednn_order``'s ``order`` (of ``channels`` and ``filters``) is oneDNN's im2col gemm's."""
+    if onednn._LANES == 8:
+        return order is None and _avx2_forward_order(channels, filters, g) is None
+    return order is not None and not order[0]
+
+
+# oneDNN's im2col gemm convolution refuses to book a window buffer beyond 15 times the bytes of its data, weight and
+# output (its guard against huge scratchpads), each booking padded by its alignment
+_WINDOWS_PER_TENSOR_BYTE = 15
+_BOOKING_ALIGNMENT = 128
+
+
+def _gemm_refuses_windows(x, w, g, out):
+    """Whether oneDNN's im2col gemm convolution (one thread) refuses the forward of ``x`` with ``w`` for its
+    window buffer (one image's block of positions and channels, a 3-D one's depth slice) outgrowing that guard, as
+    for a single large image under a kernel of many offsets (probed): MXNet then runs oneDNN's reference kernel."""
+    offsets = math.prod(g.kernel)
+    if tuple(out) == x.shape[2:] and offsets == 1 and max(g.stride) == 1:
+        return False        # (no windows copied)
+    if len(out) == 3:
+        positions, channels = math.prod(out[1:]), w.shape[1]
+    else:
+        positions, channels = _gemm_position_block(x, w, g, out), _gemm_channel_block(x, w, g, out)
+    windows = 4 * channels * offsets * positions
+    tensors = 4 * (x.size + w.size + x.shape[0] * w.shape[0] * math.prod(out))
+    return windows + _BOOKING_ALIGNMENT > _WINDOWS_PER_TENSOR_BYTE * tensors
+
+
+def _reference_correlate(xp, w, g, out, bias, addend=None):
+    """Cross-correlation of the padded ``xp`` with ``w`` as oneDNN's reference kernel sums it over channels-last
+    data (probed): each output's products rounded and added in turn from zero, the kernel offsets outer and the
+    channels inner where a group has more channels than the kernel has columns (else the channels outer), then
+    the bias and a fused sum's ``addend``."""
+    n, f, per_c = xp.shape[0], w.shape[0], w.shape[1]
+    offsets = list(np.ndindex(*g.kernel))
+    steps = [(k, c) for k in offsets for c in range(per_c)] if per_c > g.kernel[-1] else \
+        [(k, c) for c in range(per_c) for k in offsets]
+    acc = np.zeros((n, f) + tuple(out), np.float32)
+    lift = (1,) * len(out)
+    for gi, filters in enumerate(_group_filters(f, g.groups)):
+        for kidx, c in steps:
+            window = xp[(slice(None), gi * per_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
+            acc[:, filters] += window[:, None] * w[(filters, c) + kidx].reshape((1, -1) + lift)
+    if bias is not None:
+        acc += bias.reshape((1, -1) + lift)
+    return acc if addend is None else acc + addend
 
 
 def _skipping_padding_taps(x, w, g, size, out, bias):
@@ -542,7 +602,7 @@ def _onednn_order(channels, filters, g, positions):
         if order and math.prod(g.kernel) == 1 and channels // g.groups > 128 and _strides_divide(g):
             return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
         return order
-    gemm = False, False, None, terms > 384 and filters > g.groups
+    gemm = _gemm_order(channels, filters, g, positions)
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
     if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g) and \
@@ -563,6 +623,20 @@ def _onednn_order(channels, filters, g, positions):
     if filters % 16 == 8 and channels <= 8:     # (AVX2's kernel, padding as it takes it: probed)
         return (True, True, None, False) if _avx2_direct_fits(g) else gemm
     return gemm
+
+
+def _gemm_order(channels, filters, g, positions):
+    """``_onednn_order`` of AVX-512's im2col gemm: each block of channels (``onednn_gemm_blocks.channel_block``,
+    all of them but for large images) one sgemm onto the sums so far, its terms in the inner product's blocks
+    apart; a single filter a group (a gemv, adding into its output) sums all its terms in one chain."""
+    per_c, per_f = channels // g.groups, filters // g.groups
+    images, offsets = positions // math.prod(g.out), math.prod(g.kernel)
+    spatial = tuple(n - 2 * p for n, p in zip(g.size, g.pad))
+    im2col = tuple(g.out) != spatial or offsets > 1 or max(g.stride) > 1
+    block = per_c if len(g.kernel) == 3 else onednn_gemm_blocks.channel_block(
+        images * g.groups, per_f, per_c, math.prod(spatial), math.prod(g.out), offsets,
+        (1,) * (2 - len(g.out)) + tuple(g.stride), im2col, onednn._LANES)
+    return False, False, block if block < per_c else None, (per_c * offsets > 384 or block < per_c) and per_f > 1
 
 
 _SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
@@ -748,8 +822,8 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
         return None
     positions = math.prod(out)
     y = np.empty((n, f, positions), np.float32)
-    block = _avx2_position_block(x, w, g, out)
-    channels = per_c if addend is not None else _avx2_channel_block(x, w, g, out)
+    block = _gemm_position_block(x, w, g, out)
+    channels = per_c if addend is not None else _gemm_channel_block(x, w, g, out)
     term_blocks = [slice(c * w[0, 0].size, (c + channels) * w[0, 0].size) for c in range(0, per_c, channels)]
     step = _images_at_once(w[0].size * positions)
     for i in range(0, n, step):
@@ -771,7 +845,7 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
 
 
-def _avx2_position_block(x, w, g, out):
+def _gemm_position_block(x, w, g, out):
     """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
     depth of a 3-D convolution; else as onednn_gemm_blocks picks, a grouped convolution's as an ungrouped one's
     of a group's filters and channels over images times groups (probed)."""
@@ -783,8 +857,8 @@ def _avx2_position_block(x, w, g, out):
                                              (1,) * (2 - len(out)) + tuple(g.stride), im2col, onednn._LANES)
 
 
-def _avx2_channel_block(x, w, g, out):
-    """How many channels each of ``_avx2_position_block``'s sgemms takes (onednn_gemm_blocks.channel_block):
+def _gemm_channel_block(x, w, g, out):
+    """How many channels each of ``_gemm_position_block``'s sgemms takes (onednn_gemm_blocks.channel_block):
     fewer than all where the windows outgrow the cache."""
     if len(out) == 3:
         return w.shape[1]
@@ -1019,9 +1093,11 @@ def _correlate_chains(kernel, channels, kernel_outer, block, apart):
                   for column in range(kernel[-1])]
     elif kernel_outer:
         chains = _kernel_outer_chains(offsets, channels, block if isinstance(block, tuple) else (block,))
-    else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
-        steps = [(k, c) for c in range(channels) for k in offsets]
-        chains = [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
+    else:       # the gemm: each block of channels' blocks of terms apart (as the inner product's units), the bias
+        chains = []     # after them all
+        for first in range(0, channels, block):
+            steps = [(k, c) for c in range(first, min(first + block, channels)) for k in offsets]
+            chains += [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
     if not apart:
         chains = [[step for chain in chains for step in chain]]
     return tuple((tuple(chain), _chain_runs(chain) if chain else None) for chain in chains)
