@@ -626,8 +626,14 @@ class HybridBlock(Block):
             raise TypeError(refusal)
 
     def _numpy_refusal(self, x, args):
-        """MXNet's complaint when this layer's legacy operators meet mx.np arrays: the first such operator's,
-        found by running ``hybrid_forward`` on stand-ins for its parameters."""
+        """MXNet's complaint when this layer's legacy operators meet mx.np arrays (see _first_numpy_refusal)."""
+        return self._first_numpy_refusal(x, args) or (
+            f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
+            "but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use npx.set_np())")
+
+    def _first_numpy_refusal(self, x, args):
+        """The refusal of this layer's first legacy operator meeting mx.np arrays, found by running
+        ``hybrid_forward`` on stand-ins for its parameters, or None (a layer running no operator on them)."""
         stand_ins = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                      for k, p in self._reg_params.items()}
         try:
@@ -636,8 +642,7 @@ class HybridBlock(Block):
             return message_of(e)
         except MXNetError:
             pass
-        return (f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
-                "but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use npx.set_np())")
+        return None
 
     def _get_graph(self, *args):
         """Trace ``hybrid_forward`` on symbol inputs once: (input variables, output symbol)."""
@@ -713,9 +718,13 @@ class HybridBlock(Block):
             # mx.np arrays outside npx.set_np(): a distnet layer's trace on symbols of its inputs' kinds meets a
             # legacy operator refusing them
             if not self._cached_graph and _own_layer(self):
-                raise self._mixed_trace_error(args) or TypeError(self._numpy_refusal(args[0], args[1:]))
-            # (a user's hybrid_forward is traced on an mx.np variable for each mx.np input; an existing graph takes
-            # them as they are, and its outputs keep the graph's kind)
+                error = self._mixed_trace_error(args)
+                refusal = None if error else self._first_numpy_refusal(args[0], args[1:])
+                if error or refusal:
+                    raise error or TypeError(refusal)
+            # (a layer running no legacy operator on them, or a user's hybrid_forward, is traced on an mx.np
+            # variable for each mx.np input; an existing graph takes them as they are, and its outputs keep the
+            # graph's kind)
         if self._cached_op is None:
             self._build_cache(*args)
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:

@@ -14,7 +14,8 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
 _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss", "distnet.gluon.nn.basic_layers",
-                      "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
+                      "distnet.gluon.contrib.nn.basic_layers", "distnet.gluon.rnn.rnn_cell",
+                      "distnet.gluon.contrib.rnn.rnn_cell",
                       "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader",
                       "distnet.gluon.data.vision.transforms", "distnet.monitor"})
 
