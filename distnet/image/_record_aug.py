@@ -582,6 +582,14 @@ def _add_as_bgr_pixels(img, bgr):
 
 # ---------------------------------------------------------------- the detection augmenter
 
+def _check_det_params(*checks):
+    """The detection augmenter's checks of its parameters: (source line, passed, condition, lhs, rhs) each."""
+    for line, ok, condition, lhs, rhs in checks:
+        if not ok:      # (the values as C++ streams a float)
+            raise located(MXNetError(f"Check failed: {condition} ({float(lhs):g} vs. {float(rhs):g}) : "),
+                          (_DET_AUG_SOURCE, line))
+
+
 def _floats(value, n):
     """A per-sampler tuple parameter (a number or a tuple, as MXNet accepts) broadcast to ``n`` values: one
     sampler takes exactly one value, several take one (shared) or one each; none ignore the values."""
@@ -731,16 +739,18 @@ class DetAugmenter(DefaultAugmenter):
         self.resize_mode = str(opts.get("resize_mode", "force"))
         if self.resize_mode not in ("force", "shrink", "fit"):
             raise MXNetError(f"Invalid Input: '{self.resize_mode}', valid values are: {{'fit', 'force', 'shrink'}}")
-        for (lo, hi), (rlo, rhi) in zip(self.scales, self.ratios):
-            for line, ok, condition, lhs, rhs in (
-                    (429, lo >= 0, "param_.min_crop_scales[i] >= 0.0f", lo, 0),
-                    (430, hi <= 1, "param_.max_crop_scales[i] <= 1.0f", hi, 1),
-                    (431, hi > lo, "param_.max_crop_scales[i] > param_.min_crop_scales[i]", hi, lo),
-                    (432, rlo >= 0, "param_.min_crop_aspect_ratios[i] >= 0.0f", rlo, 0),
-                    (433, rhi >= rlo, "param_.max_crop_aspect_ratios[i] >= param_.min_crop_aspect_ratios[i]", rhi, rlo)):
-                if not ok:      # (the values as C++ streams a float)
-                    raise located(MXNetError(f"Check failed: {condition} ({float(lhs):g} vs. {float(rhs):g}) : "),
-                                  (_DET_AUG_SOURCE, line))
+        for (lo, hi), (rlo, rhi), (olo, ohi), (slo, shi), (blo, bhi) in zip(
+                self.scales, self.ratios, self.overlaps, self.sample_covs, self.object_covs):
+            _check_det_params(
+                (429, lo >= 0, "param_.min_crop_scales[i] >= 0.0f", lo, 0),
+                (430, hi <= 1, "param_.max_crop_scales[i] <= 1.0f", hi, 1),
+                (431, hi > lo, "param_.max_crop_scales[i] > param_.min_crop_scales[i]", hi, lo),
+                (432, rlo >= 0, "param_.min_crop_aspect_ratios[i] >= 0.0f", rlo, 0),
+                (433, rhi >= rlo, "param_.max_crop_aspect_ratios[i] >= param_.min_crop_aspect_ratios[i]", rhi, rlo),
+                (434, ohi >= olo, "param_.max_crop_overlaps[i] >= param_.min_crop_overlaps[i]", ohi, olo),
+                (435, shi >= slo, "param_.max_crop_sample_coverages[i] >= param_.min_crop_sample_coverages[i]", shi, slo),
+                (436, bhi >= blo, "param_.max_crop_object_coverages[i] >= param_.min_crop_object_coverages[i]", bhi, blo))
+        _check_det_params((438, self.emit_thresh >= 0, "param_.emit_overlap_thresh >= 0.0f", self.emit_thresh, 0))
 
     def process_det(self, img, raw_label, rng):
         """(augmented image, raw label list) of one record."""

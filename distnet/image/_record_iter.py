@@ -30,14 +30,11 @@ _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
                "ImageRecordInt8Iter": np.int8, "ImageDetRecordIter": np.float32}
 
 
-# parameters the record iterators accept but do not implement, with their "off" values
-_UNSUPPORTED = {"aug_seq": ("aug_default",)}
-
-
 def _check_supported(name, kwargs):
-    for key, off in _UNSUPPORTED.items():
-        if key in kwargs and kwargs[key] not in off:
-            raise MXNetError(f"{name}: {key}={kwargs[key]!r} is not supported by distnet's image record iterator")
+    """Refuse an augmenter sequence other than the iterator's default: distnet implements only that one."""
+    default = "det_aug_default" if name == "ImageDetRecordIter" else "aug_default"
+    if kwargs.get("aug_seq", default) != default:
+        raise MXNetError(f"{name}: aug_seq={kwargs['aug_seq']!r} is not supported by distnet's image record iterator")
 
 
 def image_shape(kwargs):
@@ -50,12 +47,17 @@ def image_shape(kwargs):
     return shape
 
 
+def check_part(num_parts, part_index):
+    """The input split's check that part ``part_index`` of ``num_parts`` exists."""
+    if part_index >= num_parts:
+        raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
+                      ("../3rdparty/dmlc-core/src/io.cc", 97))
+
+
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
     files = input_files(path)
-    if part_index >= num_parts:     # the input split's check, once the file is found
-        raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
-                      ("../3rdparty/dmlc-core/src/io.cc", 97))
+    check_part(num_parts, part_index)       # (the input split's check, once the file is found)
     if len(files) > 1:
         raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
                          "iterator reads one .rec file")

@@ -13,8 +13,9 @@ from ..io.io import core_check, core_log, prefetcher_error
 from ..io.native import MXDataIter, _bool_param, _int_param, _read_params, _shape
 from ..io.uri import input_files
 from ..ndarray.ops_misc import _C_TYPE_NAMES
+from . import _det_record_params as det_params
 from ._record_aug import DetAugmenter, Engine
-from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
+from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, check_part, image_shape,
                            require_pixels)
 
 _DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
@@ -224,7 +225,7 @@ _PARSER_KEYS = ("label_width", "preprocess_threads", "num_parts", "part_index", 
 _NORMALIZER_KEYS = ("mirror", "rand_mirror", "mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b", "std_a",
                     "scale", "max_random_contrast", "max_random_illumination")
 # the parameter structs each iterator reads before its augmenter's, in the core's order (each struct's keys read in
-# the order given, then its required ones checked); the detection iterator's are beyond this (its batch's first)
+# the order given, then its required ones checked) (the detection iterator's: _det_record_params)
 _STRUCTS = {"ImageRecordIter": (((*_PARSER_KEYS, "verbose"), ("data_shape",)), (("seed", "shuffle"), ()),
                                 (_BATCH_KEYS, ("batch_size",)), (_NORMALIZER_KEYS, ())),
             "ImageRecordIter_v1": ((_BATCH_KEYS, ("batch_size",)), ((*_NORMALIZER_KEYS, "seed", "verbose"), ()),
@@ -235,10 +236,20 @@ _STRUCTS.update(ImageRecordUInt8Iter=_STRUCTS["ImageRecordIter"], ImageRecordInt
 _UNREAD = {"ImageRecordUInt8Iter_v1": _NORMALIZER_KEYS}     # (it has no normaliser: these are not its parameters)
 
 
+def _check_det_param_types(kwargs):
+    """ImageDetRecordIter's parse of its parameters (see _det_record_params); the keys it ignores are dropped."""
+    for keys, required in det_params.STRUCTS:
+        _read_params(kwargs, {key: (lambda v, key=key: det_params.check(key, v)) for key in keys}, required)
+    for key in set(kwargs) - det_params.KEYS:
+        del kwargs[key]
+
+
 def _check_param_types(name, kwargs):
     """The core's parse of the flags and numbers given, one parameter struct after the other, each in the order
     given: the first it cannot read fails."""
-    structs = _STRUCTS.get(name, ((_BATCH_KEYS, ("batch_size",)),))
+    if name == "ImageDetRecordIter":
+        return _check_det_param_types(kwargs)
+    structs = _STRUCTS[name]
     read = set(_UNREAD.get(name, ()))
     for keys, required in structs:
         parsers = {key: (lambda v, key=key: _check_param(key, v)) for key in keys}
@@ -257,7 +268,7 @@ def _check_required(name, kwargs):
         if key not in kwargs:
             raise MXNetError(f"Required parameter {key} of {_REQUIRED[key]} is not presented")
     if name == "ImageDetRecordIter":
-        kwargs.setdefault("path_imgrec", "./data/train.rec")
+        kwargs.setdefault("path_imgrec", "./data/imgrec.rec")
     elif not str(kwargs.get("path_imgrec", "")):
         reader = "ImageRecordIter2" if name in _V2_ITERS else "ImageRecordIOIterator"
         raise MXNetError(f"{reader}: Check failed: param_.path_imgrec.length() != 0: must specify image_rec")
@@ -312,6 +323,8 @@ def create(name, args, kwargs):
                          "label_width: The number of labels per image.")
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     verbose = _bool_param("verbose", kwargs.get("verbose", True))
+    if name == "ImageDetRecordIter":       # its augmenter checks its parameters before any file is read
+        DetAugmenter(name, kwargs, image_shape(kwargs))
     imglist = kwargs.get("path_imglist", "")
     labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
     if verbose and labels is not None:
@@ -321,6 +334,8 @@ def create(name, args, kwargs):
     if verbose:
         where, parser = _PARSER_LOGS[name]
         core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
+    if name == "ImageDetRecordIter":       # its input split checks the part before it looks for the file
+        check_part(parts, index)
     records = _read_records(kwargs["path_imgrec"], parts, index)
     _check_shuffle_chunk(name, kwargs, parts)
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,

@@ -831,8 +831,9 @@ def _call_order(op, keys):
 
 def in_operator(op_name, attrs, imperative=False):
     """The end of MXNet's parameter error: the operator and the attributes it was given, as text (nothing for
-    an operator whose parser does not name it); ``imperative``: given by an NDArray call."""
-    if op_name in UNNAMED_PARSERS:
+    an operator whose parser does not name it, or of no operator: ``op_name`` None, an iterator's parameter);
+    ``imperative``: given by an NDArray call."""
+    if op_name is None or op_name in UNNAMED_PARSERS:
         return ""
     from ..symbol.graph import attr_to_str
     from ..symbol.symbol import _MXNET_OP_NAME
