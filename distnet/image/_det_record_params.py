@@ -20,8 +20,8 @@ _AUGMENTER = {"resize": "i", "rand_crop_prob": "f", "min_crop_scales": "F", "max
               "rand_pad_prob": "f", "max_pad_scale": "f", "max_random_hue": "i", "random_hue_prob": "f",
               "max_random_saturation": "i", "random_saturation_prob": "f", "max_random_illumination": "i",
               "random_illumination_prob": "f", "max_random_contrast": "f", "random_contrast_prob": "f",
-              "rand_mirror_prob": "f", "fill_value": "i", "inter_method": "i", "resize_mode": ("fit", "force", "shrink"),
-              "data_shape": "shape"}
+              "rand_mirror_prob": "f", "fill_value": "i", "inter_method": "i",
+              "resize_mode": ("fit", "force", "shrink"), "data_shape": "shape"}
 _KINDS = dict({key: "f" for key in _NORMALIZER[3:]}, batch_size="I", round_batch="b", seed="i", verbose="b",
               mean_img="text", shuffle="b", path_imglist="text", path_imgrec="text", aug_seq="text", label_width="i",
               preprocess_threads="threads", num_parts="i", part_index="i", shuffle_chunk_size="L",

@@ -748,8 +748,10 @@ class DetAugmenter(DefaultAugmenter):
                 (432, rlo >= 0, "param_.min_crop_aspect_ratios[i] >= 0.0f", rlo, 0),
                 (433, rhi >= rlo, "param_.max_crop_aspect_ratios[i] >= param_.min_crop_aspect_ratios[i]", rhi, rlo),
                 (434, ohi >= olo, "param_.max_crop_overlaps[i] >= param_.min_crop_overlaps[i]", ohi, olo),
-                (435, shi >= slo, "param_.max_crop_sample_coverages[i] >= param_.min_crop_sample_coverages[i]", shi, slo),
-                (436, bhi >= blo, "param_.max_crop_object_coverages[i] >= param_.min_crop_object_coverages[i]", bhi, blo))
+                (435, shi >= slo, "param_.max_crop_sample_coverages[i] >= param_.min_crop_sample_coverages[i]",
+                 shi, slo),
+                (436, bhi >= blo, "param_.max_crop_object_coverages[i] >= param_.min_crop_object_coverages[i]",
+                 bhi, blo))
         _check_det_params((438, self.emit_thresh >= 0, "param_.emit_overlap_thresh >= 0.0f", self.emit_thresh, 0))
 
     def process_det(self, img, raw_label, rng):
