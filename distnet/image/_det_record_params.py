@@ -3,7 +3,7 @@ parser, then the ``det_aug_default`` augmenter's), each struct's keys in the ord
 after them. Keys no struct holds (ImageRecordIter's augmenter's, say) are ignored."""
 from ..base import MXNetError
 from ..ndarray.param_text import read_value
-from ..io.native import _shape
+from ._record_iter import image_shape
 
 _BATCH = ("batch_size", "round_batch")
 _NORMALIZER = ("seed", "verbose", "mean_img", "mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b",
@@ -42,7 +42,7 @@ def check(key, value):
         if str(value) not in kind:
             raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{', '.join(map(repr, kind))}}}")
     elif kind == "shape":
-        _check_data_shape(value)
+        image_shape({"data_shape": value})
     elif kind == "threads":
         threads = read_value(None, key, "i", value, {key: value})
         if threads < 1:
@@ -50,13 +50,3 @@ def check(key, value):
                              "preprocess_threads: Backend Param: Number of thread to do preprocessing.")
     else:
         read_value(None, key, kind, value, {key: value})
-
-
-def _check_data_shape(value):
-    shape = _shape(value)
-    dims = ",".join(map(str, shape))
-    if len(shape) != 3:        # (dmlc writes a Shape with no space before "for")
-        raise MXNetError(f"value [{dims}]for Parameter data_shape has wrong dimensions, expected dimension=3")
-    if 0 in shape:
-        raise MXNetError(f"value [{dims}]for Parameter data_shape is invalid, the input shape must be nonzero in all "
-                         "dimensions")

@@ -38,12 +38,15 @@ def _check_supported(name, kwargs):
 
 
 def image_shape(kwargs):
-    """The iterator's data_shape, which its parameter parser (before the file is opened) takes in 3 dimensions
-    only."""
+    """The iterator's data_shape, which its parameter parser (before the file is opened) takes in 3 nonzero
+    dimensions only."""
     shape = _shape(kwargs["data_shape"])
+    dims = ",".join(map(str, shape))
     if len(shape) != 3:        # (dmlc writes a Shape with no space before "for")
-        raise MXNetError(f"value [{','.join(map(str, shape))}]for Parameter data_shape has wrong dimensions, "
-                         "expected dimension=3")
+        raise MXNetError(f"value [{dims}]for Parameter data_shape has wrong dimensions, expected dimension=3")
+    if 0 in shape:
+        raise MXNetError(f"value [{dims}]for Parameter data_shape is invalid, the input shape must be nonzero in all "
+                         "dimensions")
     return shape
 
 

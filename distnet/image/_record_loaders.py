@@ -2,7 +2,6 @@
 loader for an iterator name (``mx.io.ImageRecordIter`` and its kin)."""
 import math
 import os
-import re
 
 import numpy as np
 
@@ -13,6 +12,7 @@ from ..io.io import core_check, core_log, prefetcher_error
 from ..io.native import MXDataIter, _bool_param, _int_param, _read_params, _shape
 from ..io.uri import input_files
 from ..ndarray.ops_misc import _C_TYPE_NAMES
+from ..ndarray.param_text import read_value
 from . import _det_record_params as det_params
 from ._record_aug import DetAugmenter, Engine
 from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, check_part, image_shape,
@@ -186,16 +186,12 @@ _FLOATS = ("mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b", "s
            "max_random_illumination", "max_aspect_ratio", "min_aspect_ratio", "max_shear_ratio", "max_random_scale",
            "min_random_scale", "max_random_area", "min_random_area", "max_img_size", "min_img_size", "brightness",
            "contrast", "saturation", "pca_noise")
-_NUMBER_TEXT = re.compile(r"\s*[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf|infinity|nan)", re.I)
 
 
 def _float_param(key, text):
-    """A float parameter's text as the core reads it: a number and nothing after it (not even a space)."""
-    number = _NUMBER_TEXT.match(text)
-    if number is None:
-        raise MXNetError(f"Invalid Parameter format for {key} expect float but value='{text}'")
-    if text[number.end():]:
-        raise MXNetError(f"Some trailing characters could not be parsed: '{text[number.end():]}'")
+    """A float parameter's text as the core reads it: a number within float's range and nothing after it (not even a
+    space)."""
+    read_value(None, key, "f", text, {key: text})
 
 
 def _check_param(key, value):
