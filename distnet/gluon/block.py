@@ -699,17 +699,20 @@ class HybridBlock(Block):
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
         if is_np_array():
+            legacy_trace = False
             if _legacy_array_in(args[0], args[1:]):
                 if not self._cached_graph:          # tracing with them would reach npx operators, which refuse them
                     own = _own_layer(self) and not self._runs_user_code
                     refusal = None if own else self._mixed_trace_refusal(args)
                     refusal = refusal or self._legacy_refusal(args[0], args[1:])
-                    if refusal is None:             # legacy operators only: they run, __call__ refuses the outputs
-                        return self._forward_imperative(*args)
-                    raise TypeError(refusal)
-                # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
-                args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
-            if not self._numpy_mode_path and _own_layer(self):
+                    if refusal is not None:
+                        raise TypeError(refusal)
+                    # legacy operators only (or none): MXNet traces and keeps a legacy graph, whose legacy outputs
+                    # __call__ refuses
+                    legacy_trace = True
+                else:                               # MXNet's existing graph takes them as they are
+                    args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
+            if not legacy_trace and not self._cached_graph and not self._numpy_mode_path and _own_layer(self):
                 # as MXNet's, the trace on mx.np symbols stops at the first legacy operator (steps before it pass)
                 _kinds.run_layer(True, self._get_graph, *args)
                 self._cached_graph = ()
@@ -1021,10 +1024,11 @@ def _traced(var):
 
 def _input_variable(name, arg):
     """The variable an input ``arg`` is traced as: an np ``_Symbol`` for an mx.np array (or under NumPy array
-    semantics), as MXNet's trace makes it."""
+    semantics, for any input but a legacy NDArray), as MXNet's trace makes it."""
     from .. import symbol
     var = symbol.var(name)
-    return var.as_np_ndarray() if is_np_array() or type(arg) in KEEP_CLASS else var
+    numpy_kind = type(arg) in KEEP_CLASS or is_np_array() and type(arg) is not NDArray
+    return var.as_np_ndarray() if numpy_kind else var
 
 
 def _np_outputs(out):
