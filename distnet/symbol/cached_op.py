@@ -18,6 +18,7 @@ from ..util import is_np_shape
 from . import common_expr, hook_names
 from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
 from .backward_ops import _ALIASES as _BACKWARD_ALIASES, rule
+from .control_flow_nodes import _PLAIN_INPUTS, StepGradientRefusal
 from .executor import _notify
 from .graph import AUX_INPUTS, Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
@@ -111,11 +112,23 @@ class _GraphOp:
         if self._add_steps:
             on_node = self._noting_add_heads(op_hook, saved)
         kept = []
-        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=on_node, kept=kept)
+        try:
+            grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=on_node,
+                                              kept=kept)
+        except StepGradientRefusal as e:
+            raise self._step_refusal(out, e) from None
         for k in self.unwritten:
             grads[k] = None
         self.keeps_failed_buffers = tuple(k for k in kept if grads[k] is None)     # (read by autograd's pass next)
         return tuple(grads)
+
+    def _step_refusal(self, out, refusal):
+        """A step's failed backward check, named as MXNet names it: by the step's own recorded node in a graph it
+        inlines, else by the graph's node and then the step."""
+        if self.inlined:
+            steps = [name for _, _, _, _, name in self.program.steps]
+            return _StepNodeRefusal(out, refusal.text, steps.index(refusal.step))
+        return autograd.BackwardNodeRefusal(out, f"Error in operator {refusal.step}_backward: {refusal.text}")
 
     def _noting_add_heads(self, op_hook, saved):
         """A backward_raw step hook that keeps the output gradient of each step of ``_add_steps`` (then calls
@@ -140,6 +153,19 @@ class _GraphOp:
         dy, (args, res) = self._add_heads[k]
         step = autograd.StepView(op, attrs, args, res)
         return autograd.add_request_rule(step, ins.index(position), [dy])
+
+
+class _StepNodeRefusal(autograd.BackwardNodeRefusal):
+    """A refusal in the backward of an inlined graph's step, which MXNet recorded as node number ``offset`` after
+    the graph's first."""
+
+    def __init__(self, out, text, offset):
+        super().__init__(out, text)
+        self.offset = offset
+
+    def named(self, order):
+        node = next(n for n in order if n.outs is self.out)
+        return MXNetError(f"Error in operator node_{node.seq + self.offset}_backward: {self.template}")
 
 
 def _kernel_add_steps(program):
@@ -245,8 +271,9 @@ class CachedOp(HoldsCHandle):
         try:
             if self.program.stateful:
                 self._infer_for_stateful(values, shapes != self.shapes_for, dtypes != self.dtypes_for)
-            slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
-                                                    input_failed=carried is not None)
+            with _PLAIN_INPUTS.of_call(raws, values, self.program if self.inlined else None):
+                slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
+                                                        input_failed=carried is not None)
         except MXNetError as e:
             refusal = self._shape_function_refusal(self._shape_refusal_first(e, shapes), shapes)
             self._note_refusal(refusal, shapes, dtypes)

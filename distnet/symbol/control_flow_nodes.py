@@ -4,10 +4,13 @@ A control-flow node's op is made per node: its forward runs the bodies on numpy 
 backward re-runs them, then walks the steps in reverse through each body's gradient program.
 The same builders serve symbols made by ``sym.contrib`` and symbols read back from JSON.
 """
+import contextlib
+import threading
+
 import numpy as np
 
 from .. import attribute, autograd, name as _name
-from ..base import MXNetError, message_of
+from ..base import MXNetError, log_time, message_of
 from ..ndarray.failures import KernelError, state_refusal
 from ..ndarray.registry import Op
 from . import common_expr
@@ -95,6 +98,8 @@ class Body:
 
 
 _PASS_THROUGH = {"elemwise_add", "_plus", "_Plus", "_add"}
+_CACHED_OP_GRADIENT_CHECK = ("../src/imperative/cached_op.cc:1188: Check failed: outputs.size() == "
+                             "num_forward_outputs + out_attrs->size() ({} vs. {}) : ")
 _ASSIGNED_IN_GRAPH = ("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays that are already in a "
                       "computational graph will cause undefined behavior when evaluating gradients. Please call "
                       "backward first to clear the graph or do this out side of a record section. Also note that you "
@@ -340,10 +345,53 @@ def _check_step_shapes(outs, first):
     return first
 
 
+class StepGradientRefusal(MXNetError):
+    """A check failing in the backward of graph step ``step`` (its words ``text``), named by the caller as MXNet
+    names that backward node."""
+
+    def __init__(self, step, text):
+        super().__init__(text)
+        self.step, self.text = step, text
+
+
+class _PlainInputs(threading.local):
+    """The inputs in no autograd graph of the hybridized block's recorded call running now (by id of the arrays
+    its steps read; None outside such a call): MXNet refuses a while_loop whose condition alone reads any other.
+    ``program``: the call's graph when MXNet records each of its steps (inlined), else None."""
+
+    ids, program = None, None
+
+    def holds(self, array):
+        return self.ids is not None and id(array) in self.ids
+
+    def number_refused(self, step):
+        """Take the op numbers MXNet's refused recording took: every step up to this one's, or the graph's."""
+        if self.ids is not None:
+            steps = [] if self.program is None else [name for _, _, _, _, name in self.program.steps]
+            autograd.reserve_sequence(steps.index(step) + 1 if steps else 1)
+
+    @contextlib.contextmanager
+    def of_call(self, raws, values, inlined_program):
+        if not autograd.is_recording():
+            yield
+            return
+        outer = self.ids, self.program
+        self.ids = frozenset(id(r) for r, v in zip(raws, values) if not autograd.in_graph(v))
+        self.program = inlined_program
+        try:
+            yield
+        finally:
+            self.ids, self.program = outer
+
+
+_PLAIN_INPUTS = _PlainInputs()
+
+
 def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     """The ``_while_loop`` node; its attributes say which node inputs feed each body variable
     (``cond_input_locs``, ``func_input_locs``) and where the loop variables sit (``func_var_locs``)."""
     cond_locs, func_locs = list(attrs["cond_input_locs"]), list(attrs["func_input_locs"])
+    cond_only = [k for k in range(len(inputs)) if k not in func_locs]     # the inputs only the condition reads
     var_inputs = [func_locs[p] for p in attrs["func_var_locs"]]
     var_slot = {i: k for k, i in enumerate(var_inputs)}
     max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
@@ -364,8 +412,11 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                 current[i] = outs[no + k]
 
     def forward(*arrays):
-        if refusal[0] is not None and autograd.is_recording() and not autograd._state.graph_forward:
-            # (a hybridized block's call, recorded: not a bound executor's forward)
+        if refusal[0] is not None and autograd.is_recording() and not autograd._state.graph_forward \
+                and not all(_PLAIN_INPUTS.holds(arrays[k]) for k in cond_only):
+            # (a hybridized block's call, recorded, whose condition reads an array already in a graph: not a
+            # bound executor's forward)
+            _PLAIN_INPUTS.number_refused(node.name)
             raise state_refusal(_ASSIGNED_IN_GRAPH)
         problems = []
         per_step = [outs for _, outs, _ in steps(arrays, problems)]
@@ -392,6 +443,9 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
         return results
 
     def backward(dy, out, *arrays):
+        if refusal[0] is not None:      # a recorded call of a hybridized block: MXNet's node gradient fails here
+            raise StepGradientRefusal(node.name, log_time() + " " + _CACHED_OP_GRADIENT_CHECK.format(
+                no + nv + len(set(func_locs)), no + nv + len(arrays)))
         outs_all = out if isinstance(out, tuple) else (out,)
         dys = [np.zeros_like(o) if d is None else d for d, o in zip(_as_array_list(dy, no + nv), outs_all)]
         grads = [np.zeros_like(a) for a in arrays]
