@@ -268,7 +268,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             _forward_node(node, info, strict, probed, sized)
             if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
-        first_forward = first_forward or {k: v[0] for k, v in info.items()}
+        if first_forward is None and any(_logs_shape_notes(node) for node in ops):
+            first_forward = _first_pass_shapes(ops, info, sized)
         for node in reversed(ops):
             implied = backward_rule(node, _shapes_of(info, node.inputs),
                                     _shapes_of(info, [(node, i) for i in range(node.num_outputs)]))
@@ -286,6 +287,20 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         _check_known_inputs(node, info)
     return info
+
+
+def _first_pass_shapes(ops, info, sized):
+    """The shapes after MXNet's first pass: forward, each shape function filling its inputs from its outputs as
+    it is called (a node called earlier does not pass such a fill on to its own inputs until the next pass)."""
+    shapes = dict(info)
+    for node in ops:
+        implied = backward_rule(node, _shapes_of(shapes, node.inputs),
+                                _shapes_of(shapes, [(node, i) for i in range(node.num_outputs)]))
+        try:
+            assign(shapes, [(entry, shape) for entry, shape in implied if (id(entry[0]), entry[1]) not in sized])
+        except MXNetError:
+            break       # (refused by the pass that follows)
+    return {k: v[0] for k, v in shapes.items()}
 
 
 def _logs_shape_notes(node):
