@@ -4,6 +4,8 @@ from numbers import Number
 
 
 from .... import symbol
+from ....base import MXNetError, log_time
+from ....util import is_np_shape
 from ...block import HybridBlock
 from ...nn import Activation
 from ...nn.basic_layers import _traced_infer_shape
@@ -61,7 +63,20 @@ class _Deformable(HybridBlock):
         data_shape = [0] * (len(self._kwargs_offset["kernel"]) + 2)
         data_shape[layout.find("N")], data_shape[layout.find("C")] = 1, in_channels
         offset = symbol.Convolution(symbol.var("data", shape=data_shape), **self._kwargs_offset)
-        return offset.infer_shape_partial()[0]
+        shapes = offset.infer_shape_partial()[0]
+        if is_np_shape():
+            self._check_empty_offset_input(offset.name)
+        return shapes
+
+    def _check_empty_offset_input(self, node_name):
+        """Under NumPy shape semantics MXNet reads the 0 spatial sizes of the offset Convolution's data as known
+        ones: its check of each padded size against the dilated kernel then fails unless the padding covers it."""
+        kwargs = self._kwargs_offset
+        for i, (k, d, p) in enumerate(zip(kwargs["kernel"], kwargs["dilate"], kwargs["pad"])):
+            if d * (k - 1) + 1 > 2 * p:
+                raise MXNetError(f"Error in operator {node_name}: {log_time()} ../src/operator/nn/convolution.cc:"
+                                 f"{202 + 3 * i}: Check failed: dilated_ksize_{'yx'[i]} <= AddPad(dshape[{i + 2}], "
+                                 f"param_.pad[{i}]) ({d * (k - 1) + 1} vs. {2 * p}) : kernel size exceed input")
 
     def _conv_params(self, channels, kernel, weight_init, bias_init, use_bias):
         # MXNet leaves the input-channel dimension of this weight to shape inference, even if in_channels is known
@@ -167,4 +182,4 @@ from ....base import numeric_types  # noqa: E402,F401
 from ....base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """AssertError Number types""".split())
+__dir__ = _hiding(globals(), """AssertError MXNetError Number is_np_shape log_time types""".split())
