@@ -203,6 +203,8 @@ class CachedOp(HoldsCHandle):
         self.static_alloc = static_alloc
         if not self.inlined:
             keep_in_place_blocks(self.program, training=True, when=autograd.is_recording)
+        # a recorded call of a graph MXNet runs whole takes one op number more when the graph holds a cond
+        self.numbers_before = int(not self.inlined and "_cond" in self.program.op_names.values())
         index = {name: i for i, name in enumerate(data_names)}
         self.sources = []          # per graph variable: an input position, or a Parameter
         for node in self.program.variables:
@@ -307,6 +309,7 @@ class CachedOp(HoldsCHandle):
                     attrs["static_grads"] = self.static_grads.route(values, shapes)
                 if op_hook is not None and not self.inlined:
                     attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all)
+                autograd.reserve_sequence(self.numbers_before)
                 node = autograd.new_node(self.graph_op, raws, values, attrs,
                                          tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
