@@ -162,6 +162,8 @@ class _RNNLayer(HybridBlock):
             for state, info in zip(states, self.state_info(batch_size)):
                 if state.shape != info["shape"]:
                     raise ValueError(f"Invalid recurrent state shape. Expecting {info['shape']}, got {state.shape}.")
+        if F is ndarray and is_np_array():
+            _refuse_legacy_arrays(self._layout, inputs, list(states) + [sequence_length])
         if self._layout == "NTC":
             inputs = F.swapaxes(inputs, 0, 1)
         if hasattr(F, "RNN"):
@@ -243,6 +245,16 @@ class _RNNLayer(HybridBlock):
         r, z = F.sigmoid(xr + hr), F.sigmoid(xz + hz)
         n = F.tanh(xn + r * hn)
         return (1 - z) * n + z * h, None
+
+
+def _refuse_legacy_arrays(layout, inputs, others):
+    """Under NumPy semantics MXNet's layer runs npx operators (np.swapaxes of NTC inputs, then npx.rnn on them,
+    the states and lengths), which refuse legacy NDArrays."""
+    from ...numpy.multiarray import legacy_refusal
+    if layout == "NTC" and type(inputs) is NDArray:
+        raise legacy_refusal("_npi_swapaxes")
+    if any(type(a) is NDArray for a in (inputs, *others)):
+        raise legacy_refusal("_npx_rnn")
 
 
 class RNN(_RNNLayer):

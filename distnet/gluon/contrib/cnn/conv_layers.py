@@ -22,6 +22,7 @@ class _Deformable(HybridBlock):
     """What both deformable convolutions share: an offset Convolution, then sampling and a weighted sum."""
 
     _offsets_per_tap = 2
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, channels, kernel_size=(1, 1), strides=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
                  num_deformable_group=1, layout="NCHW", use_bias=True, in_channels=0, activation=None,
