@@ -10,7 +10,10 @@ LABEL_CHECKED = {"SoftmaxOutput", "SVMOutput", "softmax", "log_softmax", "softmi
 
 
 def expected_shape(node, given, data, derived):
-    """The shape ``given`` must fit: pick compares an index of the data's rank with the data's shape, its axis 1."""
+    """The shape ``given`` must fit: pick compares an index of the data's rank with the data's shape, its axis 1;
+    FullyConnected takes a 2-D bias for a column of num_hidden."""
+    if node.op.name == "FullyConnected" and given is not None and len(given) == 2 and len(derived) == 1:
+        return tuple(derived) + (1,)
     if node.op.name == "pick" and given is not None and len(given) == len(data) > 1:
         axis = int(node.attrs.get("axis", -1)) % len(data)
         return tuple(data[:axis]) + (1,) + tuple(data[axis + 1:])

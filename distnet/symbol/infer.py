@@ -1080,9 +1080,10 @@ def _check_param_shape(node, key, given, inferred, sized=False):
     else:
         filled, fits = shape_assign(given, inferred)
         provided = _unknown_dims_shown(filled)
-    if node.op.name == "FullyConnected" and key == "bias":
-        if not (fits or shape_assign(given, tuple(inferred) + (1,))[1]):
-            raise MXNetError(f"Error in operator {node.name}: Unexpected shape for bias {_unknown_dims_shown(given)}")
+    if node.op.name == "FullyConnected" and key == "bias":     # a vector of num_hidden, else a column of it
+        column, fits_column = shape_assign(given, (inferred[0], 1))
+        if not (fits or fits_column):
+            raise MXNetError(f"Error in operator {node.name}: Unexpected shape for bias {_unknown_dims_shown(column)}")
         return
     if not fits:
         shown = ",".join(str(d or -1) for d in inferred)
