@@ -289,12 +289,52 @@ def _chunked_chains(a, w, start, chain):
 
 def _chunks_of_width(a, w, start, chain, width):
     """``_chunked_chains`` in products ``width`` outputs wide (each but a first of ``chain - width`` units)."""
-    acc, first, step = start, 0, chain - width
+    acc, first = start, 0
     if acc is None:
         acc, first = _sliced_chains(a[..., :chain, :], w[..., :chain, :], width), chain
-    for t0 in range(first, a.shape[-2], step):
-        acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :], width)
+    if first >= a.shape[-2]:
+        return acc
+    sums = _chunks_in_place(acc, a[..., first:, :], w[..., first:, :], chain - width, width)
+    if np.isfinite(sums).all():
+        return sums
+    for t0 in range(first, a.shape[-2], chain - width):     # (a non-finite sum's NaNs as the fresh operands leave them)
+        acc = _chains_from(acc, a[..., t0:t0 + chain - width, :], w[..., t0:t0 + chain - width, :], width)
     return acc
+
+
+def _chunks_in_place(start, a, w, step, width):
+    """``_chains_from`` over a (..., units, rows) and w (..., units, outputs) ``step`` units at a time, each product's
+    operands built in buffers made once, its sums copied into the next one's start (the padded outputs' starts
+    kept zero; the same bits while every sum stays finite)."""
+    (units, rows), outs = a.shape[-2:], w.shape[-1]
+    lead = _lead(a, w, start)
+    slices, height = -(-outs // width), _slice_height(rows, width)
+    whole, rest = divmod(outs, width)
+    left = np.empty(lead + (slices, height, width + step), _F32)     # (zeros would cost a pass of their own)
+    left[..., rows:, :] = 0
+    starts = left[..., :width]
+    starts[...] = 0
+    start = np.broadcast_to(start, lead + (rows, outs))
+    right = np.zeros(w.shape[:-2] + (width + step, slices * width), _F32)
+    eye = right.reshape(w.shape[:-2] + (width + step, slices, width))[..., :width, :, :]
+    eye[...] = np.eye(width, dtype=_F32)[:, None, :]      # (each output's sum so far times 1, the others' times 0)
+    starts.swapaxes(-3, -2)[..., :rows, :whole, :] = start[..., :whole * width].reshape(lead + (rows, whole, width))
+    if rest:
+        starts[..., whole, :rows, :rest] = start[..., whole * width:]
+    y = np.empty(lead + (height, slices * width), _F32)
+    sums = y.reshape(lead + (height, slices, width)).swapaxes(-3, -2)
+    for t0 in range(0, units, step):
+        t1 = min(t0 + step, units)
+        k = width + t1 - t0
+        left[..., :rows, width:k] = a[..., t0:t1, :].swapaxes(-1, -2)[..., None, :, :]
+        right[..., width:k, :outs] = w[..., t0:t1, :]
+        np.matmul(left[..., :k], right[..., :k, :].reshape(w.shape[:-2] + (k, slices, width)).swapaxes(-3, -2),
+                  out=sums)
+        if t1 < units:
+            starts[...] = sums
+            if rest:
+                starts[..., whole, :, rest:] = 0
+    return y[..., :rows, :outs]
 
 
 def _chains_from(start, a, w, width):

@@ -48,7 +48,20 @@ for units, rows, outs in ((64, 10, 14), (64, 20, 9), (300, 16, 21)):     # opera
     if not np.array_equal(o._long_chains(a, np.stack([w, w]), np.stack([expected, -expected])),
                           np.stack([o._emulated_sums(a, w, True, 1, s) for s in (expected, -expected)])):
         failures.append(("chains of one matrix and a stack from starts", units))
-print(json.dumps({"chain": o.blas_chain(), "failures": failures}))
+chain = o.blas_chain()
+for units, rows, outs, odd in ((700, 20, 13, None), (90, 30, 17, 3e38), (500, 12, 16, np.inf), (80, 5, 9, np.nan)):
+    a, w = rng.randn(units, rows).astype(np.float32), rng.randn(units, outs).astype(np.float32)
+    if odd is not None:         # (an overflow or a non-finite value: the products are taken step by step again)
+        a[units // 2, 1] = odd
+    start = rng.randn(rows, outs).astype(np.float32)
+    for width in (7, 8):
+        step = chain - width
+        acc = start
+        for t0 in range(0, units, step):        # each product's operands made afresh
+            acc = o._chains_from(acc, a[t0:t0 + step], w[t0:t0 + step], width)
+        if not np.array_equal(o._chunks_of_width(a, w, start, chain, width).view(np.uint32), acc.view(np.uint32)):
+            failures.append(("products in place", units, width))
+print(json.dumps({"chain": chain, "failures": failures}))
 """
 
 
