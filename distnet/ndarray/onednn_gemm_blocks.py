@@ -127,12 +127,14 @@ def channel_block(images, filters, channels, spatial_in, positions, kernel_size,
     takes, the blocks' sums added in turn onto the output (beta 1): all of them but where few fit the cache of
     one image (AlexNet's first layer over 16 filters: one channel at a time). A batch beyond the small ones the
     exhaustive model covers splits them alike where oneDNN sized its blocks for its 512 KiB guess (probed on an
-    AMD CPU: 16 channels of 32x32 images under a 5x5 kernel, 4 at a time), but kept them whole in every probe
-    with a 2 MiB L2. Arguments as position_block's."""
+    AMD CPU: 16 channels of 32x32 images under a 5x5 kernel, 4 at a time), and with a 2 MiB L2 too on AVX-512
+    (16 of 28x28 under 7x7, 8 at a time), but kept them whole in every AVX2 probe with a 2 MiB L2. Arguments as
+    position_block's."""
     if not im2col or not _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides,
                                        im2col, lanes):
         return channels
-    if images == 1 or (L2_FLOATS <= _BATCH_SPLIT_L2_FLOATS and not _small_batch(images, positions)):
+    split = lanes == 16 or L2_FLOATS <= _BATCH_SPLIT_L2_FLOATS
+    if images == 1 or (split and not _small_batch(images, positions)):
         return _cache_blocks(images, filters, channels, spatial_in, positions, kernel_size, strides, lanes)[1]
     return channels
 

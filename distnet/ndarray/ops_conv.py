@@ -528,8 +528,35 @@ def _gemm_refuses_windows(x, w, g, out):
     else:
         positions, channels = _gemm_position_block(x, w, g, out), _gemm_channel_block(x, w, g, out)
     windows = 4 * channels * offsets * positions
-    tensors = 4 * (x.size + w.size + x.shape[0] * w.shape[0] * math.prod(out))
-    return windows + _BOOKING_ALIGNMENT > _WINDOWS_PER_TENSOR_BYTE * tensors
+    return windows + _BOOKING_ALIGNMENT > _WINDOWS_PER_TENSOR_BYTE * _tensor_bytes(x.shape, w.shape, out)
+
+
+_GUARD_SLACK = 40      # bytes the guard counts beyond the tensors' floats (probed: 32 to 120)
+
+
+def _tensor_bytes(data_shape, weight_shape, out):
+    """The bytes of a float32 convolution's data, weight and output as oneDNN's scratchpad guard counts them."""
+    floats = math.prod(data_shape) + math.prod(weight_shape) + data_shape[0] * weight_shape[0] * math.prod(out)
+    return 4 * floats + _GUARD_SLACK
+
+
+def _backward_position_block(data_shape, weight_shape, g, out, weight_gradient):
+    """How many output positions of an image (a 3-D one's depth slice) oneDNN's im2col gemm takes at once in a
+    backward pass of one thread: all of them, but where its window buffer outgrows the guard of
+    ``_gemm_refuses_windows`` (unaligned), a block of what fits the room left (the weight gradient's after its
+    reduction buffer, the weight's bytes booked as floats), a 10th of it for the data gradient, a 20th for the
+    weight's, at least 16 (probed)."""
+    positions, offsets = math.prod(out[-2:]), math.prod(g.kernel)
+    if tuple(out) == tuple(data_shape[2:]) and offsets == 1 and max(g.stride) == 1:
+        return positions        # (no windows copied)
+    per_position = 4 * weight_shape[1] * offsets
+    room = _WINDOWS_PER_TENSOR_BYTE * _tensor_bytes(data_shape, weight_shape, out)
+    if weight_gradient:
+        room -= 16 * math.prod(weight_shape) + _BOOKING_ALIGNMENT
+    if room >= per_position * positions:
+        return positions
+    share = np.float32(0.05 if weight_gradient else 0.1)
+    return max(16, int(np.float32(room // per_position) * share))
 
 
 def _reference_correlate(xp, w, g, out, bias, addend=None):
@@ -889,7 +916,7 @@ def _deconv_dgrad_order(channels, filters, g, positions):
         return True, False, 16, True
     if direct and filters % 16 == 0 and g.groups == 1 and per_group <= 16:
         return True, False, None, False
-    return False, False, None, terms > 384 and filters > g.groups
+    return _gemm_order(channels, filters, g, positions)
 
 
 def _splits_columns(g):
@@ -2022,7 +2049,8 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
             total = part if total is None else total + part
         return total
     if gemm and blocks is None and dy.dtype == w.dtype == np.float32:
-        padded = _gemm_dgrad_shares(dy, w, g, size)
+        data_shape = dy.shape[:1] + w.shape[1:2] + tuple(n - 2 * p for n, p in zip(size, g.pad))
+        padded = _gemm_dgrad_shares(dy, w, g, size, _backward_position_block(data_shape, w.shape, g, out, False))
         if padded is not None:
             return padded
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
@@ -2042,10 +2070,11 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
     return total
 
 
-def _gemm_dgrad_shares(dy, w, g, size):
+def _gemm_dgrad_shares(dy, w, g, size, block):
     """``_ordered_dgrad``'s im2col gemm: every kernel offset's share (one chain over the filters from zero) in one
-    set of BLAS products, the shares then added into the image in kernel order; None where a share holds a NaN
-    (its payload as the steps leave it)."""
+    set of BLAS products, the shares then added into the image in kernel order, ``block`` output positions at a
+    time (an image's, a 3-D one's depth slice's, in order); None where a share holds a NaN (its payload as the
+    steps leave it)."""
     n, filters, out = dy.shape[0], dy.shape[1], dy.shape[2:]
     c = w.shape[1]
     offsets = list(np.ndindex(*g.kernel))
@@ -2056,8 +2085,19 @@ def _gemm_dgrad_shares(dy, w, g, size):
         return None
     shares = np.moveaxis(shares.reshape((n,) + tuple(out) + (len(offsets), c)), -1, 1)    # (N, C, *out, offsets)
     dxp = np.zeros((n, c) + tuple(size), np.float32)
-    for i, kidx in enumerate(offsets):
-        dxp[_offset_slices(kidx, g.stride, g.dilate, out)] += shares[..., i]
+    if block >= math.prod(out[-2:]):
+        for i, kidx in enumerate(offsets):
+            dxp[_offset_slices(kidx, g.stride, g.dilate, out)] += shares[..., i]
+        return dxp
+    flat, shares = dxp.reshape(n, c, -1), shares.reshape(n, c, -1, len(offsets))
+    reads = np.arange(math.prod(size)).reshape(size)
+    plane = math.prod(out[-2:])
+    spans = [(first + start, first + min(start + block, plane)) for first in range(0, math.prod(out), plane)
+             for start in range(0, plane, block)]
+    for start, stop in spans:
+        for i, kidx in enumerate(offsets):
+            where = reads[_offset_slices(kidx, g.stride, g.dilate, out)[2:]].reshape(-1)[start:stop]
+            flat[..., where] += shares[:, :, start:stop, i]
     return dxp
 
 
@@ -2263,12 +2303,16 @@ def _grouped_deconv_wgrad_order(channels, filters, g):
 
 
 def _ordered_wgrad(dy, xp, g, shape, order):
-    """The weight gradient (F, C/groups, *K) from the padded input, its sums in the order ``_wgrad_order`` gave."""
+    """The weight gradient (F, C/groups, *K) from the padded input, its sums in the order ``_wgrad_order`` gave (the
+    im2col gemm's in blocks of ``_backward_position_block``)."""
+    data_shape = xp.shape[:2] + tuple(n - 2 * p for n, p in zip(xp.shape[2:], g.pad))
+    block = _backward_position_block(data_shape, shape, g, dy.shape[2:], True) \
+        if _gemm_wgrad(order, shape[1], shape[0] // g.groups, g) else None
     if g.groups == 1:
-        return _group_wgrad(dy, xp, g, shape, order)
+        return _group_wgrad(dy, xp, g, shape, order, block)
     f, c = shape[0] // g.groups, shape[1]       # each group is a convolution of its own
     return np.concatenate([_group_wgrad(dy[:, i * f:(i + 1) * f], xp[:, i * c:(i + 1) * c], g,
-                                        (f,) + tuple(shape[1:]), order) for i in range(g.groups)])
+                                        (f,) + tuple(shape[1:]), order, block) for i in range(g.groups)])
 
 
 def _gemm_wgrad(order, channels, filters, g):
@@ -2278,7 +2322,7 @@ def _gemm_wgrad(order, channels, filters, g):
     over channels other than 8k; "image_gemm" always)."""
     grouped_3d = g.groups > 1 and len(g.kernel) == 3 and channels % 8 != 0
     return order in ("gemv", "gemv_filters", "lanes", "image_gemm") or order == "image" and (
-        channels % 8 and channels > 3 or grouped_3d or _padded_gemm(channels, filters, g))
+        channels % 8 and channels > 3 or filters % 8 or grouped_3d or _padded_gemm(channels, filters, g))
 
 
 def _padded_gemm(channels, filters, g):
@@ -2357,8 +2401,9 @@ def _depth_slices_as_images(a, depth):
     return a.reshape(n, rows, depth, positions // depth).transpose(0, 2, 1, 3).reshape(n * depth, rows, -1)
 
 
-def _group_wgrad(dy, xp, g, shape, order):
-    """``_ordered_wgrad`` of one group."""
+def _group_wgrad(dy, xp, g, shape, order, block=None):
+    """``_ordered_wgrad`` of one group, the im2col gemm's sgemms ``block`` positions of an image at a time (None:
+    all)."""
     windows = [xp[(slice(None), slice(None)) + _spatial_slices(k, g.stride, g.dilate, dy.shape[2:])]
                for k in np.ndindex(*g.kernel)]
     n, f = dy.shape[:2]
@@ -2368,16 +2413,21 @@ def _group_wgrad(dy, xp, g, shape, order):
     if len(g.kernel) == 3 and _gemm_wgrad(order, shape[1], shape[0], g):
         cols, dys = _depth_slices_as_images(cols, dy.shape[2]), _depth_slices_as_images(dys, dy.shape[2])
         n, out = cols.shape[0], out[1:]
-    if order == "gemv":
+    if order == "gemv" and block:
+        spans = _position_spans(cols.shape[2], block)
+        dw = _gemv_sums([dys[i, 0, a:b] for i in range(n) for a, b in spans],
+                        [cols[i, :, a:b] for i in range(n) for a, b in spans])[:, None]
+    elif order == "gemv":
         dw = _gemv_sums(dys[:, 0], cols)[:, None]
     elif order == "gemv_filters":
         dw = _gemv_sums(cols[:, 0], dys)[None]
     elif order == "lanes":
-        dw = _lane_sums(cols, dys)
+        dw = _lane_sums(cols, dys, _position_spans(cols.shape[2], block))
     else:
         spans = _CHAIN_BLOCKS[order](out) if order in _CHAIN_BLOCKS else None
         if order in ("image", "image_gemm") and _gemm_wgrad(order, shape[1], shape[0], g):    # the sgemm's blocks
-            spans = onednn.forward_blocks(shape[0], cols.shape[2], cols.shape[1])
+            spans = [(start + a, start + b) for start, stop in _position_spans(cols.shape[2], block)
+                     for a, b in onednn.forward_blocks(shape[0], stop - start, cols.shape[1])]
         dw = _chain_sums(cols, dys, per_image=order.startswith("image"), spans=spans)
     return np.ascontiguousarray(dw.T).reshape(shape)
 
@@ -2391,9 +2441,20 @@ def _gemv_sums(vectors, matrices):
     return total
 
 
-def _lane_sums(cols, dys):
+def _position_spans(positions, block):
+    """(start, stop) of an image's blocks of ``block`` positions (None: one block)."""
+    block = block or positions
+    return [(start, min(start + block, positions)) for start in range(0, positions, block)]
+
+
+def _lane_sums(cols, dys, spans=None):
     """Each image's (C*K, F) sums over positions in 16 lanes (position p in lane p % 16, one fused multiply-add
-    each), folded in halves; then the images' sums added in turn."""
+    each), folded in halves; then the images' sums added in turn. ``spans``: blocks of positions each summed so
+    apart, added in turn within an image."""
+    if spans is not None and len(spans) > 1:
+        parts = [_lane_sums(cols[i:i + 1, :, a:b], dys[i:i + 1, :, a:b]) for i in range(cols.shape[0])
+                 for a, b in spans]
+        return running_total(np.stack(parts))
     n, rows, positions = cols.shape
     blocks = -(-positions // 16)
     c = np.zeros((n, rows, 1, blocks * 16))
@@ -2859,6 +2920,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif _grouped_as_convolution(dy, w, g):     # the grouped Convolution of dy it runs (probed)
         cg, cx, cw, csize, cout = _conv_setup(dy, w, g.kernel, g.stride, g.dilate, pads, w.shape[0], g.groups, None)
         dx = _correlate_in_order(cx, cw, cg, csize, cout, None)
+    elif order is not None and not order[0] and _gemm_refuses_windows(dy, w, g, x.shape[2:]):
+        dx = _reference_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None)
     elif order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
