@@ -39,12 +39,19 @@ def cache_bytes(level):
     """The level-1 (data) or level-2 cache a core that oneDNN 2.x (MXNet 1.9.1's) sizes its blocks for: read by
     cpuid on Intel CPUs (the cache's size over the cores sharing it, as sysfs tells it too), its guess (32 KiB,
     512 KiB) on any other vendor, whose cache levels its CPU probe does not read."""
-    env, guess = CACHE_ENV[level], {1: 32 << 10, 2: 512 << 10}[level]
+    env = CACHE_ENV[level]
     forced = os.environ.get(env, "").strip()
     if forced:
         if not forced.isdigit() or not int(forced):
             raise ValueError(f"{env}={forced!r}: expected a number of bytes")
         return int(forced)
+    return _cpu_cache_bytes(level)
+
+
+@functools.lru_cache(maxsize=None)
+def _cpu_cache_bytes(level):
+    """``cache_bytes`` of this CPU, read once (a convolution asks for it several times a call)."""
+    guess = {1: 32 << 10, 2: 512 << 10}[level]
     cpu = "/sys/devices/system/cpu/cpu0"
     try:
         with open("/proc/cpuinfo") as f:
