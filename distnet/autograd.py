@@ -57,7 +57,8 @@ _late = _LateImports(__package__, {
     "NDArray": ".ndarray.ndarray", "_wrap": ".ndarray.ndarray", "data_to_write": ".ndarray.failures",
     "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
     "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
-    "backward_reads_no_outputs": ".ndarray.failures", "carried_error": ".ndarray.failures"}, attributes=True)
+    "backward_reads_no_outputs": ".ndarray.failures", "carried_error": ".ndarray.failures",
+    "running_backward_errors": ".ndarray.failures"}, attributes=True)
 _KeyErr = error_like(KeyError)
 
 
@@ -669,8 +670,8 @@ def _gradient_kind(op):
     unless their attributes make it a zeros_like gradient."""
     if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
         return _REFUSES
-    if op.bwd is None:
-        return _STOPS
+    if op.bwd is None:      # (a stand-in for a kernel MXNet lacks: the gradient graph keeps its op's backward)
+        return _PASSES if getattr(op, "backward_in_mxnet", False) else _STOPS
     return _PASSES_BY_ATTRS if op.name in _ZEROS_LIKE_GRADIENT else _PASSES
 
 
@@ -828,6 +829,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     done = []               # the nodes to free after the pass (unless retain_graph)
     dead = _dead_ends(order)
     type_checked = _bool_kernels.candidates()
+    # MXNet runs a pass's backward kernels in one bulk: once one lacks its inputs' types, neither it nor any later
+    # kernel writes a variable's buffer
+    kernel_errors = _late.running_backward_errors() if into_buffers else None
+    halted = False
     tainted = {} if _late.FAILED_NODES else None    # nodes whose output gradients carry an error (_taint_parents)
     _state.tainted_leaves = None
     simple = hook is None and tainted is None and not shared    # (no hook, failure or shared entry to heed)
@@ -878,7 +883,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 pass                                # (the ladder below says so, more slowly)
             elif passing:                                   # (slots hold marks only if the node passes them on:
                 grads = _marks_of_inputs(node)              # see _unmarked_slots; MXNet runs no backward there)
-            elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
+            elif bwd is None and not (failure is not None and getattr(op, "backward_in_mxnet", False)):
+                # comparisons, BlockGrad and the like: zero gradient (a stand-in reading a failed input: skipped)
                 if getattr(op, "nondifferentiable", False):
                     from .ndarray.registry import mxnet_name
                     raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
@@ -963,6 +969,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                          if marked else grads)
                 if failure is not None and not passing:     # (passing zeros_like nodes on, nothing ran)
                     _taint_parents(node, tainted, failure)
+        if kernel_errors is not None and not halted:
+            halted = kernel_errors.wrote_nothing()
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
@@ -1016,6 +1024,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if pnode.is_leaf:
                 if pnode.req == "null":
                     leaves[id(pnode)] = (pnode, None)
+                    continue
+                if halted and pnode.grad is not None and type(g) is not _ZeroMark:
+                    _refused_kernel_buffer(pnode, leaves, assigned)
                     continue
                 if into_buffers and op.name in _UNGRADED_ADD_REFUSALS and _add_refused(op, node):
                     _refused_kernel_buffer(pnode, leaves, assigned)     # (the kernel failed before writing it)

@@ -177,7 +177,7 @@ def check(node, name_of):
     if found is not None and name in ("stack", "_np_concat") and not _bool_entered_twice(node):
         found = None        # (the op's own backward has a bool case; only the sum of two gradients lacks it)
     if found is not None:
-        backward_kernel_error(OperatorMessage(*found, _kernel_site(node, name)), own=True)
+        backward_kernel_error(OperatorMessage(*found, _kernel_site(node, name)), own=True, refused_types=True)
     elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
         backward_reads_no_outputs()
 

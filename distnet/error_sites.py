@@ -60,6 +60,8 @@ _SHAPE_CHECK = ("../src/ndarray/./../operator/tensor/../elemwise_op_common.h", 1
 # an mx.np binary kernel (or its backward) lacking a pair of types: one message function for all of them
 _MIXED_TYPES = re.compile(r"Operator \S+ does not support combination of .+ yet\.\.\.")
 _MIXED_TYPES_CHECK = ("../src/operator/numpy/./np_elemwise_broadcast_op.h", 38)
+# (true_divide's backward includes the header by another path)
+_DIVIDE_MIXED_TYPES_CHECK = ("../src/operator/numpy/./../numpy/np_elemwise_broadcast_op.h", 38)
 _GRADIENT_PASS = ("../src/nnvm/gradient.cc", 212)
 # the local file system failing to list a directory or to stat a path, whatever the path
 _LOCAL_FILE_SYSTEM = re.compile(r"LocalFileSystem\.(ListDirectory|GetPathInfo:) .* error: ")
@@ -96,7 +98,8 @@ def site_of(message, op=None):
     if _SHAPE_DISAGREEMENT.match(message):
         return _SHAPE_CHECK
     if _MIXED_TYPES.match(message):
-        return _MIXED_TYPES_CHECK
+        return _DIVIDE_MIXED_TYPES_CHECK if message.startswith("Operator _backward_npi_broadcast_div ") \
+            else _MIXED_TYPES_CHECK
     own = _BY_OPERATOR.get(op) or {}
     # an NDArray call's error shows C++'s '::' as ': :', a graph's keeps it: the table holds either (the operator's
     # own checks first, in either spelling)

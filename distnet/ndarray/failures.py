@@ -513,6 +513,12 @@ class _BackwardErrors:
     def __init__(self, carried, failed_outputs=()):
         self.carried, self.messages, self.detached = carried, [], False
         self.failed_outputs = failed_outputs     # the data of the failed heads
+        self.refused_types = False      # whether the kernel failing last has no case for its inputs' types
+
+    def wrote_nothing(self):
+        """Whether the kernel that failed last wrote no gradient (see backward_kernel_error); forgets it."""
+        refused, self.refused_types = self.refused_types, False
+        return refused
 
     def carries_head_error(self):
         """Whether the failed head's error is to reach the gradients (see settle): MXNet's engine then skips the
@@ -582,15 +588,22 @@ def read_failure(node, reads):
     return None
 
 
-def backward_kernel_error(message, own=False):
+def backward_kernel_error(message, own=False, refused_types=False):
     """An error found by a backward kernel: kept for the gradients in a backward pass, else raised now. ``own``:
-    the kernel reads no output of its op, so it runs (and fails) even when the forward failed."""
+    the kernel reads no output of its op, so it runs (and fails) even when the forward failed; ``refused_types``:
+    it has no case for its inputs' types, so it writes no gradient at all."""
     box = getattr(_carrying, "backward", None)
     if box is None or _SYNCHRONOUS:
         raise MXNetError(message)
     box.messages.append(message)
     if own:
         box.detached = True
+    box.refused_types = box.refused_types or refused_types
+
+
+def running_backward_errors():
+    """The errors of the backward pass running (see backward_errors), or None outside one."""
+    return getattr(_carrying, "backward", None)
 
 
 def is_failed_head(output):

@@ -447,6 +447,7 @@ def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, s
 
 
 _unsupported_pair_op.stands_for = lambda attrs: attrs.get("base")      # (see autograd's _mxnet_name)
+_unsupported_pair_op.backward_in_mxnet = True       # (its gradient reaches the ops before it: see autograd)
 
 
 _BROADCAST_KERNELS = "../src/operator/numpy/./../tensor/elemwise_binary_broadcast_op.h"
