@@ -88,6 +88,8 @@ SCALAR_KERNELS = {"_mul_scalar": ("../src/operator/contrib/../tensor/elemwise_bi
 SCALAR_TYPE_RULES = dict.fromkeys(("_plus_scalar", "_minus_scalar", "_rminus_scalar", "_rpower_scalar"), "0-th output")
 SCALAR_TYPE_RULES.update(dict.fromkeys(("_rdiv_scalar", "_power_scalar", "_mod_scalar", "_rmod_scalar",
                                         "_maximum_scalar", "_minimum_scalar", "_hypot_scalar"), "1-th input"))
+# mx.np's op of a bool array (or an integer one, for true_divide) with a number, computed in another type
+_WITH_NUMBER = "_npi_array_with_number"
 # ops whose forward has no bool kernel but whose backward runs on bools, reading no output
 _BOOL_RUNS = frozenset({"broadcast_axis"})
 # mx.np's functions of no bool kernel whose backward reads the failed forward's outputs (and so carries its error)
@@ -132,9 +134,9 @@ def _recorded_as(group):
         names = set(BOOL_REFUSED) | set(INT8_REFUSED) | integer_names | _BOOL_RUNS
         names |= {op for op, mxnet in _NP_NAMES.items() if mxnet in names}
         names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & names}
-        names |= {"_npi_unsupported_dtype_pair", "_npi_rearrange", "_npi_getitem", "_index"}
+        names |= {"_npi_unsupported_dtype_pair", "_npi_rearrange", "_npi_getitem", "_index", _WITH_NUMBER}
         integer_names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & integer_names}
-        integer_names.add("_npi_unsupported_dtype_pair")
+        integer_names |= {"_npi_unsupported_dtype_pair", _WITH_NUMBER}
         _CANDIDATES = frozenset(names), frozenset(integer_names), frozenset({"_npi_unsupported_dtype_pair"})
     return _CANDIDATES[group]
 
@@ -218,19 +220,44 @@ def _bool_with_number(node, name):
     """The backward of MXNet's scalar op ``name`` whose array was bool (``node``'s inputs are its int64 values):
     a type rule refusing it at once, or a kernel failing when the gradient is read."""
     given_bool = any(getattr(a, "dtype", None) == np.bool_ for a in node.args)
-    # (mx.np casts its bool array to int64 first: the kernels fail all the same; the type rules, naming MXNet's
+    # (a legacy bool array cast to int64 first: the kernels fail all the same; the type rules, naming MXNet's
     # node numbers, which that extra Cast shifts, are kept to arrays given as bool)
     if not given_bool and not (name in SCALAR_KERNELS and _cast_from_bool(node)):
+        if node.op.name == _WITH_NUMBER:
+            _integers_with_number(node, name)
         return
     if name in SCALAR_TYPE_RULES:
-        from .base import MXNetError
-        node_name = f"node_{node.seq}_backward"
-        raise MXNetError(f"Error in operator {node_name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr "
-                         f"in node {node_name} at {SCALAR_TYPE_RULES[name]}: expected {node.outs.dtype.name}, got "
-                         "unknown")
+        if _of_variable(node):      # (an op's bool output: the type inference meets no bool gradient there)
+            _refuse_by_type_rule(node, name, "unknown")
+        return
     from .ndarray.failures import backward_kernel_error
     from .ndarray.shape_text import OperatorMessage
-    backward_kernel_error(OperatorMessage("Unknown type enum 7", "_backward_" + name), own=True)
+    backward_kernel_error(OperatorMessage("Unknown type enum 7", "_backward_" + name), own=True, refused_types=True)
+
+
+def _of_variable(node):
+    """Whether the array operand of ``node`` (an op of an array with a number) is a variable's."""
+    return any(p is not None and p[0].is_leaf for p in node.parents)
+
+
+def _integers_with_number(node, name):
+    """The backward of true_divide's scalar op ``name`` of an integer array: a type rule refusing it at once, or a
+    kernel reading it as float32 failing when the gradient is read."""
+    given = next(x.dtype for x in node.inputs if type(x) is _NDARRAY)
+    if name in SCALAR_TYPE_RULES:
+        _refuse_by_type_rule(node, name, given.name)
+    from .ndarray.failures import backward_kernel_error
+    from .numpy.umath import tblob_mismatch
+    backward_kernel_error(tblob_mismatch(np.float32, given), own=True, refused_types=True)
+
+
+def _refuse_by_type_rule(node, name, given):
+    """MXNet's type inference of the backward node of scalar op ``name``, meeting the input gradient's type
+    ``given`` beside the one it assigned."""
+    from .base import MXNetError
+    node_name = f"node_{node.seq}_backward"
+    raise MXNetError(f"Error in operator {node_name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr "
+                     f"in node {node_name} at {SCALAR_TYPE_RULES[name]}: expected {node.outs.dtype.name}, got {given}")
 
 
 def _cast_from_bool(node):

@@ -380,6 +380,32 @@ def _(dy, out, x):
     return (_np.zeros(x.shape, x.dtype),)
 
 
+@defop("_npi_array_with_number")
+def _array_with_number(lhs, rhs, *, base="broadcast_add", dtype="int64"):
+    """``base`` of a bool array with a number (or of an integer one, for true_divide), computed in ``dtype``: MXNet's
+    scalar kernel takes the array as it is (one recorded node, no Cast before it)."""
+    return OPS[base].fwd(*(x.astype(dtype) if isinstance(x, _np.ndarray) else x for x in (lhs, rhs)))
+
+
+_array_with_number.stands_for = lambda attrs: attrs["base"]     # (recorded as its scalar op: see autograd)
+
+
+@_array_with_number.grad
+def _(dy, out, lhs, rhs, base="broadcast_add", dtype="int64"):
+    # (the scalar kernels lack these types: autograd_bool_kernels finds how each backward fails)
+    return tuple(_np.zeros(x.shape, x.dtype) if isinstance(x, _np.ndarray) else None for x in (lhs, rhs))
+
+
+def _number_kernel_type(array, true_divide):
+    """The type MXNet's scalar kernel computes an array with a number in, where it differs from the array's: float32
+    for true_divide of a bool or integer array, int64 for other ops of a bool one; else None."""
+    if true_divide and array.dtype.kind in "iub":
+        return _np.dtype(_np.float32)
+    if array.dtype.kind == "b":
+        return _np.dtype(_np.int64)
+    return None
+
+
 @defop("_npi_true_divide_same_integers")
 def _same_integers_divided(lhs, rhs):
     """true_divide of two arrays of one integer (or bool) type, in float32, recorded as one node."""
@@ -542,19 +568,30 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
             return _divided(a), _divided(b)
         return _cast(a, dt), _cast(b, dt)
     arr = a if arr_a else b
-    dt = arr.dtype
-    if true_divide and dt.kind != "f":
-        dt = _np.dtype(_np.float32)
-        arr = _divided(arr)
-    elif dt.kind == "b" and not keep_bool:
-        dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
-    arr = _cast(arr, dt)
-    if isinstance(b if arr_a else a, _np.complexfloating):
-        warn_complex_cast("np operand")     # MXNet passes float(number) on
-    scalar = _scalar_as(b if arr_a else a, dt)
-    if is_recording() and dt.kind != "b":     # (numpy's bool scalars are two singletons: nothing to remember on)
-        scalar = _showing_given(scalar, b if arr_a else a)
+    dt = None if keep_bool and not true_divide else _number_kernel_type(arr, true_divide)
+    if dt is not None:
+        arr = _divided(arr) if true_divide else _cast(arr, dt)
+    scalar = _number_as(b if arr_a else a, arr.dtype)
     return (arr, scalar) if arr_a else (scalar, arr)
+
+
+def _number_as(number, dt):
+    """A number operand as a numpy scalar of the kernel's type ``dt`` (recording, one that remembers the number
+    given, which the recorded node shows)."""
+    if isinstance(number, _np.complexfloating):
+        warn_complex_cast("np operand")     # MXNet passes float(number) on
+    scalar = _scalar_as(number, dt)
+    if is_recording() and dt.kind != "b":     # (numpy's bool scalars are two singletons: nothing to remember on)
+        scalar = _showing_given(scalar, number)
+    return scalar
+
+
+def _array_with_number_call(op_name, x1, x2, dt, out):
+    """``op_name`` of a bool or integer array with a number, computed in ``dt`` (see _array_with_number)."""
+    a, b = _operand(x1), _operand(x2)
+    if isinstance(a, NDArray):
+        return invoke_np(_array_with_number, (a, _number_as(b, dt)), {"base": op_name, "dtype": dt.name}, out=out)
+    return invoke_np(_array_with_number, (_number_as(a, dt), b), {"base": op_name, "dtype": dt.name}, out=out)
 
 
 _SHOWING_TYPES = {}     # numpy scalar type: its subclass that remembers the number given
@@ -721,6 +758,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             return _two_types_call(name, op_name, x1, x2, out, true_divide, mixed_ints)
         if true_divide and _same_integers(x1, x2) and is_recording():
             return invoke_np(_same_integers_divided, (x1, x2), out=out)
+        if isinstance(x1, NDArray) != isinstance(x2, NDArray):
+            dt = _number_kernel_type(x1 if isinstance(x1, NDArray) else x2, true_divide)
+            if dt is not None:
+                return _array_with_number_call(op_name, x1, x2, dt, out)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
         if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
