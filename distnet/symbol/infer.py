@@ -619,7 +619,9 @@ def _refuse_copied_size(node, shapes):
         copied, site = [shapes[0][int(attrs.get(k, 0)) % rank] for k in ("dim1", "dim2")], "./tuple.h"
     elif node.op.name == "FullyConnected" and str(node.attrs.get("flatten", True)).lower() in ("true", "1"):
         copied, site = shapes[0][1:], "./tuple.h"
-        if 0 in copied:         # it multiplies the sizes after the first: each must be known
+        below = _below_unknown(copied)
+        if 0 in copied[:len(copied) if below is None else copied.index(below)]:
+            # it copies the sizes after the first in turn (refusing one below -1), then multiplies them
             raise MXNetError(in_operator(node.name, node.op.name, "Check failed: dim_size_is_known(d[i]): Shape dim "
                                          "size must be known, while received -1", ("../include/mxnet/./tuple.h", 543)))
     elif node.op.name == "FullyConnected":

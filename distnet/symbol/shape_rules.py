@@ -736,9 +736,11 @@ def _repeat(node, shapes):
     elif axis in (None, "None"):
         message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
     else:
-        repeats = int(node.attrs.get("repeats", 1))
-        if data[int(axis) % len(data)] or repeats <= 1:
+        repeats, axis = int(node.attrs.get("repeats", 1)), int(axis) % len(data)
+        if data[axis] or repeats <= 1:
             return None
+        if 0 in data[:axis]:        # (its shape function reads the sizes in order: the pass refuses it later)
+            return shapes, [data[:axis] + (-repeats,) + data[axis + 1:]]
         message = negative_size_text(-repeats)
     raise MXNetError(in_operator(node.name, "repeat", message))
 
