@@ -78,8 +78,8 @@ class KeyState:
         self.key = key
         self.value = value
         self.version = 0                # completed rounds (sync) or applied pushes (async)
-        self.round = {}                 # worker rank -> its push in the open round
-        self.held = {}                  # worker rank -> pushes waiting for a later round
+        self.round = []                 # (worker rank, push) in the open round, in arrival order
+        self.awaits = {}                # worker rank -> the round its latest push joined
         self.pushed = {}                # worker rank -> pushes accepted so far
         self.parked = []                # (version needed, PullRequest, index in request)
         self.master = None              # float32 copy of a float16 value updated by rows with multi_precision
@@ -175,7 +175,7 @@ class Store:
         done = []
         for index, state in enumerate(states):
             # Sync: wait for the round holding this worker's latest push. Async: its push is already applied.
-            need = state.pushed.get(rank, 0) if self.sync else 0
+            need = state.awaits.get(rank, 0) if self.sync else 0
             if state.version >= need:
                 if request.fill(index, state.value):
                     done.append(request)
@@ -194,10 +194,11 @@ class Store:
         return rows
 
     def waiting(self):
-        """What the open sync rounds wait for: 'key 3: round 5 has workers [0], waits for [1]; ...' or ''."""
+        """What the open sync rounds wait for: 'key 3: round 5 has pushes from workers [0], waits for 1 more push;
+        ...' or ''."""
         open_rounds = [s for s in self.keys.values() if s.round]
-        parts = [f"{s.describe()}: round {s.version + 1} has workers {sorted(s.round)}, waits for "
-                 f"{sorted(set(range(self.num_workers)) - set(s.round))}" for s in open_rounds[:5]]
+        parts = [f"{s.describe()}: round {s.version + 1} has pushes from workers {sorted(r for r, _ in s.round)}, "
+                 f"waits for {self.num_workers - len(s.round)} more push(es)" for s in open_rounds[:5]]
         if len(open_rounds) > 5:
             parts.append(f"and {len(open_rounds) - 5} more keys")
         parked = sum(len(s.parked) for s in self.keys.values())
@@ -215,23 +216,16 @@ class Store:
 
     # ---- transitions --------------------------------------------------------------------
     def _sync_push(self, state, rank, array):
-        if rank in state.round:
-            state.held.setdefault(rank, []).append(array)
-            return
-        state.round[rank] = array
-        error = None
-        while len(state.round) == self.num_workers:
-            try:
-                self._close_round(state)
-            except Exception as err:    # close the rounds already complete, then report
-                error = error or err
-        if error is not None:
-            raise error
+        """As MXNet's server, a round closes at its num_workers-th push, whichever workers sent them: a worker
+        pushing a key twice before the others push it once has both pushes summed in one round."""
+        state.round.append((rank, array))
+        state.awaits[rank] = state.version + 1
+        if len(state.round) == self.num_workers:
+            self._close_round(state)
 
     def _close_round(self, state):
         """Sum the round in rank order (same bits whatever the arrival order), update, open the next round."""
-        ranks = sorted(state.round)
-        pushes = [state.round[rank] for rank in ranks]
+        pushes = [push for _, push in sorted(state.round, key=lambda pair: pair[0])]
         rows = [type(p) is Rows for p in pushes]
         if len(pushes) == 1:
             total = pushes[0]           # a received push belongs to the store: no copy needed
@@ -247,11 +241,7 @@ class Store:
             state.value = self._apply(state, total)
         finally:
             state.version += 1
-            state.round = {}
-            for rank in list(state.held):
-                state.round[rank] = state.held[rank].pop(0)
-                if not state.held[rank]:
-                    del state.held[rank]
+            state.round = []
 
     def _apply(self, state, grad):
         """The key's next value: the updater's step on a copy of the weight, or the aggregate itself.

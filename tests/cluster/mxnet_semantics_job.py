@@ -184,6 +184,22 @@ def float16_keys(kv):
     check(seen == [[3.0, 5.0], [5.0, 9.0]], seen)     # MXNet 1.9.1, 2 workers
 
 
+def uneven_pushes(kv):
+    """MXNet's server closes a sync round at its num_workers-th push of a key, whoever sent it: worker 0's two pushes,
+    made while worker 1 pushes nothing, are summed in a round of their own; the servers' 'test' optimizer (rescale_grad
+    2, from float16_keys) adds twice that sum (MXNet 1.9.1: both workers pull 22)."""
+    kv.init("u", mx.nd.zeros((3,)))
+    if kv.rank == 0:
+        kv.push("u", mx.nd.ones((3,)))
+        kv.push("u", mx.nd.ones((3,)) * 10)
+        mx.nd.waitall()
+    kv._barrier()
+    out = mx.nd.zeros((3,))
+    kv.pull("u", out=out)
+    check(out.asnumpy().tolist() == [22.0] * 3, out)
+    kv._barrier()
+
+
 def compression(kv):
     """2-bit compression as MXNet's dist_sync: a worker's list is summed, then quantized with one residual per key."""
     kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
@@ -299,6 +315,7 @@ def main():
     received_pulls(kv)
     float32_on_servers(kv)
     float16_keys(kv)
+    uneven_pushes(kv)
     compression(kv)
     compressed_slices(kv)
     print(f"ok rank={kv.rank} workers={kv.num_workers}", flush=True)

@@ -30,15 +30,19 @@ def grads(step, workers):
 
 
 def run_steps(kv, local, weights, steps):
-    """Push this worker's gradients for ``steps`` and apply their sums to the local reference too."""
+    """Push this worker's gradients for ``steps`` and apply their sums to the local reference too. Each step's pushes
+    are pulled before the next: MXNet's server closes a round at its num_workers-th push of a key, whoever sent it."""
     for step in steps:
         g = grads(step, kv.num_workers)
-        for k in SHAPES:
+        for k, s in SHAPES.items():
             kv.push(k, mx.nd.array(g[k][kv.rank]))
             total = g[k][0].copy()
             for other in g[k][1:]:
                 total += other
             local(k, mx.nd.array(total), weights[k])
+            out = mx.nd.zeros(s)
+            kv.pull(k, out=out)
+            out.wait_to_read()
     for k, s in SHAPES.items():
         out = mx.nd.zeros(s)
         kv.pull(k, out=out)

@@ -28,7 +28,7 @@ def test_a_failed_update_closes_the_round_keeps_the_value_and_answers_parked_pul
         s.push(1, [K], [np.ones(3, np.float32)])
     assert [r.handle for r in caught.value.done] == ["h0"]
     assert np.array_equal(caught.value.done[0].values[0], np.ones(3)) and s.keys[K].version == 1
-    assert s.keys[K].round == {}                        # the next round starts clean
+    assert s.keys[K].round == []                        # the next round starts clean
 
 
 def test_float16_keys_keep_float32_precision_under_multi_precision():
