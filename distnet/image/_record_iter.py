@@ -51,16 +51,16 @@ def image_shape(kwargs):
 
 
 def check_part(num_parts, part_index):
-    """The input split's check that part ``part_index`` of ``num_parts`` exists."""
-    if part_index >= num_parts:
+    """The input split's check that part ``part_index`` of ``num_parts`` exists (both read as unsigned)."""
+    if part_index % 2 ** 32 >= num_parts % 2 ** 32:
         raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
                       ("../3rdparty/dmlc-core/src/io.cc", 97))
 
 
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
+    check_part(num_parts, part_index)       # (the input split's check, before it looks for the file)
     files = input_files(path)
-    check_part(num_parts, part_index)       # (the input split's check, once the file is found)
     if len(files) > 1:
         raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
                          "iterator reads one .rec file")

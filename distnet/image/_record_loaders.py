@@ -15,7 +15,7 @@ from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..ndarray.param_text import read_value
 from . import _det_record_params as det_params
 from ._record_aug import DetAugmenter, Engine
-from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, check_part, image_shape,
+from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
                            require_pixels)
 
 _DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
@@ -330,8 +330,6 @@ def create(name, args, kwargs):
     if verbose:
         where, parser = _PARSER_LOGS[name]
         core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
-    if name == "ImageDetRecordIter":       # its input split checks the part before it looks for the file
-        check_part(parts, index)
     records = _read_records(kwargs["path_imgrec"], parts, index)
     _check_shuffle_chunk(name, kwargs, parts)
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
