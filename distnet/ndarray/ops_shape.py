@@ -228,7 +228,11 @@ def flatten(data):
     """``data`` collapsed to 2-D: (batch, everything else); a 0-d array has no batch axis (MXNetError)."""
     if not data.ndim:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
-    return data.reshape(data.shape[0], int(np.prod(data.shape[1:])))     # -1 cannot be inferred at size 0
+    flat = data.reshape(data.shape[0], int(np.prod(data.shape[1:])))     # -1 cannot be inferred at size 0
+    if not data.size and is_np_shape():      # (its copy reads an empty input, which MXNet never allocated)
+        from .failures import KernelError
+        raise KernelError("Check failed: delay_alloc: ", flat)
+    return flat
 
 
 @flatten.grad
