@@ -87,6 +87,8 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
         raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
                           np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     elif onednn.enabled() and data.ndim <= _ONEDNN_FC_NDIM:
+        if data.ndim == 2 and not data.size:    # (oneDNN reads the empty data, which MXNet never allocated)
+            raise KernelError("Check failed: delay_alloc: ", np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
         y = onednn.inner_product(x, weight)
     else:       # a storage fallback (or data of 5+ axes) runs MXNet's own kernel: one BLAS gemm of the rows
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
