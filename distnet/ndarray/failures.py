@@ -34,7 +34,10 @@ class KernelError(MXNetError):
     """Raised by an op's forward for a failure MXNet finds in its kernel; ``result`` stands in for the
     outputs (placeholders of their shapes); ``sampler``: the op held the random resource (True: the parallel
     one, 'sequential': the sequential one); ``kind``: the class raised on reading (an MXNetError); ``mutated``:
-    the input buffers the kernel writes (BatchNorm's moving statistics), which carry the error too."""
+    the input buffers the kernel writes (BatchNorm's moving statistics), which carry the error too; ``unsized``
+    (set by the raiser): the outputs are of unknown size, whose shape fails when read."""
+
+    unsized = False
 
     def __init__(self, message, result, sampler=False, kind=MXNetError, mutated=()):
         super().__init__(message)
@@ -59,10 +62,10 @@ def state_refusal(message, outputs=None):
 class _Failure:
     """One kernel error, shared by every array it reaches; raised once."""
 
-    __slots__ = ("message", "kind", "live")
+    __slots__ = ("message", "kind", "live", "unsized")
 
-    def __init__(self, message, kind=MXNetError):
-        self.message, self.kind, self.live = message, kind, True
+    def __init__(self, message, kind=MXNetError, unsized=False):
+        self.message, self.kind, self.live, self.unsized = message, kind, True, unsized
         if message != UNKNOWN_SHAPE:    # an unknown size fails as the shape is read: MXNet's engine never sees it
             OUTSTANDING.append(self)
 
@@ -128,18 +131,28 @@ def raise_outstanding():
 UNKNOWN_SHAPE = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
 
 
+def _sized(arr):
+    """A failed array's placeholder data, whose shape stands for the array's; an output of unknown size has none:
+    reading its shape fails, every time."""
+    failure = arr._pending
+    if failure.unsized:
+        raise _raised(failure.kind, failure.message)
+    return _DATA_SLOT.__get__(arr)
+
+
 class FailedNDArray(NDArray):
-    """An NDArray whose computation failed: its shape and dtype are known, reading its data raises."""
+    """An NDArray whose computation failed: its dtype (and but for an output of unknown size, its shape) is known,
+    reading its data raises."""
 
     __slots__ = ()
     _plain_class = NDArray    # the class the array returns to once its error is raised (or while it is unread)
-    shape = property(lambda self: _DATA_SLOT.__get__(self).shape, doc="The array's shape, a tuple.")
-    size = property(lambda self: _DATA_SLOT.__get__(self).size, doc="The number of elements.")
-    ndim = property(lambda self: _DATA_SLOT.__get__(self).ndim, doc="The number of dimensions.")
+    shape = property(lambda self: _sized(self).shape, doc="The array's shape, a tuple.")
+    size = property(lambda self: _sized(self).size, doc="The number of elements.")
+    ndim = property(lambda self: _sized(self).ndim, doc="The number of dimensions.")
     dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype.type, doc="The element type, a numpy type.")
 
     def __len__(self):
-        return NDArray.__len__(_wrap(_DATA_SLOT.__get__(self)))
+        return NDArray.__len__(_wrap(_sized(self)))
 
     def asnumpy(self):
         """MXNet copies nothing out of an empty array, so it does not wait for it: no error (it stays pending),
@@ -151,9 +164,16 @@ class FailedNDArray(NDArray):
     @property
     def _data(self):
         failure = self._pending
+        _sized(self)
         self._pending, self.__class__ = None, self._plain_class
         failure.surface()
         return _DATA_SLOT.__get__(self)
+
+    def wait_to_read(self):
+        """Wait for the failed computation: its error raises, but for an output of unknown size, which MXNet's
+        engine never sees."""
+        if not self._pending.unsized:
+            NDArray.wait_to_read(self)
 
     @_data.setter
     def _data(self, value):
@@ -163,6 +183,7 @@ class FailedNDArray(NDArray):
     def copyto(self, other):
         """A copy carrying the error: MXNet's engine skips the copy after the failed op, so a target array keeps
         its data (and takes the error)."""
+        _sized(self)
         failure, plain = self._pending, self._plain_class
         if not failure.live:
             return plain.copyto(self._settled(), other)
@@ -180,6 +201,7 @@ class FailedNDArray(NDArray):
 
     def attach_grad(self, grad_req="write", stype=None):
         """Marking a failed array as a variable does not read it."""
+        _sized(self)
         plain = self._plain_class
         with self._unread():
             plain.attach_grad(self, grad_req, stype)
@@ -187,6 +209,7 @@ class FailedNDArray(NDArray):
     def __setitem__(self, key, value):
         """A write into a failed array: MXNet's engine skips it after the failure (its checks still run at the
         call), so the array keeps its data and the error stays. Once the error is raised (waitall), writes land."""
+        _sized(self)
         plain, live = self._plain_class, self._pending.live
         kept = _kept_data(self) if live else None
         with self._unread():
@@ -238,6 +261,7 @@ class FailedNDArray(NDArray):
     def _keeping(self, name, *args, **kwargs):
         """Method ``name`` run on the placeholder data; what it returns keeps the error (an in-place update runs
         after the failure, as MXNet's engine orders it)."""
+        _sized(self)
         failure, method = self._pending, getattr(self._plain_class, name)
         with self._unread():
             result = method(self, *args, **kwargs)
@@ -373,7 +397,7 @@ def deliver(error, outputs, out, written=()):
     if failure is None and error.sampler:
         failure = _random.get(error.sampler)                # MXNet never ran it: the resource's error
     if failure is None:
-        failure = _Failure(_message(error), error.kind)
+        failure = _Failure(_message(error), error.kind, error.unsized)
         if error.sampler:
             _random[error.sampler] = failure
     for arr in _arrays(outputs) + _arrays(out) + list(written):
@@ -706,7 +730,11 @@ def refuse_negative_dims(dims, unknown_result=None):
     with ``unknown_result`` when the result is read), below it as invalid."""
     for d in dims:
         if d == -1:
-            raise MXNetError(UNKNOWN_SHAPE) if unknown_result is None else KernelError(UNKNOWN_SHAPE, unknown_result)
+            if unknown_result is None:
+                raise MXNetError(UNKNOWN_SHAPE)
+            error = KernelError(UNKNOWN_SHAPE, unknown_result)
+            error.unsized = True
+            raise error
         if d < -1:
             raise MXNetError(negative_size_text(d))
 

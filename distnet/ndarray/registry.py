@@ -932,7 +932,10 @@ def invoke(op, args, attrs, out=None):
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
             res = _FILLS_OUT[op.name](out._data) if op.name in _FILLS_OUT else out._data.copy()
         else:
-            _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
+            try:
+                _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
+            except _failures.KernelError as unknown:    # (outputs of unknown size: see _DEFERS_UNKNOWN)
+                return _failed_kernel_result(unknown, op, args, inputs, attrs, out, given, False)
     ctx = CPU0
     for a in args:
         if isinstance(a, NDArray):
@@ -1052,7 +1055,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
             if op.name not in _OUT_TYPE_AS_PROPERTY and type(out) is NDArray and type(first) is _NDARRAY:
                 _refuse_out_type(op, out, first, attrs, 0)      # (their type inference checks out= first)
             _refuse_out_of_unknown_shape(op, outs, out)
-        _refuse_unknown_allocation(op, inputs, attrs)
+        _refuse_unknown_allocation(op, inputs, attrs, res)
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
@@ -1100,6 +1103,7 @@ def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
         words, site, at_call = refusal
         error = located(MXNetError(words) if at_call else _failures.KernelError(words, stand_in), site)
         error.op_name, error.shapes_inferred = op.name, True
+        error.unsized = _layer_shapes.UNKNOWN in shape
         raise error
     if _layer_shapes.UNKNOWN in shape:
         raise _setup_refusal(op, inputs)
@@ -1149,12 +1153,19 @@ def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
     first (``error.before_sizes``) raises its own error there."""
     try:
         _refuse_unknown_sizes(op, args, inputs, attrs, result)
+    except _failures.KernelError:       # outputs of unknown size it allocates (_DEFERS_UNKNOWN): run at the call
+        raise _at_call(error, op, attrs) from None
     except MXNetError as refusal:
         if not getattr(error, "before_sizes", False) or message_of(refusal) != _failures.UNKNOWN_SHAPE:
             raise
-        sync = MXNetError(message_of(error))
-        sync.op_name = op.name
-        raise drop_op_name(with_given_attrs(sync, attrs), op.name) from None
+        raise _at_call(error, op, attrs) from None
+
+
+def _at_call(error, op, attrs):
+    """A kernel's ``error`` as MXNet raises it when it runs the kernel at the call."""
+    sync = located(MXNetError(message_of(error)), getattr(error, "raised_at", None))
+    sync.op_name = op.name
+    return drop_op_name(with_given_attrs(sync, attrs), op.name)
 
 
 def _refuse_out_shape(op, target, shape, index):
@@ -1214,10 +1225,11 @@ def _refuse_out_over_unknown(op, inputs, out):
             raise MXNetError(_out_shape_refusal(op, out.shape, inferred))
 
 
-def _refuse_unknown_allocation(op, inputs, attrs):
-    """Ops whose shape inference passes an unknown size through to their output fail when MXNet allocates it; a
-    repeat along an axis multiplies its size by the repeats (-1 times repeats is no size), and fails its inference
-    for a known size or at most one repeat."""
+def _refuse_unknown_allocation(op, inputs, attrs, result):
+    """Ops whose shape inference passes an unknown size through to their output fail when MXNet allocates it (the
+    stateful ones of _DEFERS_UNKNOWN give outputs ``result`` stands for, whose shape fails when read); a repeat
+    along an axis multiplies its size by the repeats (-1 times repeats is no size), and fails its inference for a
+    known size or at most one repeat."""
     from .failures import UNKNOWN_SHAPE
     axis, repeats = attrs.get("axis"), int(attrs.get("repeats", 1))
     if op.name == "repeat" and axis is not None:
@@ -1228,6 +1240,10 @@ def _refuse_unknown_allocation(op, inputs, attrs):
         raise error
     if op.name == "MakeLoss" and all(inputs[0].shape[:-1]):
         raise MXNetError(_flat_copy_refusal(inputs[0].shape))
+    if op.name in _DEFERS_UNKNOWN and attrs.get("sample_type") != "bilinear":
+        error = _failures.KernelError(UNKNOWN_SHAPE, result)
+        error.shapes_inferred = error.unsized = True
+        raise error
     raise MXNetError(UNKNOWN_SHAPE)
 
 
@@ -1481,6 +1497,12 @@ _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", 
                       "_image_random_color_jitter", "_image_normalize",
                       "Dropout", "LeakyReLU", "UpSampling", "Crop", "L2Normalization", "GridGenerator", "SVMOutput",
                       "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm"}
+# those that allocate it (MXNet's stateful ops, its image ops but color_jitter's): reading the shape fails
+_DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Correlation", "BatchNorm", "MakeLoss",
+                             "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
+                             "_image_random_flip_left_right", "_image_random_flip_top_bottom",
+                             "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
+                             "_image_random_contrast", "_image_random_saturation", "_image_random_hue"})
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
 _KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words
