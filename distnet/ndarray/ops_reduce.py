@@ -68,8 +68,43 @@ def _refuse_folds(name, data, axes, result):
         return
     folded = math.prod(big for big, _ in reduce_folds(data.shape, small))
     if folded != data.size:
-        raise KernelError(f"Check failed: this->shape_.Size() == shape.Size() ({data.size} vs. {folded}) : "
-                          f"Shape size mismatch {data.size} v.s. {folded}", result)
+        raise KernelError(_size_mismatch(data.size, folded), result)
+
+
+def _size_mismatch(size, folded):
+    """The words of MXNet's reduce kernel reshaping an array of ``size`` elements to folds of ``folded``."""
+    return (f"Check failed: this->shape_.Size() == shape.Size() ({size} vs. {folded}) : Shape size mismatch {size} "
+            f"v.s. {folded}")
+
+
+def reduced_shape(name, shape, axis=None, keepdims=False, exclude=False):
+    """The shape a reduction of an array of ``shape`` infers."""
+    axes = reduced_axes(shape, axis, exclude)
+    if _flag(name, "keepdims", keepdims):
+        return tuple(1 if i in axes else n for i, n in enumerate(shape))
+    return tuple(n for i, n in enumerate(shape) if i not in axes) or (1,)
+
+
+_OVER_NO_ELEMENTS = {"sum": 0, "nansum": 0, "prod": 1, "nanprod": 1, "mean": 0}
+
+
+def into_filled_out(name, data, out, axis=None, keepdims=False, exclude=False):
+    """MXNet's reduce kernel over ``data`` of unknown (legacy 0) sizes into an output whose sizes shape inference
+    took from the out= array (``out``: its buffer): it folds the data against the output's shape (with keepdims,
+    else the data's own with the reduced axes kept), checks the data's and the output's sizes against the folds
+    (a KernelError, raised when read) and reduces no elements into each output value."""
+    axes = reduced_axes(data.shape, axis, exclude)
+    small = out.shape if _flag(name, "keepdims", keepdims) else [1 if i in axes else n
+                                                                 for i, n in enumerate(data.shape)]
+    folds = reduce_folds(data.shape, small)
+    for size, folded in ((data.size, math.prod(b for b, _ in folds)), (out.size, math.prod(s for _, s in folds))):
+        if size != folded:
+            raise KernelError(_size_mismatch(size, folded), out.copy())
+    value = _OVER_NO_ELEMENTS[name]
+    if name == "mean" and data.dtype.kind == "f":
+        with np.errstate(all="ignore"):     # (a mean of no elements: 0 / 0)
+            value = np.divide(data.dtype.type(0), data.dtype.type(0))
+    return np.full(out.shape, value, data.dtype)
 
 
 def _first_zero_signs(data, axes, r):

@@ -886,10 +886,9 @@ def invoke(op, args, attrs, out=None):
             raise _in_place_refusal(op, inputs, out._data)      # (its kernel checks the request before the types)
         if at_out_shape:
             _refuse_kernel_at_out_shape(op, args, attrs, out)
-        over_no_rows = empty and op.name in _layer_shapes.INFERENCES \
-            and _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out)
+        preset = _sized_by_out(op, args, inputs, attrs, out) if empty else None
         with Quiet():       # (in place too: the plain forward's checks refuse before the storage is touched)
-            res = None if over_no_rows else _forward(op, inputs, attrs, out)
+            res = preset if preset is not None else _forward(op, inputs, attrs, out)
         if op.out_type_unchecked and type(out) is NDArray:
             _refuse_out_type_in_kernel(res, out)
         if in_place:
@@ -924,9 +923,9 @@ def invoke(op, args, attrs, out=None):
             _refuse_unknown_broadcast(op, args, inputs)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
-    if empty:
+    if empty and preset is None:
         _refuse_out_over_unknown(op, inputs, out)
-        if over_no_rows or _sized_by_out_over_no_elements(op, args, inputs, out):
+        if _sized_by_out_over_no_elements(op, args, inputs, out):
             error = _refusal_over_no_elements(op, inputs, attrs, out._data)
             if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
@@ -960,6 +959,20 @@ def invoke(op, args, attrs, out=None):
         return _write_out(op, out, [r], False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
     outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
+
+
+def _sized_by_out(op, args, inputs, attrs, out):
+    """What the kernel of a layer or reduction over inputs of unknown (legacy 0) sizes gives where its output takes
+    them from the out= array (raising a KernelError where it fails when read, or an error at the call where a
+    layer's output is of unknown size, see _refuse_layer_of_unknown_sizes), else None: the op runs as usual."""
+    if op.name in _layer_shapes.INFERENCES:
+        return out._data.copy() if _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out) else None
+    if op.name in _REDUCED_INTO_OUT and type(out) is NDArray and type(inputs[0]) is _NDARRAY:
+        from .ops_reduce import into_filled_out, reduced_shape
+        shape = reduced_shape(op.name, inputs[0].shape, **attrs)
+        if _reduced_into_out(op, args, np.empty(shape), out):
+            return into_filled_out(op.name, inputs[0], out._data, **attrs)
+    return None
 
 
 def _forward(op, inputs, attrs, out):
@@ -1477,7 +1490,7 @@ _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div",
                      "_contrib_arange_like", "reshape"}
 # reductions along axes whose shape inference assigns its output shape into an out= array's
-_REDUCED_INTO_OUT = frozenset({"sum", "mean", "nansum", "prod"})
+_REDUCED_INTO_OUT = frozenset({"sum", "mean", "nansum", "prod", "nanprod"})
 # ops whose shape inference stops at an input of unknown size, before it infers any of its outputs' shapes (their
 # count, hidden ones too)
 _NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin", "argmax_channel", "squeeze", "one_hot",
