@@ -56,6 +56,8 @@ ELSEWHERE = {
     "_npi_true_divide_integers": "a backward kernel error, as MXNet's: tests/numpy/test_np_gradient_dtypes.py",
     "_npi_int_bool_binary": "a backward kernel error, as MXNet's: compat script r28fna_int_bool_backward",
     "_npi_mixed_binary": "MXNet's mixed-type gradients: compat script r41left7_np_mixed_head_dtypes",
+    "_npi_array_with_number": "a backward kernel error of a bool (or integer true_divide) array with a number, as "
+                              "MXNet's: compat script r47npfz7_bool_with_number_nodes",
     "_npi_true_divide_same_integers": "MXNet's gradients and kernel errors of one integer type: compat script "
                                       "r41left7_np_mixed_head_dtypes",
     "_npi_unsupported_dtype_pair_backward": "a failed forward with broadcast_div's gradient or a backward kernel "
