@@ -88,8 +88,8 @@ def _float_positions(key):
 
 
 def _scatter_key(key):
-    """``key`` with boolean masks spelled as the integer positions they select (for ``np.add.at``); a 0-d mask
-    (which adds an axis) is kept."""
+    """``key`` with boolean masks spelled as the integer positions they select (for ``np.add.at`` and the gather's
+    position check); a 0-d mask (which adds an axis) is kept."""
     parts = key if isinstance(key, tuple) else (key,)
     out = []
     for k in parts:
@@ -128,8 +128,9 @@ getitem_op.gives_views = True
 
 def _gathered_positions(data, key):
     """An index-array ``key`` as it is; one holding positions past their axes is refused by MXNet's gather kernel,
-    so the result (placeholder zeros) fails when read, with the kernel's words."""
-    parts = key if isinstance(key, tuple) else (key,)
+    so the result (placeholder zeros) fails when read, with the kernel's words (a boolean mask gathers the
+    positions it selects, so an integer beside it fails the same way)."""
+    parts = _scatter_key(key)
     arrays = [_np.asarray(k) for k in parts if isinstance(k, (list, tuple, _np.ndarray))]
     if any(k is None for k in parts) or any(a.dtype == _np.bool_ for a in arrays) or not any(a.ndim for a in arrays):
         return key
