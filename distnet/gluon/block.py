@@ -607,7 +607,7 @@ class HybridBlock(Block):
                 return message_of(e) if legacy_too else None
             return str(legacy_refusal(name))
         except TypeError as e:
-            return message_of(e) if "This is a numpy operator" in message_of(e) else None
+            return message_of(e) if _is_npx_call_refusal(e) else None
         except (ValueError, MXNetError):
             return None
         return None
@@ -919,6 +919,13 @@ def infer_with_unknown_sizes(out, shapes, types):
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
 _NO_HOOK = {}
+
+
+def _is_npx_call_refusal(error):
+    """Whether TypeError ``error`` is an npx operator's refusal of a legacy NDArray, or Python's of the arguments
+    of a call (an npx function given too many by position), which comes before it."""
+    text = message_of(error)
+    return "This is a numpy operator" in text or "got multiple values for argument" in text
 
 
 def _own_layer(block):

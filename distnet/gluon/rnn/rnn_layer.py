@@ -150,6 +150,8 @@ class _RNNLayer(HybridBlock):
         return super().__call__(inputs, list(states), **kwargs)
 
     def infer_shape(self, *args):
+        states = args[1] if len(args) > 1 and isinstance(args[1], (list, tuple)) else args[1:2]
+        _refuse_extra_rnn_args(len(states) + len(args[2:]))
         self._check_symbolic_sequence_length(args[2] if len(args) > 2 else None)
         _traced_infer_shape(self, *args)
         in_units = args[0].shape[2]
@@ -162,10 +164,14 @@ class _RNNLayer(HybridBlock):
             for state, info in zip(states, self.state_info(batch_size)):
                 if state.shape != info["shape"]:
                     raise ValueError(f"Invalid recurrent state shape. Expecting {info['shape']}, got {state.shape}.")
-        if F is ndarray and is_np_array():
-            _refuse_legacy_arrays(self._layout, inputs, list(states) + [sequence_length])
+        if F is ndarray and is_np_array() and self._layout == "NTC" and type(inputs) is NDArray:
+            raise _legacy_refusal("_npi_swapaxes")         # (MXNet's layer runs np.swapaxes first)
         if self._layout == "NTC":
             inputs = F.swapaxes(inputs, 0, 1)
+        rnn_args = list(states) + ([sequence_length] if self._use_sequence_length else [])
+        _refuse_extra_rnn_args(len(rnn_args))
+        if F is ndarray and is_np_array() and any(type(a) is NDArray for a in (inputs, *rnn_args)):
+            raise _legacy_refusal("_npx_rnn")
         if hasattr(F, "RNN"):
             outputs, states = self._fused(F, inputs, states, sequence_length, kwargs)
         else:
@@ -247,14 +253,16 @@ class _RNNLayer(HybridBlock):
         return (1 - z) * n + z * h, None
 
 
-def _refuse_legacy_arrays(layout, inputs, others):
-    """Under NumPy semantics MXNet's layer runs npx operators (np.swapaxes of NTC inputs, then npx.rnn on them,
-    the states and lengths), which refuse legacy NDArrays."""
+def _legacy_refusal(opname):
     from ...numpy.multiarray import legacy_refusal
-    if layout == "NTC" and type(inputs) is NDArray:
-        raise legacy_refusal("_npi_swapaxes")
-    if any(type(a) is NDArray for a in (inputs, *others)):
-        raise legacy_refusal("_npx_rnn")
+    return legacy_refusal(opname)
+
+
+def _refuse_extra_rnn_args(count):
+    """MXNet's layer passes the states (and lengths) by position to ``npx.rnn`` (``F.RNN`` without NumPy
+    semantics), which has three places for them after the data and parameters: Python's binding refuses more."""
+    if count > 3:
+        raise TypeError(f"{'rnn' if is_np_array() else 'RNN'}() got multiple values for argument 'state_size'")
 
 
 class RNN(_RNNLayer):
