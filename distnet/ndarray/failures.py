@@ -35,9 +35,11 @@ class KernelError(MXNetError):
     outputs (placeholders of their shapes); ``sampler``: the op held the random resource (True: the parallel
     one, 'sequential': the sequential one); ``kind``: the class raised on reading (an MXNetError); ``mutated``:
     the input buffers the kernel writes (BatchNorm's moving statistics), which carry the error too; ``unsized``
-    (set by the raiser): the outputs are of unknown size, whose shape fails when read."""
+    (set by the raiser): the outputs are of unknown size, whose shape fails when read; ``reaches`` (set by the
+    raiser): how many of the leading outputs carry the error (None: all; BatchNorm's mean and var of known size
+    stay readable)."""
 
-    unsized = False
+    unsized, reaches = False, None
 
     def __init__(self, message, result, sampler=False, kind=MXNetError, mutated=()):
         super().__init__(message)
@@ -400,7 +402,7 @@ def deliver(error, outputs, out, written=()):
         failure = _Failure(_message(error), error.kind, error.unsized)
         if error.sampler:
             _random[error.sampler] = failure
-    for arr in _arrays(outputs) + _arrays(out) + list(written):
+    for arr in _arrays(outputs)[:error.reaches] + _arrays(out)[:error.reaches] + list(written):
         _poison(arr, failure)
     return outputs
 

@@ -3680,7 +3680,8 @@ def _refuse_unknown_size(shape, scale):
 
 def _nearest_misfit(data, out_shape, multi_input_mode):
     """MXNet's kernel scales each input by its height's factor into its part of the output: the refusal of the
-    first input that does not fill its part so (another batch size, or a width factor of its own), else None."""
+    first input that does not fill its part so (another batch size, or a width factor of its own; the part's
+    unknown sizes print as -1), else None."""
     n, _, h, w = out_shape
     for d in data:
         factor = h // d.shape[2]
@@ -3689,7 +3690,7 @@ def _nearest_misfit(data, out_shape, multi_input_mode):
         if scaled[0] and scaled != target:
             return ("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
                     f"consistent with target, eshape: ({','.join(map(str, scaled))}) dshape:"
-                    f"({','.join(map(str, target))})")
+                    f"({','.join(str(legacy_dim(d)) for d in target)})")
     return None
 
 

@@ -1256,6 +1256,8 @@ def _refuse_unknown_allocation(op, inputs, attrs, result):
     if op.name in _DEFERS_UNKNOWN and attrs.get("sample_type") != "bilinear":
         error = _failures.KernelError(UNKNOWN_SHAPE, result)
         error.shapes_inferred = error.unsized = True
+        if op.name == "BatchNorm":
+            error.reaches = 1       # (its mean and var have the channels' known size)
         raise error
     raise MXNetError(UNKNOWN_SHAPE)
 
