@@ -10,7 +10,7 @@ from ..base import MXNetError, located
 from .shape_text import assigned, inferred, provided
 
 UNKNOWN = -1
-_AS_UNSIGNED = 2 ** 64 - 1      # an unknown size (-1) read as an unsigned 64-bit integer
+UNKNOWN_AS_UNSIGNED = 2 ** 64 - 1      # an unknown size (-1) read as an unsigned 64-bit integer
 _PRODUCT_OF_UNKNOWN = "Check failed: dim_size_is_known(d[i]): Shape dim size must be known, while received -1"
 
 
@@ -135,7 +135,7 @@ def deconvolution(attrs, shapes, out):
     if len(shapes) > 2:
         assign(shapes[2], (filters,))
     if data[1] == UNKNOWN:      # its group check reads the unknown size as unsigned
-        _refuse_groups("Deconvolution", len(kernel), _AS_UNSIGNED, filters, groups)
+        _refuse_groups("Deconvolution", len(kernel), UNKNOWN_AS_UNSIGNED, filters, groups)
     elif data[1] % groups:
         return None
     spatial = [s * (x - 1) + d * (k - 1) + 1 - 2 * p + a if x != UNKNOWN else UNKNOWN

@@ -10,6 +10,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError, located, log_time, message_of, negative_size_text
 from ..ndarray import failures
+from ..ndarray.legacy_layer_shapes import UNKNOWN_AS_UNSIGNED
 from ..ndarray.ndarray import _element_type, _wrap
 from ..ndarray.ops_conv import group_refusal
 from ..ndarray.ops_deformable import DEFORMABLE_OPS, check_ranks
@@ -90,9 +91,6 @@ def _conv(attrs, data):
             "bias": (attrs["num_filter"],)}
 
 
-_AS_UNSIGNED = 2 ** 64 - 1      # an unknown size (-1) read as an unsigned 64-bit integer
-
-
 def _check_groups(op, attrs, data):
     """A (de)convolution's shape function checks its groups split the channels, then the filters, once it has
     assigned its weight's and bias's shapes (a Deconvolution reads unknown channels as unsigned, a Convolution
@@ -100,7 +98,7 @@ def _check_groups(op, attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    _refuse_groups(op, len(attrs["kernel"]), channels or (_AS_UNSIGNED if op == "Deconvolution" else g), f, g)
+    _refuse_groups(op, len(attrs["kernel"]), channels or (UNKNOWN_AS_UNSIGNED if op == "Deconvolution" else g), f, g)
 
 
 def _deformable(attrs, data):
