@@ -13,7 +13,7 @@ from ..ndarray import onednn
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
 from ..ndarray.sparse_failed import failed
-from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data, set_raw_data
+from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data, set_raw_data, wait_at_waitall
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -761,7 +761,15 @@ def _job_client(cfg):
     if not _NODE or not _NODE[0].thread.is_alive():
         _NODE[:] = [Client(cfg)]
         atexit.register(_NODE[0].close)
+        wait_at_waitall(_wait_for_requests)
     return _NODE[0]
+
+
+def _wait_for_requests():
+    """``mx.nd.waitall`` in a worker: as MXNet's engine, whose push is done once its server acknowledged it, wait
+    until the servers confirmed every push and answered every request (each has its deadline)."""
+    if _NODE and _NODE[0].thread.is_alive():
+        _NODE[0].flush()
 
 
 def _lone(value):

@@ -696,6 +696,13 @@ def _no_device():
 
 
 _PENDING = weakref.WeakValueDictionary()      # id -> array with a background write in flight
+_WAITALL_HOOKS = []     # waits for background work no array shows (a dist kvstore's pushes)
+
+
+def wait_at_waitall(wait):
+    """Have ``waitall`` call ``wait()`` too: it waits for work whose end no array marks."""
+    if wait not in _WAITALL_HOOKS:
+        _WAITALL_HOOKS.append(wait)
 
 
 def mark_pending(arr, wait):
@@ -729,6 +736,8 @@ def waitall():
     from .failures import raise_outstanding
     for arr in list(_PENDING.values()):
         arr.wait_to_read()
+    for wait in _WAITALL_HOOKS:
+        wait()
     raise_outstanding()
 
 
@@ -797,5 +806,5 @@ reduce = _functools.reduce
 PyCapsuleDestructor = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 
 __dir__ = _hiding(globals(), """COMPLEX_CAST_WARNING CPU0 MXNetError SELF_COPY_WARNING collections hand_out handed_array
-    mark_pending math name_methods placed raw_data set_raw_data shapeless_array warn_complex_cast
+    mark_pending math name_methods placed raw_data set_raw_data shapeless_array wait_at_waitall warn_complex_cast
     warn_self_copy weakref""".split())

@@ -1,9 +1,10 @@
 """Worker programs for the cluster tests: `ps_job.py MODE [ARGS]`; prints `ok rank=R ...` and exits 0 on success.
 
-Modes: sync, async, sgd, rowsparse, sparse_trainer, pushpull, barrier DIR, errors, malformed, wait.
+Modes: sync, async, sgd, rowsparse, sparse_trainer, pushpull, barrier DIR, errors, malformed, wait, waitall DIR.
 """
 import os
 import sys
+import time
 
 import numpy as np
 import zmq
@@ -390,6 +391,34 @@ def mode_malformed(kv):
     return f"malformed={len(cases)}"
 
 
+def mode_waitall(kv, folder):
+    """A push held back for a pull (its key's last push was pulled at once) reaches the server by waitall's return:
+    worker 0 pushes, waits, leaves a file; worker 1, seeing it, pulls the updated value at once (dist_async)."""
+    kv.set_optimizer(mx.optimizer.create("sgd", learning_rate=1.0))
+    kv.init(8, mx.nd.zeros((3,)))
+    mark = os.path.join(folder, "pushed")
+    if kv.rank == 0:
+        out, ones, sevens = mx.nd.zeros((3,)), mx.nd.ones((3,)), mx.nd.ones((3,)) * 7
+        kv.push(8, ones)
+        kv.pull(8, out=out)
+        out.wait_to_read()
+        kv.push(8, sevens)          # held for a pull that does not come
+        check(kv._client.held is not None, "the push after a pull was not held")
+        mx.nd.waitall()
+        check(kv._client.held is None and not kv._client.inflight, "waitall returned before the push was confirmed")
+        open(mark, "w").close()
+    else:
+        deadline = time.monotonic() + 10
+        while not os.path.exists(mark):
+            check(time.monotonic() < deadline, "worker 0 left no mark within 10 s")
+            time.sleep(0.001)
+        out = mx.nd.zeros((3,))
+        kv.pull(8, out=out)
+        check(np.array_equal(out.asnumpy(), np.full(3, -8, np.float32)), f"pulled after waitall: {out.asnumpy()}")
+    kv._barrier()
+    return "waited"
+
+
 def mode_wait(kv):
     """Report, then wait in barriers until the job dies (the test kills a node)."""
     kv.init(1, mx.nd.zeros((2,)))
@@ -401,12 +430,13 @@ def mode_wait(kv):
 
 MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "pushpull": mode_pushpull, "barrier": mode_barrier,
          "rowsparse": mode_rowsparse, "sparse_trainer": mode_sparse_trainer,
-         "errors": mode_errors, "malformed": mode_malformed, "wait": mode_wait}
+         "errors": mode_errors, "malformed": mode_malformed, "wait": mode_wait,
+         "waitall": mode_waitall}
 
 
 def main():
     mode, args = sys.argv[1], sys.argv[2:]
-    kv = mx.kv.create(os.environ.get("PS_JOB_KVSTORE", "dist_async" if mode == "async" else "dist_sync"))
+    kv = mx.kv.create(os.environ.get("PS_JOB_KVSTORE", "dist_async" if mode in ("async", "waitall") else "dist_sync"))
     result = MODES[mode](kv, *args)
     print(f"ok rank={kv.rank} workers={kv.num_workers} {result}", flush=True)
     return 0

@@ -87,6 +87,16 @@ def test_barrier_waits_for_every_worker(cluster, tmp_path):
 
 
 @pytest.mark.timeout(30)
+def test_waitall_returns_once_held_pushes_reached_the_servers(cluster, tmp_path):
+    """As MXNet's engine, whose push completes when its server acknowledged it: a heartbeat interval of 3 s keeps
+    the held push from leaving on the I/O thread's turn before worker 1 looks."""
+    folder = tmp_path / "marks"
+    folder.mkdir()
+    job = cluster(2, 1, "waitall", folder, env={"DISTNET_HEARTBEAT_INTERVAL": "3", "DISTNET_HEARTBEAT_TIMEOUT": "10"})
+    assert_clean_job(job, 2)
+
+
+@pytest.mark.timeout(30)
 def test_unknown_key_and_wrong_shape_raise_and_server_keeps_serving(cluster):
     assert_clean_job(cluster(2, 2, "errors"), 2)
 
