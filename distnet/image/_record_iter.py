@@ -57,16 +57,25 @@ def check_part(num_parts, part_index):
                       ("../3rdparty/dmlc-core/src/io.cc", 97))
 
 
+def part_bytes(size, num_parts, part_index, align=4):
+    """The byte range [begin, end) of part ``part_index`` of ``num_parts`` of ``size`` bytes, as the input split cuts
+    it: both numbers read as unsigned (num_parts=-1 is 2**32 - 1 parts), steps of ceil(size / parts) rounded up to
+    ``align`` bytes (a record's), clipped to the file. A part holds the records starting in its range."""
+    parts, index = num_parts % 2 ** 32, part_index % 2 ** 32
+    step = (size + parts - 1) // parts
+    step = (step + align - 1) // align * align
+    return min(step * index, size), min(step * (index + 1), size)
+
+
 def _read_records(path, num_parts, part_index):
-    """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
+    """The raw records of part ``part_index`` of ``num_parts`` byte ranges of a .rec file."""
     check_part(num_parts, part_index)       # (the input split's check, before it looks for the file)
     files = input_files(path)
     if len(files) > 1:
         raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
                          "iterator reads one .rec file")
     path = files[0]
-    size = os.path.getsize(path)
-    begin, end = size * part_index // num_parts, size * (part_index + 1) // num_parts
+    begin, end = part_bytes(os.path.getsize(path), num_parts, part_index)
     reader = recordio.MXRecordIO(path, "r")
     records = []
     try:
