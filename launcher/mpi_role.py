@@ -54,6 +54,9 @@ def main(argv=None):
     env = dict(os.environ)
     env.update(item.split("=", 1) for item in {"server": args.env_server, "worker": args.env_worker}.get(role, ()))
     env[config.DMLC_ROLE] = role
+    env.pop(config.DISTNET_LAUNCH_INDEX, None)
+    if index is not None:
+        env[config.DISTNET_LAUNCH_INDEX] = str(index)
     label = role if index is None else f"{role} {index}"
     return run(argv, args.grace, label=label, env=env)
 

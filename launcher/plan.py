@@ -7,7 +7,7 @@ from .spec import Proc
 LOOPBACK = "127.0.0.1"
 # Set by the launcher from its flags, so `--env` may not set them.
 MANAGED = (config.DMLC_ROLE, config.DMLC_PS_ROOT_URI, config.DMLC_PS_ROOT_PORT,
-           config.DMLC_NUM_SERVER, config.DMLC_NUM_WORKER, config.DISTNET_PORT_RANGE)
+           config.DMLC_NUM_SERVER, config.DMLC_NUM_WORKER, config.DISTNET_PORT_RANGE, config.DISTNET_LAUNCH_INDEX)
 
 
 def plan(spec):
@@ -53,6 +53,9 @@ def _proc(spec, role, rank, host, argv):
     env.update(role_env(spec, role))
     env[config.DMLC_ROLE] = role
     env[config.DMLC_NODE_HOST] = host.address if host else LOOPBACK
+    env.pop(config.DISTNET_LAUNCH_INDEX, None)
+    if rank is not None:
+        env[config.DISTNET_LAUNCH_INDEX] = str(rank)       # the scheduler makes it the rank: one number to label
     if spec.launcher == "local" and role != "scheduler":
         env.update(_local_task(spec, role, rank))
     return Proc(role=role, rank=rank, host=host, argv=tuple(argv), env=tuple(env.items()))

@@ -11,6 +11,20 @@ from ..ps.protocol import Msg, ProtocolError
 from .node import bind_router, log, shut_down
 
 
+def ranked(registered):
+    """[(identity, role, host, port)] in rank order: a role's nodes by the launcher's indices when they are its ranks
+    (each of 0..n-1 once), so a process's rank is the index its output is labelled with; else, as nodes started by
+    hand, in order of registration."""
+    order = []
+    for role in ("server", "worker"):
+        nodes = [node for node in registered if node[1] == role]
+        indices = sorted(node[4] for node in nodes)
+        if indices == list(range(len(nodes))):
+            nodes.sort(key=lambda node: node[4])
+        order += [node[:4] for node in nodes]
+    return order
+
+
 class Scheduler:
     """The scheduler's state and its message handlers; ``run`` is the single-threaded loop."""
 
@@ -18,7 +32,7 @@ class Scheduler:
         self.cfg = cfg
         self.sock = sock
         self.expected = {"server": cfg.num_server, "worker": cfg.num_worker}
-        self.pending = []               # (identity, role, host, port) in registration order
+        self.pending = []               # (identity, role, host, port, launch index) in registration order
         self.names = {}                 # identity -> 'server 0' once ranks are assigned
         self.groups = {"worker": [], "server": []}
         self.last_seen = {}
@@ -61,13 +75,13 @@ class Scheduler:
             protocol.send_to(self.sock, identity, Msg.ERROR, id=head["id"], message=f"registration refused: {why}")
             return
         protocol.send_to(self.sock, identity, Msg.REPLY, id=head["id"])
-        self.pending.append((identity, role, head["host"], head["port"]))
+        self.pending.append((identity, role, head["host"], head["port"], head["launch_index"]))
         if len(self.pending) == sum(self.expected.values()):
             self.start_job()
 
     def start_job(self):
-        """Every node is here: ranks in registration order, then the node table to all."""
-        for identity, role, host, port in self.pending:
+        """Every node is here: ranks (see ranked), then the node table to all."""
+        for identity, role, host, port in ranked(self.pending):
             rank = len(self.groups[role])
             self.groups[role].append((identity, host, port))
             self.names[identity] = f"{role} {rank}"
@@ -138,7 +152,7 @@ class Scheduler:
                 return
 
     def abort_startup(self):
-        registered = {role: sum(r == role for _, r, _, _ in self.pending) for role in self.expected}
+        registered = {role: sum(node[1] == role for node in self.pending) for role in self.expected}
         missing = ", ".join(f"{self.expected[r] - registered[r]} of {self.expected[r]} {r}s"
                             for r in self.expected if registered[r] < self.expected[r])
         message = (f"start-up deadline of {self.cfg.startup_timeout:g} s (DISTNET_STARTUP_TIMEOUT) passed with "

@@ -24,6 +24,8 @@ DISTNET_SECRET = "DISTNET_SECRET"
 DISTNET_SECRET_FILE = "DISTNET_SECRET_FILE"
 # "1": servers and the scheduler listen on every interface, not only the address they advertise.
 DISTNET_BIND_ALL = "DISTNET_BIND_ALL"
+# A server's or worker's index among its role's processes as the launcher started them: its rank, and its label.
+DISTNET_LAUNCH_INDEX = "DISTNET_LAUNCH_INDEX"
 
 # The launcher passes every variable with one of these prefixes on to the job's processes.
 FORWARDED_PREFIXES = ("DISTNET_", "MXNET_")
@@ -60,6 +62,7 @@ class Config:
     heartbeat_interval: float = 1.0
     heartbeat_timeout: float = 30.0
     request_timeout: float = 300.0
+    launch_index: int = -1            # -1: started by hand, ranked in order of registration
 
     @property
     def root_address(self):
@@ -107,7 +110,8 @@ def from_env(environ=None):
         startup_timeout=timeouts[DISTNET_STARTUP_TIMEOUT],
         heartbeat_interval=timeouts[DISTNET_HEARTBEAT_INTERVAL],
         heartbeat_timeout=timeouts[DISTNET_HEARTBEAT_TIMEOUT],
-        request_timeout=timeouts[DISTNET_REQUEST_TIMEOUT])
+        request_timeout=timeouts[DISTNET_REQUEST_TIMEOUT],
+        launch_index=_int(environ, DISTNET_LAUNCH_INDEX, -1, 0))
 
 
 def port_range(environ):

@@ -28,8 +28,8 @@ import zmq
 
 from ..base import MXNetError
 
-VERSION = 5         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS. 4: PUSH_THEN_PULL.
-                    # 5: compact headers
+VERSION = 6         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS. 4: PUSH_THEN_PULL.
+                    # 5: compact headers. 6: REGISTER's launch_index
 # Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
 # (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
@@ -66,7 +66,7 @@ class Msg(enum.IntEnum):
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
 FIELDS = {
-    Msg.REGISTER: {"role": str, "host": str, "port": int},
+    Msg.REGISTER: {"role": str, "host": str, "port": int, "launch_index": int},
     Msg.NODES: {"rank": int, "servers": list, "num_worker": int},
     Msg.INIT: {"keys": list, "sync": bool},
     Msg.PUSH: {"keys": list, "sync": bool},
@@ -453,7 +453,7 @@ def register(sock, cfg, role, port):
     node table once every node has registered (else: its start-up deadline error arrives).
     """
     import zmq
-    send(sock, Msg.REGISTER, role=role, host=cfg.node_host, port=port)
+    send(sock, Msg.REGISTER, role=role, host=cfg.node_host, port=port, launch_index=cfg.launch_index)
     waits = ((cfg.connect_timeout, "acknowledged the registration"),
              (cfg.startup_timeout + cfg.connect_timeout, "sent the node table"))
     for timeout, what in waits:

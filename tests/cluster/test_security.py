@@ -132,7 +132,7 @@ def intruder_messages():
     from distnet.ps.protocol import Msg, encode
     big = np.full((2, 3), 1000, np.float32)
     fields = {
-        Msg.REGISTER: dict(role="worker", host="127.0.0.1", port=1), Msg.INIT: dict(keys=[[11, 0]], sync=True),
+        Msg.REGISTER: dict(role="worker", host="127.0.0.1", port=1, launch_index=-1), Msg.INIT: dict(keys=[[11, 0]], sync=True),
         Msg.PUSH: dict(keys=[[11, 0]], sync=True), Msg.PULL: dict(keys=[[11, 0]]), Msg.BARRIER: dict(group="all"),
         Msg.SET_OPTIMIZER: dict(optimizer=serialize_optimizer(mx.optimizer.create("sgd", learning_rate=100.0))),
         Msg.SET_LR: dict(lr=100.0), Msg.FINALIZE: {}, Msg.HEARTBEAT: {}, Msg.STOP: {},

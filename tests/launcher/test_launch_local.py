@@ -182,14 +182,14 @@ def sums(job, workers):
 def test_local_dist_sync_job_two_workers_two_servers(launches):
     job = launches("-n", 2, "-s", 2, PY, JOB_SUM)
     assert job.finish(timeout=100) == 0, job.stderr()
-    assert all(re.match(r"^\[worker [01]\] job_sum", l) for l in sums(job, 2))
+    assert all(re.match(r"^\[worker ([01])\] job_sum rank=\1 ", l) for l in sums(job, 2))     # the label is the rank
 
 
 @pytest.mark.timeout(120)
 def test_local_dist_sync_job_with_server_command_same(launches):
     job = launches("-n", 3, "-s", 1, "--server-command", "same", PY, JOB_SUM)
     assert job.finish(timeout=100) == 0, job.stderr()
-    sums(job, 3)
+    assert all(re.match(r"^\[worker ([012])\] job_sum rank=\1 ", l) for l in sums(job, 3))
 
 
 @pytest.mark.timeout(120)
@@ -198,5 +198,5 @@ def test_worker_failing_in_a_real_cluster_stops_servers_and_scheduler(launches):
     job.read_until(lambda ls: any("failing on purpose" in l for l in ls), 60, "rank 1 failing")
     tree = descendants(job.popen.pid)
     assert job.finish(timeout=30) == 3
-    assert re.search(r"distnet-launch: worker \d exited with status 3; stopped ", job.stderr())
+    assert re.search(r"distnet-launch: worker 1 exited with status 3; stopped ", job.stderr())
     assert wait_gone(tree, timeout=5) == []

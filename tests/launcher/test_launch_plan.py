@@ -41,6 +41,8 @@ def test_plan_local_starts_scheduler_servers_then_workers_with_dmlc_variables():
     # as MXNet's local launcher: task numbers for the workers, then the servers; none for the scheduler
     tasks = [(env_of(p).get("DMLC_TASK_ID"), env_of(p).get("DMLC_JOB_CLUSTER")) for p in procs]
     assert tasks == [(None, None), ("3", "local"), ("4", "local"), ("0", "local"), ("1", "local"), ("2", "local")]
+    # the index in a process's label, which the scheduler makes its rank
+    assert [env_of(p).get("DISTNET_LAUNCH_INDEX") for p in procs] == [None, "0", "1", "0", "1", "2"]
 
 
 def test_servers_default_to_workers_and_a_free_port_is_picked():

@@ -63,3 +63,20 @@ def test_interface_address_of_loopback_and_unknown_interface():
 def test_launcher_names_come_from_here():
     from distnet.launcher import plan
     assert config.DMLC_NUM_WORKER in plan.MANAGED and config.FORWARDED_PREFIXES == ("DISTNET_", "MXNET_")
+
+
+def test_launch_index_is_read_when_set_and_checked():
+    assert from_env(BASE).launch_index == -1
+    assert from_env(dict(BASE, DISTNET_LAUNCH_INDEX="1")).launch_index == 1
+    with pytest.raises(ConfigError, match="DISTNET_LAUNCH_INDEX='-2' is not an integer >= 0"):
+        from_env(dict(BASE, DISTNET_LAUNCH_INDEX="-2"))
+
+
+def test_scheduler_ranks_by_launch_index_when_it_numbers_the_role_else_by_registration():
+    from distnet.server.scheduler import ranked
+    nodes = [("w-b", "worker", "h", 0, 1), ("s", "server", "h", 7, 0), ("w-a", "worker", "h", 0, 0)]
+    assert ranked(nodes) == [("s", "server", "h", 7), ("w-a", "worker", "h", 0), ("w-b", "worker", "h", 0)]
+    by_hand = [("w-b", "worker", "h", 0, -1), ("w-a", "worker", "h", 0, -1)]
+    assert [n[0] for n in ranked(by_hand)] == ["w-b", "w-a"]
+    clashing = [("w-b", "worker", "h", 0, 1), ("w-a", "worker", "h", 0, 1)]
+    assert [n[0] for n in ranked(clashing)] == ["w-b", "w-a"]

@@ -10,7 +10,7 @@ from distnet.base import message_of
 
 # One valid example of each message type's fields; a new Msg without an example fails test_every_kind_has_a_schema.
 EXAMPLES = {
-    Msg.REGISTER: dict(role="server", host="127.0.0.1", port=9001),
+    Msg.REGISTER: dict(role="server", host="127.0.0.1", port=9001, launch_index=-1),
     Msg.NODES: dict(rank=1, servers=[["127.0.0.1", 9001]], num_worker=2),
     Msg.INIT: dict(keys=[[3, 0]], sync=True),
     Msg.PUSH: dict(keys=[[3, 0], ["w", 1]], sync=False),
