@@ -213,7 +213,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     attrs = (eps, momentum, fix_gamma, use_global_stats, output_mean_var, axis, cudnn_off, autograd.is_training())
     block = _single_image_kernel(data, ax, _layout_block(data, ax), attrs)
     if training:
-        mean, var = _blocked_moments(x, block) if block else _channel_moments(x, ax)
+        mean, var = _blocked_moments(x, block) if block else _channel_moments(x, ax, onednn.channels_last_8(data))
     else:
         mean, var = moving_mean, moving_var
     mean, var = mean.astype(dtype), var.astype(dtype)
@@ -224,10 +224,10 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         invstd = dtype.type(1) / std
         scale = (gamma.astype(dtype) / std).reshape(shape)
         out = onednn.mark_blocked(fma(dev, scale, beta.astype(dtype).reshape(shape)), block)
-    elif not training and ax == 1 and onednn.channels_last_8(data):
+    elif ax == 1 and onednn.channels_last_8(data):       # (oneDNN's AVX2 kernel, in training too)
         invstd = dtype.type(1) / np.sqrt(var + dtype.type(eps))
         out = fma(dev * invstd.reshape(shape), gamma.reshape(shape), beta.reshape(shape))
-    elif not training and ax == 1 and onednn.channels_last_4(data):
+    elif ax == 1 and onednn.channels_last_4(data):      # (oneDNN's SSE4.1 kernel, in training too)
         invstd = dtype.type(1) / np.sqrt(var + dtype.type(eps))
         out = dev * invstd.reshape(shape) * gamma.reshape(shape) + beta.reshape(shape)
     elif data.dtype == np.float32:
@@ -369,11 +369,14 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type, bloc
 
 
 def _per_image_kernel(data, dy, ax):
-    """Whether MXNet's backward runs oneDNN's jit kernel for channels-last memory (see _bn_grad_per_image): a
-    pooling's gradient held so (onednn.pooled_channels_last) over plain float32 data of channels in fours (others
-    take oneDNN's C++ kernel, whose sums are the plain layout's; AVX-512's own kernel, for channels in sixteens,
-    sums as the plain layout's in training)."""
+    """Whether MXNet's backward runs oneDNN's jit kernel for channels-last memory (see _bn_grad_per_image): data
+    held so with 4- or 8-float vectors (onednn.channels_last_4, channels_last_8: a convolution's reference kernel
+    writes it), or a pooling's gradient held so (onednn.pooled_channels_last) over plain float32 data of channels
+    in fours (others take oneDNN's C++ kernel, whose sums are the plain layout's; AVX-512's own kernel, for
+    channels in sixteens, sums as the plain layout's in training)."""
     channels = data.shape[1] if data.ndim == 4 else 0
+    if ax == 1 and (onednn.channels_last_4(data) or onednn.channels_last_8(data)):
+        return True
     return onednn.pooled_channels_last(dy) and data.dtype == np.float32 and ax == 1 and channels % 4 == 0 and \
         channels and not (onednn._LANES == 16 and channels % 16 == 0) and onednn.channel_block(data) is None
 
@@ -405,15 +408,17 @@ def _bn_grad_per_image(dy, data, gamma, mean, var, eps, train):
     return dx * gamma.reshape(shape) * invstd.reshape(shape), dgamma, dbeta, var
 
 
-def _channel_moments(data, ax):
-    """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
+def _channel_moments(data, ax, fused=False):
+    """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does (the squares
+    by fused multiply-adds where ``fused``: oneDNN's AVX2 kernel for channels-last memory)."""
     rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], math.prod(data.shape) // max(data.shape[ax], 1))
     n = data.dtype.type(rows.shape[1])
     if not rows.shape[1]:       # no samples: MXNet's sums of none divided by none
         return np.full(rows.shape[0], np.nan, data.dtype), np.full(rows.shape[0], np.nan, data.dtype)
     mean = (np.add.accumulate(rows, axis=1)[:, -1] + data.dtype.type(0)) / n      # C's sum starts from +0
     dev = rows - mean[:, None]
-    return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
+    squares = onednn_avx2.fused_dots(dev, dev) if fused else np.add.accumulate(dev * dev, axis=1)[:, -1]
+    return mean, squares / n
 
 
 # The kernel MXNet's cached oneDNN BatchNorm primitive runs, per attributes, mode, shape and channel block, for a
