@@ -26,7 +26,8 @@ _random = {}              # stream ('rows' or 'sequential') -> the error its ran
                           # drawing from it later inherit it)
 _carrying = threading.local()
 _SYNCHRONOUS = os.environ.get("MXNET_ENGINE_TYPE") == "NaiveEngine"
-_HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource even when they draw nothing
+# ops that take a random resource (the parallel one, or the sequential one) even when they draw nothing
+_HOLD_RANDOM = {"Dropout": ("rows",), "RNN": ("sequential",)}
 FAILED_NODES = weakref.WeakKeyDictionary()     # recorded node -> the error its outputs carry (see read_failure)
 
 
@@ -474,7 +475,7 @@ def _run_on_placeholders_skipped(invoke, op, args, attrs, out, failure):
     with RESOURCE.untouched():
         touched = RESOURCE._before          # filled when a stream is first drawn from
         result = _run_on_placeholders(invoke, op, args, attrs, out)
-        streams = ["rows"] * (op.name in _HOLD_RANDOM) + list(touched)
+        streams = list(_HOLD_RANDOM.get(op.name, ())) + list(touched)
     for stream in streams:
         _random.setdefault(stream, failure)
     return result
@@ -506,7 +507,7 @@ def _run_sampler(invoke, op, args, attrs, out):
     with RESOURCE.untouched():
         touched = RESOURCE._before          # filled when a stream is first drawn from
         result = invoke(op, args, attrs, out)
-        held = [_random[k] for k in ["rows"] * (op.name in _HOLD_RANDOM) + list(touched) if k in _random]
+        held = [_random[k] for k in _HOLD_RANDOM.get(op.name, ()) + tuple(touched) if k in _random]
     if not held:
         return invoke(op, args, attrs, out) if touched else result     # (drawing for real this time)
     failure = held[0]

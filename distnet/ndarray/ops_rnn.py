@@ -336,6 +336,12 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, train
     return x, np.stack(hy), (np.stack(cy) if mode == "lstm" else None), trace
 
 
+def _kernel_refusal(message, data, mode, dirs, a):
+    """The KernelError of MXNet's RNN kernel, kept with placeholder outputs; the op holds the sequential random
+    resource, so the error reaches the next op holding it (another RNN, shuffle, multinomial) too."""
+    return KernelError(message, _placeholders(data, mode, dirs, a), sampler="sequential")
+
+
 def _placeholders(data, mode, dirs, a):
     """Zero outputs of the right shapes, standing in for a kernel that failed."""
     width, layers = a["projection_size"] or a["state_size"], a["num_layers"] * dirs
@@ -366,23 +372,23 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     _check_uniform_type(data, parameters, state, state_cell if mode == "lstm" else None)
     if projection_size is not None and mode != "lstm":    # its shapes infer; MXNet's kernel then crashes
-        raise KernelError(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}",
-                          _placeholders(data, mode, dirs, a))
+        raise _kernel_refusal(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}",
+                              data, mode, dirs, a)
     refuse_native_clipping(data.dtype, projection_size, lstm_state_clip_min, lstm_state_clip_max)
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
-            raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
+            raise _kernel_refusal(_LENGTHS_REFUSED, data, mode, dirs, a)
     # the native kernel keeps what a backward needs while training, recording, or in an executor bound for gradients
     training = autograd.is_training() or autograd.is_recording() or getattr(_GRAPH, "needs_gradients", False)
     if projection_size and training:
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         message = "No training support for LSTM with projection on CPU currently."
-        raise KernelError(message, _placeholders(data, mode, dirs, a))
+        raise _kernel_refusal(message, data, mode, dirs, a)
     if data.dtype == np.float16:
-        raise KernelError("FP16 gemm on cpu not implemented!", _placeholders(data, mode, dirs, a))
+        raise _kernel_refusal("FP16 gemm on cpu not implemented!", data, mode, dirs, a)
     if not data.shape[0]:       # an empty sequence: an empty output, nothing run
         if state_outputs and data.dtype == np.float32:     # oneDNN cannot lay out the empty states
-            raise KernelError(_EMPTY_REFUSED, _placeholders(data, mode, dirs, a))
+            raise _kernel_refusal(_EMPTY_REFUSED, data, mode, dirs, a)
         return _placeholders(data, mode, dirs, a)      # (MXNet's native kernel leaves the final states unset)
     if not data.shape[1] and data.dtype == np.float32:      # an empty batch: oneDNN's empty outputs
         return _placeholders(data, mode, dirs, a)
