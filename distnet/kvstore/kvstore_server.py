@@ -11,6 +11,8 @@ class KVStoreServer:
 
     def __init__(self, kvstore):
         self.kvstore = kvstore
+        self.handle = kvstore.handle
+        self.init_logginig = False      # (MXNet's spelling)
 
     def run(self):
         """Serve until the job ends; raises MXNetError when the role stopped on an error."""
