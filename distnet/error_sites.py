@@ -2743,6 +2743,7 @@ _SITES = {       # path -> ((line, key), ...)
         (127, 'Check failed: dshape[i + start_axis] == mshape[i]'),
         (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
         (152, 'Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i]'),
+        (231, 'Check failed: vndim <= (dndim - mndim + 1)'),
         (234, 'Check failed: static_cast<size_t>(valid_num) == vshape[start_axis]'),
     ),
     '../src/operator/numpy/np_bincount_op.cc': (

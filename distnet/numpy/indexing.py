@@ -863,7 +863,7 @@ def _assign(arr, key, value, basic_key):
         warn_complex_cast("copy")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         _check_mask_value(arr, key.shape, value)
-        if _mask_count_refused(arr, key, value):
+        if _mask_value_refused(arr, key, value):
             return
     elif isinstance(key, (bool, _np.bool_)):
         _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
@@ -903,6 +903,8 @@ def _assign(arr, key, value, basic_key):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
     key = _bools_as_positions(key)
+    if isinstance(key, tuple):      # (a mask alone in a tuple too: MXNet scatters to its positions)
+        key = _masks_as_positions(key)
     key = (None,) if key is None else _key(key)
     if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
         as_ints = (None,) if basic_key is None else basic_key       # (its 0-d arrays, of any type, are integers)
@@ -1115,33 +1117,45 @@ def _check_mask_value(arr, mask_shape, value):
         raise MXNetError(f"Check failed: in_attrs->at(2).ndim() <= 1U ({value.ndim} vs. 1) : boolean array indexing "
                          f"assignment requires a 0 or 1-dimensional input, input has {value.ndim} dimensions")
     rest = arr.shape[mask_ndim:]
-    if mask_ndim < arr.ndim and value.size != 1:
+    if mask_ndim < arr.ndim and value.size > 1:
         for i in range(1, min(value.ndim, len(rest)) + 1):
             have, want = value.shape[-i], rest[-i]
             if have != want:
                 raise MXNetError(f"Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] ({want} vs. "
                                  f"{have}) : shape mismatch of value with input at dimension {arr.ndim - i}; dimension "
                                  f"is {want} but corresponding value dimension is {value.shape[-1]}")  # (MXNet's slip)
-    if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
+    if mask_ndim < arr.ndim and value.size > 1 and value.shape[-len(rest):] != rest:
         # (MXNet's check reads the value's shape one axis past its first)
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {value.ndim})")
     if value.dtype != arr.dtype:        # (types are inferred after the shapes)
         raise type_inconsistent(value.dtype, arr.dtype)
 
 
-def _mask_count_refused(arr, mask, value):
-    """Whether MXNet's kernel for a full mask refuses a vector ``value`` whose length is neither 1 nor the count of
-    True entries (the array then fails when read); with no True entry it writes nothing and refuses nothing."""
-    if mask.ndim != arr.ndim or not isinstance(value, NDArray) or value.ndim != 1 or value.size == 1:
+def _mask_value_refused(arr, mask, value):
+    """Whether MXNet's kernel for boolean ``mask`` writes nothing: with no True entry it writes nothing and refuses
+    nothing; it refuses (the array then fails when read) a value of more than one element with more axes than the
+    mask leaves plus one, or with that many whose first is neither 1 nor the count of True entries."""
+    if not isinstance(value, NDArray) or value.size == 1:
         return False
     count = int(_np.count_nonzero(mask._data))
-    if count == value.size:
-        return False
-    if count:
-        deliver(KernelError(f"Check failed: static_cast<size_t>(valid_num) == vshape[start_axis] ({count} vs. "
-                            f"{value.size}) : boolean array indexing assignment cannot assign [{value.size}] input "
-                            f"values to the {count} output values where the mask is true\n", None), arr, None)
-    return True
+    if not count:
+        return True
+    axes = arr.ndim - mask.ndim + 1
+    if value.ndim > axes:
+        _refuse_in_kernel("Check failed: vndim <= (dndim - mndim + 1): ", arr)
+        return True
+    if value.ndim == axes and value.shape[0] not in (1, count):
+        shape = "[" + ",".join(map(str, value.shape)) + "]"
+        _refuse_in_kernel(f"Check failed: static_cast<size_t>(valid_num) == vshape[start_axis] ({count} vs. "
+                          f"{value.shape[0]}) : boolean array indexing assignment cannot assign {shape} input "
+                          f"values to the {count} output values where the mask is true\n", arr)
+        return True
+    return False
+
+
+def _refuse_in_kernel(message, arr):
+    """MXNet's boolean mask assignment kernel failing with ``message``: ``arr`` fails when next read."""
+    deliver(KernelError(message, None), arr, None)
 
 
 ndarray.__getitem__ = getitem
