@@ -41,11 +41,19 @@ def _axis_of_known_ranks(ranks, attrs):
 concat.shapeless_ranks = _axis_of_known_ranks
 
 
-def _join(data, dim, name):
+def _concat_into_out(inputs, attrs, out):
+    """Concat into an out= array, whose shape enters its shape inference."""
+    return _join(inputs, attrs.get("dim", 1), "Concat", out.shape)
+
+
+concat.into_out = _concat_into_out
+
+
+def _join(data, dim, name, out_shape=()):
     first = data[0]
-    ins, out = _concat_shapes(data, dim)
+    ins, out, listed = _concat_shapes(data, dim, out_shape)
     if out is None or -1 in out:
-        raise inference_failure(name, ins, [out])
+        raise inference_failure(name, ins, [listed])
     axis = _axis(dim, len(out))
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
         if d.dtype != first.dtype:
@@ -61,11 +69,12 @@ def _join(data, dim, name):
     return onednn.concat_block(out, data, autograd.is_training()) if axis else out
 
 
-def _concat_shapes(data, dim):
+def _concat_shapes(data, dim, out_shape=()):
     """MXNet's Concat shape inference (sizes as it holds them, -1 unknown): the inputs, their joined axis made
-    unknown, merged in turn, each up to its first conflicting size; each input must then fit the merged shape
-    (and takes its sizes); the output's axis is the sum of the inputs', unless one of them is unknown.
-    Returns (the inputs' shapes, the output's)."""
+    unknown, merged in turn, each up to its first conflicting size (then an out= array's shape, of ``out_shape``);
+    each input must then fit the merged shape (and takes its sizes); the output's axis is the sum of the inputs',
+    unless one of them is unknown, and the out= array must fit it. Returns (the inputs' shapes, the output's, the
+    output's as a failed inference lists it: the out= array's, its unknown sizes filled)."""
     def assign(target, shape):      # (filled target, whether every size fitted)
         if target is None:
             return list(shape), True
@@ -85,8 +94,12 @@ def _concat_shapes(data, dim):
         axis = _axis(dim, len(shape))             # against every one before comparing their shapes)
         total = -1 if total == -1 or shape[axis] == -1 else total + shape[axis]
         merged = assign(merged, [-1 if k == axis else n for k, n in enumerate(shape)])[0]
+    given = [legacy_dim(n) for n in out_shape]
+    if given:
+        axis = _axis(dim, len(given))
+        merged = assign(merged, [-1 if k == axis else n for k, n in enumerate(given)])[0]
     if merged is None:
-        return shapes, None
+        return shapes, None, None
     ins = []
     for shape in shapes:
         filled, fits = assign(shape, merged)
@@ -95,7 +108,13 @@ def _concat_shapes(data, dim):
                              f"shape: expected {inferred_dims(merged)}, got {inferred_dims(filled)}")
         ins.append(filled)
     merged[axis] = total
-    return ins, merged
+    if given:
+        filled, fits = assign(given, merged)
+        if not fits:
+            raise MXNetError(f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: "
+                             f"expected {inferred_dims(merged)}, got {inferred_dims(filled)}")
+        return ins, merged, filled
+    return ins, merged, merged
 
 
 def _blob_size_refusal(actual, wanted):

@@ -226,8 +226,8 @@ def check_batch_dot_shapes(name, a, b, transpose_a, transpose_b, unknown_contrac
                          f"{inferred_dims(b)}")
     for la, lb in zip(a[:-2], b[:-2]):
         if la != lb:
-            raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({la} vs. {lb}) : {name} shape error "
-                             f"(the leading batch dimensions must be equal): {where}")
+            raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({legacy_dim(la)} vs. {legacy_dim(lb)}) : "
+                             f"{name} shape error (the leading batch dimensions must be equal): {where}")
     ka = a[-2] if transpose_a else a[-1]
     kb = b[-1] if transpose_b else b[-2]
     if ka != kb and not (unknown_contracted and -1 in (ka, kb)):

@@ -25,6 +25,7 @@ from . import failures as _failures
 from . import onednn
 from . import bfloat16 as _bf16
 from . import legacy_layer_shapes as _layer_shapes
+from . import unknown_into_out as _into_out
 from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs, refuse_first_read, shown_attrs)
@@ -920,16 +921,16 @@ def invoke(op, args, attrs, out=None):
         _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_out_over_unknown(op, inputs, out)
-            _refuse_unknown_broadcast(op, args, inputs)
+            _refuse_unknown_broadcast(op, args, inputs, out)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty and preset is None:
         _refuse_out_over_unknown(op, inputs, out)
-        if _sized_by_out_over_no_elements(op, args, inputs, out):
+        if _sized_by_out_over_no_elements(op, args, inputs, attrs, out, res):
             error = _refusal_over_no_elements(op, inputs, attrs, out._data)
             if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
-            res = _FILLS_OUT[op.name](out._data) if op.name in _FILLS_OUT else out._data.copy()
+            res = _into_out.filled_out(op.name, out._data)
         else:
             try:
                 _refuse_unknown_sizes(op, args, inputs, attrs, res, out)
@@ -990,11 +991,12 @@ def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
     result = _bool_placeholder(op, inputs, attrs) if error.result is None else error.result
     if op.out_type_unchecked and type(out) is NDArray:
         result = _unwritten(result, out)
-    if empty and _reduced_into_out(op, args, result, out):
+    if empty and (_reduced_into_out(op, args, result, out)
+                  or _sized_by_out_over_no_elements(op, args, inputs, attrs, out, result)):
         result = out._data.copy()       # (shape inference took the out= array's sizes: the kernel's error stands)
     elif empty and not getattr(error, "shapes_inferred", False):
         # shape inference, which reads a zero size as unknown, runs before the kernel (unless the error says it ran)
-        _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result)
+        _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result, out)
     try:
         outs = _finish(op, args, inputs, attrs, result, out, ctx, given)
     except MXNetError as refusal:   # refused as it is recorded: the kernel queued before fails all the same
@@ -1069,11 +1071,26 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
                 _refuse_out_type(op, out, first, attrs, 0)      # (their type inference checks out= first)
             _refuse_out_of_unknown_shape(op, outs, out)
         _refuse_unknown_allocation(op, inputs, attrs, res)
+    shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
+    elif type(out) is NDArray and out.shape and len(outs) == 1 and op.name not in _PROPERTY_OPS:
+        shapes, outs = _met_by_out(op, shapes, outs[0], out, attrs)
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
-    shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+def _met_by_out(op, shapes, inferred, out, attrs):
+    """The input and output shapes a failed legacy inference lists where an out= array's shape entered it
+    (transpose infers its input's back from it)."""
+    inferred = [legacy_dim(d) for d in inferred]
+    if op.name == "transpose" and len(out.shape) == len(shapes[0]):
+        axes = attrs.get("axes") or tuple(reversed(range(len(out.shape))))
+        axes = [int(a) % len(out.shape) for a in ((axes,) if isinstance(axes, int) else axes)]
+        shapes = [_into_out.transpose_back(shapes[0], out.shape, axes)]
+    return shapes, [_into_out.listed_output(op.name, inferred, out.shape,
+                                            lambda given, shape: _out_shape_refusal(
+                                                op, given, shape, same_shape=_keeps_input_shape(op, attrs)))]
 
 
 def _refuse_out_of_reduction(shape, out):
@@ -1131,11 +1148,16 @@ def _reduced_into_out(op, args, result, out):
                                                                                                   out)
 
 
-def _sized_by_out_over_no_elements(op, args, inputs, out):
-    """Whether a one-input elementwise op (or softmax) over an input of unknown (legacy 0) sizes takes them from an
-    out= array that fits: its kernel then runs over the input's no elements, leaving out= as it was."""
+def _sized_by_out_over_no_elements(op, args, inputs, attrs, out, res):
+    """Whether a one-input elementwise op (or softmax, or an op inferring its inputs' shapes back from its
+    output's) over an input of unknown (legacy 0) sizes takes them from an out= array that fits: its kernel then
+    runs over the input's no elements, leaving out= as it was."""
     arrays = [x for x in inputs if type(x) is _NDARRAY]
-    if type(out) is not NDArray or not out.size or len(arrays) != 1 or not _zeros_read_as_unknown(args):
+    if type(out) is not NDArray or not out.size or not _zeros_read_as_unknown(args):
+        return False
+    if op.name in _into_out.BACK_INFERRED:
+        return type(res) is not tuple and _into_out.completed_by_out(op.name, arrays, attrs, np.shape(res), out)
+    if len(arrays) != 1:
         return False
     if not (op.elementwise and not op.binary or op.name in _OVER_INPUT_ELEMENTS):
         return False
@@ -1144,6 +1166,8 @@ def _sized_by_out_over_no_elements(op, args, inputs, out):
 
 def _refusal_over_no_elements(op, inputs, attrs, out):
     """The kernel error, raised when read, of an op run over no input elements into out= (``out``: its buffer)."""
+    if op.name in _into_out.BACK_INFERRED:
+        return _into_out.kernel_refusal(op.name, inputs[0].dtype, out)
     if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
         return _failures.KernelError("Check failed: delay_alloc: ", out.copy())
     if op.name == "SoftmaxActivation":
@@ -1155,17 +1179,16 @@ def _refusal_over_no_elements(op, inputs, attrs, out):
     return None
 
 
-_FILLS_OUT = {"ones_like": np.ones_like, "zeros_like": np.zeros_like}
 _OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not", "ones_like", "zeros_like",
                                   "identity", "BlockGrad", "make_loss", "SoftmaxActivation"})
 
 
-def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result):
+def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result, out=None):
     """Shape inference's refusal of the unknown sizes an op met whose kernel failed with ``error``. An output of
     unknown size makes MXNet run the kernel at the call, before it sizes the output: a kernel that checks the type
     first (``error.before_sizes``) raises its own error there."""
     try:
-        _refuse_unknown_sizes(op, args, inputs, attrs, result)
+        _refuse_unknown_sizes(op, args, inputs, attrs, result, out)
     except _failures.KernelError:       # outputs of unknown size it allocates (_DEFERS_UNKNOWN): run at the call
         raise _at_call(error, op, attrs) from None
     except MXNetError as refusal:
@@ -1285,12 +1308,12 @@ _MXNET_OP_NAMES = {"reshape": "Reshape", "identity": "_copy", "cumsum": "_np_cum
                    "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index"}
 
 
-def _refuse_unknown_broadcast(op, args, inputs):
+def _refuse_unknown_broadcast(op, args, inputs, out=None):
     """Legacy shape inference of a broadcast whose operand has an unknown (0) dimension that numpy could not
-    broadcast: it fails, the output's dimension unknown."""
+    broadcast: it fails, the output's dimension unknown (an out= array's size where it gives one)."""
     if len(inputs) == 2 and all(isinstance(x, np.ndarray) for x in inputs) and not all(x.size for x in inputs):
         shape = legacy_broadcast_shape(inputs[0].shape, inputs[1].shape)
-        _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
+        _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape), out)
 
 
 def runs_at_out_shape(op, args, out):
@@ -1996,7 +2019,7 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
         elif op.name == "transpose" and not shapeless:
             refusal = _transpose_out_refusal(target.shape, result.shape, attrs)
         else:
-            refusal = _out_shape_refusal(op, target.shape, result.shape, index)
+            refusal = _out_shape_refusal(op, target.shape, result.shape, index, _keeps_input_shape(op, attrs))
         error = MXNetError(refusal)
         error.op_name = op.name
         raise error
@@ -2074,7 +2097,13 @@ def _out_inference_refusal(op, given, inferred, in_shapes, attrs):
             + "".join(f"{k} : {attr_to_str(shown[k])}\n" for k in map_keys(op.name, shown, True)) + "\n")
 
 
-def _out_shape_refusal(op, given, inferred, index=0):
+def _keeps_input_shape(op, attrs):
+    """Whether ``op`` with ``attrs`` infers its output's shape as its input's, by the elementwise rule (cumsum
+    along an axis; over all axes it flattens)."""
+    return op.name == "cumsum" and attrs.get("axis") is not None
+
+
+def _out_shape_refusal(op, given, inferred, index=0, same_shape=False):
     """MXNet's words for an out= array whose shape is not the result's: ops whose output takes their input's
     shape say it as an attribute mismatch, the others as an inconsistent shape. Legacy shape semantics read a
     zero size as unknown: inference takes it (printed -1), and the output check after inference refuses it."""
@@ -2086,8 +2115,8 @@ def _out_shape_refusal(op, given, inferred, index=0):
     if op.name == "Concat":
         return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
                 f"{provided(inferred)}, got {provided(assigned(given, inferred))}")
-    if (op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output) \
-            and op.name not in _SHAPE_ASSIGNED:
+    if (same_shape or op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT
+            or op.same_shape_output) and op.name not in _SHAPE_ASSIGNED:
         given = [legacy_dim(d) for d in given]      # (an unknown inferred size is filled from it up to a conflict)
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: "
                 f"expected {provided(assigned(inferred, given))}, got {provided(given)}")
