@@ -67,15 +67,47 @@ def part_bytes(size, num_parts, part_index, align=4):
     return min(step * index, size), min(step * (index + 1), size)
 
 
-def _read_records(path, num_parts, part_index):
-    """The raw records of part ``part_index`` of ``num_parts`` byte ranges of a .rec file."""
+def indexed_part_bytes(index_path, size, num_parts, part_index):
+    """The byte range of part ``part_index`` of ``num_parts`` as the indexed input split cuts a file of ``size``
+    bytes: in steps of ceil(entries / parts) of the index's offsets, sorted (each entry reaching to the next)."""
+    if not os.path.isfile(index_path):
+        raise located(MXNetError("Check failed: expanded_list.size() == 1ul (0 vs. 1) : IndexedRecordIOSplitter does "
+                                 "not support multiple index files"),
+                      ("../3rdparty/dmlc-core/src/io/indexed_recordio_split.cc", 45))
+    offsets = sorted(_index_offsets(index_path)) + [size]
+    entries = len(offsets) - 1
+    parts, index = num_parts % 2 ** 32, part_index % 2 ** 32
+    step = (entries + parts - 1) // parts
+    return offsets[min(step * index, entries)], offsets[min(step * (index + 1), entries)]
+
+
+def _index_offsets(index_path):
+    """The offsets of an index file's "key offset" lines, read as a C++ stream reads numbers: up to the first that
+    is none."""
+    with open(index_path, "rb") as f:
+        tokens = f.read().split()
+    offsets = []
+    for key, offset in zip(tokens[::2], tokens[1::2]):
+        if not (key.isdigit() and offset.isdigit()):
+            break
+        offsets.append(int(offset))
+    return offsets
+
+
+def _read_records(path, num_parts, part_index, index_path=None):
+    """The raw records of part ``part_index`` of ``num_parts`` byte ranges of a .rec file (cut by the entries of its
+    index file, when given one)."""
     check_part(num_parts, part_index)       # (the input split's check, before it looks for the file)
     files = input_files(path)
     if len(files) > 1:
         raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
                          "iterator reads one .rec file")
     path = files[0]
-    begin, end = part_bytes(os.path.getsize(path), num_parts, part_index)
+    size = os.path.getsize(path)
+    if index_path:
+        begin, end = indexed_part_bytes(index_path, size, num_parts, part_index)
+    else:
+        begin, end = part_bytes(size, num_parts, part_index)
     reader = recordio.MXRecordIO(path, "r")
     records = []
     try:

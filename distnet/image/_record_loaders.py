@@ -330,10 +330,12 @@ def create(name, args, kwargs):
     if verbose:
         where, parser = _PARSER_LOGS[name]
         core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
-    records = _read_records(kwargs["path_imgrec"], parts, index)
-    _check_shuffle_chunk(name, kwargs, parts)
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
                    "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
+    # (only the parser of ImageRecordIter and its uint8 and int8 forms reads the records through their index)
+    index_path = kwargs.get("path_imgidx", "") if loader_type is _ImageRecordLoader else ""
+    records = _read_records(kwargs["path_imgrec"], parts, index, index_path)
+    _check_shuffle_chunk(name, kwargs, parts)
     loader = loader_type(name, records, labels, kwargs)
     if args:
         raise TypeError(f"{called} can only accept keyword arguments")
