@@ -294,15 +294,18 @@ def _stack(node, shapes):
 
 def _dot(node, shapes):
     """``dot`` with some unknown (0) dimensions: MXNet's rule takes the size of each contracted part, which fails
-    when that part holds an unknown dimension; otherwise the probes' partial rule (None)."""
+    when that part holds an unknown dimension; otherwise the probes' partial rule (None). Two vectors refuse a
+    transpose whatever their sizes (real 0s under NumPy shape semantics too)."""
     from ..ndarray.shape_text import in_operator, zeros_are_unknown
-    if not zeros_are_unknown() or len(shapes) != 2 or any(not s for s in shapes):
+    if len(shapes) != 2 or any(not s for s in shapes):
         return None
     a, b = (tuple(s) for s in shapes)
     flag = lambda key: str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
     if len(a) == 1 and len(b) == 1 and (flag("transpose_a") or flag("transpose_b")):
         raise MXNetError(in_operator(node.name, "dot", "Check failed: !param.transpose_a && !param.transpose_b: "
                                                        "Cannot transpose vectors"))
+    if not zeros_are_unknown():
+        return _dot_of_real_sizes(node, a, b, flag("transpose_a"), flag("transpose_b"))
     if len(a) == 1 and len(b) == 1:
         if (a[0] or -1) != (b[0] or -1):
             raise MXNetError(in_operator(node.name, "dot", f"Check failed: lshape[0] == rshape[0] ({a[0] or -1} vs. "
@@ -319,6 +322,27 @@ def _dot(node, shapes):
         raise MXNetError(in_operator(node.name, "dot", f"Check failed: L[!Ta].Size() == R[Tb].Size() ({size_a} vs. "
                                                        f"{size_b}) : dot shape error: [{shown[0]}] X [{shown[1]}]"))
     return None
+
+
+def _dot_of_real_sizes(node, a, b, transpose_a, transpose_b):
+    """``dot`` under NumPy shape semantics: MXNet's rule compares the contracted sizes of two matrices only when
+    neither is 0 (an empty one contracts with any), and two vectors' lengths always."""
+    from ..ndarray.shape_text import in_operator
+    if len(a) == 1 and len(b) == 1:
+        if a[0] != b[0]:
+            raise MXNetError(in_operator(node.name, "dot", f"Check failed: lshape[0] == rshape[0] ({a[0]} vs. {b[0]}) : "
+                                                           f"dot shape error: [{a[0]}] X [{b[0]}]"))
+        return None
+    kept_a, contracted_a = (a[1:], a[:1]) if transpose_a else (a[:-1], a[-1:])
+    kept_b, contracted_b = (b[:-1], b[-1:]) if transpose_b else (b[1:], b[:1])
+    size_a, size_b = math.prod(contracted_a), math.prod(contracted_b)
+    if size_a == size_b:
+        return None
+    if size_a and size_b:
+        shown = [",".join(str(d) for d in s) for s in (a, b)]
+        raise MXNetError(in_operator(node.name, "dot", f"Check failed: L[!Ta].Size() == R[Tb].Size() ({size_a} vs. "
+                                                       f"{size_b}) : dot shape error: [{shown[0]}] X [{shown[1]}]"))
+    return [a, b], [(kept_a if len(a) > 1 else ()) + (kept_b if len(b) > 1 else ())]
 
 
 def _broadcast_to(node, shapes):
