@@ -506,7 +506,8 @@ def _pad_pairs(data, mode, pad_width):
     if len(width) != 2 * data.ndim:
         raise MXNetError("Input shape vs padding spec mismatch.")
     pairs = tuple(zip(width[::2], width[1::2]))
-    if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
+    if mode == "reflect" and any(max(p) >= n and not (n == -1 and axis < 2)   # (an unknown batch or channel passes)
+                                 for axis, (p, n) in enumerate(zip(pairs, map(legacy_dim, data.shape)))):
         raise MXNetError("Current implementation of reflection padding only supports padding sizes smaller "
                          "than the input size.")
     if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
@@ -519,6 +520,8 @@ def _pad_pairs(data, mode, pad_width):
 def pad(data, *, mode, pad_width, constant_value=0.0):
     """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
     pairs = _pad_pairs(data, mode, pad_width)
+    if not data.size and -1 in map(legacy_dim, data.shape):
+        return _padded_unknown(data, pairs, constant_value)
     if min(min(p) for p in pairs) < 0:      # a negative width crops that side
         sources = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(data.shape, pairs)]
         out = data[np.ix_(*(index for index, _ in sources))]
@@ -528,6 +531,27 @@ def pad(data, *, mode, pad_width, constant_value=0.0):
     if mode == "constant":
         return np.pad(data, pairs, mode="constant", constant_values=constant_value)
     return np.pad(data, pairs, mode=mode)
+
+
+def _padded_sizes(shape, pairs):
+    """Pad's output sizes as legacy shape inference gives them over data of unknown (0, read as -1) sizes: an axis
+    padded by one gets a real 0 size, by more a known size of padding alone, one not padded stays unknown."""
+    return [legacy_dim(n) + lo + hi for n, (lo, hi) in zip(shape, pairs)]
+
+
+def _padded_unknown(data, pairs, constant_value):
+    """Pad over data of unknown (legacy 0) sizes: its known output holds the padding value alone (edge padding's
+    kernel fails there); an output of unknown size (0 here) the registry defers (see _DEFERS_UNKNOWN)."""
+    return np.full([max(n, 0) for n in _padded_sizes(data.shape, pairs)], constant_value, data.dtype)
+
+
+def _pad_sizes_known(inputs, attrs):
+    """Whether Pad's legacy shape inference knows every output size over data of unknown sizes."""
+    width = tuple(int(w) for w in attrs["pad_width"])
+    return min(_padded_sizes(inputs[0].shape, zip(width[::2], width[1::2]))) >= 0
+
+
+pad.sizes_known = _pad_sizes_known
 
 
 def _pad_sources(n, before, after, mode):

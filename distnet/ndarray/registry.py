@@ -122,6 +122,8 @@ class Op:
     out_types_first = None  # fn(inputs, attrs, out): refuses out= as MXNet's inference does, before anything is drawn
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
     shapeless_ranks = None  # fn(ranks, attrs): the same, given each array input's rank (-1 for a 0-d one), or None
+    sizes_known = None      # fn(inputs, attrs): whether legacy inference knows its output's sizes (a real 0 among
+    #                         them) over inputs of unknown (0) sizes, where numpy's result does not tell it
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
     #                         before it reads the other inputs' shapes or any types; None where it fails first
@@ -1060,8 +1062,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
             raise MXNetError(_failures.UNKNOWN_SHAPE)
         return          # a product of two vectors reads no size: it sums nothing
     if op.name in _ALLOCATES_UNKNOWN or op.name in _SETUP_REFUSES_UNKNOWN:
-        if all(all(s) for s in outs):       # the empty sizes did not reach the outputs
-            return
+        if all(all(s) for s in outs) or op.sizes_known and op.sizes_known(inputs, attrs):
+            return      # the empty sizes did not reach the outputs
         if op.name in _SETUP_REFUSES_UNKNOWN:
             _refuse_out_of_unknown_shape(op, outs, out)
             raise _setup_refusal(op, inputs)
@@ -1534,10 +1536,10 @@ _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", 
                       "_image_random_contrast", "_image_random_saturation", "_image_random_hue",
                       "_image_random_color_jitter", "_image_normalize",
                       "Dropout", "LeakyReLU", "UpSampling", "Crop", "L2Normalization", "GridGenerator", "SVMOutput",
-                      "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm"}
+                      "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm", "Pad"}
 # those that allocate it (MXNet's stateful ops, its image ops but color_jitter's): reading the shape fails
 _DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Correlation", "BatchNorm", "MakeLoss",
-                             "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
+                             "Pad", "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
                              "_image_random_flip_left_right", "_image_random_flip_top_bottom",
                              "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
                              "_image_random_contrast", "_image_random_saturation", "_image_random_hue"})
