@@ -25,8 +25,8 @@ from . import onednn
 from .views import is_view
 from .registry import attr_flag as _flag, defop
 from .running_sums import running_total
-from .shape_text import OperatorMessage, drop_op_name, inconsistent, legacy_dim, uniform_type_refusal, \
-    zeros_are_unknown
+from .shape_text import OperatorMessage, drop_op_name, inconsistent, inference_failure, legacy_dim, \
+    uniform_type_refusal, zeros_are_unknown
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
@@ -3650,13 +3650,12 @@ def _nearest_shape(data, scale, multi_input_mode):
         if d.ndim != 4:
             raise MXNetError(f"UpSamplingNearest: Check failed: shape.ndim() == 4U ({d.ndim} vs. 4) : Input data "
                              "should be 4D in (batch, channel, y, x)")
-        if 0 in data[0].shape[2:] and zeros_are_unknown():
-            _refuse_unknown_size(data[0].shape, scale)
-        h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
+        h, w = legacy_dim(data[0].shape[2]) * scale, legacy_dim(data[0].shape[3]) * scale
         for axis, name, size in ((2, "height", h), (3, "width", w)):
-            if size % d.shape[axis]:
+            remainder = int(math.fmod(size, legacy_dim(d.shape[axis])))      # (C's: an unknown size scales below 0)
+            if remainder:
                 raise MXNetError(f"UpSamplingNearest: Check failed: o{name[0]}%shape[{axis}] == 0U "
-                                 f"({size % d.shape[axis]} vs. 0) : input {name} of {d.shape[axis]}does not divide "
+                                 f"({remainder} vs. 0) : input {name} of {d.shape[axis]}does not divide "
                                  f"output {name} of {size}")
         if multi_input_mode == "concat":
             channels += d.shape[1]
@@ -3665,6 +3664,8 @@ def _nearest_shape(data, scale, multi_input_mode):
                              "channels must be the same when multi_input_mode==sum")
         else:
             channels = d.shape[1]
+    if 0 in data[0].shape[2:] and zeros_are_unknown():
+        _refuse_unknown_size(data[0].shape, scale)
     return data[0].shape[0], channels, h, w
 
 
@@ -3686,7 +3687,7 @@ def _nearest_misfit(data, out_shape, multi_input_mode):
     for d in data:
         factor = h // d.shape[2]
         scaled = (d.shape[0], d.shape[1], h, d.shape[3] * factor)
-        target = (n, d.shape[1] if multi_input_mode == "concat" else out_shape[1], h, w)
+        target = tuple(map(legacy_dim, (n, d.shape[1] if multi_input_mode == "concat" else out_shape[1], h, w)))
         if scaled[0] and scaled != target:
             return ("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
                     f"consistent with target, eshape: ({','.join(map(str, scaled))}) dshape:"
@@ -3711,6 +3712,8 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if sample_type == "bilinear" and data[0].ndim != 4:       # (shape inference, before the types)
         raise MXNetError(f"UpSamplingBilinear: Check failed: dshape.ndim() == 4U ({data[0].ndim} vs. 4) : Input data "
                          "should be 4D in (batch, channel, y, x)")
+    if sample_type == "bilinear" and -1 in map(legacy_dim, data[0].shape):     # (its inference stops there)
+        raise inference_failure("UpSampling", [d.shape for d in data], [None])
     out_shape = _nearest_shape(data, scale, multi_input_mode) if sample_type == "nearest" else None
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
         shape = out_shape or upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,

@@ -16,8 +16,8 @@ from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import _index32, no_bool
-from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, inference_failure, provided,
-                         uniform_type_refusal, zeros_are_unknown)
+from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, inference_failure,
+                         inferred_dims, provided, uniform_type_refusal, zeros_are_unknown)
 from .storage_report import accumulation_type, note_float16_accumulation
 
 _F32 = np.float32
@@ -743,8 +743,8 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
             raise MXNetError(f"Expecting {_shape_str(rows)} or {_shape_str(positions)}. But got "
                              f"{_shape_str(label.shape)}")
     elif label.shape != data.shape[:-1]:
-        raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
-                         f"inferred shape={_shape_str(data.shape[:-1])}")
+        raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {inferred_dims(label.shape)}, "
+                         f"inferred shape={inferred_dims(data.shape[:-1])}")
     if _label_mismatch(data, label):
         raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label"))
     _check_float("SoftmaxOutput", data, np.zeros(data.shape, data.dtype))

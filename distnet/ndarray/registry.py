@@ -1524,7 +1524,7 @@ _NEEDS_KNOWN_INPUT = {**dict.fromkeys(("max", "min", "norm", "argmax", "argmin",
                                        "stack", "_contrib_DeformableConvolution", "_contrib_count_sketch",
                                        "_contrib_AdaptiveAvgPooling2D"), 1),
                       "BilinearSampler": 2, "_contrib_box_nms": 2, "_contrib_Proposal": 2, "SpatialTransformer": 3,
-                      "_contrib_SyncBatchNorm": 3}
+                      "_contrib_SyncBatchNorm": 3, "LRN": 2}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_contrib_arange_like",
