@@ -540,6 +540,7 @@ class _BackwardErrors:
     def __init__(self, carried, failed_outputs=()):
         self.carried, self.messages, self.detached = carried, [], False
         self.failed_outputs = failed_outputs     # the data of the failed heads
+        self.head_inputs = []       # the data the ops making them read (see feeds_failed_head)
         self.refused_types = False      # whether the kernel failing last has no case for its inputs' types
 
     def wrote_nothing(self):
@@ -590,6 +591,7 @@ def backward_errors(heads):
     for head, _ in failed:
         head.__class__, head._pending = head._plain_class, None
     box = _BackwardErrors(failed[0][1] if failed else None, [_head_data(h) for h, _ in failed])
+    box.head_inputs = [x for h, _ in failed if h._node is not None for x in getattr(h._node[0], "inputs", ())]
     previous, _carrying.backward = getattr(_carrying, "backward", None), box
     try:
         yield box
@@ -639,6 +641,13 @@ def is_failed_head(output):
     backwards of the ops that read it (skipped by MXNet's engine, they hand the error on)."""
     box = getattr(_carrying, "backward", None)
     return box is not None and any(output is data for data in box.failed_outputs)
+
+
+def feeds_failed_head(output):
+    """Whether ``output`` is a failed head of the backward pass running or an input of the op that made one: MXNet's
+    engine then hands it a gradient carrying no error (further down, one carrying the head's)."""
+    box = getattr(_carrying, "backward", None)
+    return box is not None and any(output is data for data in box.failed_outputs + box.head_inputs)
 
 
 def backward_reads_no_outputs():

@@ -10,7 +10,8 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError, located
 from . import dgemm_row, onednn
-from .failures import KernelError, backward_kernel_error, float_only, is_failed_head, real_switch_refusal
+from .failures import (KernelError, backward_kernel_error, feeds_failed_head, float_only, is_failed_head,
+                       real_switch_refusal)
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
@@ -130,9 +131,9 @@ def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **att
     no_bias, flatten = attrs.get("no_bias", False), attrs.get("flatten", True)
     if type(dy) is not np.ndarray:      # autograd.grad(create_graph=True): recorded as MXNet records them
         return _recorded_fc_grads(dy, data, weight, bias, attrs, needs=needs)
-    if _fc_kernel_refusal(data.dtype) and is_failed_head(out):
-        # the backward kernel reads no output of the forward: given the head gradient, it runs even though the
-        # forward failed, and fails itself before writing a gradient (the forward's error stays for waitall)
+    if _fc_kernel_refusal(data.dtype) and feeds_failed_head(out):
+        # the backward kernel reads no output of the forward: given a gradient carrying no error, it runs even though
+        # the forward failed, and fails itself before writing a gradient (the forward's error stays for waitall)
         _fc_backward_refusal(data.dtype)
         zeros = (np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias))
         return tuple(z if want else None for z, want in zip(zeros, needs))
