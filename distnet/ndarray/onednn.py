@@ -53,7 +53,11 @@ JIT_SOFTMAX_BACKWARD = _LANES == 16
 
 # MXNet's storage fallback (an operator given sparse inputs it has no sparse kernel for) runs the operator's
 # own CPU kernel on dense copies, never oneDNN's
-_FALLBACK = threading.local()
+class _FallbackFlag(threading.local):
+    active = False      # (a class default: a thread that never set it reads it without a failed lookup)
+
+
+_FALLBACK = _FallbackFlag()
 
 
 def storage_fallback():
@@ -82,7 +86,7 @@ def fallback_op(op):
 
 def enabled():
     """Whether MXNet would hand a float32 operator to oneDNN now (not inside a storage fallback)."""
-    return not getattr(_FALLBACK, "active", False)
+    return not _FALLBACK.active
 
 
 # Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c/nChw4c): a (de)convolution's output

@@ -590,20 +590,19 @@ def _reading_key(op_name, attrs, imperative):
     """The key of ``attrs``'s reading in ``_READINGS``, or None when it is not kept."""
     if op_name in ("Pooling", "Pooling_v1") or len(_READINGS) > 4096:
         return None
-    key = [op_name, imperative]
-    for k, v in attrs.items():
-        t = type(v)
-        if t is tuple:
-            for e in v:
-                if type(e) is not int:
+    types = tuple(map(type, attrs.values()))
+    if not _KEYED_TYPES.issuperset(types):
+        for t, v in zip(types, attrs.values()):
+            if t is tuple:
+                for e in v:
+                    if type(e) is not int:
+                        return None
+            elif t is float:
+                if not v or v != v:     # (-0.0 == 0.0 as keys, and a NaN is no key)
                     return None
-        elif t is float:
-            if not v or v != v:     # (-0.0 == 0.0 as keys, and a NaN is no key)
+            elif t not in _KEYED_TYPES:
                 return None
-        elif t not in _KEYED_TYPES:
-            return None
-        key += (k, t, v)
-    return tuple(key)
+    return op_name, imperative, types, *attrs.items()
 
 
 def _read_attrs(op_name, attrs, imperative):

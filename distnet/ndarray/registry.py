@@ -276,6 +276,11 @@ class Op:
             refuse_bad_out(out)
             if not self.variadic:
                 args, attrs = _symbols_as_text(self, args, attrs)
+        return self._call_checked(args, attrs, out)
+
+    def _call_checked(self, args, attrs, out):
+        """The call once the front end's checks passed: its attributes read, then the kernel (MXNet's storage
+        fallback for sparse inputs)."""
         if not self.variadic and len(attrs) > 1:
             attrs = self._front_end_order(attrs)
         given = attrs
@@ -307,16 +312,30 @@ class Op:
     def _takes_plainly(self, args, attrs):
         """Whether a call (without out=) gives plain NDArrays for leading array inputs, and attributes by keyword
         only, of plain values and other than dtype and ctx: the front end's checks pass it as it is."""
-        arg_names = self.arg_names
-        if len(args) > len(arg_names) or self.positional_names[:len(args)] != arg_names[:len(args)]:
+        plain = self._plain_call
+        if plain is None:
+            plain = self._plain_call = self._plain_call_rules()
+        most_inputs, refused_keys = plain
+        if len(args) > most_inputs:
             return False
         for a in args:
             if type(a) is not NDArray:
                 return False
         for k, v in attrs.items():
-            if type(v) not in _PLAIN_VALUES or k in arg_names or k == "dtype" or k == "ctx":
+            if type(v) not in _PLAIN_VALUES or k in refused_keys:
                 return False
         return True
+
+    _plain_call = None      # (the most array inputs a plain call gives by position, the keys it may not give)
+
+    def _plain_call_rules(self):
+        """``_plain_call``, from the op's signature: leading positional names that are its array inputs, and any
+        key but an array input, dtype or ctx."""
+        most_inputs = 0
+        while most_inputs < len(self.arg_names) and \
+                self.positional_names[most_inputs:most_inputs + 1] == self.arg_names[most_inputs:most_inputs + 1]:
+            most_inputs += 1
+        return most_inputs, frozenset(self.arg_names).union(("dtype", "ctx"))
 
     def _into_sparse_out(self, args, attrs, given, out):
         """Dense inputs written into a sparse out=: MXNet's storage fallback (the dense kernel, then a cast),
@@ -435,11 +454,17 @@ class Op:
     def _front_end_order(self, attrs):
         """``attrs`` in the order MXNet's generated function sends them (the order its messages list them in):
         keys it does not declare as given, then its parameters in declaration order, dtype last."""
-        rank = self.attr_rank.get
-        ranks = [rank(k, -1) for k in attrs]
-        if ranks == sorted(ranks):          # the common call: already in that order
-            return attrs
-        return {k: attrs[k] for k in sorted(attrs, key=lambda k: rank(k, -1))}     # (stable: undeclared as given)
+        keys = tuple(attrs)
+        orders = self._attr_orders
+        if orders is None or len(orders) > 256:
+            orders = self._attr_orders = {}
+        order = orders.get(keys)
+        if order is None:
+            rank = self.attr_rank.get
+            order = orders[keys] = tuple(sorted(keys, key=lambda k: rank(k, -1)))     # (stable: undeclared as given)
+        return attrs if order == keys else {k: attrs[k] for k in order}
+
+    _attr_orders = None     # the keys of calls seen -> those keys in _front_end_order's order
 
     def _positional_attrs(self, args, attrs):
         """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
@@ -1733,7 +1758,7 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
-_PLAIN_VALUES = (int, float, str, bool, tuple, list, type(None))
+_PLAIN_VALUES = frozenset((int, float, str, bool, tuple, list, type(None)))
 
 
 # Ops whose parameters MXNet parses only for their backward node, named here: an NDArray call autograd records

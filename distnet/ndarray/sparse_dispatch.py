@@ -67,6 +67,8 @@ class _SparseAwareOp(Op):
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
         if out is None and not self.parameterless and self.name not in _ALWAYS and self.name not in _STORAGE_BY_ATTR \
                 and not self.variadic and self._takes_plainly(args, attrs):
+            if attrs and not self.unlisted_inputs:      # (Op.__call__ would check the same again)
+                return self._call_checked(args, attrs, None)
             return super().__call__(*args, **attrs)     # dense arrays and plain attributes: nothing sparse
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name, self.called)
