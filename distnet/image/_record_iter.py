@@ -95,28 +95,37 @@ def _index_offsets(index_path):
 
 
 def _read_records(path, num_parts, part_index, index_path=None):
-    """The raw records of part ``part_index`` of ``num_parts`` byte ranges of a .rec file (cut by the entries of its
-    index file, when given one)."""
+    """The raw records of part ``part_index`` of ``num_parts`` byte ranges of the .rec files ``path`` names, read as
+    one stream (cut by the entries of an index file, when given one): those starting in the part's range."""
     check_part(num_parts, part_index)       # (the input split's check, before it looks for the file)
     files = input_files(path)
-    if len(files) > 1:
-        raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
-                         "iterator reads one .rec file")
-    path = files[0]
-    size = os.path.getsize(path)
+    if index_path and len(files) > 1:
+        raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet reads one "
+                         "indexed .rec file (path_imgidx)")
+    sizes = [os.path.getsize(name) for name in files]
     if index_path:
-        begin, end = indexed_part_bytes(index_path, size, num_parts, part_index)
+        begin, end = indexed_part_bytes(index_path, sizes[0], num_parts, part_index)
     else:
-        begin, end = part_bytes(size, num_parts, part_index)
+        begin, end = part_bytes(sum(sizes), num_parts, part_index)
+    records, start = [], 0
+    for name, size in zip(files, sizes):
+        if start < end and begin < start + size:
+            records += _records_between(name, begin - start, end - start)
+        start += size
+    return records
+
+
+def _records_between(path, begin, end):
+    """The raw records of the .rec file ``path`` starting at a byte offset in [begin, end)."""
     reader = recordio.MXRecordIO(path, "r")
     records = []
     try:
         while True:
             offset = reader.handle.tell()
             rec = reader.read()
-            if rec is None:
+            if rec is None or offset >= end:
                 break
-            if begin <= offset < end:
+            if offset >= begin:
                 records.append(rec)
     finally:
         reader.close()
