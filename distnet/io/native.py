@@ -6,6 +6,7 @@ below follows the core's rules: with ``round_batch`` a short last batch is compl
 first samples and the next epoch starts after those; without it, the short batch keeps the
 previous batch's rows in its unused slots.
 """
+import bisect
 import logging
 import re
 
@@ -561,21 +562,39 @@ def _bool_param(key, value):
 
 
 def _part_text(path, num_parts, part_index):
-    """The text of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
-    forward to a line start (how MXNet's file splitter divides a text file)."""
+    """The text of part ``part_index`` of ``num_parts`` equal byte ranges of the files ``path`` names, read as one
+    stream, as MXNet's file splitter divides them: a range's ends inside a file move on to its next line start (one
+    at a file's start stays), and each file's text ends a line."""
     if part_index >= num_parts:
         raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
                       ("../3rdparty/dmlc-core/src/io.cc", 97))
-    text = _read_file(path)
-    step = (len(text) + num_parts - 1) // num_parts
+    texts = []
+    for name in input_files(path):
+        with open(name, "rb") as f:
+            texts.append(f.read())
+    starts = np.cumsum([0] + [len(text) for text in texts]).tolist()
+    step = (starts[-1] + num_parts - 1) // num_parts
+    begin = _line_start(texts, starts, min(step * part_index, starts[-1]))
+    end = _line_start(texts, starts, min(step * (part_index + 1), starts[-1]))
+    pieces = [text[max(begin - start, 0):end - start] for text, start in zip(texts, starts) if start < end
+              and begin < start + len(text)]
+    return b"\n".join(pieces).decode("latin-1")
 
-    def line_start(offset):
-        if offset <= 0 or offset >= len(text):
-            return min(max(offset, 0), len(text))
-        nl = text.find(b"\n", offset)
-        return len(text) if nl < 0 else nl + 1
-    begin, end = line_start(step * part_index), line_start(step * (part_index + 1))
-    return text[begin:end].decode("latin-1")
+
+def _line_start(texts, starts, offset):
+    """The stream offset where a part starting at ``offset`` starts: ``offset`` at a file's start, else the start of
+    the file's next line after the line break at or after ``offset`` (the file's end if none follows)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= len(texts) or offset == starts[k]:
+        return offset
+    text, at = texts[k], offset - starts[k]
+    breaks = [i for i in (text.find(b"\n", at), text.find(b"\r", at)) if i >= 0]
+    if not breaks:
+        return starts[k + 1]
+    at = min(breaks) + 1
+    while at < len(text) and text[at:at + 1] in (b"\n", b"\r"):
+        at += 1
+    return starts[k] + at
 
 
 def _image_record_iter(name):
