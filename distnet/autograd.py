@@ -140,10 +140,33 @@ def feed(node, arrays):
     """Note ``arrays`` (unrecorded inputs of ``node``) as in its graph until a backward frees it; one entering
     the graph takes its ``null<n>`` number now, as MXNet numbers the entry it makes for it."""
     for a in arrays:
-        if not getattr(a, "_fed", False):
-            _number_constant(a)
-        a._fed = True
+        enter_constant(a)
     node.fed = arrays
+
+
+def enter_constant(arr):
+    """Give unrecorded ``arr`` its graph entry as a recorded op's input: its ``null<n>`` number, once."""
+    if not getattr(arr, "_fed", False):
+        _number_constant(arr)
+    arr._fed = True
+
+
+def take_number():
+    """The op number the next recorded op takes, taken now."""
+    return _next_seq()
+
+
+def take_constant_name():
+    """A ``null<n>`` name taken now, for an array of a graph's own entering a recorded op as a constant."""
+    return f"null{next(_variables)}"
+
+
+def reserve_body_record(constants):
+    """Take the numbers MXNet's recording of a control-flow body's call takes: one op number, then one per
+    ``constants`` input outside the graph."""
+    _next_seq()
+    for _ in range(constants):
+        next(_variables)
 
 
 def has_entry(arr):
@@ -2248,7 +2271,8 @@ def _inlined_graph_grads(node, slots):
             s._node = (leaf, 0)
             real[id(leaf)] = a._node
         stand_ins.append(s)
-    steps = range(node.seq, node.seq + len(node.op.program.steps))
+    recorded = node.attrs.get("steps")
+    steps = range(node.seq, recorded.last + 1 if recorded is not None else node.seq + len(node.op.program.steps))
     outer = _state.limit
     try:
         _state.limit = None                    # the steps are the user's ops, numbered as their recording was
@@ -3221,8 +3245,10 @@ def get_symbol(x):
         if id(node) not in built:
             if node.args is None:
                 raise MXNetError("get_symbol: the graph was freed by backward; record it again")
-            args = [build(a._node) if isinstance(a, NDArray) and a._node is not None
-                    else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a for a in node.args]
+            read = _read_inputs(node)
+            args = [None if k not in read else build(a._node) if isinstance(a, NDArray) and a._node is not None
+                    else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a
+                    for k, a in enumerate(node.args)]
             if getattr(node.op, "program", None) is not None:      # a hybridized block's graph
                 built[id(node)] = (_inlined_graph(node, args) if node.op.inlined
                                    else node.op.recorded_symbol(args, f"node_{node.seq}"))
@@ -3242,18 +3268,48 @@ def get_symbol(x):
     return build(x._node)
 
 
+def _read_inputs(node):
+    """The positions of ``node``'s inputs its symbol reads: of an inlined graph's, those its recorded steps read
+    (MXNet's recording never met the others)."""
+    recorded = (node.attrs or {}).get("steps") if getattr(node.op, "program", None) is not None else None
+    if recorded is None:
+        return range(len(node.args))
+    return {i for _, ins, _, _, name in node.op.program.steps if name in recorded.numbers for i in ins
+            if i not in recorded.names}
+
+
 def _inlined_graph(node, args):
     """A recorded hybridized graph as its steps, one symbol node each, numbered as MXNet records them."""
     from . import symbol
+    from .symbol.cached_op import recorded_step_number
     program = node.op.program
     slots = list(args) + [None] * (program.nslots - len(args))
-    for k, (_, ins, _, outs, name) in enumerate(program.steps):     # (attributes as the graph's node shows them)
-        sym = symbol.symbol.create(program.op_names[name], *[slots[i] for i in ins], name=f"node_{node.seq + k}",
-                                   **{key: v for key, v in program.nodes[name].attrs.items() if not key.startswith("_")})
+    recorded = node.attrs.get("steps")
+    if recorded is not None:        # (the arrays of the run's own that MXNet's recorded steps read as constants)
+        for slot, name in recorded.names.items():
+            slots[slot] = symbol.var(name)
+    for _, ins, _, outs, name in program.steps:     # (attributes as the graph's node shows them)
+        if recorded is not None and name not in recorded.numbers:
+            continue
+        sym = _step_symbol(program, name, [slots[i] for i in ins], f"node_{recorded_step_number(node, name)}")
         for j, slot in enumerate(outs):
             slots[slot] = sym[j] if len(outs) > 1 else sym
     heads = [slots[i] for i in program.out_slots]
     return heads[0] if len(heads) == 1 else symbol.Group(heads)
+
+
+def _step_symbol(program, name, args, recorded_name):
+    """One step of a recorded hybridized graph as the node MXNet records for it, over the symbols ``args``; a
+    control-flow step keeps its bodies."""
+    from . import symbol
+    from .symbol.graph import Node
+    step = program.nodes[name]
+    if not getattr(step.op, "subgraphs", None):
+        return symbol.symbol.create(program.op_names[name], *args, name=recorded_name,
+                                    **{key: v for key, v in step.attrs.items() if not key.startswith("_")})
+    copied = Node(step.op, step.op_name, recorded_name, step.attrs, [a._heads[0] for a in args], step.user_attrs,
+                  step.num_outputs)
+    return symbol.Symbol([(copied, i) for i in range(step.num_outputs)])
 
 
 def reserve_sequence(count):
@@ -3262,6 +3318,10 @@ def reserve_sequence(count):
         return
     for _ in range(count):
         next(_counter)
+
+
+def constant_name(arr):
+    return _constant_name(arr)
 
 
 def _constant_name(arr):
@@ -3576,6 +3636,7 @@ _HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepV
     itertools log_time
     mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
     recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient
+    constant_name enter_constant reserve_body_record take_constant_name take_number
     __getattr__""".split()
 _listed = _hiding(globals(), _HIDDEN)
 

@@ -224,8 +224,8 @@ class _GraphStep:
         graph_op = self.recorded.op
         if not graph_op.inlined:
             return f"{self.node.name}_backward"
-        steps = [name for _, _, _, _, name in graph_op.program.steps]
-        return f"node_{self.recorded.seq + steps.index(self.node.name)}_backward"
+        from .symbol.cached_op import recorded_step_number
+        return f"node_{recorded_step_number(self.recorded, self.node.name)}_backward"
 
     def read_again(self, index):
         """Whether a differentiable step of the graph reads this step's output ``index`` too: MXNet's gradient

@@ -18,7 +18,7 @@ from ..util import is_np_shape
 from . import common_expr, hook_names
 from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
 from .backward_ops import _ALIASES as _BACKWARD_ALIASES, rule
-from .control_flow_nodes import _PLAIN_INPUTS, StepGradientRefusal
+from .control_flow_nodes import BODY_RECORDS, CONTROL_FLOW_OPS, StepGradientRefusal
 from .executor import _notify
 from .graph import AUX_INPUTS, Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
@@ -100,7 +100,7 @@ class _GraphOp:
                     found = rows if found is None else np.union1d(found, rows)
         return found
 
-    def bwd(self, dy, out, *inputs, saved, needs, op_hook=None, static_grads=None):
+    def bwd(self, dy, out, *inputs, saved, needs, op_hook=None, static_grads=None, steps=None):
         heads = dy if type(dy) is tuple else (dy,)
         if isinstance(heads[0], NDArray):
             raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
@@ -126,8 +126,7 @@ class _GraphOp:
         """A step's failed backward check, named as MXNet names it: by the step's own recorded node in a graph it
         inlines, else by the graph's node and then the step."""
         if self.inlined:
-            steps = [name for _, _, _, _, name in self.program.steps]
-            return _StepNodeRefusal(out, refusal.text, steps.index(refusal.step))
+            return _StepNodeRefusal(out, refusal.text, refusal.step)
         return autograd.BackwardNodeRefusal(out, f"Error in operator {refusal.step}_backward: {refusal.text}")
 
     def _noting_add_heads(self, op_hook, saved):
@@ -156,16 +155,16 @@ class _GraphOp:
 
 
 class _StepNodeRefusal(autograd.BackwardNodeRefusal):
-    """A refusal in the backward of an inlined graph's step, which MXNet recorded as node number ``offset`` after
-    the graph's first."""
+    """A refusal in the backward of an inlined graph's step ``step``, which MXNet recorded as a node of its own."""
 
-    def __init__(self, out, text, offset):
+    def __init__(self, out, text, step):
         super().__init__(out, text)
-        self.offset = offset
+        self.step = step
 
     def named(self, order):
         node = next(n for n in order if n.outs is self.out)
-        return MXNetError(f"Error in operator node_{node.seq + self.offset}_backward: {self.template}")
+        return MXNetError(f"Error in operator node_{recorded_step_number(node, self.step)}_backward: "
+                          f"{self.template}")
 
 
 def _kernel_add_steps(program):
@@ -203,8 +202,6 @@ class CachedOp(HoldsCHandle):
         self.static_alloc = static_alloc
         if not self.inlined:
             keep_in_place_blocks(self.program, training=True, when=autograd.is_recording)
-        # a recorded call of a graph MXNet runs whole takes one op number more when the graph holds a cond
-        self.numbers_before = int(not self.inlined and "_cond" in self.program.op_names.values())
         index = {name: i for i, name in enumerate(data_names)}
         self.sources = []          # per graph variable: an input position, or a Parameter
         for node in self.program.variables:
@@ -273,7 +270,11 @@ class CachedOp(HoldsCHandle):
         try:
             if self.program.stateful:
                 self._infer_for_stateful(values, shapes != self.shapes_for, dtypes != self.dtypes_for)
-            with _PLAIN_INPUTS.of_call(raws, values, self.program if self.inlined else None):
+            plan = _recording_plan(self.program, values, self.inlined, self.passed_out) \
+                if autograd.is_recording() else None
+            refused = None if plan is None else (
+                lambda step: plan.number(self.program, values, None, self.passed_out, body_records, until=step))
+            with BODY_RECORDS.of_call(plan and plan.control_flow_inputs, refused) as body_records:
                 slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
                                                         input_failed=carried is not None)
         except MXNetError as e:
@@ -309,19 +310,21 @@ class CachedOp(HoldsCHandle):
                     attrs["static_grads"] = self.static_grads.route(values, shapes)
                 if op_hook is not None and not self.inlined:
                     attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all)
-                autograd.reserve_sequence(self.numbers_before)
-                node = autograd.new_node(self.graph_op, raws, values, attrs,
-                                         tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
-                if self.inlined:                    # MXNet numbers every step it records
-                    autograd.reserve_sequence(len(self.program.steps) - 1)
-                fed = _unrecorded([v for k, v in enumerate(values) if k not in self.passed_out])
-                if self.passed_out:
-                    fed += tuple(outs[k] for k, slot in enumerate(self.program.out_slots)
-                                 if self.passed_out.get(slot) == k)
+                numbered = plan.number(self.program, values, outs, self.passed_out, body_records)
+                if numbered is not None:        # (an inlined graph: the steps took their numbers)
+                    attrs["steps"] = numbered
+                    with autograd._numbered_from(numbered.first):
+                        node = autograd.new_node(self.graph_op, raws, values, attrs,
+                                                 tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
+                    fed = numbered.fed
+                else:
+                    node = autograd.new_node(self.graph_op, raws, values, attrs,
+                                             tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
+                    fed = _unrecorded([v for k, v in enumerate(values) if k not in self.passed_out])
                 if fed:
                     autograd.feed(node, fed)
                 for i, (o, linked) in enumerate(zip(outs, self.linked_outputs)):
-                    if linked:
+                    if linked and plan.outputs_recorded[i]:
                         o._node = (node, i)
         return outs
 
@@ -620,6 +623,104 @@ def _repeated_inputs(program):
     nvars = len(program.variables)
     slots = program.out_slots
     return sum(1 for k, slot in enumerate(slots) if slot < nvars and slot in slots[:k])
+
+
+class _RecordingPlan:
+    """How MXNet records a hybridized block's call. In a graph it inlines, a step is recorded (and numbered)
+    only when one of its inputs is in the autograd graph; its other inputs then enter the graph as constants.
+    Each control-flow step records its predicate and body calls by the same rule as it runs (see
+    control_flow_nodes._BodyRecords), before its own recording, or before the graph's when not inlined."""
+
+    def __init__(self, program, values, inlined, passed_out):
+        nvars = len(program.variables)
+        self.inlined = inlined
+        self.recorded = []              # per step, whether MXNet records it
+        self.control_flow_inputs = {}   # per control-flow step, whether each input is in the graph as it runs
+        keys = [self._key(slot, values, passed_out, nvars) for slot in range(program.nslots)]
+        entered = {keys[k] for k in range(nvars) if k not in passed_out and autograd.in_graph(values[k])}
+        for op, ins, _, outs, name in program.steps:
+            seen = [keys[i] in entered for i in ins]
+            if program.op_names[name] in CONTROL_FLOW_OPS:
+                self.control_flow_inputs[name] = seen
+            recorded = inlined and any(seen)
+            self.recorded.append(recorded)
+            if recorded:
+                entered.update(keys[i] for i in ins + list(outs))
+        self.keys = keys
+        made_by = {slot: k for k, (_, _, _, outs, _) in enumerate(program.steps) for slot in outs}
+        self.outputs_recorded = [not inlined or slot not in made_by or self.recorded[made_by[slot]]
+                                 for slot in program.out_slots]
+
+    @staticmethod
+    def _key(slot, values, passed_out, nvars):
+        """What MXNet's run reads at ``slot``: an input array (by identity), or an array of the run's own (an
+        input passed out is read as a new array, see _inputs_passed_out)."""
+        if slot < nvars and slot not in passed_out:
+            return id(values[slot])
+        return ("slot", slot)
+
+    def number(self, program, values, outs, passed_out, body_records, until=None):
+        """Take the op and constant numbers MXNet's recording of the call takes, in its order (``until``: a step
+        refused as it ran, whose body calls were the last recorded); for an inlined graph, the numbers of its
+        recorded steps (None when it records none: then the graph's node numbers as one op)."""
+        nvars = len(program.variables)
+        numbers, names, fed, entered = {}, {}, [], set()
+        for k, (_, ins, _, _, name) in enumerate(program.steps):
+            for constants in body_records.get(name, ()):
+                autograd.reserve_body_record(constants)
+            if name == until:
+                return None
+            if not self.recorded[k]:
+                continue
+            numbers[name] = autograd.take_number()
+            for i in ins:
+                key = self.keys[i]
+                if key in entered or (type(key) is int and autograd.in_graph(values[i])) or \
+                        (type(key) is tuple and self._made_by_recorded(program, i)):
+                    continue
+                entered.add(key)
+                if i >= nvars:
+                    names[i] = autograd.take_constant_name()
+                    continue
+                if i in passed_out and outs is None:        # (a refused call's outputs were never made)
+                    continue
+                array = values[i] if i not in passed_out else outs[passed_out[i]]
+                autograd.enter_constant(array)
+                fed.append(array)
+                if i in passed_out:
+                    names[i] = autograd.constant_name(array)
+        if not numbers:
+            return None
+        return RecordedSteps(numbers, names, tuple(fed))
+
+    def _made_by_recorded(self, program, slot):
+        for k, (_, _, _, outs, _) in enumerate(program.steps):
+            if slot in outs:
+                return self.recorded[k]
+        return False
+
+
+def _recording_plan(program, values, inlined, passed_out):
+    return _RecordingPlan(program, values, inlined, passed_out)
+
+
+class RecordedSteps:
+    """The steps of an inlined graph's recorded call as MXNet recorded them: ``numbers`` (step name -> op
+    number), ``names`` (slot -> ``null<n>``: an array of the run's own read as a constant), ``fed`` (the call's
+    inputs entered as constants)."""
+
+    def __init__(self, numbers, names, fed):
+        self.numbers, self.names, self.fed = numbers, names, fed
+        self.first = min(numbers.values())
+        self.last = max(numbers.values())
+
+
+def recorded_step_number(node, step):
+    """The op number MXNet gave graph step ``step`` of the recorded inlined call ``node``."""
+    recorded = node.attrs.get("steps")
+    if recorded is not None and step in recorded.numbers:
+        return recorded.numbers[step]
+    return node.seq + [name for _, _, _, _, name in node.op.program.steps].index(step)
 
 
 def _unrecorded(values):

@@ -165,6 +165,9 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
 
     def forward(*arrays):
         per_step = [outs for _, _, outs, _ in steps(arrays)]
+        linked = BODY_RECORDS.inputs_of(naming["name"])
+        if linked is not None:
+            BODY_RECORDS.note(naming["name"], _foreach_calls(linked, locs, nd, ns, len(per_step)))
         results = [np.stack([o[k] for o in per_step]) for k in range(no)]
         states = per_step[-1][no:] if per_step else list(arrays[nd:nd + ns])
         results += [np.array(s, copy=True) for s in states]
@@ -354,44 +357,73 @@ class StepGradientRefusal(MXNetError):
         self.step, self.text = step, text
 
 
-class _PlainInputs(threading.local):
-    """The inputs in no autograd graph of the hybridized block's recorded call running now (by id of the arrays
-    its steps read; None outside such a call): MXNet refuses a while_loop whose condition alone reads any other.
-    ``program``: the call's graph when MXNet records each of its steps (inlined), else None."""
+class _BodyRecords(threading.local):
+    """What MXNet records inside the control-flow steps of a hybridized block's recorded call: each predicate or
+    body it runs is a CachedOp of its own, recorded (one op number) when one of its inputs is in the autograd
+    graph, its other inputs then taking a constant's number each. ``linked``: per control-flow step name,
+    whether each of its inputs is in the graph as the step runs (None outside such a call); ``taken``: per step
+    name, the constant count of each recorded call, in order."""
 
-    ids, program = None, None
+    linked, taken, on_refusal = None, None, None
 
-    def holds(self, array):
-        return self.ids is not None and id(array) in self.ids
+    def note(self, step, calls):
+        """Note the calls control-flow step ``step`` made (per call, whether each of its inputs is in the graph)."""
+        if self.linked is not None and step in self.linked:
+            self.taken[step] = [sum(not x for x in call) for call in calls if any(call)]
 
-    def number_refused(self, step):
-        """Take the op numbers MXNet's refused recording took: every step up to this one's, or the graph's."""
-        if self.ids is not None:
-            steps = [] if self.program is None else [name for _, _, _, _, name in self.program.steps]
-            autograd.reserve_sequence(steps.index(step) + 1 if steps else 1)
+    def refuse(self, step, calls):
+        """Note the calls step ``step`` made before MXNet's recording refused it; take the numbers the call's
+        recording took until then."""
+        self.note(step, calls)
+        self.on_refusal(step)
+
+    def inputs_of(self, step):
+        return None if self.linked is None else self.linked.get(step)
 
     @contextlib.contextmanager
-    def of_call(self, raws, values, inlined_program):
-        if not autograd.is_recording():
-            yield
-            return
-        outer = self.ids, self.program
-        self.ids = frozenset(id(r) for r, v in zip(raws, values) if not autograd.in_graph(v))
-        self.program = inlined_program
+    def of_call(self, linked, on_refusal):
+        outer = self.linked, self.taken, self.on_refusal
+        self.linked, self.taken, self.on_refusal = linked, {}, on_refusal
         try:
-            yield
+            yield self.taken
         finally:
-            self.ids, self.program = outer
+            self.linked, self.taken, self.on_refusal = outer
 
 
-_PLAIN_INPUTS = _PlainInputs()
+BODY_RECORDS = _BodyRecords()
+
+
+def _while_calls(linked, cond_locs, func_locs, var_inputs, ran, max_iterations):
+    """The predicate and body calls of a while_loop whose body ran ``ran`` times: per call, whether each input
+    is in the graph. A loop variable is a new array after the first step; the predicate's other inputs keep the
+    graph entries its recording gives them."""
+    cond_in = [linked[i] for i in cond_locs]
+    func_in = [linked[i] for i in func_locs]
+    calls = []
+    for t in range(min(ran + 1, max_iterations)):
+        calls.append(cond_in)
+        if any(cond_in):
+            cond_in = [True] * len(cond_in)
+        if t == ran:
+            break
+        calls.append(func_in)
+        cond_in = [False if i in var_inputs else c for i, c in zip(cond_locs, cond_in)]
+        func_in = [False if i in var_inputs else c for i, c in zip(func_locs, func_in)]
+    return calls
+
+
+def _foreach_calls(linked, locs, nd, ns, count):
+    """The ``count`` body calls of a foreach: the data slices are new arrays, and so are the states after the
+    first step."""
+    first = [i >= nd and linked[i] for i in locs]
+    later = [i >= nd + ns and linked[i] for i in locs]
+    return [first] + [later] * (count - 1) if count else []
 
 
 def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     """The ``_while_loop`` node; its attributes say which node inputs feed each body variable
     (``cond_input_locs``, ``func_input_locs``) and where the loop variables sit (``func_var_locs``)."""
     cond_locs, func_locs = list(attrs["cond_input_locs"]), list(attrs["func_input_locs"])
-    cond_only = [k for k in range(len(inputs)) if k not in func_locs]     # the inputs only the condition reads
     var_inputs = [func_locs[p] for p in attrs["func_var_locs"]]
     var_slot = {i: k for k, i in enumerate(var_inputs)}
     max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
@@ -412,14 +444,18 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                 current[i] = outs[no + k]
 
     def forward(*arrays):
-        if refusal[0] is not None and autograd.is_recording() and not autograd._state.graph_forward \
-                and not all(_PLAIN_INPUTS.holds(arrays[k]) for k in cond_only):
-            # (a hybridized block's call, recorded, whose condition reads an array already in a graph: not a
-            # bound executor's forward)
-            _PLAIN_INPUTS.number_refused(node.name)
-            raise state_refusal(_ASSIGNED_IN_GRAPH)
-        problems = []
-        per_step = [outs for _, outs, _ in steps(arrays, problems)]
+        problems, per_step = [], []
+        linked = BODY_RECORDS.inputs_of(node.name)
+        for _, outs, _ in steps(arrays, problems):
+            per_step.append(outs)
+            if len(per_step) == 1 and linked is not None and max_iterations > 1 and \
+                    any(linked[i] for i in cond_locs):
+                # MXNet recorded the predicate's call, whose output it writes again at the next step: refused
+                BODY_RECORDS.refuse(node.name, _while_calls(linked, cond_locs, func_locs, var_slot, 1, 2)[:2])
+                raise state_refusal(_ASSIGNED_IN_GRAPH)
+        if linked is not None:
+            BODY_RECORDS.note(node.name, _while_calls(linked, cond_locs, func_locs, var_slot, len(per_step),
+                                                      max_iterations))
         if per_step:
             last = per_step[-1][no:]
             shapes = [o.shape for o in per_step[0][:no]]
@@ -503,6 +539,9 @@ def cond_node(graphs, inputs, attrs, **naming):
     def forward(*arrays):
         problems = []
         graph, locs = branch(arrays, problems)
+        linked = BODY_RECORDS.inputs_of(naming["name"])
+        if linked is not None:
+            BODY_RECORDS.note(naming["name"], [[linked[i] for i in pred_locs], [linked[i] for i in locs]])
         outs = [np.array(o, copy=True) for o in graph.run([arrays[i] for i in locs])[0]]
         outs = tuple(outs) if len(outs) > 1 else outs[0]
         if problems:
