@@ -26,7 +26,8 @@ from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
 from .shape_rules import bias_input_count
 from ..context import Context, placed as host_context
 from .placement import gradient_conflict, group_contexts, output_contexts, placed_listing, placement_refusal
-from .infer import _inputs_by_kind, fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
+from .infer import (_inputs_by_kind, fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape,
+                    shape_logs_recorded, shape_logs_silenced)
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
@@ -81,7 +82,8 @@ def _refuse_unknown_node_sizes(symbol, arg_dict):
         return None
     nodes, sized = {}, set()
     try:
-        infer_shape(symbol, (), {n: a.shape for n, a in arg_dict.items()}, partial=True, nodes=nodes, sized=sized)
+        with shape_logs_silenced():     # (the bind's own inference logs)
+            infer_shape(symbol, (), {n: a.shape for n, a in arg_dict.items()}, partial=True, nodes=nodes, sized=sized)
     except MXNetError:
         return None     # the node's own shape check fails when the graph runs
     operators = {id(n): n for n in topo_order(symbol._heads) if not n.is_variable}
@@ -268,8 +270,9 @@ class Executor(HoldsCHandle):
             autograd.mark_bound_argument(self.arg_arrays[i], None if kept else grads[i],
                                          "null" if kept else self._grad_req[arg_names[i]])
         if has_open_shapes(self._program):
-            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()},
-                             {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
+            with shape_logs_silenced():     # (the bind's own inference logs)
+                fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()},
+                                 {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         keep_in_place_blocks(self._program, training=self._needs_backward)
         if not self._needs_backward:
             keep_fixed_gammas(self._program)
@@ -357,9 +360,16 @@ class Executor(HoldsCHandle):
                 out = self.outputs[i]
                 self.outputs[i] = _zeros(out.shape, out.dtype, stype, out.context)
 
-    def _repeat_partition_logs(self):
-        """A bind's (not a reshape's) partitioning passes log again what the shape functions logged."""
-        repeat_partition_logs(self._graph, self._ctx, self._needs_backward)
+    def _repeat_partition_logs(self, logged=None):
+        """A bind's (not a reshape's) partitioning passes log again what the shape functions logged: ``logged``
+        (shape_logs_recorded's notes of simple_bind's inference from the shapes given), else as the arguments'
+        shapes log."""
+        if logged is not None:
+            if not self._needs_backward and mkldnn_fusion.partitions(self._ctx) and not self._program.stateful:
+                replay_shape_logs(logged)
+            return
+        repeat_partition_logs(self._graph, self._ctx, self._needs_backward,
+                              {n: a.shape for n, a in self._arg_map.items()})
 
     def _infer_for_partitions(self):
         """MXNet's subgraph backend partitions an inference graph with its four properties, inferring the graph's
@@ -1356,12 +1366,25 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         raise bind_error(given, e)
 
 
-def repeat_partition_logs(symbol, ctx, needs_backward):
+def repeat_partition_logs(symbol, ctx, needs_backward, shapes=None):
     """The partitioning passes of a bind of ``symbol`` on ``ctx`` (an inference graph's on cpu(0)) log again what
-    its shape functions logged; a stateful graph infers again in full (Executor._infer_for_partitions)."""
+    its shape functions logged inferring from ``shapes`` (without them, a line per logging node); a stateful graph
+    infers again in full (Executor._infer_for_partitions)."""
     stateful = any(getattr(n.op, "stateful", False) for n in topo_order(symbol._heads) if not n.is_variable)
     if not needs_backward and mkldnn_fusion.partitions(ctx) and not stateful:
-        mkldnn_fusion.repeat_shape_logs(symbol._heads)
+        if shapes is None:
+            mkldnn_fusion.repeat_shape_logs(symbol._heads)
+        else:
+            with shape_logs_silenced(), shape_logs_recorded() as logged:
+                infer_shape(symbol, (), shapes, partial=True)
+            replay_shape_logs(logged)
+
+
+def replay_shape_logs(logged, times=4):
+    """The lines an inference logged (``logged``: shape_logs_recorded's notes), ``times`` over: the partitioning
+    passes of MXNet's subgraph backend each infer the shapes again."""
+    for note in logged * times:
+        note()
 
 
 def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):
@@ -1552,8 +1575,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     if graded:      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
     node_shapes, sized = {}, set()
-    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes, sized=sized,
-                                                     head_grads=graded)
+    with shape_logs_recorded() as logged:
+        arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes,
+                                                         sized=sized, head_grads=graded)
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
     # outputs with real 0 sizes (an empty slice of known inputs) are decided
@@ -1574,6 +1598,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     if undecided:
+        if not graded and mkldnn_fusion.partitions(ctx):
+            replay_shape_logs(logged)      # (the partitioning passes come before the bind's own inference)
         raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
@@ -1630,7 +1656,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
                         group2ctx=group2ctx, out_types=out_types, shared_exec=None if shared is None else shared.exec_,
                         node_types=node_types, node_stypes=custom_stypes)
-    executor._repeat_partition_logs()
+    executor._repeat_partition_logs(logged)
     out_stypes = storage.output_stypes(symbol, arg_stypes, custom_stypes)
     executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
                         in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]

@@ -257,22 +257,32 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
     noted_first, first_forward = set(), None
+    finished = set()        # the ops whose last call saw all their shapes known: MXNet's pass calls them no more
+    calls = collections.Counter()       # logging ops: MXNet's calls of each with its data's rank known
     for sweep in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
             if sweep == 0 and _logs_as_called(node, info):
                 _note_shape_function(node)
                 noted_first.add(id(node))
+            _count_call(node, info, finished, calls)
             _forward_node(node, info, strict, probed, sized)
+            _note_finished(node, info, sized, finished)
             if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
         if first_forward is None and any(_logs_shape_notes(node) for node in ops):
             first_forward = _first_pass_shapes(ops, info, sized)
+        if _all_known(order, info, sized):
+            _call_unfinished(reversed(ops), finished, calls, info, strict, probed, sized)
+            break
         for node in reversed(ops):
-            implied = backward_rule(node, _shapes_of(info, node.inputs),
-                                    _shapes_of(info, [(node, i) for i in range(node.num_outputs)]))
-            # (a shape of real 0 sizes is known: no rule fills its 0s)
-            assign(info, [(entry, shape) for entry, shape in implied if (id(entry[0]), entry[1]) not in sized])
+            _count_call(node, info, finished, calls)
+            _backward_node(node, info, sized)
+            if id(node) not in finished and _note_finished(node, info, sized, finished) and _checks_after_fill(node):
+                _forward_node(node, info, strict, probed, sized)
+        if _all_known(order, info, sized):
+            _call_unfinished(ops, finished, calls, info, strict, probed, sized)
+            break
         if {k: v[0] for k, v in info.items()} == before:
             break
     for i, (node, j) in enumerate(sym._heads if head_grads else ()):
@@ -281,10 +291,67 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
     told_later = first_forward is not None and {k: v[0] for k, v in info.items()} != first_forward
-    _note_later_calls(ops, info, noted_first, sized, passes=4 if told_later else 3)
+    _note_later_calls(ops, info, noted_first, sized, passes=4 if told_later else 3,
+                      finished_after={k: calls[k] for k in finished})
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         _check_known_inputs(node, info)
     return info
+
+
+def _backward_node(node, info, sized):
+    """The input shapes ``node``'s outputs imply, merged into ``info`` (a shape of real 0 sizes is known: no rule
+    fills its 0s)."""
+    implied = backward_rule(node, _shapes_of(info, node.inputs),
+                            _shapes_of(info, [(node, i) for i in range(node.num_outputs)]))
+    assign(info, [(entry, shape) for entry, shape in implied if (id(entry[0]), entry[1]) not in sized])
+
+
+def _note_finished(node, info, sized, finished):
+    """Mark ``node`` finished (and say so) when its call left all its shapes known: MXNet's shape function fills
+    its inputs from its outputs in the same call (here its backward rule, tried on copies)."""
+    entries = [(id(src), i) for src, i in node.inputs] + [(id(node), i) for i in range(node.num_outputs)]
+    own = {key: info[key] for key in entries if key in info}
+    try:
+        _backward_node(node, own, sized)
+    except MXNetError:
+        return
+    if _finished(node, own, sized):
+        finished.add(id(node))
+        return True
+
+
+def _checks_after_fill(node):
+    """Whether ``node``'s shape function checks its outputs against the inputs it filled from them in the same
+    call (reshape fills its data last, from the output it wrote from the data as it was)."""
+    return node.op.name != "reshape"
+
+
+def _count_call(node, info, finished, calls):
+    """A call of MXNet's pass to ``node`` (one not finished), counted where its shape function logs."""
+    if id(node) not in finished and _logs_as_called(node, info):
+        calls[id(node)] += 1
+
+
+def _call_unfinished(ops, finished, calls, info, strict, probed, sized):
+    """MXNet's final pass once every shape is known: the ops not finished when last called are called again, and
+    check the shapes others filled in."""
+    for node in ops:
+        if id(node) not in finished:
+            _count_call(node, info, finished, calls)
+            _forward_node(node, info, strict, probed, sized)
+            _backward_node(node, info, sized)
+            _note_finished(node, info, sized, finished)
+
+
+def _all_known(order, info, sized):
+    """Whether every entry's shape is known (its 0s real sizes where ``sized``): MXNet's pass then stops, its
+    shape functions not called again to check what they filled."""
+    for node in order:
+        for i in range(1 if node.is_variable else node.num_outputs):
+            shape = info.get((id(node), i), (None,))[0]
+            if shape is None or not (all(d > 0 for d in shape) or (id(node), i) in sized):
+                return False
+    return True
 
 
 def _first_pass_shapes(ops, info, sized):
@@ -315,24 +382,56 @@ def _logs_as_called(node, info):
     return node.op.name == "batch_take" or data is not None
 
 
+_silenced = []      # a distnet check's own inference (no pass of MXNet's) logs nothing while this holds a mark
+_recorders = []     # lists receiving the notes logged
+
+
+@contextlib.contextmanager
+def shape_logs_silenced():
+    """Infer shapes without the lines the logging shape functions print (a check no MXNet pass makes)."""
+    _silenced.append(True)
+    try:
+        yield
+    finally:
+        _silenced.pop()
+
+
+@contextlib.contextmanager
+def shape_logs_recorded():
+    """Infer shapes keeping, in the list yielded, the notes that printed the lines the shape functions logged
+    (to log them again for a pass of MXNet's that repeats this one)."""
+    notes = []
+    _recorders.append(notes)
+    try:
+        yield notes
+    finally:
+        _recorders.pop()
+
+
 def _note_shape_function(node, times=1):
     """The line ``node``'s shape function logs, once for each of ``times`` MXNet's pass calls it."""
     from ..ndarray.ops_shape import _note_target_shape_deprecated
     note = note_batch_take_deprecated if node.op.name == "batch_take" else _note_target_shape_deprecated
     for _ in range(times):
-        note()
+        if not _silenced:
+            note()
+        for notes in _recorders:
+            notes.append(note)
 
 
-def _note_later_calls(ops, info, noted_first, sized, passes):
-    """The lines the logging shape functions log after MXNet's first pass: a node its pass finished logged once
-    in all; one left unknown is called in each of the pass's ``passes`` (3, 4 when more shapes were told after
-    its first forward pass), logging from the first with its data's rank known (taken as the third when not
-    the first)."""
+def _note_later_calls(ops, info, noted_first, sized, passes, finished_after):
+    """The lines the logging shape functions log after MXNet's first pass: a node the pass finished logged once
+    for each call until then (``finished_after``: node id -> calls; once in all for a node finished only by
+    others' fills); one left unknown is called in each of the pass's ``passes`` (3, 4 when more shapes were told
+    after its first forward pass), logging from the first with its data's rank known (taken as the third when
+    not the first)."""
     for node in ops:
         if not _logs_shape_notes(node):
             continue
         first = id(node) in noted_first
-        if _finished(node, info, sized):
+        if id(node) in finished_after:
+            _note_shape_function(node, times=max(finished_after[id(node)] - first, 0))
+        elif _finished(node, info, sized):
             _note_shape_function(node, times=0 if first else 1)
         elif _logs_as_called(node, info):
             _note_shape_function(node, times=passes - 1 if first else passes - 2)
