@@ -206,10 +206,15 @@ def _entered():
 def current_context():
     """The context set by the innermost ``with ctx:`` block (or ``test_utils.set_default_context``, which
     keeps what it is given, as MXNet does), cpu(0) by default."""
-    return getattr(Context._default, "value", CPU0)
+    try:
+        return Context._default.value
+    except AttributeError:      # (set at the first read, as MXNet does: later reads find it)
+        Context._default.value = CPU0
+        return CPU0
 
 
 CPU0 = Context("cpu", 0)
+current_context()       # (MXNet's import reads the default once, which sets it for the importing thread)
 _ALLOCATED = set()      # the storage pools arrays were made in: MXNet can empty those only
 
 # the placement helpers distnet's operators share are no names of MXNet's module
