@@ -87,7 +87,9 @@ SCALAR_KERNELS = {"_mul_scalar": ("../src/operator/contrib/../tensor/elemwise_bi
 # ... and backward nodes whose type inference meets the bool gradient beside the int64 one, at once: where
 SCALAR_TYPE_RULES = dict.fromkeys(("_plus_scalar", "_minus_scalar", "_rminus_scalar", "_rpower_scalar"), "0-th output")
 SCALAR_TYPE_RULES.update(dict.fromkeys(("_rdiv_scalar", "_power_scalar", "_mod_scalar", "_rmod_scalar",
-                                        "_maximum_scalar", "_minimum_scalar", "_hypot_scalar"), "1-th input"))
+                                        "_maximum_scalar", "_minimum_scalar", "_hypot_scalar", "_npi_ldexp_scalar",
+                                        "_npi_rldexp_scalar", "_npi_arctan2_scalar", "_npi_rarctan2_scalar"),
+                                       "1-th input"))
 # mx.np's op of a bool array (or an integer one, for true_divide) with a number, computed in another type
 _WITH_NUMBER = "_npi_array_with_number"
 # ops whose forward has no bool kernel but whose backward runs on bools, reading no output

@@ -1051,6 +1051,11 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         _check_assigned_dtype(name, x1, x2, out)
         if bool_fails and _both_bool(x1, x2):
             return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_, out=out)
+        if isinstance(x1, NDArray) != isinstance(x2, NDArray) and \
+                _number_kernel_type(x1 if isinstance(x1, NDArray) else x2, False) is not None:
+            if op is copysign_op:
+                _refuse_recorded_copysign_scalar(x1, x2)
+            return _array_with_number_call(op.name, x1, x2, _np.dtype(_np.int64), out)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)
         if op is copysign_op:
             _refuse_recorded_copysign_scalar(a, b)
