@@ -948,7 +948,7 @@ def invoke(op, args, attrs, out=None):
         _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_out_over_unknown(op, inputs, out)
-            _refuse_unknown_broadcast(op, args, inputs, out)
+            _refuse_unknown_broadcast(op, args, inputs, out, attrs)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty and preset is None:
@@ -1335,12 +1335,12 @@ _MXNET_OP_NAMES = {"reshape": "Reshape", "identity": "_copy", "cumsum": "_np_cum
                    "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index"}
 
 
-def _refuse_unknown_broadcast(op, args, inputs, out=None):
+def _refuse_unknown_broadcast(op, args, inputs, out=None, attrs=_NOATTRS):
     """Legacy shape inference of a broadcast whose operand has an unknown (0) dimension that numpy could not
     broadcast: it fails, the output's dimension unknown (an out= array's size where it gives one)."""
     if len(inputs) == 2 and all(isinstance(x, np.ndarray) for x in inputs) and not all(x.size for x in inputs):
         shape = legacy_broadcast_shape(inputs[0].shape, inputs[1].shape)
-        _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape), out)
+        _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(shape), out)
 
 
 def runs_at_out_shape(op, args, out):
@@ -1561,7 +1561,8 @@ _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", 
                       "_image_random_contrast", "_image_random_saturation", "_image_random_hue",
                       "_image_random_color_jitter", "_image_normalize",
                       "Dropout", "LeakyReLU", "UpSampling", "Crop", "L2Normalization", "GridGenerator", "SVMOutput",
-                      "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm", "Pad"}
+                      "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm", "Pad",
+                      "InstanceNorm", "SequenceMask", "SequenceLast", "SequenceReverse"}
 # those that allocate it (MXNet's stateful ops, its image ops but color_jitter's): reading the shape fails
 _DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Correlation", "BatchNorm", "MakeLoss",
                              "Pad", "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
