@@ -24,7 +24,7 @@ from ..util import is_np_shape
 from .attr_order import iteration_order
 from .empty_inputs import runs_on_known_sizes
 from .symbol import _mutated_here, _params, keyword_not_found
-from . import multi_weight, np_types
+from . import conv_v1_shapes, multi_weight, np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
 from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_data
@@ -89,6 +89,14 @@ def _conv(attrs, data):
     kernel, f = tuple(attrs["kernel"]), f // g * g      # (its filters counted per group)
     return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
             "bias": (attrs["num_filter"],)}
+
+
+def _conv_v1(attrs, data):
+    """Convolution_v1's weight: Convolution's, its channels a group read as its shape function reads them."""
+    shapes = _conv(attrs, data)
+    weight = list(shapes["weight"])
+    weight[-1 if str(attrs.get("layout")) in ("NHWC", "NDHWC") else 1] = conv_v1_shapes.group_channels(attrs, data)
+    return dict(shapes, weight=tuple(weight))
 
 
 def _check_groups(op, attrs, data):
@@ -216,7 +224,7 @@ def _rnn(attrs, data):
 
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
 PARAM_SHAPES = {
-    "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
+    "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv_v1, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _deformable, "_contrib_ModulatedDeformableConvolution": _deformable,
     "IdentityAttachKLSparseReg": _kl_sparse_reg,
     "BatchNorm": _norm, "BatchNorm_v1": _norm_v1, "_contrib_SyncBatchNorm": _sync_norm,
@@ -1151,7 +1159,10 @@ def _fill_params(node, info, sized=()):
                                             # shape is real
     if node.op.name in ("Convolution", "Convolution_v1", "Deconvolution"):
         try:
-            _check_groups(node.op.name.replace("_v1", ""), node.attrs, data_shape)
+            if node.op.name == "Convolution_v1":
+                conv_v1_shapes.check_groups_and_kernel(node.attrs, data_shape)
+            else:
+                _check_groups(node.op.name, node.attrs, data_shape)
         except MXNetError as e:
             raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) \
                 from None
@@ -1165,7 +1176,8 @@ _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatch
 _WAITS_FOR_DATA = {"_contrib_SyncBatchNorm", "_contrib_DeformableConvolution"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
-_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "_contrib_SparseEmbedding", "LayerNorm",
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "Embedding",
+                   "_contrib_SparseEmbedding", "LayerNorm",
                    "RNN", "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
 
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..base import MXNetError, message_of, negative_size_text
 from ..util import is_np_shape
+from . import conv_v1_shapes
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs, triangular_back
 from .np_shape_rules import (NP_BROADCAST_BINARY, NP_PARAMETER_SAMPLERS, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot,
                              np_flattening, np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_sampler,
@@ -1331,6 +1332,8 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
         return _sampler(node, shapes)
+    if name == "Convolution_v1" and shapes and shapes[0] and 0 in shapes[0] and not is_np_shape():
+        return shapes, [conv_v1_shapes.output_shape(node.attrs, shapes[0])]
     if name == "_sparse_retain":        # the data's shape, whatever the indices'
         return None if shapes[0] is None else (shapes, [shapes[0]])
     if name in NP_PARAMETER_SAMPLERS:
@@ -1407,7 +1410,7 @@ def backward_rule(node, ins, outs):
         return _reshape_back(ins, out)
     if name == "_np_reshape":
         return np_reshape_back(node, ins, out)
-    if name in ("Convolution", "Convolution_v1"):
+    if name == "Convolution":        # (Convolution_v1's shape function never fills its data)
         return _conv_back(node, ins, out)
     if name == "where" and len(ins) == 3 and ins[0][1] and 0 not in ins[0][1]:      # once the condition is known
         return [(ins[1][0], out), (ins[2][0], out)]
