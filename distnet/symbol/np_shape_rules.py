@@ -183,7 +183,8 @@ NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod"
 # them): under NumPy shape semantics, inputs whose every size is known (real 0s among them) run the op instead.
 NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_npi_column_stack",
                                  "_np_diag", "_np_diagonal", "_npx_reshape",
-                                 "_npi_tril", "Convolution", "Pooling", "squeeze", "Flatten", "one_hot", *NP_BROADCAST_BINARY})
+                                 "_npi_tril", "Convolution", "Pooling", "squeeze", "Flatten", "one_hot", "argmax", "argmin",
+                                 "argmax_channel", "norm", "diag", "topk", *NP_BROADCAST_BINARY})
 
 
 def np_roll(node, shapes):
