@@ -432,8 +432,12 @@ def pick_shapeless_refusal(data, index, attrs):
         error = MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
         error.raised_at = ("../include/mxnet/tuple.h", 230)
         return error
-    out = None
-    if data.ndim and -data.ndim <= axis < data.ndim:
+    if data.ndim > 1 and not -data.ndim <= axis < data.ndim:        # (1-D data: any axis, see pick)
+        error = MXNetError(axis_exceeds(axis, data.ndim))
+        error.raised_at = ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 181)
+        return error
+    out = (1,) if data.ndim == 1 else None
+    if data.ndim > 1:
         ax = axis % data.ndim
         kept = (1,) if attrs.get("keepdims", False) else ()
         out = data.shape[:ax] + kept + data.shape[ax + 1:] or (1,)
@@ -587,8 +591,9 @@ def gather_nd_slots(indices, shape):
 
 @linear_grad(gather_nd)
 def _(dy, data, indices):
-    _nd_key(indices, data.shape, "gather_nd")       # (its range checks)
     m = indices.shape[0]
+    if math.prod(data.shape[m:]):       # (slices of no elements: MXNet's kernel reads no position to check)
+        _nd_key(indices, data.shape, "gather_nd")       # (its range checks)
     slots, kept = gather_nd_slots(indices, data.shape)
     g = np.zeros((math.prod(data.shape[:m]), math.prod(data.shape[m:])), dtype=dy.dtype)
     np.add.at(g, slots, dy.reshape(kept.size, g.shape[1])[kept])
