@@ -188,7 +188,7 @@ class LateImports:
 def hiding(namespace, hidden):
     """``__dir__`` for a module whose ``hidden`` names (helpers shared with distnet's other modules) are no names
     of MXNet's module."""
-    hidden = frozenset(hidden) | {"__dir__"}
+    hidden = frozenset(hidden) | {"__dir__", "_hiding"}     # (the import that makes this listing)
 
     def __dir__():
         return sorted(n for n in namespace if n not in hidden)
@@ -198,7 +198,7 @@ def hiding(namespace, hidden):
 def package_listing(namespace, submodules, hidden=()):
     """``__dir__`` for a package listing, of its modules, only MXNet's ``submodules`` (the modules that hold
     distnet's own kernels and helpers are no names of MXNet's package), and none of the ``hidden`` names."""
-    hidden = frozenset(hidden) | {"__dir__"}
+    hidden = frozenset(hidden) | {"__dir__", "_package_listing"}     # (the import that makes this listing)
     submodules = frozenset(submodules)
 
     def __dir__():
