@@ -446,6 +446,8 @@ def _adaptive_bins(n_in, n_out):
 
 
 def _adaptive_grid(data, output_size):
+    if -1 in map(legacy_dim, data.shape):       # (its inference stops there, before reading the rank)
+        raise inference_failure("_contrib_AdaptiveAvgPooling2D", [data.shape], [None])
     _spatial_axes(data.shape)
     size = output_size
     if isinstance(size, (tuple, list)) and len(size) == 1:

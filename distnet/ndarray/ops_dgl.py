@@ -233,8 +233,9 @@ edge_id.partial_shapes = True
 @graph_op("dgl_adjacency")
 def dgl_adjacency(data):
     """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""
-    if not isinstance(data, Csr) and data.size == 0 and zeros_are_unknown():     # (shapes come before types)
-        raise inference_failure("_contrib_dgl_adjacency", [data.shape], [data.shape])
+    if not isinstance(data, Csr) and 0 in (data.size, data.ndim) and zeros_are_unknown():   # (shapes, then types)
+        shape = data.shape or None      # (a legacy 0-d shape is unknown)
+        raise inference_failure("_contrib_dgl_adjacency", [shape], [shape])
     _require_int64(data, 0, 1385)      # (MXNet's type inference runs before its storage type inference)
     if not isinstance(data, Csr):      # (MXNet's kernel refuses it, as the array is read)
         raise _check_failed("inputs[0].storage_type() == kCSRStorage (0 vs. 2)", 49,

@@ -1,0 +1,38 @@
+"""contrib.AdaptiveAvgPooling2D over legacy data of a zero (unknown) size, and contrib.dgl_adjacency over a legacy 0-d array (of unknown shape), fail shape inference before the rank or dtype checks that known shapes meet."""
+import mxnet as mx
+import numpy as np
+
+nd = mx.nd
+
+
+def message(e):
+    lines = [l.strip() for l in str(e).split('\n') if l.strip() and not l.strip().startswith('[bt]')]
+    lines = [l for l in lines if 'Stack trace' not in l and not l.startswith('Traceback')]
+    return ' | '.join(lines)[:400]
+
+
+def show(tag, f):
+    try:
+        y = f()
+    except Exception as e:
+        print(tag, 'call ->', type(e).__name__, message(e))
+        return
+    try:
+        a = y.asnumpy()
+        print(tag, '->', a.shape, a.dtype, a.astype('float64').sum())
+    except Exception as e:
+        print(tag, 'read ->', type(e).__name__, message(e))
+
+
+for shape in [(0, 3), (4, 1), (2, 0, 3), (2, 3, 4), (0, 3, 4, 4), (1, 3, 0, 4), (1, 3, 4, 4)]:
+    for dt in ['float32', 'int32']:
+        show(f'AdaptiveAvgPooling2D {shape} {dt}',
+             lambda: nd.contrib.AdaptiveAvgPooling2D(nd.array(np.ones(shape), dtype=dt)))
+        show(f'AdaptiveAvgPooling2D {shape} {dt} size 2',
+             lambda: nd.contrib.AdaptiveAvgPooling2D(nd.array(np.ones(shape), dtype=dt), output_size=2))
+show('AdaptiveAvgPooling2D 0-d', lambda: nd.contrib.AdaptiveAvgPooling2D(nd.array(np.float32(1))))
+for dt in ['float32', 'float64', 'int64', 'bool']:
+    show(f'dgl_adjacency 0-d {dt}', lambda: nd.contrib.dgl_adjacency(nd.array(np.float32(1), dtype=dt)))
+    show(f'dgl_adjacency (0, 3) {dt}', lambda: nd.contrib.dgl_adjacency(nd.array(np.ones((0, 3)), dtype=dt)))
+    if dt != 'int64':
+        show(f'dgl_adjacency (3, 2) {dt}', lambda: nd.contrib.dgl_adjacency(nd.array(np.ones((3, 2)), dtype=dt)))
