@@ -804,9 +804,9 @@ class HybridBlock(Block):
         types = {i.name: a.dtype for i, a in zip(inputs, flat)}
         with warnings.catch_warnings(record=True):      # (as MXNet's: Python shows 'once' warnings again after)
             infer_with_unknown_sizes(out, shapes, types)
-            arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
+            arg_shapes, out_shapes, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
             # a 0 an operator computed (an empty deconvolution's output) is decided: the parameter refuses it later
-            _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes,
+            _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes, out_shapes,
                               complete=lambda: out._infer_shape_typed(shapes, types)[0] is not None)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
@@ -884,20 +884,25 @@ class HybridBlock(Block):
         raise NotImplementedError
 
 
-def _refuse_undecided(arg_names, arg_shapes, aux_shapes, complete):
+def _refuse_undecided(arg_names, arg_shapes, aux_shapes, out_shapes, complete):
     """MXNet's Gluon infers a graph's shapes completely or fails with a ValueError naming the arguments left
-    unknown (unknown dimensions shown as -1 under NumPy shape semantics). ``complete``: whether the graph's full
-    inference succeeds, asked outside NumPy shape semantics where a shape holds a 0 (maybe a computed size)."""
+    unknown (unknown dimensions shown as -1 under NumPy shape semantics); an output left unknown (a while_loop's
+    or a cond's) fails it too, naming none. ``complete``: whether the graph's full inference succeeds, asked
+    outside NumPy shape semantics where a shape holds a 0 (maybe a computed size)."""
     np_shape = is_np_shape()
 
     def decided(shape):
         return bool(shape) and 0 not in shape and -1 not in shape or np_shape and shape == ()
 
+    def output_known(shape):
+        return shape is not None and -1 not in shape if np_shape else decided(shape)
+
     def shown(shape):
         if shape is None:
             return None if np_shape else ()
         return tuple(-1 if d == 0 else d for d in shape) if np_shape else tuple(shape)
-    if all(decided(s) for s in arg_shapes + aux_shapes) or not np_shape and complete():
+    outputs_known = all(output_known(s) for s in out_shapes)
+    if outputs_known and all(decided(s) for s in arg_shapes + aux_shapes) or not np_shape and complete():
         return
     from ..symbol.infer import undecided_shapes_text
     raise ValueError(undecided_shapes_text([(n, shown(s)) for n, s in zip(arg_names, arg_shapes) if not decided(s)]))
