@@ -52,11 +52,17 @@ def is_np_shape_global():
     return _GLOBAL["shape"]
 
 
-def _switch(mode, active):
-    """Turn NumPy ``mode`` semantics ("shape" or "array") on or off in this thread; returns the previous state."""
-    if active and mode not in _activations_logged:
+def _log_activation(mode):
+    """Log, once per process, that NumPy ``mode`` semantics ("shape" or "array") was turned on."""
+    if mode not in _activations_logged:
         logging.info(_ACTIVATION_MESSAGES[mode])
         _activations_logged.add(mode)
+
+
+def _switch(mode, active):
+    """Turn NumPy ``mode`` semantics ("shape" or "array") on or off in this thread; returns the previous state."""
+    if active:
+        _log_activation(mode)
     previous = getattr(_MODES, mode)
     # MXNet keeps the array flag as given (set_np(array=1) makes is_np_array() 1); the shape flag is a bool
     setattr(_MODES, mode, active if mode == "array" else bool(active))
@@ -71,6 +77,9 @@ def set_np_shape(active):
                          "allowed. Please consider calling `npx.reset_np()` to deactivate both of them.")
     active = ctypes.c_int(active).value     # MXNet hands it to its library as a C int: None or text is a TypeError
     previous = is_np_shape()
+    if active not in (0, 1, 2):     # none of MXNet's NumpyShape values (Off, ThreadLocalOn, GlobalOn): no change
+        _log_activation("shape")
+        return previous
     _switch("shape", active)
     if active == 2 or not active:
         _GLOBAL["shape"] = active == 2
