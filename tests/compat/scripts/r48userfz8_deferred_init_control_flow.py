@@ -1,4 +1,4 @@
-"""A hybridized block whose graph leaves an output's shape unknown (a while_loop's or a cond's result) cannot finish the deferred initialization of its parameters: Gluon's shape inference refuses the incomplete graph naming no argument, while given in_units it runs, as MXNet does."""
+"""A hybridized block whose graph leaves an output's shape unknown (a while_loop's, a cond's or a boolean_mask's result) cannot finish the deferred initialization of its parameters: Gluon's shape inference refuses the incomplete graph naming no argument, while given in_units it runs, as MXNet does."""
 import mxnet as mx
 from mxnet import gluon, nd
 from mxnet.gluon import nn
@@ -20,12 +20,14 @@ class Scorer(gluon.HybridBlock):
             return F.contrib.cond(F.sum(x) > 0, lambda: h * 2, lambda: h - 1)
         if self.flow == 'branch beside':
             return F.broadcast_add(F.contrib.cond(F.max(x) > 1, lambda: x + 1, lambda: x), F.sum(h))
+        if self.flow == 'masked rows':
+            return F.contrib.boolean_mask(h, F.sum(x, axis=1) > 1)
         outs, _ = F.contrib.foreach(lambda step, s: (step + s[0], [s[0] * 2]), h, [F.ones((3,))])
         return outs
 
 
 x = nd.arange(8).reshape((2, 4)) / 4
-for flow in ('halving loop', 'branch on input', 'branch beside', 'scan'):
+for flow in ('halving loop', 'branch on input', 'branch beside', 'masked rows', 'scan'):
     for in_units in (0, 4):
         net = Scorer(flow, in_units)
         net.initialize(mx.init.Constant(0.5))
