@@ -700,11 +700,11 @@ def convolution_gradient_gemm(p, q, into=None, rows=48, units=256):
     return _sgemm(p, q, rows, units, ("chain", "chain"), into)
 
 
-def convolution_weight_sums(p, q):
+def convolution_weight_sums(p, q, into=None):
     """(n, m) sums of every image's ``convolution_gradient_gemm`` (p (N, n, k), q (N, m, k)), each image's
-    added onto the previous images' sum block by block, in order."""
+    added onto the previous images' sum (onto ``into`` first, if given) block by block, in order."""
     n, m = p.shape[-2], q.shape[-2]
-    total = None
+    total = into
     if not _tiled(n, m):
         for i in range(len(p)):
             total = convolution_gradient_gemm(p[i], q[i], total, WGRAD_ROWS)

@@ -531,7 +531,7 @@ def _gemm_refuses_windows(x, w, g, out):
     return windows + _BOOKING_ALIGNMENT > _WINDOWS_PER_TENSOR_BYTE * _tensor_bytes(x.shape, w.shape, out)
 
 
-_GUARD_SLACK = 40      # bytes the guard counts beyond the tensors' floats (probed: 32 to 120)
+_GUARD_SLACK = 64      # bytes the guard counts beyond the tensors' floats (probed: 61 to 65)
 
 
 def _tensor_bytes(data_shape, weight_shape, out):
@@ -545,7 +545,7 @@ def _backward_position_block(data_shape, weight_shape, g, out, weight_gradient):
     backward pass of one thread: all of them, but where its window buffer outgrows the guard of
     ``_gemm_refuses_windows`` (unaligned), a block of what fits the room left (the weight gradient's after its
     reduction buffer, the weight's bytes booked as floats), a 10th of it for the data gradient, a 20th for the
-    weight's, at least 16 (probed)."""
+    weight's, at least a vector's floats (probed)."""
     positions, offsets = math.prod(out[-2:]), math.prod(g.kernel)
     if tuple(out) == tuple(data_shape[2:]) and offsets == 1 and max(g.stride) == 1:
         return positions        # (no windows copied)
@@ -556,7 +556,7 @@ def _backward_position_block(data_shape, weight_shape, g, out, weight_gradient):
     if room >= per_position * positions:
         return positions
     share = np.float32(0.05 if weight_gradient else 0.1)
-    return max(16, int(np.float32(room // per_position) * share))
+    return max(onednn._LANES, int(np.float32(room // per_position) * share))
 
 
 def _reference_correlate(xp, w, g, out, bias, addend=None):
@@ -1476,7 +1476,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
-    if onednn._LANES == 16 and dy.dtype == np.float32 and g.groups == c == f and len(g.kernel) == 2 \
+    if onednn._LANES == 16 and dy.dtype == np.float32 and g.groups == c == f > 1 and len(g.kernel) == 2 \
             and dy.size * w[0].size <= _ORDERED_MACS:      # the depthwise kernels sum as AVX2's (probed)
         dx, dw = _avx2_depthwise_grads(dy, x, w, g, size, needs)
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
@@ -1568,7 +1568,7 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _ORDERED_MACS:
         return None, None
-    if g.groups == c == f:
+    if g.groups == c == f > 1:
         return _avx2_depthwise_grads(dy, x, w, g, size, needs)
     if g.groups > 1:        # each group as a convolution of its own (probed)
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
@@ -1962,15 +1962,39 @@ def _dgrad_column_block(width, stride, overflow, channel_blocks, registers=15):
 
 def _avx2_gemm_dgrad(dy, w, g, size):
     """The padded data gradient as oneDNN's AVX2 im2col convolution sums it: each image's window gradients (the
-    filters summed in its sgemm), added into the image kernel offset by kernel offset."""
+    filters summed in its sgemm), added into the image kernel offset by kernel offset (in blocks of positions
+    where its window buffer outgrows the guard: ``_backward_position_block``)."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     weights = np.ascontiguousarray(w.reshape(f, -1).T)
+    data_shape = (n, w.shape[1]) + tuple(s - 2 * p for s, p in zip(size, g.pad))
+    block = _backward_position_block(data_shape, w.shape, g, out, False)
+    if len(out) < 3 and block < math.prod(out):
+        return _avx2_gemm_dgrad_blocks(dy, weights, g, size, block)
     dxp = np.empty((n, w.shape[1]) + tuple(size), np.float32)
     step = _images_at_once(weights.shape[0] * math.prod(out))
     for i in range(0, n, step):
         grads = np.ascontiguousarray(dy[i:i + step].reshape(-1, f, math.prod(out)).transpose(0, 2, 1))
         cols = onednn_avx2.convolution_gradient_gemm(weights, grads, units=onednn_avx2.DGRAD_UNITS)
         dxp[i:i + step] = _col2im_images(cols, w.shape[1], size, g, out)
+    return dxp
+
+
+def _avx2_gemm_dgrad_blocks(dy, weights, g, size, block):
+    """``_avx2_gemm_dgrad`` taking each image ``block`` output positions at a time: each block's window gradients
+    in an sgemm of their own, added into the image kernel offset by kernel offset before the next block's."""
+    n, f, out = dy.shape[0], dy.shape[1], dy.shape[2:]
+    offsets, channels = math.prod(g.kernel), weights.shape[0] // math.prod(g.kernel)
+    dxp = np.zeros((n, channels) + tuple(size), np.float32)
+    reads = np.arange(math.prod(size)).reshape(size)
+    targets = [reads[_offset_slices(kidx, g.stride, g.dilate, out)[2:]].reshape(-1) for kidx in np.ndindex(*g.kernel)]
+    for image, flat in zip(dy.reshape(n, f, -1), dxp.reshape(n, channels, -1)):
+        grads = image.T
+        for start, stop in _position_spans(grads.shape[0], block):
+            shares = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(grads[start:stop]),
+                                                           units=onednn_avx2.DGRAD_UNITS)
+            shares = shares.reshape(channels, offsets, stop - start)
+            for i, where in enumerate(targets):
+                flat[:, where[start:stop]] += shares[:, i]
     return dxp
 
 
@@ -1999,10 +2023,21 @@ def _im2col_images(x, g, out):
 
 def _avx2_gemm_wgrad(dy, x, w, g):
     """The weight gradient as oneDNN's AVX2 im2col convolution sums it: each image's in its sgemm (the positions
-    summed in blocks), every block's sum added in turn, image after image."""
+    summed in blocks), every block's sum added in turn, image after image (an image's blocks of positions
+    apart where its window buffer outgrows the guard: ``_backward_position_block``)."""
     f, out = w.shape[0], dy.shape[2:]
     cols = _im2col_images(x, g, out)
     dys = dy.reshape(dy.shape[0], f, -1)
+    block = _backward_position_block(x.shape, w.shape, g, out, True)
+    if len(out) < 3 and block < math.prod(out):     # each block's sgemm (gemv) onto the sum so far
+        spans = _position_spans(math.prod(out), block)
+        cols = [np.ascontiguousarray(cols[i, :, a:b]) for i in range(len(cols)) for a, b in spans]
+        dys = [np.ascontiguousarray(dys[i, :, a:b]) for i in range(len(dys)) for a, b in spans]
+        dw = None
+        for part_dy, part_cols in zip(dys, cols):
+            dw = onednn_avx2.gemv_dots(part_cols.astype(np.float64), part_dy.astype(np.float64), dw) \
+                if f == 1 and w[0].size > 1 else onednn_avx2.convolution_weight_sums(part_dy[None], part_cols[None], dw)
+        return dw.reshape(w.shape)
     if f == 1 and w[0].size > 1:      # one filter: a gemv per image onto the previous images' sum
         dw = None
         for i in range(x.shape[0]):
