@@ -17,9 +17,8 @@ _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
 
 
 def is_legacy(graph):
-    """Whether ``graph`` (parsed JSON) is in the pre-0.9 layout."""
-    return "mxnet_version" not in (graph.get("attrs") or {}) and \
-        any("param" in entry or "attr" in entry for entry in graph["nodes"])
+    """Whether ``graph`` (parsed JSON) takes MXNet's upgrade from 0.8: it names a version before 0.9, or none."""
+    return _written_by(graph) < 900
 
 
 def _version(graph):
