@@ -990,12 +990,14 @@ def diagonal(a, offset=_Null, axis1=_Null, axis2=_Null):
                       shown=("_np_diagonal", given))
 
 
-def _check_plane(a, axis1, axis2, op):
-    """MXNet's checks of the plane of a diagonal (``op``: _np_diagonal or _np_trace), in their words."""
+def _check_plane(a, axis1, axis2, op, out=None):
+    """MXNet's checks of the plane of a diagonal (``op``: _np_diagonal or _np_trace, whose failed shape inference
+    lists the shape of an array ``out``), in their words."""
     n = a.ndim
     if n < 2:
         if op == "_np_trace":
-            raise inference_failure(op, [listed_shape(a.shape)], [None])
+            raise inference_failure(op, [listed_shape(a.shape)], [listed_shape(out.shape) if isinstance(out, NDArray)
+                                                                  else None])
         n = n if n or is_np_shape() else -1     # (a 0-d array's rank is unknown without NumPy shape semantics)
         raise MXNetError(f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
     for ax in (axis1, axis2):
@@ -1058,7 +1060,7 @@ def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
     from .reductions import _no_more_arguments
     _no_more_arguments("_np_trace", kwargs)
     _check(a)
-    _check_plane(a, axis1, axis2, "_np_trace")
+    _check_plane(a, axis1, axis2, "_np_trace", out)
     shape = _np.diagonal(_np.broadcast_to(_np.bool_(0), a.shape), offset, axis1, axis2).shape[:-1]
     if isinstance(out, NDArray) and out.shape == shape and out.dtype != a.dtype:    # (an elementwise type check)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "

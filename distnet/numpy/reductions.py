@@ -715,10 +715,10 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var", given=_moment_given(axis, dtype, ddof, keepdims), outputs=2)
     _int_ddof(ddof, "_npi_var")
-    axis = _zero_dim_axis(a, axis)
-    if dtype is not None:
+    if dtype is not None:       # (its parser reads dtype before the shape check reads the axes)
         _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:],
                       (var, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
+    axis = _zero_dim_axis(a, axis)
     attrs = {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims,
              "dtype": None if dtype is None else _dtype(dtype).name}
     return invoke_np(moment_op, (a,), with_shown(attrs, _moment_given(axis, dtype, ddof, keepdims), "_npi_var"),
@@ -729,10 +729,10 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std", given=_moment_given(axis, dtype, ddof, keepdims), outputs=2)
     _int_ddof(ddof, "_npi_std")
-    axis = _zero_dim_axis(a, axis)
-    if dtype is not None:
+    if dtype is not None:       # (its parser reads dtype before the shape check reads the axes)
         _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:],
                       (std, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
+    axis = _zero_dim_axis(a, axis)
     attrs = {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims, "root": True,
              "dtype": None if dtype is None else _dtype(dtype).name}
     return invoke_np(moment_op, (a,), with_shown(attrs, _moment_given(axis, dtype, ddof, keepdims), "_npi_std"),

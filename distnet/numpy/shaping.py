@@ -915,6 +915,9 @@ def roll(a, shift, axis=_Null):
     if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
         raise located(MXNetError("shift and `axis` must be a tuple of the same size."),
                       ("../src/operator/numpy/np_matrix_op.cc", 1129))
+    if isinstance(axis, (tuple, list)) and not axis:      # (MXNet reads the last of no axes)
+        raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, 0)"),
+                      ("../include/mxnet/tuple.h", 230))
     if axis is not None and isinstance(a, NDArray):
         _check_roll_axes(a, tuple(axis) if isinstance(axis, (tuple, list)) else (axis,))
     return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a,
