@@ -213,10 +213,12 @@ def _unique_count(attrs):
     return 1 + sum(bool(_value(attrs, k, False)) for k in ("return_index", "return_inverse", "return_counts"))
 
 
-function_op("_npi_unique", lambda xs, a: _mnp().unique(xs[0], bool(_value(a, "return_index", False)),
-                                                       bool(_value(a, "return_inverse", False)),
-                                                       bool(_value(a, "return_counts", False)), _value(a, "axis")),
-            outputs=_unique_count, differentiable=False)
+_unique = function_op("_npi_unique", lambda xs, a: _mnp().unique(xs[0], bool(_value(a, "return_index", False)),
+                                                                 bool(_value(a, "return_inverse", False)),
+                                                                 bool(_value(a, "return_counts", False)),
+                                                                 _value(a, "axis")),
+                      outputs=_unique_count, differentiable=False)
+_unique.opaque_shapes = True        # its outputs' lengths depend on the values: no inferred shape
 function_op("_npi_diag_indices_from", lambda xs, a: _mnp().stack(_mnp().diag_indices_from(xs[0])),
             differentiable=False)
 function_op("_npi_share_memory", lambda xs, a: _mnp().shares_memory(xs[0], xs[1]), differentiable=False)
