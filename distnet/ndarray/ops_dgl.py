@@ -11,7 +11,7 @@ from collections import namedtuple
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located, message_of
 from ..util import is_np_shape
 from .failures import KernelError, deliver
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
@@ -238,8 +238,10 @@ def dgl_adjacency(data):
         raise inference_failure("_contrib_dgl_adjacency", [shape], [shape])
     _require_int64(data, 0, 1385)      # (MXNet's type inference runs before its storage type inference)
     if not isinstance(data, Csr):      # (MXNet's kernel refuses it, as the array is read)
-        raise _check_failed("inputs[0].storage_type() == kCSRStorage (0 vs. 2)", 49,
-                            "../src/operator/contrib/./dgl_graph-inl.h")
+        refusal = _check_failed("inputs[0].storage_type() == kCSRStorage (0 vs. 2)", 49,
+                                "../src/operator/contrib/./dgl_graph-inl.h")
+        empty = Csr(np.zeros(0, np.float32), np.zeros(0, np.int64), np.zeros(len(data) + 1, np.int64), data.shape)
+        raise located(KernelError(message_of(refusal), empty), refusal.raised_at)
     g = data
     return Csr(np.ones(g.values.shape, np.float32), g.indices.copy(), g.indptr.copy(), g.shape)
 
