@@ -32,7 +32,6 @@ def reduced_axes(shape, axis, exclude):
     duplicates, then the largest, then the smallest."""
     exclude = _flag("reduce", "exclude", exclude)
     ndim = -1 if shape is None else len(shape)      # (None: a legacy 0-d input, of unknown rank to MXNet)
-    dims = "None" if shape is None else inferred_dims(shape)
     given = () if axis is None else (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
     if not given:
         return tuple(range(ndim))
@@ -43,13 +42,18 @@ def reduced_axes(shape, axis, exclude):
                              f"duplicates {provided(axes)}")
     if axes[-1] >= ndim:
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "
-                         f"{axes[-1]} Exceeds input dimensions {dims}")
+                         f"{axes[-1]} Exceeds input dimensions {_dims_text(shape)}")
     if axes[0] < 0:
         raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis {provided(given)} Exceeds "
-                         f"input dimensions {dims}")
+                         f"input dimensions {_dims_text(shape)}")
     if exclude:
         return tuple(i for i in range(ndim) if i not in axes)
     return tuple(axes)
+
+
+def _dims_text(shape):
+    """The input's shape as reduced_axes' refusals print it (None: a legacy 0-d input)."""
+    return "None" if shape is None else inferred_dims(shape)
 
 
 def _finish(r, keepdims, full):

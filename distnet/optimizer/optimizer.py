@@ -1162,12 +1162,12 @@ class _ListedFloat(float):
     """An element of a tuple attribute, already read as the operator reads it (see listed_float)."""
 
 
-_READ_FLOATS = {}       # (reader, float, its sign) -> what the reader read: an optimizer's rates recur every step
+_READ_FLOATS = {}       # (reader, float[, a zero's sign]) -> what the reader read: rates recur every step
 
 
 def _remembered(reader, value, read):
     """``read(value)`` of a Python float, kept for the next read of the same float (and sign) by ``reader``."""
-    key = (reader, value, math.copysign(1.0, value))
+    key = (reader, value) if value else (reader, value, math.copysign(1.0, value))     # (-0.0 == 0.0 as keys)
     known = _READ_FLOATS.get(key)
     if known is None:
         if len(_READ_FLOATS) >= 1024:
@@ -1179,9 +1179,11 @@ def _remembered(reader, value, read):
 def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
+    if type(value) is float:
+        return _remembered(op_float, value, _parsed_float)
     if type(value) is _ListedFloat:
         return float(value)
-    if type(value) is float or type(value) is np.float64:
+    if type(value) is np.float64:
         return _remembered(op_float, float(value), _parsed_float)
     if value is None or isinstance(value, bool):        # the parser reads no 'None', 'True' or 'False'
         raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
