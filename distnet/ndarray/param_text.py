@@ -588,7 +588,7 @@ _AS_GIVEN = "as given"
 
 def _reading_key(op_name, attrs, imperative):
     """The key of ``attrs``'s reading in ``_READINGS``, or None when it is not kept."""
-    if op_name in ("Pooling", "Pooling_v1") or len(_READINGS) > 4096:
+    if len(_READINGS) > 4096:
         return None
     types = tuple(map(type, attrs.values()))
     if not _KEYED_TYPES.issuperset(types):

@@ -12,6 +12,7 @@ from distnet.ndarray import param_text
     ("Convolution", {"kernel": (3, 3), "num_filter": 8, "pad": "(1, 1)"}),
     ("BatchNorm", {"eps": 0.001, "fix_gamma": False, "axis": "1"}),
     ("softmax", {"axis": -1, "temperature": "None"}),
+    ("Pooling", {"kernel": (2, 2), "pool_type": "max", "stride": "(2, 2)", "global_pool": False}),
 ])
 def test_a_kept_reading_equals_a_fresh_one(op, attrs):
     fresh = param_text._read_attrs(op, dict(attrs), True)
@@ -36,3 +37,6 @@ def test_a_refused_reading_is_refused_each_time():
     for _ in range(2):
         with pytest.raises(MXNetError, match="Invalid Input: 'rel'"):
             mx.nd.Activation(mx.nd.ones((2,)), act_type="rel")
+    for _ in range(2):      # (Pooling's parser checks the kernel's rank after its fields)
+        with pytest.raises(MXNetError, match="4D pooling not supported"):
+            mx.nd.Pooling(mx.nd.ones((1, 1, 2, 2)), kernel=(1, 1, 1, 1), layout="NCDHW")
