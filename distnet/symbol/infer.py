@@ -285,6 +285,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
             break
         for node in reversed(ops):
             _count_call(node, info, finished, calls)
+            if id(node) not in finished and not head_grads and _reads_filled_inputs(node, info):
+                _forward_node(node, info, strict, probed, sized)    # (its call checks the inputs others filled)
             _backward_node(node, info, sized)
             if id(node) not in finished and _note_finished(node, info, sized, finished) and _checks_after_fill(node):
                 _forward_node(node, info, strict, probed, sized)
@@ -326,6 +328,16 @@ def _note_finished(node, info, sized, finished):
     if _finished(node, own, sized):
         finished.add(id(node))
         return True
+
+
+def _reads_filled_inputs(node, info):
+    """Whether MXNet's backward pass calling ``node`` checks inputs of known rank against each other: dot of
+    vectors compares their lengths, one filled since its last call. (A graph with gradient nodes has their shape
+    functions fill the rest in its forward pass first.)"""
+    if node.op.name != "dot":
+        return False
+    shapes = [info.get((id(src), i), (None,))[0] for src, i in node.inputs]
+    return all(s is not None and len(s) == 1 for s in shapes)
 
 
 def _checks_after_fill(node):
