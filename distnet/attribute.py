@@ -33,7 +33,7 @@ class AttrScope(metaclass=CurrentMeta):
 
     def __enter__(self):
         """The scope takes on the enclosing scope's attributes (its own win) and becomes the current one."""
-        self._old_scope = current()
+        self._old_scope = active_scope()
         self._attr = dict(self._old_scope._attr, **self._attr)
         AttrScope._current.value = self
         return self
@@ -44,7 +44,7 @@ class AttrScope(metaclass=CurrentMeta):
         AttrScope._current.value = self._old_scope
 
 
-def current():
+def active_scope():
     """The active AttrScope of this thread."""
     scope = getattr(AttrScope._current, "value", None)
     if scope is None:
@@ -56,6 +56,6 @@ def _set_current(scope):
     AttrScope._current.value = scope
 
 
-AttrScope.current = CurrentProperty("AttrScope", current, _set_current, warn_on_set=True)
+AttrScope.current = CurrentProperty("AttrScope", active_scope, _set_current, warn_on_set=True)
 
-__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "collections", "current"))   # (distnet's helpers)
+__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "collections", "active_scope"))  # (distnet's helpers)

@@ -25,7 +25,7 @@ class NameManager(metaclass=CurrentMeta):
         return f"{hint}{n}"
 
     def __enter__(self):
-        self._old_manager = current()
+        self._old_manager = active_manager()
         NameManager._current.value = self
         return self
 
@@ -46,7 +46,7 @@ class Prefix(NameManager):
         return self._prefix + super().get(name, hint)
 
 
-def current():
+def active_manager():
     """The active NameManager of this thread."""
     manager = getattr(NameManager._current, "value", None)
     if manager is None:
@@ -58,6 +58,6 @@ def _set_current(manager):
     NameManager._current.value = manager
 
 
-NameManager.current = CurrentProperty("NameManager", current, _set_current, warn_on_set=False)
+NameManager.current = CurrentProperty("NameManager", active_manager, _set_current, warn_on_set=False)
 
-__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "current"))     # (distnet's scope helpers)
+__dir__ = _hiding(globals(), ("CurrentMeta", "CurrentProperty", "active_manager"))     # (distnet's scope helpers)

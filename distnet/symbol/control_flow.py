@@ -13,7 +13,7 @@ from . import _any_np_symbol
 
 def _scope_name(kind):
     """MXNet's unique subgraph name: ``foreach0``, nested as ``outer$foreach0``."""
-    outer = attribute.current().get(None).get("__subgraph_name__", "")
+    outer = attribute.active_scope().get(None).get("__subgraph_name__", "")
     key = f"{outer}${kind}" if outer else kind
     counts = attribute.AttrScope._subgraph_names      # a class attribute: tests reset it, as in MXNet
     counts[key] += 1

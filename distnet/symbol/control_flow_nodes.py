@@ -116,7 +116,7 @@ def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque
     op.opaque_shapes = opaque_shapes           # MXNet 1.x cannot infer these outputs before running
     op.infer_shapes, op.infer_types = shape_rule, type_rule
     op.partial_shapes = True           # shape_rule is given shapes with unknown (0) dimensions as they are
-    name = name or _name.current().get(None, "_" + kind)
+    name = name or _name.active_manager().get(None, "_" + kind)
     user = _scope_attrs() if user is None else user
     node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
                 num_outputs)
@@ -127,7 +127,8 @@ def _scope_attrs():
     """The attribute scope's attributes as MXNet gives them to a control-flow node, a variadic operator: hidden
     keys (``ctx_group``) as ``__ctx_group__``, inserted after the node's parameters and before its num_args."""
     from .symbol import _PRIVATE, _hide_keys
-    user = _hide_keys({k: v if isinstance(v, str) else str(v) for k, v in attribute.current().get(None).items()})
+    scoped = attribute.active_scope().get(None)
+    user = _hide_keys({k: v if isinstance(v, str) else str(v) for k, v in scoped.items()})
     user["__late__"] = ",".join([k for k in user if k not in _PRIVATE] + ["num_args"])
     return user
 
@@ -197,7 +198,7 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
             grads[nd + k] = d_states[k]
         return tuple(np.zeros_like(a) if g is None else g for g, a in zip(grads, arrays))
 
-    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_foreach"))
+    naming = dict(naming, name=naming.get("name") or _name.active_manager().get(None, "_foreach"))
     return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph],
                  shape_rule=_foreach_shape_rule(graph, locs, nd, ns, no, naming["name"]),
                  type_rule=_foreach_type_rule(graph, locs, nd, ns, no, naming["name"]), **naming)
@@ -502,7 +503,7 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
             grads[i] += d_vars[k]
         return tuple(grads)
 
-    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_while_loop"))
+    naming = dict(naming, name=naming.get("name") or _name.active_manager().get(None, "_while_loop"))
     body_types = _body_type_rule(func_graph, func_locs, var_inputs, no, naming["name"])
 
     def type_rule(in_types, attrs):
@@ -558,7 +559,7 @@ def cond_node(graphs, inputs, attrs, **naming):
             grads[loc] += gi
         return tuple(grads)
 
-    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_cond"))
+    naming = dict(naming, name=naming.get("name") or _name.active_manager().get(None, "_cond"))
     return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True,
                  type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs), count, naming["name"]), **naming)
 

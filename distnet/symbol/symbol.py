@@ -884,7 +884,7 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     """A named input variable of a graph."""
     if not isinstance(name, str):
         raise TypeError("Expect a string for variable `name`")
-    given = attribute.current().get(attr)       # the caller's own dict when no scope adds to it: MXNet fills it in
+    given = attribute.active_scope().get(attr)  # the caller's own dict when no scope adds to it: MXNet fills it in
     for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
                        ("__dtype__", dtype), ("__init__", init), ("__storage_type__", stype)):
         if value is not None:
@@ -946,7 +946,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None, numeric=numbers
     if scalar_hint is None:
         scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
     if isinstance(rhs, bool):       # MXNet parses the attribute as a double and fails on its text
-        _name.current().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
+        _name.active_manager().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
         read, rest = param_text.number_prefix(str(rhs))       # ('F' of 'False' reads as a float suffix)
         refusal = f"Some trailing characters could not be parsed: '{rest}'" if read else \
             f"Invalid Parameter format for scalar expect double but value='{rhs}'"
@@ -1068,7 +1068,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
               or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
     if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes
         kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
-    scoped = {k: v if isinstance(v, str) else str(v) for k, v in dict(attribute.current().get(attr) or {}).items()}
+    scoped = {k: v if isinstance(v, str) else str(v)
+              for k, v in dict(attribute.active_scope().get(attr) or {}).items()}
     user = {**_hide_keys(dunder), **_hide_keys(scoped)}   # MXNet's insertion order; values sent as text
     parameters = () if getattr(op, "signature", None) is not None else _op_param_names(op)
     for key, value in kwargs.items():
@@ -1083,7 +1084,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         attrs["dtype"] = _dtype_name(attrs["dtype"], op.name)
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
-    node_name = _name.current().get(name, (hint or op_name).lower())
+    node_name = _name.active_manager().get(name, (hint or op_name).lower())
     counted = None if not variadic or "num_args" in attrs or "num_args" in inputs or op.name in _COUNTED_BY_OTHER \
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)

@@ -19,9 +19,9 @@ def test_interleaved_threads_each_leave_their_own_scope():
                 for turn in range(2):       # thread 0 leaves while thread 1 is still inside, and back
                     steps.wait()
                     if turn == order:
-                        names[order] = mx.name.current().get(None, "dense")
+                        names[order] = mx.name.NameManager.current.get(None, "dense")
                 steps.wait()
-            names[order, "after"] = mx.name.current().get(None, "dense")
+            names[order, "after"] = mx.name.NameManager.current.get(None, "dense")
         except Exception as e:        # reported below: an exception in a thread is otherwise lost
             errors.append(e)
             steps.abort()

@@ -195,7 +195,7 @@ class _Conv(HybridBlock):
                             "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
             if adj is not None:
                 self._kwargs["adj"] = adj
-            if attribute.current().get(None):
+            if attribute.active_scope().get(None):
                 # MXNet builds the operator's symbol here (to infer the weight's shape): the scope's attributes
                 # reach the operator, which refuses one it does not know
                 getattr(symbol, op_name)(symbol.var("data"), **self._kwargs)

@@ -248,7 +248,7 @@ def pad(x, pad_width, mode="constant", **kwargs):
     extra = {}
     if mode == "constant":
         extra["constant_value"] = kwargs.get("constant_values", 0)
-        _name.current().get(None, "pad")        # MXNet's constant pad uses up one name more
+        _name.active_manager().get(None, "pad")        # MXNet's constant pad uses up one name more
     return _create_np("_npi_pad", x, pad_width=pad_width, mode=mode, hint="pad", **extra)
 
 
