@@ -361,7 +361,7 @@ def expand_dims(a, axis):
 def check_scalar_squeeze_axis(axis):
     """Refuse, with MXNet's errors, a squeeze ``axis`` of a 0-d array other than 0 or -1."""
     axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
-    if len(axes) > 1:
+    if len(axes) != 1:
         raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : cannot specify more than one "
                          "axis for a scalar tensor")
     if axes[0] not in (0, -1):
