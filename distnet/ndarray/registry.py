@@ -1562,13 +1562,13 @@ _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", 
                       "_image_random_color_jitter", "_image_normalize",
                       "Dropout", "LeakyReLU", "UpSampling", "Crop", "L2Normalization", "GridGenerator", "SVMOutput",
                       "Correlation", "BatchNorm", "MakeLoss", "Pooling_v1", "Convolution_v1", "GroupNorm", "Pad",
-                      "InstanceNorm", "SequenceMask", "SequenceLast", "SequenceReverse"}
+                      "InstanceNorm", "SequenceMask", "SequenceLast", "SequenceReverse", "split_v2"}
 # those that allocate it (MXNet's stateful ops, its image ops but color_jitter's): reading the shape fails
 _DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Correlation", "BatchNorm", "MakeLoss",
                              "Pad", "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
                              "_image_random_flip_left_right", "_image_random_flip_top_bottom",
                              "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
-                             "_image_random_contrast", "_image_random_saturation", "_image_random_hue"})
+                             "_image_random_contrast", "_image_random_saturation", "_image_random_hue", "split_v2"})
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
 _KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words
