@@ -121,6 +121,12 @@ def _nonempty_bool(args, kwargs):
     return x if x is not None and x.size else None
 
 
+def _bool_insert(args, kwargs):
+    """insert's bool array, unless it is 0-d and an axis is given (MXNet's front end then copies it, no kernel run)."""
+    x = _of_dtype(_np.bool_)(args, kwargs)
+    return None if x is not None and not x.ndim and _argument(args, kwargs, 3, "axis") is not None else x
+
+
 def _bool_delete(args, kwargs):
     """delete's bool array, unless ``obj`` is a list (MXNet refuses the list first: its TypeError) or a slice
     selecting nothing (MXNet's front end then copies the array without the kernel)."""
@@ -203,7 +209,7 @@ def install(namespace):
         namespace[name] = guard(namespace[name], is_half, HALF)
     ndarray.argsort = guard(ndarray.argsort, is_half, HALF)
     for name in BOOL_DEFERRED + BOOL_AT_CALL:
-        condition = {"delete": _bool_delete, "unique": _nonempty_bool}.get(name, is_bool)
+        condition = {"delete": _bool_delete, "unique": _nonempty_bool, "insert": _bool_insert}.get(name, is_bool)
         namespace[name] = guard(namespace[name], condition, BOOL,
                                 at_call=name in BOOL_AT_CALL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None, name=_OPERATORS.get(name))
