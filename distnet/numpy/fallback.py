@@ -560,6 +560,8 @@ def _scalar_percentile(a, q, axis):
     rank along."""
     listed = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
     first = listed[0] if listed else None
+    if len(listed) > 1:
+        raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(listed)} vs. 1) : ")
     if first is not None and first not in (0, -1):
         raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
     dtype = _np.float64 if a.dtype == _np.float64 else _np.float32
@@ -574,14 +576,13 @@ def _scalar_percentile(a, q, axis):
 
 def _percentile_axes(a, axis):
     """The reduced axes (sorted, non-negative), checked as MXNet's percentile checks them."""
+    from .reductions import _axes_within, _refuse_duplicate_axes
     if axis is None:
         return tuple(range(a.ndim))
-    from .reductions import _axes_within, _refuse_duplicate_axes
     axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
-    _axes_within(a, axes)       # (the reductions' shape check)
-    axes = tuple(sorted(ax % a.ndim for ax in axes))
-    _refuse_duplicate_axes(axes)
-    return axes
+    _refuse_duplicate_axes(tuple(sorted(ax + a.ndim if ax < 0 else ax for ax in axes)))     # (before the range)
+    _axes_within(a, axes)
+    return tuple(sorted(ax % a.ndim for ax in axes))
 
 
 def _percentile_shape(shape, axes, q_shape, keepdims):
