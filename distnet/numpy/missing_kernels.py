@@ -92,8 +92,13 @@ def _histogram_site(args, kwargs):
     return "../src/operator/tensor/histogram.cc", 89 if isinstance(bins, NDArray) else 116
 
 
+def _diag_site(args, kwargs):
+    """diag's kernels: that building a matrix from a vector, or that taking a diagonal."""
+    return "../src/operator/numpy/./np_matrix_op-inl.h", 1110 if _argument(args, kwargs, 0, "v").ndim == 1 else 1102
+
+
 # the source line of a function's type refusal, where its arguments decide which kernel refuses
-_SITES = {"unique": _unique_site, "rot90": _rot90_site, "roll": _roll_site, "tril": _tril_site,
+_SITES = {"_npi_diag": _diag_site, "unique": _unique_site, "rot90": _rot90_site, "roll": _roll_site, "tril": _tril_site,
           "insert": _insert_site, "transpose": _transpose_site, "flip": _flip_site, "trace": _trace_site,
           "histogram": _histogram_site}
 
