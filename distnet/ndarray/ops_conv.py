@@ -559,6 +559,34 @@ def _backward_position_block(data_shape, weight_shape, g, out, weight_gradient):
     return max(onednn._LANES, int(np.float32(room // per_position) * share))
 
 
+def _dgrad_refuses_windows(data_shape, weight_shape, g, out):
+    """Whether oneDNN's im2col gemm refuses a data gradient whose window buffer, taking all of an image's positions
+    (``_backward_position_block``), fits the guard of ``_gemm_refuses_windows`` but not with its booking's
+    alignment (probed): MXNet then runs oneDNN's reference kernel (``_reference_dgrad``)."""
+    if len(out) == 3 or tuple(out) == tuple(data_shape[2:]) and math.prod(g.kernel) == 1 and max(g.stride) == 1:
+        return False
+    windows = 4 * weight_shape[1] * math.prod(g.kernel) * math.prod(out)
+    room = _WINDOWS_PER_TENSOR_BYTE * _tensor_bytes(data_shape, weight_shape, out)
+    return windows <= room < windows + _BOOKING_ALIGNMENT
+
+
+def _reference_dgrad(dy, w, g, size, channels_last):
+    """The padded data gradient (N, C, *size) as oneDNN's reference kernel sums it (probed): each input's products
+    rounded and added in turn from zero, the filters outer, but over ``channels_last`` memory (a convolution's
+    backward after that kernel's forward; a Deconvolution's is plain) the kernel offsets outer where there are
+    more filters than the kernel has columns, as its forward (``_reference_correlate``)."""
+    filters, out = dy.shape[1], dy.shape[2:]
+    offsets = list(np.ndindex(*g.kernel))
+    steps = [(k, f) for k in offsets for f in range(filters)] if channels_last and filters > g.kernel[-1] else \
+        [(k, f) for f in range(filters) for k in offsets]
+    dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
+    lift = (1,) * len(out)
+    for kidx, f in steps:
+        dxp[_offset_slices(kidx, g.stride, g.dilate, out)] += dy[:, f:f + 1] * w[(f, slice(None)) + kidx].reshape(
+            (1, -1) + lift)
+    return dxp
+
+
 def _reference_correlate(xp, w, g, out, bias, addend=None):
     """Cross-correlation of the padded ``xp`` with ``w`` as oneDNN's reference kernel sums it over channels-last
     data (probed): each output's products rounded and added in turn from zero, the kernel offsets outer and the
@@ -1874,13 +1902,13 @@ def _depthwise_kernel_fits(size, g, out):
             and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
 
 
-def _avx2_dgrad(dy, w, g, size, grouped=False):
+def _avx2_dgrad(dy, w, g, size, grouped=False, channels_last=True):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed. ``grouped``: the group is one of several (oneDNN's 1x1 kernel
     takes no grouped convolution: the direct kernel's rules hold, else the im2col sgemm's)."""
     direct = _avx2_direct_dgrad(dy, w, g, size, grouped)
     if direct is None:
-        return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
+        return _avx2_gemm_dgrad(dy, w, g, size, channels_last) if dy.shape[0] <= _SGEMM_IMAGES else None
     return direct
 
 
@@ -1963,13 +1991,16 @@ def _dgrad_column_block(width, stride, overflow, channel_blocks, registers=15):
     return block if best else None
 
 
-def _avx2_gemm_dgrad(dy, w, g, size):
+def _avx2_gemm_dgrad(dy, w, g, size, channels_last=True):
     """The padded data gradient as oneDNN's AVX2 im2col convolution sums it: each image's window gradients (the
     filters summed in its sgemm), added into the image kernel offset by kernel offset (in blocks of positions
-    where its window buffer outgrows the guard: ``_backward_position_block``)."""
+    where its window buffer outgrows the guard: ``_backward_position_block``; ``channels_last`` as
+    ``_ordered_dgrad``'s)."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     weights = np.ascontiguousarray(w.reshape(f, -1).T)
     data_shape = (n, w.shape[1]) + tuple(s - 2 * p for s, p in zip(size, g.pad))
+    if _dgrad_refuses_windows(data_shape, w.shape, g, out):
+        return _reference_dgrad(dy, w, g, size, channels_last)
     block = _backward_position_block(data_shape, w.shape, g, out, False)
     if len(out) < 3 and block < math.prod(out):
         return _avx2_gemm_dgrad_blocks(dy, weights, g, size, block)
@@ -2069,12 +2100,13 @@ def _dgrad_takes_gemm(channels, filters, g):
     return (math.prod(g.kernel) == 1 or len(g.kernel) == 1) and strided and (channels % 16 or filters % 16)
 
 
-def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
+def _ordered_dgrad(dy, w, g, size, gemm, blocks=None, channels_last=True):
     """The padded data gradient (N, C, *size) as MXNet's oneDNN kernels sum it (float32, probed shapes): its
     im2col gemm sums each kernel offset's share over the filters, then adds the shares into the image in
     kernel order; its direct kernel adds every product in turn, within a block of filters the kernel offsets
     outer and the filters inner: for 16k channels and filters blocks of 16, each in its own chain, else
-    blocks of 8 in chains of 32 filters; the chains' sums added in turn. ``blocks``: (block, chain) given."""
+    blocks of 8 in chains of 32 filters; the chains' sums added in turn. ``blocks``: (block, chain) given;
+    ``channels_last``: the layout a reference kernel taking the gemm's place reads (``_reference_dgrad``)."""
     out = dy.shape[2:]
     lift = (1,) * len(out)
     filters = w.shape[0]
@@ -2088,6 +2120,8 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
         return total
     if gemm and blocks is None and dy.dtype == w.dtype == np.float32:
         data_shape = dy.shape[:1] + w.shape[1:2] + tuple(n - 2 * p for n, p in zip(size, g.pad))
+        if _dgrad_refuses_windows(data_shape, w.shape, g, out):
+            return _reference_dgrad(dy, w, g, size, channels_last)
         padded = _gemm_dgrad_shares(dy, w, g, size, _backward_position_block(data_shape, w.shape, g, out, False))
         if padded is not None:
             return padded
@@ -2848,16 +2882,16 @@ def _deconv_in_order(x, w, g, size):
                  for i in range(g.groups)]
         return None if any(p is None for p in parts) else np.concatenate(parts, axis=1)
     if onednn._LANES == 8:
-        return _avx2_dgrad(x, w, g, size)
+        return _avx2_dgrad(x, w, g, size, channels_last=False)
     c_in, c_out = x.shape[1], w.shape[1]
     if min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1:
-        return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
+        return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16, channels_last=False)
     if c_in % 16 == 0 and c_out % 16 == 0 and _jit_1x1_takes(g):
         chain = _avx512_1x1_chain(c_in, c_out, x.shape[2:])      # the jit 1x1 kernel's chains (probed)
         return _ordered_dgrad(x, w, g, size, False, blocks=(chain, chain))
     # AVX-512's direct kernel for 16k of both (dilated too), else the im2col gemm (probed)
     direct = c_in % 16 == 0 and c_out % 16 == 0 and not (max(g.dilate) > 1 and max(g.stride) > 1)
-    return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g))
+    return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g), channels_last=False)
 
 
 def _grouped_as_convolution(dy, w, g):
