@@ -275,6 +275,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
                 noted_first.add(id(node))
             _count_call(node, info, finished, calls)
             _forward_node(node, info, strict, probed, sized)
+            if node.op.name == "reshape":       # (its shape function fills its data from its output at once)
+                _backward_node(node, info, sized)
             _note_finished(node, info, sized, finished)
             if strict and sweep == 0:       # MXNet's first pass runs each shape function in turn: the first
                 _check_known_inputs(node, info)     # refusing an input it reads unknown fails the pass there
