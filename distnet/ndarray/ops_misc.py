@@ -144,6 +144,23 @@ def _(dy, out, data, *, axes=None, keepdims=False):
 @defop("khatri_rao")
 def khatri_rao(*args):
     """Column-wise Kronecker product of matrices with equal column counts."""
+    rows, _ = khatri_rao_shape(args)
+    same_dtype("khatri_rao", *args)
+    if rows < -1:       # (the output's allocation checks its sizes after type inference)
+        raise MXNetError(negative_size_text(rows))
+    shape = (math.prod(a.shape[0] for a in args), args[0].shape[1])
+    refusal = khatri_rao_kernel_refusal(args, shape, np.zeros(shape, args[0].dtype))
+    if refusal is not None:
+        raise refusal
+    out = args[0]
+    for a in args[1:]:
+        out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
+    return out + out.dtype.type(0)      # MXNet's kernel accumulates into zeros: a -0 product reads +0
+
+
+def khatri_rao_shape(args):
+    """khatri_rao's shape inference: (rows, columns) from its inputs' first two axes, an unknown (legacy 0) size
+    -1 in the product of the rows (C's: an even count of unknowns makes a known size)."""
     for i, a in enumerate(args):    # MXNet reads each input's column count in turn
         if a.ndim < 2 and i == 0:
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {a.ndim})")
@@ -153,23 +170,30 @@ def khatri_rao(*args):
         if a.shape[1] != args[0].shape[1]:
             raise MXNetError(f"{log_time()} ../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
                              "(static_cast<int>(attr_shape[1])) \n")
-    rows = math.prod(legacy_dim(a.shape[0]) for a in args)     # (C's product: unknown rows count -1)
-    if rows < -1:
-        raise MXNetError(negative_size_text(rows))
+    return math.prod(legacy_dim(a.shape[0]) for a in args), legacy_dim(args[0].shape[1])
+
+
+def khatri_rao_kernel_refusal(args, out_shape, result):
+    """The KernelError of khatri_rao's kernel over ``args`` into an output of ``out_shape`` (-1 where unknown),
+    ``result`` standing in for it, or None where it runs: its type switch (without bool), its matrix checks, its
+    column and row counts against the output's, then its gemm, implemented for float32 and float64 alone."""
+    dtype = args[0].dtype
+    if dtype == np.bool_:
+        return KernelError("Unknown type enum 7", result)
     flat = next((a for a in args if a.ndim != 2), None)
-    if flat is not None:        # its shapes infer from the first two axes; the kernel then wants matrices
-        rows = int(np.prod([b.shape[0] for b in args]))
-        raise _kernel_rank_refusal(args[0].dtype, flat.ndim, np.zeros((rows, args[0].shape[1]), args[0].dtype))
-    same_dtype("khatri_rao", *args)
-    if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
-        rows = int(np.prod([b.shape[0] for b in args]))
-        # its type switch has cases for every type but bool, all other than float32/float64 unimplemented
-        words = "Unknown type enum 7" if args[0].dtype == np.bool_ else "Not implmented!"
-        raise KernelError(words, np.zeros((rows, args[0].shape[1]), args[0].dtype))
-    out = args[0]
-    for a in args[1:]:
-        out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
-    return out + out.dtype.type(0)      # MXNet's kernel accumulates into zeros: a -0 product reads +0
+    if flat is not None:
+        return _kernel_rank_refusal(dtype, flat.ndim, result)
+    for a in args:
+        if a.shape[1] != out_shape[1]:
+            return KernelError(f"{log_time()} ../src/operator/contrib/krprod.h:149: Check failed: (ncols) == "
+                               "(static_cast<int>(ts.size(1))) All input and output matrices must have the same "
+                               "number of columns.\n", result)
+    if math.prod(a.shape[0] for a in args) != out_shape[0]:
+        return KernelError(f"{log_time()} ../src/operator/contrib/krprod.h:153: Check failed: (nrows) == "
+                           "(static_cast<int>(out.size(0))) \n", result)
+    if dtype not in (np.float32, np.float64):
+        return KernelError("Not implmented!", result)
+    return None
 
 
 def _kernel_rank_refusal(dtype, ndim, result):

@@ -995,6 +995,8 @@ def _sized_by_out(op, args, inputs, attrs, out):
     layer's output is of unknown size, see _refuse_layer_of_unknown_sizes), else None: the op runs as usual."""
     if op.name in _layer_shapes.INFERENCES:
         return out._data.copy() if _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out) else None
+    if op.name == "khatri_rao" and _zeros_read_as_unknown(args) and (out is None or type(out) is NDArray):
+        _refuse_khatri_rao_of_unknown_sizes(op, inputs, attrs, out)
     if op.name in _REDUCED_INTO_OUT and type(out) is NDArray and type(inputs[0]) is _NDARRAY:
         from .ops_reduce import into_filled_out, reduced_shape
         shape = reduced_shape(op.name, inputs[0].shape, **attrs)
@@ -1165,6 +1167,51 @@ def _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out):
     if _layer_shapes.UNKNOWN in shape:
         raise _setup_refusal(op, inputs)
     raise _failures.KernelError(_layer_shapes.DESCRIPTOR_REFUSALS[op.name], stand_in)
+
+
+def _refuse_khatri_rao_of_unknown_sizes(op, inputs, attrs, out):
+    """khatri_rao over inputs of unknown (legacy 0) sizes, as MXNet runs it: its shape inference (an out= array's
+    shape assigned into the one it infers), type inference, the out= array's checks (or the output's allocation),
+    then its kernel, whose checks of the sizes it meets fail: at the call for an output of unknown size, else when
+    read."""
+    from .ops_linalg import same_dtype
+    from .ops_misc import khatri_rao_kernel_refusal, khatri_rao_shape
+    shape = khatri_rao_shape(inputs)
+    if out is not None:
+        shape = _shape_assigned(out.shape, shape)
+    same_dtype(op.name, *inputs)
+    if out is not None:
+        _refuse_out_type(op, out, inputs[0], attrs, 0)
+        if tuple(out.shape) != tuple(shape):
+            error = MXNetError(_output_check_refusal(op.name, out.shape, shape))
+            error.op_name = op.name
+            raise error
+    elif min(shape) < -1:
+        raise MXNetError(negative_size_text(min(shape)))
+    stand_in = np.zeros([max(d, 0) for d in shape], inputs[0].dtype) if out is None else out._data.copy()
+    error = khatri_rao_kernel_refusal(inputs, shape, stand_in)
+    error.op_name, error.shapes_inferred = op.name, True
+    if _layer_shapes.UNKNOWN in shape:
+        raise _at_call(error, op, attrs)
+    raise error
+
+
+def _shape_assigned(given, wanted):
+    """MXNet's shape_assign of an inferred shape ``wanted`` into an out= array's ``given``: its unknown sizes (and
+    an unknown rank) filled from it, refused at a size that differs from one ``wanted`` knows (a negative one it
+    reads as unknown)."""
+    dims = [legacy_dim(d) for d in given]
+    if not dims:        # (a legacy 0-d array's rank is unknown)
+        return list(wanted)
+    for i, want in enumerate(wanted if len(dims) == len(wanted) else ()):
+        if dims[i] == _layer_shapes.UNKNOWN:
+            dims[i] = want
+        elif want >= 0 and dims[i] != want:
+            break
+    else:
+        if len(dims) == len(wanted):
+            return dims
+    raise MXNetError(f"Shape inconsistent, Provided = {provided(dims)}, inferred shape={_tuple_text(wanted)}")
 
 
 def _reduced_into_out(op, args, result, out):
