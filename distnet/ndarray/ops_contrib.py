@@ -169,8 +169,11 @@ def _real_axis(axis, ndim):
 @defop(_c("arange_like"))
 def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
-    no_bool("arange_like", data)
     n = data.size if axis is None else data.shape[_real_axis(int(axis), data.ndim)]
+    if data.dtype == np.bool_:
+        error = KernelError("Unknown type enum 7", None)
+        error.before_sizes = True       # (its kernel's type switch comes before it sizes its output)
+        raise error
     start, step = double_attr(start), double_attr(step)
     if data.dtype.kind == "f" and data.dtype != np.float16:      # in the data's type: float arithmetic for float32
         t = data.dtype.type

@@ -709,6 +709,8 @@ def _unary_call(op, x):
     if _failures.OUTSTANDING:       # a kernel error not raised yet may flow into it (a sampler's, into shuffle)
         return invoke(op, (x,), _NOATTRS)
     data = x._data
+    if not data.ndim and _counts_over_unknown_rank(op, (x,), _NOATTRS, None):
+        return invoke(op, (x,), _NOATTRS)
     if not data.ndim:
         refuse_shapeless(op, (x,), shown=op.stated_attrs((x,), _NOATTRS))
     if data.dtype.kind == "V":      # bfloat16's stand-in: its own path
@@ -891,7 +893,9 @@ def invoke(op, args, attrs, out=None):
     empty = at_out_shape = False
     for x in inputs:
         if type(x) is _NDARRAY and (not x.ndim or not x.size):
-            if x.size:      # 0-d
+            if x.size and _counts_over_unknown_rank(op, args, attrs, out):
+                empty = True        # (see _arange_like_into_out)
+            elif x.size:      # 0-d
                 at_out_shape = runs_at_out_shape(op, args, out)
                 if not at_out_shape and not _reads_known_shape(op, inputs):
                     refuse_shapeless(op, args, attrs, op.stated_attrs(args, given), out=out)
@@ -997,6 +1001,9 @@ def _sized_by_out(op, args, inputs, attrs, out):
         return out._data.copy() if _refuse_layer_of_unknown_sizes(op, args, inputs, attrs, out) else None
     if op.name == "khatri_rao" and _zeros_read_as_unknown(args) and (out is None or type(out) is NDArray):
         _refuse_khatri_rao_of_unknown_sizes(op, inputs, attrs, out)
+    if op.name == "_contrib_arange_like" and (type(out) is NDArray or not inputs[0].ndim) \
+            and _zeros_read_as_unknown(args):
+        return _arange_like_into_out(op, inputs, attrs, out)
     if op.name in _REDUCED_INTO_OUT and type(out) is NDArray and type(inputs[0]) is _NDARRAY:
         from .ops_reduce import into_filled_out, reduced_shape
         shape = reduced_shape(op.name, inputs[0].shape, **attrs)
@@ -1196,10 +1203,45 @@ def _refuse_khatri_rao_of_unknown_sizes(op, inputs, attrs, out):
     raise error
 
 
-def _shape_assigned(given, wanted):
+def _counts_over_unknown_rank(op, args, attrs, out):
+    """Whether ``op`` is an arange_like along no axis over a legacy 0-d array (of unknown rank): its output takes
+    that unknown shape (see _arange_like_into_out)."""
+    return op.name == "_contrib_arange_like" and attrs.get("axis") is None and (out is None or type(out) is NDArray) \
+        and not _STATE.graph_forward and _zeros_read_as_unknown(args)
+
+
+def _arange_like_into_out(op, inputs, attrs, out):
+    """arange_like over data of unknown (legacy 0) sizes, or of unknown rank (legacy 0-d), into an out= array: its
+    shape inference assigns the shape it infers (the data's, or its size along the axis) into the out= array's,
+    over whose sizes its kernel then counts, the data unread. Without one, the kernel runs at the call and fails
+    to size an output of unknown rank, its type switch first."""
+    from .ops_contrib import _real_axis
+    data, axis = inputs[0], attrs.get("axis")
+    if out is None:
+        if data.dtype == np.bool_:
+            raise _at_call(_failures.KernelError("Unknown type enum 7", None), op, attrs)
+        raise located(MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+                      ("../include/mxnet/./tuple.h", 521))
+    shape = [legacy_dim(d) for d in data.shape]
+    if axis is not None:
+        shape = [shape[_real_axis(int(axis), data.ndim)]]
+    shape = _shape_assigned(out.shape, shape, provided) if data.ndim else [legacy_dim(d) for d in out.shape]
+    _refuse_out_type(op, out, data, attrs, 0)
+    if tuple(out.shape) != tuple(shape):
+        error = MXNetError(_output_check_refusal(op.name, out.shape, shape))
+        error.op_name = op.name
+        raise error
+    try:
+        return op.fwd(np.zeros(shape, data.dtype), **dict(attrs, axis=None))
+    except _failures.KernelError as error:
+        error.result, error.shapes_inferred = out._data.copy(), True
+        raise
+
+
+def _shape_assigned(given, wanted, text=None):
     """MXNet's shape_assign of an inferred shape ``wanted`` into an out= array's ``given``: its unknown sizes (and
     an unknown rank) filled from it, refused at a size that differs from one ``wanted`` knows (a negative one it
-    reads as unknown)."""
+    reads as unknown), ``wanted`` printed by ``text`` (default: as a tuple)."""
     dims = [legacy_dim(d) for d in given]
     if not dims:        # (a legacy 0-d array's rank is unknown)
         return list(wanted)
@@ -1211,7 +1253,7 @@ def _shape_assigned(given, wanted):
     else:
         if len(dims) == len(wanted):
             return dims
-    raise MXNetError(f"Shape inconsistent, Provided = {provided(dims)}, inferred shape={_tuple_text(wanted)}")
+    raise MXNetError(f"Shape inconsistent, Provided = {provided(dims)}, inferred shape={(text or _tuple_text)(wanted)}")
 
 
 def _reduced_into_out(op, args, result, out):
