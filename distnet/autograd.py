@@ -3247,7 +3247,7 @@ def get_symbol(x):
                 raise MXNetError("get_symbol: the graph was freed by backward; record it again")
             read = _read_inputs(node)
             args = [None if k not in read else build(a._node) if isinstance(a, NDArray) and a._node is not None
-                    else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a
+                    else leaf(id(a), constant_name(a)) if isinstance(a, NDArray) else a
                     for k, a in enumerate(node.args)]
             if getattr(node.op, "program", None) is not None:      # a hybridized block's graph
                 built[id(node)] = (_inlined_graph(node, args) if node.op.inlined
@@ -3321,10 +3321,6 @@ def reserve_sequence(count):
 
 
 def constant_name(arr):
-    return _constant_name(arr)
-
-
-def _constant_name(arr):
     """``null<n>``: a recorded op's input that is no variable (numbered when it entered the graph)."""
     name = _constants.get(id(arr))
     return _number_constant(arr) if name is None else name
@@ -3348,13 +3344,13 @@ def _op_symbol(node, args, name):
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
-            return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
+            return symbol.symbol.create("gather_nd", args[0], symbol.var(constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
     if op_name == "_npi_getitem" and node.limit is None:
         if masks_rows(node.attrs.get("key")):
             return _masked_symbol(node, args[0])
         if gathers_rows(node.attrs.get("key")):       # (as a legacy array's: see above)
-            return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
+            return symbol.symbol.create("gather_nd", args[0], symbol.var(constant_name(node)), name=name)
         steps = numpy_index_steps(node)
         if steps:
             return _chained_symbol(steps, args[0], node.seq)
@@ -3466,7 +3462,7 @@ def _masked_symbol(node, data, mask=None):
     rows = _chained_symbol([reshape_step((int(np.prod(shape[:ndim])),) + shape[ndim:])], data, node.seq)
     seq = node.seq + 1
     if mask is None:
-        mask = symbol.var(_constant_name(node))
+        mask = symbol.var(constant_name(node))
     else:
         mask, seq = _chained_symbol([reshape_step((int(np.size(key)),))], mask, seq), seq + 1
     masked = symbol.symbol.create("_contrib_boolean_mask", rows, mask, name=f"node_{seq}")
