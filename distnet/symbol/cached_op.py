@@ -270,7 +270,7 @@ class CachedOp(HoldsCHandle):
         try:
             if self.program.stateful:
                 self._infer_for_stateful(values, shapes != self.shapes_for, dtypes != self.dtypes_for)
-            plan = _recording_plan(self.program, values, self.inlined, self.passed_out) \
+            plan = _RecordingPlan(self.program, values, self.inlined, self.passed_out) \
                 if autograd.is_recording() else None
             refused = None if plan is None else (
                 lambda step: plan.number(self.program, values, None, self.passed_out, body_records, until=step))
@@ -698,10 +698,6 @@ class _RecordingPlan:
             if slot in outs:
                 return self.recorded[k]
         return False
-
-
-def _recording_plan(program, values, inlined, passed_out):
-    return _RecordingPlan(program, values, inlined, passed_out)
 
 
 class RecordedSteps:
