@@ -16,6 +16,7 @@ from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
 from .operator_text import attribute_order, declared, in_operator, invalid_parameter, unknown_argument
+from .reductions import _REDUCE_DTYPES
 from .selection import order_refused_first
 
 
@@ -282,9 +283,16 @@ def _checked_attribute(qualified, fn, name, kind):
             return value
         value = attribute_value(value, kind)
         if not parses(value, kind):
-            raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
+            raise _attribute_refusal(qualified, fn, name, kind, value, args, kwargs)
         return value
     return convert
+
+
+def _attribute_refusal(qualified, fn, name, kind, value, args, kwargs):
+    """MXNet's parser refusing attribute ``name`` it cannot read, unless a reduction's dtype it reads before is
+    refused first."""
+    earlier = _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _REDUCTION_DTYPES else None
+    return earlier or MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
 
 
 _NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape", "moveaxis"})     # MXNet's parser reads a None shape
@@ -332,15 +340,28 @@ def _sampler_value(name, value):
     raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number!s}'")
 
 
+# the reductions whose operator's parser reads a dtype: the types it takes
+_REDUCTION_DTYPES = {**dict.fromkeys(("sum", "prod", "product", "mean"), _REDUCE_DTYPES),
+                     **dict.fromkeys(("std", "var", "cumsum"), _REDUCE_DTYPES[1:])}
+
+
 def _dtype_refusal(qualified, fn, dtype, args, kwargs):
-    """MXNet's parser refusing a sampler's dtype other than a float type, with the operator's attributes."""
+    """MXNet's parser refusing a dtype its operator does not take (a sampler's: other than a float type), with the
+    operator's attributes."""
     try:
         dt = None if dtype is None else _np.dtype(dtype)
     except TypeError:
-        return None     # (NumPy's TypeError, in the sampler)
-    if dt is None or dt.kind == "f":
+        return None     # (NumPy's TypeError, in the function)
+    if qualified in _REDUCTION_DTYPES:
+        taken = _REDUCTION_DTYPES[qualified]
+        if dt is None or dt.name in taken:
+            return None
+        listed = "None, " + ", ".join(map(repr, taken))
+    elif dt is None or dt.kind == "f":
         return None
-    return MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}"
+    else:
+        listed = "'float16', 'float32', 'float64'"
+    return MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{{listed}}}"
                       f"{in_operator(qualified, fn, args, kwargs)}")
 
 
@@ -425,7 +446,7 @@ def _attribute_check(qualified, fn, position, name, kind):
         if value is None and qualified in _NONE_IS_UNKNOWN_SHAPE:
             return
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
-            raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
+            raise _attribute_refusal(qualified, fn, name, kind, value, args, kwargs)
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs and \
                 set(kwargs) <= {"a", "source", "name", "out"}:     # MXNet takes *args (its parser refuses others first)
             given = "" if value is _MISSING else f', source="{value}"'

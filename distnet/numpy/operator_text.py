@@ -75,7 +75,7 @@ def _int_part(name):
 
 _REDUCE = ("_np_{}", [("dtype", lambda b, given: _SKIP if given.get("dtype") is None else given["dtype"]),
                       ("initial", _given("initial")), ("keepdims", _given("keepdims")), ("axis", _given("axis"))])
-_MOMENT = ("_npi_{}", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("ddof", _bound("ddof")),
+_MOMENT = ("_npi_{}", [("keepdims", _bound("keepdims")), ("dtype", _dtype_given), ("ddof", _bound("ddof")),
                        ("axis", _bound("axis"))])
 _SEARCH = ("_npi_{}", [("keepdims", _fixed("False")), ("axis", _bound("axis"))])
 _DIAGONAL = ("_np_{}", [("axis2", _given("axis2")), ("offset", _given("offset")), ("axis1", _given("axis1"))])
@@ -130,7 +130,7 @@ _OPERATORS = {
     "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
     "all": _REDUCE, "any": _REDUCE, "sometrue": ("_np_any", _REDUCE[1]),
     "cumsum": ("_np_cumsum", [("dtype", _dtype_given), ("axis", _given("axis"))]),
-    "mean": ("_npi_mean", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("axis", _bound("axis"))]),
+    "mean": ("_npi_mean", [("dtype", _dtype_given), ("keepdims", _bound("keepdims")), ("axis", _bound("axis"))]),
     "std": _MOMENT, "var": _MOMENT, "argmax": _SEARCH, "argmin": _SEARCH,
     "average": ("_npi_average", [("weighted", lambda b, given: str(b["weights"] is not None)),
                                  ("returned", _bound("returned")), ("axis", _bound("axis"))]),

@@ -476,13 +476,29 @@ def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None, given=None)
             tail = in_operator(call[0].__name__, call[0], (a,), given, *call[2:]) if call else ""
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
                          "{None, " + ", ".join(repr(n) for n in allowed) + "}" + (tail or ", in operator " + name))
-    if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:
-        raise located(MXNetError("Check failed: param.dtype.value() == mshadow: :kInt32 || param.dtype.value() == "
-                                 "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() "
-                                 "== mshadow::kFloat64: Only support the following output dtypes when input dtype is "
-                                 "bool: int32, int64, float32, float64."),
-                      ("../src/operator/numpy/np_broadcast_reduce_op_value.cc", 56))
     return dt
+
+
+def _refuse_bool_into(a, dt, axis, keepdims, out):
+    """sum and prod's type check of a bool array's result type (``dt``), made after the shape checks of their
+    ``axis`` and of an ``out=`` array."""
+    if a.dtype != _np.bool_ or dt.name in _BOOL_REDUCE_DTYPES:
+        return
+    if isinstance(out, NDArray) and out.shape != _reduced_shape(a.shape, axis, keepdims):
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                         f"[{','.join(map(str, _reduced_shape(a.shape, axis, keepdims)))}]")
+    raise located(MXNetError("Check failed: param.dtype.value() == mshadow: :kInt32 || param.dtype.value() == "
+                             "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() "
+                             "== mshadow::kFloat64: Only support the following output dtypes when input dtype is "
+                             "bool: int32, int64, float32, float64."),
+                  ("../src/operator/numpy/np_broadcast_reduce_op_value.cc", 56))
+
+
+def _reduced_shape(shape, axis, keepdims):
+    """The shape a reduction of an array of ``shape`` over ``axis`` (checked) gives."""
+    axes = range(len(shape)) if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else axis
+    reduced = {ax % len(shape) for ax in axes} if shape else set()
+    return tuple(1 if i in reduced else n for i, n in enumerate(shape) if keepdims or i not in reduced)
 
 
 def _reduce_axis(a, axis, extreme=False):
@@ -607,6 +623,7 @@ def sum(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None, nam
     dt = _reduce_dtype(a, dtype, "_np_sum", given=_without_dtype(given)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
+    _refuse_bool_into(a, dt, attrs["axis"], keepdims, out)
     return _initial_refused(invoke_np(sum_op, (a,), with_shown(attrs, given), out=out), initial, "_np_sum")
 
 
@@ -631,6 +648,7 @@ def prod(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None, na
     dt = _reduce_dtype(a, dtype, "_np_prod", given=_without_dtype(given)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
+    _refuse_bool_into(a, dt, attrs["axis"], keepdims, out)
     return _initial_refused(invoke_np(prod_op, (a,), with_shown(attrs, given), out=out), initial, "_np_prod")
 
 
