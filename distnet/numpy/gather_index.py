@@ -54,7 +54,7 @@ def _expanded(shape, key):
     entries = []
     for k in key:
         if isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim:
-            entries.extend(_np.nonzero(k.asnumpy()))
+            entries.extend(mask_positions(k))
         elif isinstance(k, NDArray) and k.ndim == 0:
             entries.append(int(k.item()))
         else:
@@ -63,6 +63,13 @@ def _expanded(shape, key):
     fill = [slice(None)] * (len(shape) - taken)
     at = next((i for i, k in enumerate(entries) if k is Ellipsis), len(entries))
     return tuple(entries[:at] + fill + entries[at + 1:])
+
+
+def mask_positions(mask):
+    """The positions an mx.np ``mask`` selects as MXNet's key expansion gives them: mx.np int64 arrays, one per
+    mask axis, which it broadcasts and reshapes by NumPy's rules (not the legacy ones, where a 0 keeps a size)."""
+    from .multiarray import wrap_np
+    return tuple(wrap_np(p, mask.ctx) for p in _np.nonzero(mask.asnumpy()))
 
 
 def _is_advanced(entry):

@@ -21,7 +21,7 @@ from ..ndarray.shape_text import inference_failure
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_alias, note_view
-from .gather_index import gathered, has_empty_positions, scattered
+from .gather_index import gathered, has_empty_positions, mask_positions, scattered
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
 
@@ -677,7 +677,8 @@ def _mask_expanded(key):
     at = [i for i, k in enumerate(key) if k is Ellipsis]
     if len(at) != 1 or not any(isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim for k in key):
         return rest
-    parts = list(_masks_as_positions(tuple(k for k in rest if k is not Ellipsis)))
+    parts = [p for k in rest if k is not Ellipsis for p in (
+        mask_positions(k) if isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim else (k,))]
     parts.insert(at[0], Ellipsis)
     return tuple(parts)
 
