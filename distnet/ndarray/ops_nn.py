@@ -1382,6 +1382,8 @@ def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
     if normalization not in ("null", "batch", "valid"):
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator MakeLoss(name=\"\", normalization=\"{normalization}\")")
+    if not data.ndim:       # its shape function reads a 0-d shape as unknown, in NumPy-shape mode too
+        raise inference_failure("MakeLoss", [()], [None])
     _check_float("MakeLoss", data)
     return data.copy()
 

@@ -1575,8 +1575,38 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False, out=Non
         error = MXNetError(words)
         error.op_name = op.name     # (its check's source line is the operator's)
         raise error
+    if op.name in _UNKNOWN_RANK_KERNELS:
+        _refuse_older_op_of_unknown_rank(op, arrays[0], attrs, out)
     outputs = _outputs_reached(name, attrs)
     raise with_given_attrs(inference_failure(name, shapes, _with_out_shapes(outputs, out)), attrs)
+
+
+def _refuse_older_op_of_unknown_rank(op, data, attrs, out):
+    """MakeLoss over a legacy 0-d array: its shape inference passes its unknown shape to the
+    output, which an out= array's check refuses; without one, creating the operator and its kernel, run at the
+    call, refuse it (see _UNKNOWN_RANK_KERNELS)."""
+    if type(out) is NDArray:
+        error = MXNetError(_output_check_refusal(op.name, out.shape, None))
+    else:
+        error = _UNKNOWN_RANK_KERNELS[op.name](data, attrs)
+    if getattr(error, "raised_at", None) is None:
+        error.op_name = op.name     # (its check stands in the operator's own source)
+    raise error
+
+
+def _make_loss_of_unknown_rank(data, attrs):
+    """Creating MakeLoss refuses a type but a float's, then sizing its output fails."""
+    from .ops_nn import _check_float
+    try:
+        _check_float("MakeLoss", np.empty(0, data.dtype))
+    except MXNetError as refusal:
+        return refusal
+    return located(MXNetError("Check failed: ndim_is_known(ndim()): shape must have a valid ndim"),
+                   ("../include/mxnet/./tuple.h", 599))
+
+
+# the operators of the older interface whose shape inference passes a 0-d array's unknown shape on: how they fail
+_UNKNOWN_RANK_KERNELS = {"MakeLoss": _make_loss_of_unknown_rank}
 
 
 def _with_out_shapes(outputs, out):
@@ -2242,9 +2272,10 @@ def _out_shape_refusal(op, given, inferred, index=0, same_shape=False):
 
 
 def _output_check_refusal(name, given, inferred, index=0):
-    """MXNet's check, after shape inference, that an out= array has the shape inferred."""
-    return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
-            f"{index}-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in "
+    """MXNet's check, after shape inference, that an out= array has the shape inferred (None: of unknown rank)."""
+    shown = "None" if inferred is None else provided(inferred)
+    return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {shown}) : "
+            f"{index}-th output has invalid shape. Expecting {shown} got {provided(given)} in "
             f"operator {mxnet_name(name)}")
 
 
