@@ -1582,9 +1582,13 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False, out=Non
 
 
 def _refuse_older_op_of_unknown_rank(op, data, attrs, out):
-    """MakeLoss over a legacy 0-d array: its shape inference passes its unknown shape to the
+    """MakeLoss or SequenceReverse over a legacy 0-d array: their shape inference passes its unknown shape to the
     output, which an out= array's check refuses; without one, creating the operator and its kernel, run at the
-    call, refuse it (see _UNKNOWN_RANK_KERNELS)."""
+    call, refuse it (see _UNKNOWN_RANK_KERNELS). SequenceReverse's shape inference checks its axis first."""
+    if op.name == "SequenceReverse" and int(attrs.get("axis", 0)) != 0:
+        words = (f"Check failed: param_.axis == 0 ({int(attrs['axis'])} vs. 0) : Current implementation expects "
+                 "axis to be 0.")
+        raise located(MXNetError(words), ("../src/operator/./sequence_reverse-inl.h", 226))
     if type(out) is NDArray:
         error = MXNetError(_output_check_refusal(op.name, out.shape, None))
     else:
@@ -1605,8 +1609,16 @@ def _make_loss_of_unknown_rank(data, attrs):
                    ("../include/mxnet/./tuple.h", 599))
 
 
+def _sequence_reverse_of_unknown_rank(data, attrs):
+    """Creating SequenceReverse refuses bool; its kernel then reads the time axis' size."""
+    if data.dtype == np.bool_:
+        return MXNetError("Unknown type enum 7")
+    return located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                   ("../include/mxnet/./tuple.h", 244))
+
+
 # the operators of the older interface whose shape inference passes a 0-d array's unknown shape on: how they fail
-_UNKNOWN_RANK_KERNELS = {"MakeLoss": _make_loss_of_unknown_rank}
+_UNKNOWN_RANK_KERNELS = {"MakeLoss": _make_loss_of_unknown_rank, "SequenceReverse": _sequence_reverse_of_unknown_rank}
 
 
 def _with_out_shapes(outputs, out):
