@@ -496,6 +496,25 @@ def _out_check(fn, name):
     return check
 
 
+def _after_dtype_read(fn, check):
+    """``check`` of a call of ``fn`` refusing its arguments once Python has read a ``dtype`` (NumPy's TypeError for
+    a name it does not know comes first)."""
+    params = list(inspect.signature(fn).parameters)
+    if "dtype" not in params:
+        return check
+    read_dtype = _argument(fn, params.index("dtype"))
+
+    def checked(args, kwargs):
+        try:
+            check(args, kwargs)
+        except TypeError:
+            dtype = read_dtype(args, kwargs)
+            if dtype is not None and dtype is not _MISSING:
+                _np.dtype(dtype)
+            raise
+    return checked
+
+
 # functions that read ``ctx`` in Python (not as an operator attribute): a non-context fails there, not in MXNet's parser;
 # full, arange and the windows parse it themselves, after the attributes MXNet's parser reads first
 _PYTHON_CTX = ("array", "empty", "zeros_like", "ones_like", "empty_like", "full_like", "full", "arange", "hanning",
@@ -792,8 +811,8 @@ def install(namespace, submodules):
         if q not in _OWN_OUT_HANDLING + NUMPY_FUNCTIONS and _takes(fn, "out"):
             replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
     for q in INPUTS_REFUSED:        # (wrapped before the array checks: checked after them)
-        replace(q, lambda f, q=q: _guarded(f, legacy_inputs_check(q, list(inspect.signature(f).parameters)),
-                                           q not in _CHECK_FIRST))
+        replace(q, lambda f, q=q: _guarded(f, _after_dtype_read(f, legacy_inputs_check(
+            q, list(inspect.signature(f).parameters))), q not in _CHECK_FIRST))
     for label, names in _NAMED.items():
         for q in names:
             replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO,
