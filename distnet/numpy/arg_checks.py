@@ -16,6 +16,7 @@ from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
 from .operator_text import attribute_order, declared, in_operator, invalid_parameter, unknown_argument
+from .creation import _RANGE_DTYPES
 from .reductions import _REDUCE_DTYPES
 from .selection import order_refused_first
 
@@ -289,9 +290,8 @@ def _checked_attribute(qualified, fn, name, kind):
 
 
 def _attribute_refusal(qualified, fn, name, kind, value, args, kwargs):
-    """MXNet's parser refusing attribute ``name`` it cannot read, unless a reduction's dtype it reads before is
-    refused first."""
-    earlier = _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _REDUCTION_DTYPES else None
+    """MXNet's parser refusing attribute ``name`` it cannot read, unless a dtype it reads before is refused first."""
+    earlier = _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _PARSED_DTYPES else None
     return earlier or MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
 
 
@@ -340,9 +340,10 @@ def _sampler_value(name, value):
     raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number!s}'")
 
 
-# the reductions whose operator's parser reads a dtype: the types it takes
-_REDUCTION_DTYPES = {**dict.fromkeys(("sum", "prod", "product", "mean"), _REDUCE_DTYPES),
-                     **dict.fromkeys(("std", "var", "cumsum"), _REDUCE_DTYPES[1:])}
+# functions whose operator's parser reads a dtype before the attributes refused here: the types it takes, and
+# whether its refusal lists None among them
+_PARSED_DTYPES = {**dict.fromkeys(("sum", "prod", "product", "mean"), (_REDUCE_DTYPES, True)),
+                  **dict.fromkeys(("std", "var", "cumsum"), (_REDUCE_DTYPES[1:], True)), "eye": (_RANGE_DTYPES, False)}
 
 
 def _dtype_refusal(qualified, fn, dtype, args, kwargs):
@@ -351,12 +352,14 @@ def _dtype_refusal(qualified, fn, dtype, args, kwargs):
     try:
         dt = None if dtype is None else _np.dtype(dtype)
     except TypeError:
+        if qualified in _PARSED_DTYPES:
+            raise       # (read by NumPy before the parser)
         return None     # (NumPy's TypeError, in the function)
-    if qualified in _REDUCTION_DTYPES:
-        taken = _REDUCTION_DTYPES[qualified]
+    if qualified in _PARSED_DTYPES:
+        taken, with_none = _PARSED_DTYPES[qualified]
         if dt is None or dt.name in taken:
             return None
-        listed = "None, " + ", ".join(map(repr, taken))
+        listed = ("None, " if with_none else "") + ", ".join(map(repr, taken))
     elif dt is None or dt.kind == "f":
         return None
     else:

@@ -187,6 +187,7 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
     if "order" in kwargs:
         raise NotImplementedError("function eye does not support parameter order")
     tail = in_operator("eye", eye, (N, M, k, dtype), {"ctx": kwargs.get("ctx")})
+    dt = _range_dtype(dtype, tail)      # (its parser reads dtype first)
     ctx = operator_context(kwargs.pop("ctx", None))
     given = {"M": M, "N": N, "k": k}
     for name, value in given.items():      # (the order MXNet's parser reads them in)
@@ -201,7 +202,7 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
         if value is not None and value < 0:
             field = name if name == "M" else f"param.{name}"     # (MXNet checks M after reading it into a local)
             raise MXNetError(f"Check failed: {field} >= 0: negative dimensions are not allowed. {name} is {value}")
-    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype, tail)), ctx, "_npi_eye")
+    return _made(_np.eye(N, M, k, dtype=dt), ctx, "_npi_eye")
 
 
 def identity(n, dtype=None, ctx=None):

@@ -54,6 +54,11 @@ def _dtype_name(b, given):
         return dtype
 
 
+def _if_dtype(b, text):
+    """An attribute listed where it is only when the call's dtype is not None."""
+    return _SKIP if b["dtype"] is None else text
+
+
 def _choice_size(b, given):
     """random.choice's size as its front end hands it over: () as None."""
     size = b["size"]
@@ -177,8 +182,11 @@ _OPERATORS = {
     "ones": ("_npi_ones", [("dtype", _dtype_name), ("ctx", _context), ("shape", _bound("shape"))]),
     "full": ("_full", [("dtype", _dtype_name), ("value", _bound("fill_value")), ("ctx", _context),
                        ("shape", _bound("shape"))]),
-    "eye": ("_npi_eye", [("dtype", _dtype_name), ("ctx", _context),
-                         ("k", _bound("k")), ("M", _bound("M")), ("N", _bound("N"))]),
+    # (given a None dtype, MXNet's front end passes none, and lists ctx after M)
+    "eye": ("_npi_eye", [("dtype", lambda b, given: _if_dtype(b, _dtype_name(b, given))),
+                         ("ctx", lambda b, given: _if_dtype(b, _context(b, given))), ("k", _bound("k")),
+                         ("M", _bound("M")), ("ctx", lambda b, given: _SKIP if b["dtype"] is not None else
+                                              _context(b, given)), ("N", _bound("N"))]),
 }
 
 
