@@ -305,6 +305,12 @@ def ffi_object_refusal(value):
                       f"{type(value).__name__}")
 
 
+def _integer_shape(shape):
+    """Whether ``shape`` is an integer or a tuple or list of integers."""
+    return isinstance(shape, (int, _np.integer)) or \
+        isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)
+
+
 def _shape_of(shape, op=None, tail=None, attrs=()):
     """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
     too, which only zeros' C API converts to integers), naming the operator's call with ``tail`` when given; a shape
@@ -316,8 +322,7 @@ def _shape_of(shape, op=None, tail=None, attrs=()):
     bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
     if op not in (None, "_npi_zeros") and bools:
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape!s}'{tail}")
-    if op is not None and not isinstance(shape, (int, _np.integer)) and not (
-            isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)):
+    if op is not None and not _integer_shape(shape):
         if op == "_npi_zeros":      # zeros goes through MXNet's C API, which converts the shape itself
             if isinstance(shape, (tuple, list)):
                 leaf = shape
@@ -795,6 +800,8 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     c_order_only(order)
     if not isinstance(dtype, str):      # (a string goes to MXNet's backend, which checks it below)
         _np.dtype(dtype)                # NumPy's TypeError for what is no dtype, before the shape is read
+    if not _integer_shape(shape):
+        _shape_of(shape, "_npi_zeros")      # (its C API converts the shape before it reads a type's name)
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise located(MXNetError(f"unknown type {dtype}"),       # zeros' C API reads the name itself
                       ("../include/mxnet/runtime/packed_func.h", 885))
