@@ -58,6 +58,14 @@ def _grid_generator(attrs):
                                                    "should be 4D in batch-num_hidden-y-x"))]
 
 
+def _time_axis_read(axis):
+    """SequenceMask and SequenceLast check their time axis is 0 or 1 before they read the batch axis' size."""
+    if axis not in (0, 1):
+        return [(0, (None, "Check failed: (param_.axis == 0) || (param_.axis == 1): Current implementation expects "
+                           "axis to be 0 or 1."))]
+    return [(0, _index_words(1 - axis))]
+
+
 def _arange_like(attrs):
     if attrs.get("axis") in (None, "None"):
         return []
@@ -78,7 +86,7 @@ def _khatri_rao(attrs):
 RANK_CHECKS = {
     **dict.fromkeys(("InstanceNorm", "IdentityAttachKLSparseReg"), [(0, _index_words(1))]),
     **dict.fromkeys(("_linalg_makediag", "_linalg_maketrian"), [(0, _index_words(-2))]),
-    **dict.fromkeys(("SequenceMask", "SequenceLast"), lambda a: [(0, _index_words(1 - int(a.get("axis", 0))))]),
+    **dict.fromkeys(("SequenceMask", "SequenceLast"), lambda a: _time_axis_read(int(a.get("axis", 0)))),
     "SequenceReverse": lambda a: [(0, _index_words(1 - int(a.get("axis", 0))))] if _flag(a, "use_sequence_length")
     else [],
     "softmax": lambda a: [(0, (None, "Check failed: ndim >= -1 (-2 vs. -1) : ndim cannot be less than -1, received "
