@@ -291,8 +291,13 @@ def _checked_attribute(qualified, fn, name, kind):
 
 def _attribute_refusal(qualified, fn, name, kind, value, args, kwargs):
     """MXNet's parser refusing attribute ``name`` it cannot read, unless a dtype it reads before is refused first."""
-    earlier = _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _PARSED_DTYPES else None
-    return earlier or MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
+    return _dtype_refused_first(qualified, fn, name, args, kwargs) or \
+        MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
+
+
+def _dtype_refused_first(qualified, fn, name, args, kwargs):
+    """The refusal of a dtype MXNet's parser reads before attribute ``name`` of ``qualified``, or None."""
+    return _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _PARSED_DTYPES else None
 
 
 _NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape", "moveaxis"})     # MXNet's parser reads a None shape
@@ -582,8 +587,9 @@ def _optional_double(qualified, fn, name):
         text = str(value)
         if value is None or _OPTIONAL_DOUBLE.fullmatch(text) and math.isfinite(float(text)):
             return value
-        raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{text!s}'"
-                         f"{in_operator(qualified, fn, args, kwargs)}")
+        raise _dtype_refused_first(qualified, fn, name, args, kwargs) or MXNetError(
+            f"Invalid Parameter format for {name} expect double or None but value='{text!s}'"
+            f"{in_operator(qualified, fn, args, kwargs)}")
     return convert
 
 
@@ -595,7 +601,8 @@ def _boolean_attribute(qualified, fn, name):
         try:
             parsed = operator_boolean(name, value)
         except MXNetError as e:
-            raise MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
+            raise _dtype_refused_first(qualified, fn, name, args, kwargs) or \
+                MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
         if str(value) == str(parsed):
             return parsed
         from ..symbol.graph import _SpeltInt
