@@ -1486,7 +1486,7 @@ def _one_value_at(x, shape):
 
 def _refuse_kernel_at_out_shape(op, args, attrs, out):
     """The kernel of an op that reads a 0-d input at its own shape (one value, no axes) fails on an out= array of
-    another size (or that it reads as rows)."""
+    another size (or that it reads as rows), once type inference has checked the out= array's type."""
     refusal = None
     if op.name in _ONE_VALUE_COPIES and out.size != 1:
         words, site = _ONE_VALUE_COPIES[op.name]
@@ -1496,6 +1496,8 @@ def _refuse_kernel_at_out_shape(op, args, attrs, out):
     elif op.name == "reverse":
         refusal = _reverse_refusal(attrs.get("axis"))
     if refusal is not None:
+        dtype = attrs["dtype"] if op.name == "Cast" else args[0].dtype
+        _refuse_out_type(op, out, np.empty(0, dtype), attrs, 0)     # (type inference runs before the kernel)
         raise located(_failures.KernelError(message_of(refusal), out._data.copy()), refusal.raised_at)
 
 
