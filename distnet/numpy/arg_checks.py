@@ -387,7 +387,10 @@ def _earlier_refusal(qualified, fn, attribute, args, kwargs):
         if attr == attribute:
             return None
         value = bound.arguments.get(names.get(attr, attr))
-        if attr == "size":
+        if attr in ("keepdims", "initial") and attr in bound.arguments and qualified in _PARSED_DTYPES:
+            refusal = _refusal_of(_boolean_attribute(qualified, fn, attr) if attr == "keepdims" else
+                                  _optional_double(qualified, fn, attr), value, args, kwargs)
+        elif attr == "size":
             refusal = _size_refusal(qualified, fn, attribute_value(value, "axes"), args, kwargs)
         elif attr == "dtype":
             refusal = _dtype_refusal(qualified, fn, value, args, kwargs)
@@ -397,6 +400,15 @@ def _earlier_refusal(qualified, fn, attribute, args, kwargs):
             refusal = None
         if refusal is not None:
             return refusal
+    return None
+
+
+def _refusal_of(convert, value, args, kwargs):
+    """The MXNetError a converter for ``_converted`` refuses ``value`` with, or None."""
+    try:
+        convert(value, args, kwargs)
+    except MXNetError as e:
+        return e
     return None
 
 
