@@ -1,24 +1,6 @@
 """arange_like over legacy data of unknown (0) sizes or rank (0-d) counts over an out= array's shape, and without one its kernel at the call fails to size the output, bool's type switch first."""
-import numpy as np
 import mxnet as mx
-from _words import words
-
-
-def arr(shape, dtype='float32'):
-    return mx.nd.array(np.ones(shape), dtype=dtype)
-
-
-def show(tag, fn):
-    try:
-        y = fn()
-    except mx.base.MXNetError as e:
-        print(tag, 'call', words(e))
-        return
-    print(tag, 'call ok', y.shape, y.dtype.__name__)
-    try:
-        print(tag, 'read', y.asnumpy().tolist())
-    except mx.base.MXNetError as e:
-        print(tag, 'read', words(e))
+from _call_read import arr, show
 
 
 arange_like = mx.nd.contrib.arange_like
