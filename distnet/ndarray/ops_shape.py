@@ -614,9 +614,13 @@ def _swap_dims(ndim, dim1, dim2):
 @defop("SwapAxis", aliases=("swapaxes",), methods=("swapaxes",))
 def swapaxes(data, *, dim1=0, dim2=0):
     """``data`` with axes ``dim1`` and ``dim2`` exchanged."""
+    swapped = np.swapaxes(data, *_swap_dims(data.ndim, dim1, dim2))
     if data.dtype == np.bool_:      # (its type switch runs when MXNet creates the operator, at the call)
-        raise MXNetError("Unknown type enum 7")
-    return np.swapaxes(data, *_swap_dims(data.ndim, dim1, dim2)).copy()
+        refusal = MXNetError("Unknown type enum 7")
+        refusal.type_inference = True   # (the operator is created after shape inference, which unknown sizes fail)
+        refusal.inferred_result = swapped
+        raise refusal
+    return swapped.copy()
 
 
 @swapaxes.grad

@@ -704,6 +704,12 @@ class Quiet:
             np.seterrobj(self.saved)
 
 
+def _result_inferred(error):
+    """The result whose shape an op's inference gave before its ``error``, raised after it, or an empty array
+    where the error does not tell it."""
+    return getattr(error, "inferred_result", np.empty(0))
+
+
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     if _failures.OUTSTANDING:       # a kernel error not raised yet may flow into it (a sampler's, into shuffle)
@@ -729,7 +735,7 @@ def _unary_call(op, x):
         return _failed_kernel_result(e, op, (x,), [data], _NOATTRS, None, _NOATTRS, not data.size)
     except MXNetError as e:
         if not data.size and getattr(e, "type_inference", False):    # shape inference, first, fails on an unknown size
-            _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
+            _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, _result_inferred(e))
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
         raise drop_op_name(e, op.name)
@@ -930,7 +936,7 @@ def invoke(op, args, attrs, out=None):
         return _failed_kernel_result(e, op, args, inputs, attrs, out, given, empty)
     except MXNetError as e:
         if empty and (op.name in _NEEDS_KNOWN_INPUT or getattr(e, "type_inference", False)):
-            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0), out)     # (shape inference stops there first)
+            _refuse_unknown_sizes(op, args, inputs, attrs, _result_inferred(e), out)   # (shape inference stops first)
         if out is not None and getattr(e, "inferred_outputs", None) is not None:    # (see failures.state_refusal)
             _refuse_out_count(op, out, len(e.inferred_outputs), attrs)
             for i, (target, inferred) in enumerate(zip(out if type(out) in (list, tuple) else [out],
