@@ -1117,9 +1117,26 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
     elif type(out) is NDArray and out.shape and len(outs) == 1 and op.name not in _PROPERTY_OPS:
+        if op.name in _SHAPE_KEPT_TYPE_SET and _completes_shape(shapes[0], out.shape):
+            _refuse_out_type(op, out, res, attrs, 0)    # (shape inference completed: type inference checks out=)
         shapes, outs = _met_by_out(op, shapes, outs[0], out, attrs)
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+# ops whose output keeps their input's shape, in either direction, and takes the type their attribute sets
+_SHAPE_KEPT_TYPE_SET = frozenset({"Cast", "amp_cast"})
+
+
+def _completes_shape(shape, out_shape):
+    """Whether an out= array of ``out_shape`` fills every unknown (legacy 0) size of ``shape``, the same shape
+    inferred both ways, and leaves none of its own unknown."""
+    if len(shape) != len(out_shape):
+        return False
+    for mine, given in zip((legacy_dim(d) for d in shape), (legacy_dim(d) for d in out_shape)):
+        if mine == given == -1 or -1 not in (mine, given) and mine != given:
+            return False
+    return True
 
 
 def _met_by_out(op, shapes, inferred, out, attrs):
