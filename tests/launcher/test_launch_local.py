@@ -2,10 +2,13 @@
 import os
 import re
 import signal
+import socket
 import sys
+import time
 
 import pytest
 
+from distnet.launcher.cli import free_port
 from launch_helpers import JOB_SUM, PROBE, Launch, alive, descendants, wait_gone
 
 PY = sys.executable
@@ -17,7 +20,9 @@ def launches(tmp_path):
     started = []
 
     def launch(*args, **kwargs):
-        started.append(Launch([str(a) for a in args], tmp_path, **kwargs))
+        own_dir = tmp_path / f"launch{len(started)}"     # each launcher keeps its stderr apart
+        own_dir.mkdir()
+        started.append(Launch([str(a) for a in args], own_dir, **kwargs))
         return started[-1]
     yield launch
     for one in started:
@@ -200,3 +205,43 @@ def test_worker_failing_in_a_real_cluster_stops_servers_and_scheduler(launches):
     assert job.finish(timeout=30) == 3
     assert re.search(r"distnet-launch: worker 1 exited with status 3; stopped ", job.stderr())
     assert wait_gone(tree, timeout=5) == []
+
+
+@pytest.mark.timeout(120)
+def test_two_jobs_on_one_machine_on_different_ports_do_not_interfere(launches):
+    first, second = free_port(), free_port()
+    while second == first:
+        second = free_port()
+    jobs = [launches("--port", port, "-n", 2, "-s", 1, PY, JOB_SUM) for port in (first, second)]
+    trees = [descendants(job.popen.pid) for job in jobs]
+    assert [job.finish(timeout=100) for job in jobs] == [0, 0], [job.stderr() for job in jobs]
+    for job in jobs:
+        sums(job, 2)                            # a worker of the other job would change the sums
+    assert wait_gone(set().union(*trees), timeout=5) == []
+
+
+@pytest.mark.timeout(120)
+def test_second_job_on_a_taken_port_fails_naming_it_and_leaves_the_first_running(launches):
+    port = free_port()
+    running = launches("--port", port, "-n", 1, "-s", 1, PY, PROBE, "wait")   # its workers never register
+    running.ready(1)
+    wait_listening(port, timeout=30)
+    clash = launches("--port", port, "-n", 2, "-s", 1, PY, JOB_SUM)
+    assert clash.finish(timeout=60) == 1
+    err = clash.stderr()
+    assert f"cannot listen on 127.0.0.1:{port} (DMLC_PS_ROOT_URI:DMLC_PS_ROOT_PORT): Address already in use" in err
+    assert "distnet-launch: scheduler exited with status 1; stopped " in err
+    assert running.popen.poll() is None
+
+
+def wait_listening(port, timeout):
+    """Return once something accepts TCP connections on 127.0.0.1:port."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"nothing listens on port {port} after {timeout} s")
+            time.sleep(0.1)
