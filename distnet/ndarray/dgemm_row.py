@@ -310,6 +310,18 @@ def _apart(a, b):
     return b.copy(order="K") if np.may_share_memory(a, b) else b
 
 
+def _blas_layout(x):
+    """``x``, copied to rows when its matrices are neither rows nor columns of unit stride (a view of another
+    product's buffer): NumPy's matmul sums such operands in its own loop, not by the BLAS gemm MXNet's dense
+    operands take."""
+    if not (type(x) is np.ndarray and x.ndim >= 2):
+        return x
+    item, (rows, cols), (row_step, col_step) = x.itemsize, x.shape[-2:], x.strides[-2:]
+    by_rows = col_step == item and row_step % item == 0 and row_step // item >= cols
+    by_columns = row_step == item and col_step % item == 0 and col_step // item >= rows
+    return x if by_rows or by_columns else np.ascontiguousarray(x)
+
+
 def _float_replay_max(a, b):
     """The longest float32 product of ``a @ b`` replayed: _FLOAT_REPLAY_MAX terms, or _FLOAT_LONG_REPLAY's for few
     outputs (a Dense layer of few units over a large flattened input)."""
@@ -335,7 +347,11 @@ def matmul(a, b, syrk=False):
     """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
     taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's
     syrk, as NumPy does)."""
-    b = b if syrk else _apart(a, b)
+    if syrk:        # (a product of an operand with its own transpose keeps them one buffer)
+        laid = _blas_layout(b)
+        a, b = (a, b) if laid is b else (np.swapaxes(laid, -1, -2), laid)
+    else:
+        a, b = _blas_layout(a), _blas_layout(_apart(a, b))
     if not syrk and _blas_computes(a, b):
         return cblas.gemm(a, b)
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
