@@ -637,22 +637,27 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     return g if g.dtype == x.dtype else g.astype(x.dtype)      # an out_dtype norm: the gradient in x's type
 
 
+SEARCH_KERNEL = "../src/operator/tensor/./broadcast_reduce_op.h"
+EMPTY_SEQUENCE_CHECK, EMPTY_AXIS_CHECK = (SEARCH_KERNEL, 591), (SEARCH_KERNEL, 586)
+
+
 def _refuse_empty_search(data, axis, keepdims):
     """argmax/argmin of an empty array under NumPy shapes: shape inference lets it through and the kernel's
     checks fail, when the result is read (an axis of non-zero size gives an empty result)."""
     if axis is None:
         words = "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence"
-        shape = (1,) * data.ndim if keepdims else (1,)
+        shape, site = (1,) * data.ndim if keepdims else (1,), EMPTY_SEQUENCE_CHECK
     elif not -data.ndim <= axis < data.ndim:
-        words, shape = axis_exceeds(axis, data.ndim), (1,)
+        words, shape, site = axis_exceeds(axis, data.ndim), (1,), KERNEL_AXIS_CHECK
     else:
         ax = axis % data.ndim
         if data.shape[ax]:
             return
         words = (f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
                  f"{provided(data.shape)} along axis = {ax} of zero dim-size is not allowed")
-        shape = data.shape[:ax] + ((1,) if keepdims else ()) + data.shape[ax + 1:]
-    raise KernelError(words, np.zeros(shape, data.dtype))
+        # (a vector's result: shape (1,), as any legacy reduction to a scalar)
+        shape, site = data.shape[:ax] + ((1,) if keepdims else ()) + data.shape[ax + 1:] or (1,), EMPTY_AXIS_CHECK
+    raise located(KernelError(words, np.zeros(shape, data.dtype)), site)
 
 
 def _refuse_scalar_axis(keepdims):

@@ -8,6 +8,7 @@ import numpy as np
 from ..base import log_time
 from ..base import MXNetError, located
 from ..ndarray.kernel_folds import reduce_folds
+from ..ndarray.ops_reduce import EMPTY_AXIS_CHECK, EMPTY_SEQUENCE_CHECK
 from ..ndarray.shape_text import provided
 
 _SEARCHES = {"argmax", "argmin", "argmax_channel"}
@@ -46,12 +47,12 @@ def _empty_search(op, data, attrs):
     axis = 1 if op.name == "argmax_channel" else attrs.get("axis")
     if axis is None:
         raise located(MXNetError("Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an "
-                                 "empty sequence"), (_BROADCAST_REDUCE, 591))
+                                 "empty sequence"), EMPTY_SEQUENCE_CHECK)
     ax = int(axis) % data.ndim
     if data.shape[ax] == 0:
         raise located(MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor "
                                  f"of shape {provided(data.shape)} along axis = {ax} of zero dim-size is not "
-                                 f"allowed"), (_BROADCAST_REDUCE, 586))
+                                 f"allowed"), EMPTY_AXIS_CHECK)
     shape = data.shape[:ax] + ((1,) if keepdims else ()) + data.shape[ax + 1:]
     if len(shape) == 1:
         raise located(MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
