@@ -213,7 +213,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     attrs = (eps, momentum, fix_gamma, use_global_stats, output_mean_var, axis, cudnn_off, autograd.is_training())
     block = _single_image_kernel(data, ax, _layout_block(data, ax), attrs)
     if training:
-        mean, var = _blocked_moments(x, block) if block else _channel_moments(x, ax, onednn.channels_last_8(data))
+        mean, var = _training_moments(data, x, ax, block)
     else:
         mean, var = moving_mean, moving_var
     mean, var = mean.astype(dtype), var.astype(dtype)
@@ -243,6 +243,16 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     out = out.astype(data.dtype, copy=False)
     saved = (mean, var, np.array(training, dtype=dtype))
     return ((out, mean, invstd) if _flag(output_mean_var) else (out,)) + saved
+
+
+def _training_moments(data, x, ax, block):
+    """The batch mean and variance of ``x`` (``data`` in BatchNorm's type) as the kernel for ``data``'s layout sums
+    them: a blocked one's lanes (_blocked_moments), channels-last memory's in row-major order with the squares by
+    fused multiply-adds (AVX-512's kernel for a brgemm convolution's output, AVX2's for 8k channels; probed), else
+    MXNet's own row-major sums."""
+    if block and not onednn.channels_last(data):
+        return _blocked_moments(x, block)
+    return _channel_moments(x, ax, bool(block) or onednn.channels_last_8(data))
 
 
 def _bn_param_type(data):
@@ -455,11 +465,18 @@ def _backward_block(data, dy, ax):
     plain arithmetic); a plain gradient is reordered to the data's layout, and plain data to a blocked gradient's
     (probed: a convolution's data gradient straight into BatchNorm's backward)."""
     block = _layout_block(data, ax)
-    if onednn.spatial_outer(dy):
+    if onednn.spatial_outer(dy) or _reads_one_position_as_plain(data, dy):
         return None
     if onednn.channel_block(data) is None:
         return _layout_block(dy, ax)
     return block if onednn.channel_block(dy) in (None, block) else None
+
+
+def _reads_one_position_as_plain(data, dy):
+    """Whether MXNet hands oneDNN channels-last ``data`` of one position an image with its plain gradient unreordered,
+    so that the layouts differ and its reference kernel runs (probed with DNNL_VERBOSE after a brgemm 1x1
+    convolution)."""
+    return onednn.channels_last(data) and data[:1, :1].size == 1 and onednn.channel_block(dy) is None
 
 
 def _blocked_moments(data, block):
