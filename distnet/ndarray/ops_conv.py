@@ -445,6 +445,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         or _runs_plain_gemm(x, int(num_filter), g, out)
     if plain:
         block = None        # the im2col sgemm leaves its output plain
+    elif block == 16 and _runs_avx2_kernel(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out)):
+        block = 8
     if data.dtype == np.float32 and block:
         onednn.mark_blocked(y, block)
     if data.dtype == np.float32 and block == 16 and _runs_brgemm(x.shape[1], int(num_filter), g, y[:, 0].size):
@@ -468,6 +470,16 @@ def _runs_brgemm(channels, filters, g, positions):
     if math.prod(g.kernel) == 1 and not any(g.pad):
         return not _brgemm_1x1_refuses(channels, filters, g, positions)
     return not _brgconv_refuses(channels, filters, g, positions)
+
+
+def _runs_avx2_kernel(channels, filters, g, positions):
+    """Whether AVX-512's oneDNN leaves an ungrouped float32 convolution of 16k + 8 channels beyond 16 to its AVX2
+    direct kernel (blocks of 8 channels in and out; probed with DNNL_VERBOSE where the brgemm kernel refuses it in
+    inference)."""
+    if onednn._LANES != 16 or g.groups != 1:
+        return False
+    order = _onednn_order(channels, filters, g, positions)
+    return order is not None and order[:3] == (True, True, 8)
 
 
 def _runs_plain_gemm(x, filters, g, out):
@@ -673,6 +685,8 @@ def _onednn_order(channels, filters, g, positions):
             chunk = _brgemm_1x1_blocks(channels, filters, g, positions)[0]
             if chunk < channels:
                 return True, None, chunk, True
+        if channels > 16 and math.prod(g.kernel) > 1 and _brgconv_refuses(channels, filters, g, positions):
+            return gemm     # (channels the direct kernels' blocks do not take: probed with DNNL_VERBOSE)
         brgconv = None if _ag.is_training() else _brgconv_order(channels, filters, g, positions)
         return brgconv or (True, False, None, False)
     if filters % 16 == 8 and channels <= 8:     # (AVX2's kernel, padding as it takes it: probed)
