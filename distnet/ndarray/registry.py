@@ -964,6 +964,7 @@ def invoke(op, args, attrs, out=None):
     if empty and preset is None:
         _refuse_out_over_unknown(op, inputs, out)
         if _sized_by_out_over_no_elements(op, args, inputs, attrs, out, res):
+            _refuse_out_type(op, out, res, attrs, 0)    # (shape inference completed: type inference checks out=)
             error = _refusal_over_no_elements(op, inputs, attrs, out._data)
             if error is not None:
                 return _failed_kernel_result(error, op, args, inputs, attrs, out, given, False)
@@ -1033,9 +1034,11 @@ def _failed_kernel_result(error, op, args, inputs, attrs, out, given, empty):
     result = _bool_placeholder(op, inputs, attrs) if error.result is None else error.result
     if op.out_type_unchecked and type(out) is NDArray:
         result = _unwritten(result, out)
-    if empty and (_reduced_into_out(op, args, result, out)
-                  or _sized_by_out_over_no_elements(op, args, inputs, attrs, out, result)):
+    if empty and _reduced_into_out(op, args, result, out):
         result = out._data.copy()       # (shape inference took the out= array's sizes: the kernel's error stands)
+    elif empty and _sized_by_out_over_no_elements(op, args, inputs, attrs, out, result):
+        _refuse_out_type(op, out, result, attrs, 0)     # (type inference, after the shapes, runs before the kernel)
+        result = out._data.copy()
     elif empty and not getattr(error, "shapes_inferred", False):
         # shape inference, which reads a zero size as unknown, runs before the kernel (unless the error says it ran)
         _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result, out)
@@ -1117,26 +1120,42 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
     if op.name in _NEEDS_KNOWN_INPUT:
         outs = _with_out_shapes([None] * _NEEDS_KNOWN_INPUT[op.name], out)
     elif type(out) is NDArray and out.shape and len(outs) == 1 and op.name not in _PROPERTY_OPS:
-        if op.name in _SHAPE_KEPT_TYPE_SET and _completes_shape(shapes[0], out.shape):
-            _refuse_out_type(op, out, res, attrs, 0)    # (shape inference completed: type inference checks out=)
+        merged = _merged_with_out(shapes, out.shape) if _keeps_shape_both_ways(op) else None
+        if merged is not None:      # (shape inference completed: type inference, then the output check, follow)
+            _refuse_out_type(op, out, res, attrs, 0)
+            if tuple(out.shape) != merged:
+                raise _output_check_failure(op, out.shape, merged)
         shapes, outs = _met_by_out(op, shapes, outs[0], out, attrs)
     name, attrs = _as_mxnet_calls(op, args, op.stated_attrs(args, attrs))
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
 
 
-# ops whose output keeps their input's shape, in either direction, and takes the type their attribute sets
-_SHAPE_KEPT_TYPE_SET = frozenset({"Cast", "amp_cast"})
+def _keeps_shape_both_ways(op):
+    """Whether ``op``'s shape inference gives its inputs and its output one shape, filling the unknown (legacy 0)
+    sizes of each from the others."""
+    from ..symbol.shape_rules import SAME_SHAPE_OPS
+    return op.elementwise or op.same_shape_output or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT
 
 
-def _completes_shape(shape, out_shape):
-    """Whether an out= array of ``out_shape`` fills every unknown (legacy 0) size of ``shape``, the same shape
-    inferred both ways, and leaves none of its own unknown."""
-    if len(shape) != len(out_shape):
-        return False
-    for mine, given in zip((legacy_dim(d) for d in shape), (legacy_dim(d) for d in out_shape)):
-        if mine == given == -1 or -1 not in (mine, given) and mine != given:
-            return False
-    return True
+def _merged_with_out(shapes, out_shape):
+    """The one shape legacy inference settles on from input ``shapes`` and an out= array's, their unknown (0) sizes
+    filled from each other; None where a size stays unknown or two known ones differ."""
+    if any(len(shape) != len(out_shape) for shape in shapes):
+        return None
+    merged = []
+    for sizes in zip(out_shape, *shapes):
+        known = {legacy_dim(d) for d in sizes} - {-1}
+        if len(known) != 1:
+            return None
+        merged.append(known.pop())
+    return tuple(merged)
+
+
+def _output_check_failure(op, given, inferred):
+    """MXNet's refusal, after inference, of an out= array whose shape is not the one inferred."""
+    error = MXNetError(_output_check_refusal(op.name, given, inferred))
+    error.op_name = op.name
+    return error
 
 
 def _met_by_out(op, shapes, inferred, out, attrs):
@@ -1307,19 +1326,24 @@ def _refusal_over_no_elements(op, inputs, attrs, out):
     """The kernel error, raised when read, of an op run over no input elements into out= (``out``: its buffer)."""
     if op.name in _into_out.BACK_INFERRED:
         return _into_out.kernel_refusal(op.name, inputs[0].dtype, out)
-    if op.name == "Activation":     # (its oneDNN kernel reads the input, never allocated)
+    if op.name == "Activation" and inputs[0].dtype == np.float32 and attrs.get("act_type") != "softsign":
+        # (its oneDNN kernel, which takes float32 but for softsign, reads the input, never allocated)
         return _failures.KernelError("Check failed: delay_alloc: ", out.copy())
     if op.name == "SoftmaxActivation":
         refusal = _softmax_activation_refusal(attrs.get("mode", "instance"), out.shape, inputs[0])
         return located(_failures.KernelError(message_of(refusal), out.copy()), refusal.raised_at)
-    if op.name in _ONE_VALUE_COPIES and op.name != "Cast":     # a copy of no elements into out='s
+    if op.name in _COPIES:     # a copy of no elements into out='s
         words = _SIZES_DIFFER[0].replace("(1 vs.", "(0 vs.").format(size=out.size)
         return located(_failures.KernelError(words, out.copy()), _SIZES_DIFFER[1])
     return None
 
 
 _OVER_INPUT_ELEMENTS = frozenset({"softmax", "log_softmax", "softmin", "logical_not", "ones_like", "zeros_like",
-                                  "identity", "BlockGrad", "make_loss", "SoftmaxActivation"})
+                                  "identity", "BlockGrad", "make_loss", "SoftmaxActivation", "smooth_l1",
+                                  "_contrib_sign_ste", "_contrib_round_ste", "_contrib_gradientmultiplier",
+                                  "_contrib_div_sqrt_dim"})
+# ops whose kernel copies their input into their output
+_COPIES = frozenset({"identity", "BlockGrad", "make_loss", "_contrib_gradientmultiplier"})
 
 
 def _refuse_unknown_sizes_after(error, op, args, inputs, attrs, result, out=None):
