@@ -11,9 +11,9 @@ _gc.disable()
 
 # MXNet's kernels make inf and nan silently (log(0), sqrt(-1), exp(1000)); the floating-point warnings numpy
 # raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay, and so do
-# mx.metric's: MXNet computes its metrics with numpy in Python, and its numpy warns. The estimator's handlers
-# and mx.viz give RuntimeWarnings of their own, as MXNet's do.
-_QUIET_MODULES = r"distnet(\.(?!metric(\.|$)|gluon\.contrib\.estimator(\.|$)|visualization$)|$)"
+# mx.metric's and the detection augmenters': MXNet computes them with numpy in Python, and its numpy warns. The
+# estimator's handlers and mx.viz give RuntimeWarnings of their own, as MXNet's do.
+_QUIET_MODULES = r"distnet(\.(?!metric(\.|$)|gluon\.contrib\.estimator(\.|$)|visualization$|image\.detection$)|$)"
 _warnings.filterwarnings("ignore", category=RuntimeWarning, module=_QUIET_MODULES)
 _OWN_WARNING_FILTER = _warnings.filters[0]      # (while it comes first, no filter of the user's can override it)
 from . import base  # noqa: F401

@@ -416,3 +416,21 @@ def test_operators_make_inf_and_nan_silently_and_user_numpy_still_warns():
     assert done.stdout == "[-inf, 0.0, inf, inf, 1.0]\n", done.stderr
     # MXNet prints nothing for its own inf/nan; the user's numpy call still warns
     assert done.stderr.count("RuntimeWarning") == 1 and "invalid value encountered in log" in done.stderr
+
+
+def test_detection_crop_warns_of_a_padding_box_as_mxnet_numpy_does():
+    # MXNet's DetRandomCropAug divides by each box's area in numpy: a padding row (area 0) warns once
+    script = """if True:
+        import random
+        import numpy as np
+        import distnet as mx
+        label = np.array([[0, 0.1, 0.1, 0.5, 0.6], [-1, 0, 0, 0, 0]], dtype="float32")
+        random.seed(2)
+        crop = mx.image.DetRandomCropAug(min_object_covered=0.3, area_range=(0.3, 1.0))
+        for _ in range(3):
+            crop(mx.nd.zeros((20, 24, 3), dtype="uint8"), label)
+    """
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("RuntimeWarning: invalid value encountered in divide") == 1, done.stderr
+    assert "image/detection.py" in done.stderr
