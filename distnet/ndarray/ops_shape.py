@@ -616,8 +616,9 @@ def swapaxes(data, *, dim1=0, dim2=0):
     """``data`` with axes ``dim1`` and ``dim2`` exchanged."""
     swapped = np.swapaxes(data, *_swap_dims(data.ndim, dim1, dim2))
     if data.dtype == np.bool_:      # (its type switch runs when MXNet creates the operator, at the call)
-        refusal = MXNetError("Unknown type enum 7")
-        refusal.type_inference = True   # (the operator is created after shape inference, which unknown sizes fail)
+        from .failures import state_refusal
+        refusal = state_refusal("Unknown type enum 7", [swapped])
+        refusal.at_creation = True      # (after inference, which unknown sizes fail, and the out= checks)
         refusal.inferred_result = swapped
         raise refusal
     return swapped.copy()
