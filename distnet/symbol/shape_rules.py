@@ -416,8 +416,10 @@ def check_known_rank(node, shapes):
         _check_upsampling_rank(node, shapes)
     if node.op.name == "SwapAxis" and shapes and shapes[0]:
         _check_swap_axes(node, len(shapes[0]))
-    if node.op.name == "_np_moveaxis" and shapes and shapes[0] is not None:
-        _check_moveaxis_axes(node, len(shapes[0]))
+    if node.op.name == "_np_moveaxis" and shapes:
+        _check_moveaxis_axes(node, None if shapes[0] is None else len(shapes[0]))
+    if node.op.name == "_npi_rot90" and shapes and shapes[0] is None:
+        _refuse_unknown_rank_rot90(node)
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
         _check_split_v2_axis(node, len(shapes[0]))
     if node.op.name == "_np_diagonal" and shapes and shapes[0] is None:
@@ -580,10 +582,41 @@ def _check_legacy_input_count(node, count):
 
 
 def _check_moveaxis_axes(node, ndim):
+    """moveaxis's checks of its axes against its data's rank ``ndim`` (None: unknown)."""
     from ..ndarray.shape_text import in_operator
     from ..numpy.shaping import _check_moved_axes
+    source, destination = _tuple_attr(node.attrs["source"]), _tuple_attr(node.attrs["destination"])
     try:
-        _check_moved_axes(ndim, _tuple_attr(node.attrs["source"]), _tuple_attr(node.attrs["destination"]))
+        if ndim is None:
+            _refuse_unknown_rank_move(source, destination)
+        else:
+            _check_moved_axes(ndim, source, destination)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
+
+
+def _refuse_unknown_rank_move(source, destination):
+    """moveaxis's shape function over data of unknown rank (-1 to it): after counting the axes, its range checks
+    pass and it fails indexing the new shape with the first destination (a negative one plus -1)."""
+    from ..base import located
+    from ..numpy.shaping import _check_moved_axes
+    src, dst = (tuple(v) if isinstance(v, (tuple, list)) else (v,) for v in (source, destination))
+    if len(src) != len(dst) or not dst or not all(isinstance(v, int) for v in src + dst):
+        _check_moved_axes(-1, source, destination)      # (its count check, or the parser's refusal)
+        return
+    first = dst[0] if dst[0] >= 0 else dst[0] - 1
+    raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, -1)"),
+                  ("../include/mxnet/tuple.h", 230))
+
+
+def _refuse_unknown_rank_rot90(node):
+    """rot90's shape function over data of unknown rank (-1 to it) finds any plane out of range, after its
+    checks of the plane's axes."""
+    from ..ndarray.shape_text import in_operator
+    from ..numpy.shaping import _check_rot90_axes
+    axes, k = _tuple_attr(node.attrs.get("axes", "(0, 1)")), int(node.attrs.get("k", 1))
+    try:
+        _check_rot90_axes(-1, (axes,) if isinstance(axes, int) else tuple(axes or ()), k)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
 
