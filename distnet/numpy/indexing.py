@@ -214,6 +214,15 @@ def _check_index_count(ndim, key):
         raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
 
 
+def _check_basic_integers(shape, key):
+    """MXNet checks every integer of a basic key against its axis before it reads the key's slices: an integer past
+    its axis is that axis's IndexError even beside a slice of step 0."""
+    parts = key if isinstance(key, tuple) else (key,)
+    for k, axis in zip(parts, _entry_axes(len(shape), parts)):
+        if isinstance(k, integer_types) and axis is not None and axis < len(shape) and not -shape[axis] <= k < shape[axis]:
+            raise IndexError(f"index {k} is out of bounds for axis {axis} with size {shape[axis]}")
+
+
 def _check_integer_per_axis(shape, key):
     """MXNet reads a key of one integer per axis one axis at a time, each from what the last left: an integer past
     its axis is refused as past axis 0."""
@@ -478,6 +487,8 @@ def getitem(arr, key):
     _refuse_entry_types(key)
     _refuse_scalar_positions(key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
+    if _basic(key):
+        _check_basic_integers(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
     if type(key) is tuple:
         key = _mask_expanded(key)
@@ -771,6 +782,7 @@ def setitem(arr, key, value):
         return
     basic_key = _scalar_arrays_as_ints(key)
     if _basic(basic_key):
+        _check_basic_integers(arr.shape, basic_key)
         arr._data[basic_key]      # an index out of range (or too many) is MXNet's IndexError first
     _check_written_slices(arr.shape, key)
     if value is arr and _basic(basic_key) and selects_whole(arr.shape, basic_key):
