@@ -219,7 +219,9 @@ def _check_basic_integers(shape, key):
     its axis is that axis's IndexError even beside a slice of step 0."""
     parts = key if isinstance(key, tuple) else (key,)
     for k, axis in zip(parts, _entry_axes(len(shape), parts)):
-        if isinstance(k, integer_types) and axis is not None and axis < len(shape) and not -shape[axis] <= k < shape[axis]:
+        if not isinstance(k, integer_types) or axis is None or axis >= len(shape):
+            continue
+        if not -shape[axis] <= k < shape[axis]:
             raise IndexError(f"index {k} is out of bounds for axis {axis} with size {shape[axis]}")
 
 
