@@ -298,11 +298,13 @@ def refuse_legacy_symbol(x):
 
 
 def create_np(op_name, *args, hint=None, **kwargs):
-    """Registry op ``op_name`` applied to symbols, as a ``_Symbol`` (a list of them for several outputs)."""
+    """Registry op ``op_name`` applied to symbols, as a ``_Symbol`` (a list of them for several outputs, and for
+    one of a split, whose output MXNet lists)."""
+    from ...base import _output_is_list
     _refuse_legacy_symbols(op_name, args + tuple(kwargs.values()), hint)
     out = create(op_name, *args, hint=hint, **kwargs)
     out.__class__ = _Symbol
-    if len(out._heads) > 1:
+    if len(out._heads) > 1 or _output_is_list(op_name):
         return [_Symbol([h]) for h in out._heads]
     return out
 

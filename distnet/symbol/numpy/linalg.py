@@ -5,8 +5,8 @@ from ._symbol import create_np as _create_np
 
 
 def svd(a):
-    """(ut, l, v) with ``a = ut @ diag(l) @ v``: three symbols."""
-    return tuple(_create_np("_npi_svd", a, hint="svd"))
+    """[ut, l, v] with ``a = ut @ diag(l) @ v``: a list of three symbols."""
+    return _create_np("_npi_svd", a, hint="svd")
 
 
 def det(a):
@@ -15,8 +15,8 @@ def det(a):
 
 
 def slogdet(a):
-    """(sign, log|det|) of each square matrix in ``a``: two symbols."""
-    return tuple(_create_np("_linalg_slogdet", a, hint="slogdet"))
+    """[sign, log|det|] of each square matrix in ``a``: a list of two symbols."""
+    return _create_np("_linalg_slogdet", a, hint="slogdet")
 
 
 def inv(a):
@@ -80,13 +80,14 @@ def _summed_matrix_norm(x, ord, axes, keepdims):  # noqa: A002
 
 
 def eig(a):
-    """(eigenvalues, eigenvectors) of each square matrix in ``a``: two symbols."""
-    return tuple(_create_np("_npi_eig", a, hint="eig"))
+    """[eigenvalues, eigenvectors] of each square matrix in ``a``: a list of two symbols."""
+    return _create_np("_npi_eig", a, hint="eig")
 
 
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
-    """(eigenvalues, eigenvectors) of each symmetric matrix in ``a`` (its ``UPLO`` triangle): two symbols."""
-    return tuple(_create_np("_npi_eigh", a, UPLO=UPLO, hint="eigh"))
+    """[eigenvalues, eigenvectors] of each symmetric matrix in ``a`` (its ``UPLO`` triangle): a list of two
+    symbols."""
+    return _create_np("_npi_eigh", a, UPLO=UPLO, hint="eigh")
 
 
 def eigvals(a):
