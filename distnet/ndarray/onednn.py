@@ -270,12 +270,21 @@ def mark_deconv_dgrad_1d(a, channels, filters, groups):
     group over fewer than 8 channels in all."""
     per_c, per_f = channels // groups, filters // groups
     if groups == 1:
-        held = per_f % 16 == 0 and (per_c % 16 == 0 or per_c <= 16)
+        held = deconv_dgrad_block(channels, filters) is not None
     else:
         held = bool(_grouped_quads(per_c, per_f, groups)) or per_f % 8 == 0 and channels < 8
     if _LANES == 16 and held:
         _mark(a, _HELD_1D)
     return a
+
+
+def deconv_dgrad_block(channels, filters):
+    """The channel block in which AVX-512's oneDNN direct kernel leaves an ungrouped deconvolution's data gradient
+    (its convolution of the head gradient's ``channels`` to the data's ``filters``; probed with DNNL_VERBOSE): 16
+    for 16k filters over 16k or at most 16 channels, else None (the im2col gemm's plain layout)."""
+    if _LANES == 16 and filters % 16 == 0 and (channels % 16 == 0 or channels <= 16):
+        return 16
+    return None
 
 
 def mark_pooled_grad_1d(a):

@@ -2870,6 +2870,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _refuse_half("Deconvolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training(),
                                      transposed=True)
+    if _pads_past_dilated_kernel(g):
+        return y        # (the im2col gemm's plain layout, probed with DNNL_VERBOSE)
     if data.dtype == np.float32 and len(g.kernel) == 1 and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training(), transposed=True)
     if data.dtype == np.float32 and not _ag.is_training() and layout not in _CHANNEL_LAST:
@@ -2899,7 +2901,8 @@ def _deconv_in_order(x, w, g, size):
         return _avx2_dgrad(x, w, g, size, channels_last=False)
     c_in, c_out = x.shape[1], w.shape[1]
     if min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1:
-        return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16, channels_last=False)
+        return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16 or _pads_past_dilated_kernel(g),
+                              channels_last=False)
     if c_in % 16 == 0 and c_out % 16 == 0 and _jit_1x1_takes(g):
         chain = _avx512_1x1_chain(c_in, c_out, x.shape[2:])      # the jit 1x1 kernel's chains (probed)
         return _ordered_dgrad(x, w, g, size, False, blocks=(chain, chain))
@@ -3038,6 +3041,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
             dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     if dy.dtype == np.float32 and len(g.kernel) in (1, 3) and layout not in _CHANNEL_LAST:
         onednn.mark_deconv_dgrad_1d(dx, w.shape[1] * g.groups, w.shape[0], g.groups)
+    elif dy.dtype == np.float32 and g.groups == 1 and layout not in _CHANNEL_LAST and not _pads_past_kernel(g) \
+            and onednn.deconv_dgrad_block(w.shape[1], w.shape[0]):     # (else the im2col gemm's plain layout)
+        onednn.mark_blocked(dx, onednn.deconv_dgrad_block(w.shape[1], w.shape[0]))
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = wgrad_order(w.shape[1], w.shape[0] // g.groups, g) if _replays_wgrad(x, w, g) else None
