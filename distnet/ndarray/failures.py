@@ -55,10 +55,13 @@ class KernelError(MXNetError):
 def state_refusal(message, outputs=None):
     """The MXNetError an op's forward raises for what MXNet refuses when it creates the operator's state (after
     shape and type inference, at the call): a graph shows it without the ``Error in operator <node>`` of a check.
-    ``outputs``: placeholders of the visible outputs inference made, against which out= arrays are checked first."""
+    ``outputs``: placeholders of the visible outputs inference made, against which out= arrays are checked first.
+    Inference, first, fails on inputs of unknown (legacy 0) sizes (``at_creation``)."""
     error = MXNetError(message)
-    error.unnamed_in_graph = True
+    error.unnamed_in_graph = error.at_creation = True
     error.inferred_outputs = outputs
+    if outputs:
+        error.inferred_result = outputs[0] if len(outputs) == 1 else tuple(outputs)
     return error
 
 

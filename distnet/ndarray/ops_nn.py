@@ -11,7 +11,7 @@ from .. import autograd as _ag
 from ..base import MXNetError, located
 from . import dgemm_row, onednn
 from .failures import (KernelError, backward_kernel_error, feeds_failed_head, float_only, is_failed_head,
-                       real_switch_refusal)
+                       real_switch_refusal, state_refusal)
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
@@ -1384,7 +1384,8 @@ def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
                          f"operator MakeLoss(name=\"\", normalization=\"{normalization}\")")
     if not data.ndim:       # its shape function reads a 0-d shape as unknown, in NumPy-shape mode too
         raise inference_failure("MakeLoss", [()], [None])
-    _check_float("MakeLoss", data)
+    if data.dtype.kind != "f":      # (its type switch runs as MXNet creates the operator, after the out= checks)
+        raise state_refusal(real_switch_refusal(None, data.dtype), [data])
     return data.copy()
 
 

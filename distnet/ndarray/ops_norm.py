@@ -14,7 +14,7 @@ from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
 from .ops_reduce import _kahan_float64
-from .failures import KernelError, backward_kernel_error, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, real_switch_refusal, state_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
 from .shape_text import blob_type_mismatch, provided
@@ -789,7 +789,8 @@ def _l2_norm(v, axis, eps):
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
     v, axis = _l2_view(data, mode)
-    _check_float_data(data)
+    if data.dtype.kind != "f":      # (its type switch runs as MXNet creates the operator, after the out= checks)
+        raise state_refusal(real_switch_refusal(None, data.dtype), [data])
     return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 

@@ -521,13 +521,14 @@ def check_time_axis(op, ndim, axis):
                          "greater.")
 
 
-def _refuse_bool(op, data, sequence_length, axis):
-    """The Sequence* kernels' type switch has no bool case (data or lengths); MXNet's type inference runs it,
-    after the lengths' shape check, so the refusal comes at the call."""
+def _refuse_bool(op, data, sequence_length, axis, result_shape):
+    """The Sequence* kernels' type switch has no bool case (data or lengths): MXNet runs it as it creates the
+    operator, after the lengths' shape check and the checks of an out= array against the output inferred (of
+    ``result_shape``), so the refusal comes at the call."""
     if sequence_length is not None:
         _lengths(op, data, sequence_length, axis)
     if np.bool_ in (data.dtype, getattr(sequence_length, "dtype", None)):
-        raise MXNetError("Unknown type enum 7")
+        raise state_refusal("Unknown type enum 7", [np.zeros(result_shape, data.dtype)])
 
 
 def _check_input_count(op, sequence_length, use_sequence_length):
@@ -550,7 +551,7 @@ def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, valu
     """Set the steps beyond each sequence's length to ``value``."""
     _check_input_count("SequenceMask", sequence_length, use_sequence_length)
     check_time_axis("SequenceMask", data.ndim, axis)
-    _refuse_bool("SequenceMask", data, sequence_length, axis)
+    _refuse_bool("SequenceMask", data, sequence_length, axis, data.shape)
     if not use_sequence_length:
         return data.copy()
     m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
@@ -585,7 +586,7 @@ def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis
     """The last step of each sequence: the time axis removed."""
     _check_input_count("SequenceLast", sequence_length, use_sequence_length)
     check_time_axis("SequenceLast", data.ndim, axis)
-    _refuse_bool("SequenceLast", data, sequence_length, axis)
+    _refuse_bool("SequenceLast", data, sequence_length, axis, data.shape[:axis] + data.shape[axis + 1:])
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
 
@@ -613,7 +614,7 @@ def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, a
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
     _check_input_count("SequenceReverse", sequence_length, use_sequence_length)
     check_time_axis("SequenceReverse", data.ndim, axis)
-    _refuse_bool("SequenceReverse", data, sequence_length, axis)
+    _refuse_bool("SequenceReverse", data, sequence_length, axis, data.shape)
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 
 

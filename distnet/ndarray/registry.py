@@ -2272,7 +2272,9 @@ _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "a
                            "LRN", "_contrib_PSROIPooling", "_contrib_DeformablePSROIPooling", "_contrib_RROIAlign",
                            "_contrib_AdaptiveAvgPooling2D", "_contrib_BilinearResize2D", "_contrib_MultiBoxDetection"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
-_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding", "Correlation"})
+_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding", "Correlation",
+                                    "L2Normalization", "LinearRegressionOutput", "LogisticRegressionOutput",
+                                    "MAERegressionOutput"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
                                "Deconvolution",
