@@ -1671,6 +1671,7 @@ def _softmax_types(node, types):
     return _assign_type(types, node.inputs[0], dtype) | changed
 
 
+_SPLITS = ("_split_v2", "_npi_split", "_npi_hsplit", "_npi_dsplit")      # (one type function)
 # Operators whose index (or data) input must have a known dtype when types are inferred (MXNet checks it):
 # the input's position, the expression MXNet's check prints (None: a plain error) and its message.
 # where each operator's check of that input's type stands
@@ -1680,7 +1681,7 @@ _UNTYPED_INPUT_SITES = {
     "_contrib_fft": ("../src/operator/contrib/./fft-inl.h", 259), "_contrib_ifft": ("../src/operator/contrib/./ifft-inl.h", 251),
     **dict.fromkeys(("pick", "choose_element_0index"), ("../src/operator/tensor/./broadcast_reduce_op.h", 1687)),
     "CTCLoss": ("../src/operator/nn/./ctc_loss-inl.h", 254), "Dropout": ("../src/operator/nn/dropout.cc", 132),
-    "_split_v2": ("../src/operator/numpy/./../tensor/matrix_op-inl.h", 2759),
+    **dict.fromkeys(_SPLITS, ("../src/operator/numpy/./../tensor/matrix_op-inl.h", 2759)),
     "MakeLoss": ("../src/operator/./make_loss-inl.h", 155), "SwapAxis": ("../src/operator/./swapaxis-inl.h", 243),
     "SequenceMask": ("../src/operator/./sequence_mask-inl.h", 223),
     "SequenceLast": ("../src/operator/./sequence_last-inl.h", 279),
@@ -1715,7 +1716,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                                       (0, "dtype", "First input must have specified type")),
                       "CTCLoss": (0, "dtype", "Input data must have specified type"),
                       "Dropout": (0, None, "input type to dropout is not specified."),
-                      "_split_v2": (0, "dtype", "First input must have specified type"),
+                      **dict.fromkeys(_SPLITS, (0, "dtype", "First input must have specified type")),
                       **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
                                        "UpSampling", "BatchNorm_v1", "LRN", "multi_sum_sq", *_CONV_LIKE_CONTRIB),

@@ -36,7 +36,7 @@ TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "_npi_norm", "Co
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "histogram", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_MultiProposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
-                      "amp_multicast", "_npi_where", "_np_roll",
+                      "amp_multicast", "_npi_where", "_np_roll", "_np_atleast_1d", "_np_atleast_2d", "_np_atleast_3d",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
                                                                   "poisson", "negative_binomial",
                                                                   "generalized_negative_binomial"))}
@@ -420,6 +420,8 @@ def check_known_rank(node, shapes):
         _check_moveaxis_axes(node, None if shapes[0] is None else len(shapes[0]))
     if node.op.name == "_npi_rot90" and shapes and shapes[0] is None:
         _refuse_unknown_rank_rot90(node)
+    if node.op.name in _SPLIT_RANKS and shapes and shapes[0] is not None and (shapes[0] or is_np_shape()):
+        _check_split_rank(node, len(shapes[0]))
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
         _check_split_v2_axis(node, len(shapes[0]))
     if node.op.name == "_np_diagonal" and shapes and shapes[0] is None:
@@ -593,6 +595,21 @@ def _check_moveaxis_axes(node, ndim):
             _check_moved_axes(ndim, source, destination)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
+
+
+# the fewest axes np.hsplit's and dsplit's shape functions take, and where they check it (hsplit's check prints
+# its values)
+_SPLIT_RANKS = {"_npi_hsplit": (1, "Check failed: dshape.ndim() >= 1U ({} vs. 1) : ", 1365),
+                "_npi_dsplit": (3, "Check failed: dshape.ndim() >= 3: ", 1414)}
+
+
+def _check_split_rank(node, ndim):
+    from ..ndarray.shape_text import in_operator
+    least, check, line = _SPLIT_RANKS[node.op.name]
+    if ndim < least:
+        name = node.op.name[len("_npi_"):]
+        words = f"{check.format(ndim)}ValueError: {name} only works on arrays of {least} or more dimensions"
+        raise MXNetError(in_operator(node.name, node.op.name, words, ("../src/operator/numpy/np_matrix_op.cc", line)))
 
 
 def _refuse_unknown_rank_move(source, destination):
@@ -1356,6 +1373,23 @@ def _broadcast_like(node, shapes):
     return shapes, [tuple(b or a for a, b in zip(lhs, rhs))]
 
 
+_AT_LEAST = ("_np_atleast_1d", "_np_atleast_2d", "_np_atleast_3d")
+
+
+def _at_least(node, shapes):
+    """np.atleast_<n>d: each operand of fewer axes widened to n (a vector as a row, in 3-D between two axes of 1; a
+    matrix given a last axis of 1), one of unknown rank taken for fewer axes: n axes of 1."""
+    n = int(node.op.name[-2])
+    def widened(shape):
+        shape = () if shape is None else tuple(shape)
+        if len(shape) >= n:
+            return shape
+        if len(shape) == 1:
+            return (1,) + shape + (1,) * (n - 2)
+        return shape + (1,) if len(shape) == 2 else (1,) * n
+    return shapes, [widened(s) for s in shapes]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -1384,7 +1418,7 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
             "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
             "_npi_stack": _stack, **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
-            "_npi_vstack": np_vstack, "_npi_column_stack": np_vstack, "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
+            "_npi_vstack": np_vstack, "_npi_column_stack": np_vstack, **dict.fromkeys(_AT_LEAST, _at_least), "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
             "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
