@@ -103,6 +103,10 @@ class Scheduler:
             protocol.send_to(self.sock, identity, Msg.ERROR, id=head["id"],
                              message=f"barrier of group {group!r} from a node that is not in it")
             return
+        gone = sorted(self.names[member] for member in members & self.finalized)
+        if gone:
+            protocol.send_to(self.sock, identity, Msg.ERROR, id=head["id"], message=unreachable(group, gone[0]))
+            return
         waiting = self.barriers.setdefault(group, [])
         waiting.append((identity, head["id"]))
         if len(waiting) == len(members):
@@ -118,6 +122,21 @@ class Scheduler:
                 protocol.send_to(self.sock, identity_, Msg.STOP)
             log("scheduler: every worker finished; servers stopped")
             self.status = 0
+            return
+        self.tell_finished(identity)
+
+    def tell_finished(self, identity):
+        """A worker finished while others run: the barriers it is in can never complete (fail their waiters), and
+        the others' dist_sync rounds may wait for its pushes (tell them, so they stop waiting)."""
+        name = self.names[identity]
+        for group, waiting in list(self.barriers.items()):
+            if identity in self.members(group):
+                for member, request_id in waiting:
+                    protocol.send_to(self.sock, member, Msg.ERROR, id=request_id, message=unreachable(group, name))
+                del self.barriers[group]
+        for other, _, _ in self.groups["worker"]:
+            if other not in self.finalized:
+                protocol.send_to(self.sock, other, Msg.FINISHED, node=name)
 
     HANDLERS = {Msg.REGISTER: on_register, Msg.HEARTBEAT: on_heartbeat, Msg.BARRIER: on_barrier,
                 Msg.FINALIZE: on_finalize}
@@ -172,6 +191,12 @@ class Scheduler:
                           for group, arrived in self.barriers.items())
         log(f"scheduler: {name} is dead: {reason}; stopping the job ({waits or 'no barrier was open'})")
         self.status = 1
+
+
+def unreachable(group, name):
+    """Why a barrier of ``group`` can never complete."""
+    return (f"barrier of group {group!r} can never complete: {name} finished its part of the job (its kvstore "
+            "closed at exit) without reaching it; every worker must call the same barriers")
 
 
 def main(cfg):

@@ -160,6 +160,7 @@ class Client:
         self.held = None                # a PUSH held back for the next PULL: (op, target, arrays, fields, lent)
         self.failed = []
         self.fatal = None
+        self.finished = {}              # name -> when the scheduler said that worker finished its part of the job
         self.stopping = False
         self.last_heard = time.monotonic()      # of the scheduler
         self.socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
@@ -474,6 +475,9 @@ class Client:
             self._abort(pending, MXNetError(f"worker {self.rank}: the job is over because {head['node']} is dead "
                                             f"({head['reason']})"))
             return
+        if kind is Msg.FINISHED:
+            self.finished.setdefault(head["node"], time.monotonic())
+            return
         if kind is Msg.ERROR and head["id"] == 0 and target == SCHEDULER:
             self._abort(pending, MXNetError(f"worker {self.rank}: the scheduler stopped the job: {head['message']}"))
             return
@@ -518,6 +522,23 @@ class Client:
                     f"kvstore {op.what}: no reply from {self.describe(target)} within "
                     f"{self.cfg.request_timeout:g} s (DISTNET_REQUEST_TIMEOUT); in dist_sync mode every worker "
                     "must push each key the same number of times"))
+            elif target != SCHEDULER and self.finished:
+                self._expire_after_finished(pending, request_id, now)
+
+    def _expire_after_finished(self, pending, request_id, now):
+        """Fail a server request still unanswered a heartbeat timeout after another worker finished: a dist_sync
+        round that waits for that worker's pushes can never close, and MXNet's job would hang there."""
+        op, _, target, deadline = pending[request_id]
+        name, finished_at = min(self.finished.items(), key=lambda item: item[1])
+        waited = now - max(deadline - self.cfg.request_timeout, finished_at)
+        if waited <= self.cfg.heartbeat_timeout:
+            return
+        del pending[request_id]
+        self._finish(op, MXNetError(
+            f"kvstore {op.what}: no reply from {self.describe(target)} for {waited:.1f} s "
+            f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}) after {name} finished its part of the job "
+            "(its kvstore closed at exit): a dist_sync round waiting for its pushes can never close; every worker "
+            "must push each key the same number of times"))
 
     def _abort(self, pending, error):
         """The job is over: fail every waiter with ``error``."""

@@ -62,6 +62,7 @@ class Msg(enum.IntEnum):
                         # sparse_weights[i]: key i was initialized row_sparse (else its weight is dense)
     PULL_ROWS = 21      # worker -> server: send me these rows (one index array per key) of these keys
     PUSH_THEN_PULL = 22     # worker -> server: a PUSH (id `id`), then a PULL of its keys (id `pull_id`)
+    FINISHED = 23       # scheduler -> worker: worker `node` finished its part of the job while this one runs
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -88,6 +89,7 @@ FIELDS = {
     Msg.PUSH_ROWS: {"keys": list, "sync": bool, "sparse_weights": list},
     Msg.PULL_ROWS: {"keys": list},
     Msg.PUSH_THEN_PULL: {"keys": list, "sync": bool, "pull_id": int},
+    Msg.FINISHED: {"node": str},
 }
 # Messages whose arrays go with their keys: how many arrays each key has. Row indices are int64 and
 # count from the first row of the key's slice.

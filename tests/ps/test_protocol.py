@@ -32,6 +32,7 @@ EXAMPLES = {
     Msg.PUSH_ROWS: dict(keys=[[3, 0]], sync=True, sparse_weights=[True]),
     Msg.PULL_ROWS: dict(keys=[[3, 0], [4, 1]]),
     Msg.PUSH_THEN_PULL: dict(keys=[[3, 0]], sync=False, pull_id=42),
+    Msg.FINISHED: dict(node="worker 1"),
 }
 ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 2, Msg.PUSH_THEN_PULL: 1}
 
