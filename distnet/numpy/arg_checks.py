@@ -15,7 +15,8 @@ from .attribute_text import attribute_value, operator_boolean, operator_context,
 from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
-from .operator_text import attribute_order, declared, in_operator, invalid_parameter, unknown_argument
+from .operator_text import attribute_order, declared, in_operator, invalid_parameter, \
+    parsing_order, unknown_argument
 from .creation import _RANGE_DTYPES
 from .reductions import _REDUCE_DTYPES
 from .selection import order_refused_first
@@ -277,6 +278,10 @@ _TEXT_ATTRIBUTES = [
 _SIZED = ("random.choice", "random.multinomial", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
           "random.uniform", "random.weibull")
+# (function, attribute): what MXNet parses it as
+_TEXT_KINDS = {**{(q, n): k for q, (_, n, k) in _ATTRIBUTES.items()}, **{(q, n): k for q, n, k in _TEXT_ATTRIBUTES}}
+
+
 def _checked_attribute(qualified, fn, name, kind):
     """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
     def convert(value, args, kwargs):
@@ -296,8 +301,18 @@ def _attribute_refusal(qualified, fn, name, kind, value, args, kwargs):
 
 
 def _dtype_refused_first(qualified, fn, name, args, kwargs):
-    """The refusal of a dtype MXNet's parser reads before attribute ``name`` of ``qualified``, or None."""
-    return _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _PARSED_DTYPES else None
+    """The refusal of an attribute (a dtype, a keyword its operator lacks) that MXNet's parser reads before
+    attribute ``name`` of ``qualified``, or None."""
+    return _earlier_refusal(qualified, fn, name, args, kwargs) if qualified in _ORDERED_PARSING else None
+
+
+def _text_refusal(qualified, fn, name, kind, value, args, kwargs):
+    """MXNet's parser refusing attribute ``name`` it cannot read as a ``kind``, or None."""
+    if value is None and qualified in _NONE_IS_UNKNOWN_SHAPE:
+        return None
+    value = attribute_value(value, kind)
+    return None if parses(value, kind) else MXNetError(invalid_parameter(qualified, fn, name, kind, value, args,
+                                                                         kwargs))
 
 
 _NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape", "moveaxis"})     # MXNet's parser reads a None shape
@@ -377,19 +392,26 @@ _SAMPLER_ATTRIBUTES = {"mean": "loc", "sigma": "scale"}      # (lognormal's para
 
 
 def _earlier_refusal(qualified, fn, attribute, args, kwargs):
-    """The refusal of an attribute MXNet's parser reads before ``attribute`` (its map's order), or None."""
+    """The refusal of an attribute MXNet's parser reads before ``attribute`` (its map's order; None: all of them),
+    or None."""
+    unknown = _operator_unknowns(qualified, fn, kwargs)
     try:
-        bound = inspect.signature(fn).bind_partial(*args, **kwargs)
+        bound = inspect.signature(fn).bind_partial(*args, **{k: v for k, v in kwargs.items() if k not in unknown})
     except TypeError:
         return None
     names = {_SAMPLER_ATTRIBUTES.get(p, p): p for p in _SAMPLER_PARAMS.get(qualified, ())}
-    for attr in attribute_order(qualified):
+    order = parsing_order(qualified, fn, args, kwargs, unknown) if qualified in _OPERATOR_KEYWORDS else None
+    for attr in attribute_order(qualified) if order is None else order:
         if attr == attribute:
             return None
         value = bound.arguments.get(names.get(attr, attr))
-        if attr in ("keepdims", "initial") and attr in bound.arguments and qualified in _PARSED_DTYPES:
+        if attr in unknown:
+            refusal = MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
+        elif attr in ("keepdims", "initial") and attr in bound.arguments and qualified in _ORDERED_PARSING:
             refusal = _refusal_of(_boolean_attribute(qualified, fn, attr) if attr == "keepdims" else
                                   _optional_double(qualified, fn, attr), value, args, kwargs)
+        elif (qualified, attr) in _TEXT_KINDS and attr in bound.arguments:
+            refusal = _text_refusal(qualified, fn, attr, _TEXT_KINDS[qualified, attr], value, args, kwargs)
         elif attr == "size":
             refusal = _size_refusal(qualified, fn, attribute_value(value, "axes"), args, kwargs)
         elif attr == "dtype":
@@ -401,6 +423,18 @@ def _earlier_refusal(qualified, fn, attribute, args, kwargs):
         if refusal is not None:
             return refusal
     return None
+
+
+def _operator_unknowns(qualified, fn, kwargs):
+    """The keywords of a call of ``qualified`` (a function handing unknown keywords on to its operator) that its
+    operator does not declare."""
+    if qualified not in _OPERATOR_KEYWORDS:
+        return []
+    params = inspect.signature(fn).parameters
+    known = {k for k, p in params.items() if p.kind is not p.VAR_KEYWORD} | set(declared(qualified) or ())
+    if _caller_positions(fn, qualified)[:1] == ["data"]:
+        known.discard("a")      # (MXNet's caller names its array data: a= is an attribute its operator lacks)
+    return [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
 
 
 def _refusal_of(convert, value, args, kwargs):
@@ -633,6 +667,8 @@ def _takes(fn, parameter):
 _OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose",
                       "repeat", "roll", "reshape", "moveaxis", "sum", "prod", "product", "max", "amax", "min", "amin",
                       "all", "any", "sometrue", "cumsum", "trace")
+# functions whose refusals of an attribute come after those of the attributes their parser reads before it
+_ORDERED_PARSING = frozenset(_PARSED_DTYPES) | frozenset(_OPERATOR_KEYWORDS)
 
 
 # how those functions' operators word a wrong ``out=`` array (see shaping._check_out; transpose: its own)
@@ -664,19 +700,17 @@ def _refuse_bound_twice(qualified, positional, args, kwargs):
 def _unknown_keywords_refused(fn, qualified):
     """``fn`` refusing keywords its operator does not declare with MXNet's MXNetError (not Python's TypeError)."""
     params = inspect.signature(fn).parameters
-    known = {k for k, p in params.items() if p.kind is not p.VAR_KEYWORD} | set(declared(qualified) or ())
     positional = _caller_positions(fn, qualified)
-    if positional[:1] == ["data"]:
-        known.discard("a")      # (MXNet's caller names its array data: a= is an attribute its operator lacks)
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         _refuse_bound_twice(qualified, positional, args, kwargs)
-        out = kwargs.pop("out") if "out" not in known and "out" in kwargs and \
+        out = kwargs.pop("out") if "out" not in params and "out" in kwargs and \
             (kwargs["out"] is None or isinstance(kwargs["out"], NDArray)) else None     # (the caller's own)
-        unknown = [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
-        if unknown:
-            raise MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
+        unknown = _operator_unknowns(qualified, fn, kwargs)
+        if unknown:     # (its parser refuses the first attribute it cannot read, in its map's order)
+            raise _earlier_refusal(qualified, fn, None, args, kwargs) or \
+                MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
         if "name" not in params and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
             kwargs.pop("name", None)
         if out is None:

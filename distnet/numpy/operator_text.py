@@ -206,6 +206,19 @@ def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
     return f', in operator {name}(name=""{"".join(", " + t for _, t in texts)})'
 
 
+# MXNet's functions that are generated callers of their operator (see _PARAMETER_OPS)
+_GENERATED_CALLERS = ("sum", "prod", "product", "max", "amax", "min", "amin", "all", "any", "sometrue", "cumsum",
+                      "trace", "diagonal", "diag", "diagflat", "squeeze", "transpose")
+
+
+def parsing_order(qualified, fn, args, kwargs, unknown):
+    """The attributes of the call of ``qualified`` in the order MXNet's parser reads them (its map's, as its
+    refusal lists them), the keywords ``unknown`` to its operator among them; None when not known here."""
+    spec = _WITH_UNKNOWN.get(qualified) if unknown else None
+    listing = _attribute_listing(qualified, fn, args, kwargs, unknown, spec)
+    return None if listing is None else [attr for attr, _ in listing[1]]
+
+
 # functions whose caller hands their operator the keywords in their order, then num_args unless one of them, in a
 # map reserved for one more than the keywords
 _KEYWORDS_THEN_NUM_ARGS = ("atleast_1d", "atleast_2d", "atleast_3d")
@@ -219,7 +232,8 @@ def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
     spec = spec or _OPERATORS.get(qualified)
     if spec is None:
         return None
-    unknown = list(unknown) or [k for k in _unnamed_keywords(fn, kwargs) if k not in dict(spec[1]) and k != "ctx"]
+    attributes = declared(qualified) or dict(spec[1])
+    unknown = list(unknown) or [k for k in _unnamed_keywords(fn, kwargs) if k not in attributes and k != "ctx"]
     known = {k: v for k, v in kwargs.items() if k not in unknown}
     passed_on = {}      # (attributes the function hands its operator unnamed)
     if qualified in _KEYWORDS_THEN_NUM_ARGS and "num_args" in known:
@@ -243,7 +257,7 @@ def _attribute_listing(qualified, fn, args, kwargs, unknown=(), spec=None):
             v = _SKIP
         if v is not _SKIP:
             texts[attr] = f'{attr}="{attr_to_str(v)}"'
-    if not unknown:
+    if not unknown and qualified not in _GENERATED_CALLERS:
         return spec[0].format(qualified), list(texts.items())
     # the frontend hands the unknown keywords, then its own (in its signature's order, a dtype last), to an
     # NDArray call: listed in that call's attribute map order
