@@ -1,4 +1,5 @@
 """``mx.np`` creation functions beyond array/zeros/ones/full: ranges, eye, *_like, tril, diag, meshgrid."""
+import math
 import re
 
 import numpy as _np
@@ -451,11 +452,15 @@ def _(dy, out, x, k=0):
 @defop("_npi_diagflat")
 def diagflat_op(data, *, k=0):
     """A 2-D array with the flattened ``data`` on its k-th diagonal."""
+    if data.ndim > 1 and data.size == 0:    # (MXNet's shape function multiplies the sizes it knows: 0 is unknown)
+        data = _np.zeros(math.prod(n for n in data.shape if n), data.dtype)
     return _np.diagflat(data, k)
 
 
 @diagflat_op.grad
 def _(dy, out, x, k=0):
+    if x.size == 0:
+        return (_np.zeros(x.shape, dy.dtype),)
     return (_np.diagonal(dy, k).reshape(x.shape).copy(),)
 
 
