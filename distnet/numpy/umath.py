@@ -1406,8 +1406,8 @@ for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", g
 ndarray.__neg__ = lambda self: multiply(self, -1)     # MXNet's -x is x * -1 (a NaN keeps its sign)
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
-del ndarray.__ipow__, ndarray.__rand__, ndarray.__rxor__     # MXNet's has none: ``x **= y`` binds a new array
-ndarray.__ror__ = lambda self, other: NotImplemented    # (MXNet's declines): ``1 | x`` is Python's TypeError
+# MXNet's has none: ``x **= y`` binds a new array, ``1 | x`` is Python's TypeError (the class's __ror__ is its type's)
+del ndarray.__ipow__, ndarray.__rand__, ndarray.__rxor__, ndarray.__ror__
 
 
 # The NumPy ufuncs MXNet 1.9.1 runs with its own functions; it runs the others with NumPy on host copies.
