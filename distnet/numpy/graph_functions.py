@@ -205,8 +205,10 @@ def _percentile(xs, a):
 
 
 function_op("_npi_percentile", _percentile)
-function_op("_npi_bincount", lambda xs, a: _mnp().bincount(xs[0], xs[1] if len(xs) > 1 else None,
-                                                           int(_value(a, "minlength", 0))), differentiable=False)
+_bincount = function_op("_npi_bincount", lambda xs, a: _mnp().bincount(xs[0], xs[1] if len(xs) > 1 else None,
+                                                                       int(_value(a, "minlength", 0))),
+                        differentiable=False)
+_bincount.opaque_shapes = True      # its output's length depends on the values: no inferred shape
 
 
 def _unique_count(attrs):
