@@ -90,14 +90,19 @@ def mode_states(kv, folder):
     return "steps=7"
 
 
-def mode_rounds(kv):
-    """Sync rounds over a few keys (one split) until the job is killed; prints `ready` after the first."""
+def mode_rounds(kv, how="push_pull"):
+    """Sync rounds over a few keys (one split), by push then pull or by pushpull, until the job is killed; prints
+    `ready` after the first."""
     shapes = {0: (10,), 1: (30, 40), 2: (3, 3)}
     kv.init(list(shapes), [mx.nd.zeros(s) for s in shapes.values()])
     outs = [mx.nd.zeros(s) for s in shapes.values()]
     for round_ in range(1000000):
-        kv.push(list(shapes), [mx.nd.ones(s) for s in shapes.values()])
-        kv.pull(list(shapes), out=outs)
+        grads = [mx.nd.ones(s) for s in shapes.values()]
+        if how == "pushpull":
+            kv.pushpull(list(shapes), grads, out=outs)
+        else:
+            kv.push(list(shapes), grads)
+            kv.pull(list(shapes), out=outs)
         check(outs[0].asnumpy()[0] == kv.num_workers, f"round {round_}: {outs[0].asnumpy()[0]}")
         if round_ == 0:
             print(f"ready rank={kv.rank} pid={os.getpid()}", flush=True)

@@ -37,8 +37,8 @@ SEED = int(os.environ.get("FAULT_SEED", random.randrange(1 << 30)))
 def cluster(tmp_path):
     started = []
 
-    def start(workers, servers, **kwargs):
-        started.append(Cluster(tmp_path, workers, servers, [PY, JOB, "rounds"], env=FAULT_ENV, **kwargs))
+    def start(workers, servers, how="push_pull", **kwargs):
+        started.append(Cluster(tmp_path, workers, servers, [PY, JOB, "rounds", how], env=FAULT_ENV, **kwargs))
         return started[-1]
     yield start
     for c in started:
@@ -97,14 +97,15 @@ def victim_of(job, role):
 
 
 @pytest.mark.timeout(120)
-@pytest.mark.parametrize("sig", ["SIGKILL", "SIGSTOP"])
-@pytest.mark.parametrize("role", ["worker", "server", "scheduler"])
-def test_failed_node_ends_the_job_naming_it(cluster, role, sig):
-    job = cluster(2, 2)
+@pytest.mark.parametrize("role, sig, how", [(role, sig, "push_pull") for role in ("worker", "server", "scheduler")
+                                            for sig in ("SIGKILL", "SIGSTOP")]
+                         + [("server", "SIGKILL", "pushpull"), ("server", "SIGSTOP", "pushpull")])
+def test_failed_node_ends_the_job_naming_it(cluster, role, sig, how):
+    job = cluster(2, 2, how)
     for r in range(2):
         job.node(f"worker {r}").read_until("ready rank=", STARTUP)
     victim, name = victim_of(job, role)
-    delay = random_point(role + sig)
+    delay = random_point(role + sig + how)
     os.kill(victim.popen.pid, getattr(signal, sig))
     others = [n for n in job.nodes if n is not victim]
     times = wait_exits(others, BOUND + 5)
