@@ -165,7 +165,9 @@ def _refuse_gradient(op):
         raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register FGradient attribute.")
 
 
-_refuse_gradient(function_op("_npi_delete", _delete, differentiable=False))
+_delete_op = function_op("_npi_delete", _delete, differentiable=False)
+_refuse_gradient(_delete_op)
+_delete_op.opaque_shapes = True      # its output's shape is found only when run: no inferred shape
 
 
 def _insert(xs, a):

@@ -420,6 +420,9 @@ def check_known_rank(node, shapes):
         _check_moveaxis_axes(node, None if shapes[0] is None else len(shapes[0]))
     if node.op.name == "_npi_rot90" and shapes and shapes[0] is None:
         _refuse_unknown_rank_rot90(node)
+    if node.op.name in ("_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor") and shapes and \
+            shapes[0] is None:
+        _refuse_unknown_rank_insert(node)
     if node.op.name in _SPLIT_RANKS and shapes and shapes[0] is not None and (shapes[0] or is_np_shape()):
         _check_split_rank(node, len(shapes[0]))
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
@@ -610,6 +613,21 @@ def _check_split_rank(node, ndim):
         name = node.op.name[len("_npi_"):]
         words = f"{check.format(ndim)}ValueError: {name} only works on arrays of {least} or more dimensions"
         raise MXNetError(in_operator(node.name, node.op.name, words, ("../src/operator/numpy/np_matrix_op.cc", line)))
+
+
+def _refuse_unknown_rank_insert(node):
+    """np.insert's shape functions over an array of unknown rank (-1 to them): without an axis, flattening it
+    reads its unknown shape; any axis is out of its range."""
+    from ..ndarray.shape_text import in_operator
+    from ..numpy.fallback import _INSERT_CHECK_LINES
+    if node.attrs.get("axis") in (None, "None"):
+        words, site = "Check failed: ndim_is_known(this->ndim()): Shape is unknown.", ("../include/mxnet/./tuple.h", 521)
+    else:
+        source, line = _INSERT_CHECK_LINES[node.op.name][:2]
+        words = ("Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in the range "
+                 "of [-r, r-1] where r is the rank of input tensor")
+        site = (f"../src/operator/numpy/{source}", line)
+    raise MXNetError(in_operator(node.name, node.op.name, words, site))
 
 
 def _refuse_unknown_rank_move(source, destination):
