@@ -91,9 +91,10 @@ def np_tensordot(node, shapes):
     axes, then ``b``'s."""
     a, b = (tuple(s) for s in shapes)
     a_axes, b_axes = _summed_axes(node, len(a))
-    if len(a_axes) != len(b_axes) or not all(-len(a) <= i < len(a) for i in a_axes) or \
-            not all(-len(b) <= j < len(b) for j in b_axes):
+    if not a or not b or len(a_axes) != len(b_axes) or not all(-len(a) <= i for i in a_axes) or \
+            not all(-len(b) <= j for j in b_axes):
         return None
+    # (an axis past the last counts on from the first, as MXNet's shape function reads it)
     a_axes, b_axes = [i % len(a) for i in a_axes], [j % len(b) for j in b_axes]
     inferred = list(a)
     for i, j in zip(a_axes, b_axes):

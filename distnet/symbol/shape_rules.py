@@ -1724,7 +1724,8 @@ def output_shapes(node, shapes):
     if name == "_contrib_interleaved_matmul_selfatt_valatt":
         return _selfatt_valatt(node, shapes)[1]
     if name in _NP_CONTRACTING and all(shapes):
-        return _NP_CONTRACTING[name](node, shapes)[1]
+        ruled = _NP_CONTRACTING[name](node, shapes)
+        return None if ruled is None else ruled[1]
     if name == "_npi_where" and all(s and all(s) for s in shapes):      # (a real 0 size is left to the op)
         return np_where(node, shapes)[1]
     if name == "reshape" and data is not None and all(data) and not is_np_shape():
