@@ -16,10 +16,11 @@ import weakref
 
 import numpy as np
 
-from ..base import MXNetError, message_of, negative_size_text
+from ..base import MXNetError, flag_within, message_of, negative_size_text
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 from .storage_report import kernels_skipped
 from .views import aliases
+from .workspace import COPIES_HELD, graph_copies, takes_copy
 
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
 _random = {}              # stream ('rows' or 'sequential') -> the error its random resource holds (samplers
@@ -105,6 +106,7 @@ def _forget(failure):
     for stream, held in list(_random.items()):
         if held is failure:
             del _random[stream]
+    COPIES_HELD.forget(failure)
 
 
 def failed_streams():
@@ -394,9 +396,10 @@ def _arrays(value):
     return found
 
 
-def deliver(error, outputs, out, written=()):
+def deliver(error, outputs, out, written=(), copies=None, taken=False):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped; ``written``:
-    the input arrays it writes, see KernelError.written)."""
+    the input arrays it writes, see KernelError.written; ``copies``: how many temp space copies it takes, if
+    not one or none as its operator asks; ``taken``: they are taken already)."""
     if _SYNCHRONOUS:
         raise _raised(error.kind, _message(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
@@ -406,9 +409,36 @@ def deliver(error, outputs, out, written=()):
         failure = _Failure(_message(error), error.kind, error.unsized)
         if error.sampler:
             _random[error.sampler] = failure
+    _hold_copies(failure, error, copies, taken)
     for arr in _arrays(outputs)[:error.reaches] + _arrays(out)[:error.reaches] + list(written):
         _poison(arr, failure)
     return outputs
+
+
+def _hold_copies(failure, error, copies, taken):
+    """The temp space copies the failed op takes hold its error (see workspace); within ``carry`` its copy is
+    taken already."""
+    if getattr(_carrying, "busy", False) or getattr(_carrying, "bound", False):
+        if getattr(_carrying, "took_copy", False):
+            _hold_copy(failure)
+        return
+    if copies is None:
+        copies = int(takes_copy(getattr(error, "op_name", None) or ""))
+    if copies and not taken:
+        COPIES_HELD.take(copies)
+    _hold_copy(failure, copies)
+
+
+def bound_copies():
+    """Around a bound executor's run: MXNet gives its operators their temp space copies once, as it binds them,
+    so they take none in turn (left out: the copies stay as they are)."""
+    return flag_within(_carrying, "bound")
+
+
+def _hold_copy(failure, copies=1):
+    """The last ``copies`` temp space copies taken hold ``failure`` (an engine's error: not an unknown size)."""
+    if failure.message != UNKNOWN_SHAPE:
+        COPIES_HELD.hold(failure, copies)
 
 
 def _message(error):
@@ -421,11 +451,17 @@ def _message(error):
     return OperatorMessage(message_of(error), op, site)
 
 
-def run_drawing(call, wrap, out=None):
+def run_drawing(call, wrap, out=None, copies=1):
     """``call()``, a sampler outside the operator registry, run as MXNet's engine runs it: a KernelError it raises
     is kept with its result (placeholders made NDArrays by ``wrap``, or ``out``), and while a random resource
-    it draws from holds an error it is skipped, its draws undone, and given that error."""
-    if _random and not getattr(_carrying, "busy", False):
+    it draws from, or a temp space copy it takes (``copies``, see workspace), holds an error it is skipped, its
+    draws undone, and given that error."""
+    busy, drawing = getattr(_carrying, "busy", False), getattr(_carrying, "drawing", False)
+    if drawing or getattr(_carrying, "bound", False):      # (drawing through another sampler: one operator)
+        copies = 0
+    taken = copies and COPIES_HELD.held and not busy
+    copy_error = COPIES_HELD.take(copies) if taken else None
+    if (_random or copy_error is not None) and not busy:
         from .ops_random import RESOURCE
         _carrying.busy = True
         try:
@@ -435,19 +471,30 @@ def run_drawing(call, wrap, out=None):
                     result = call()
                 except KernelError:
                     result = None       # (drawn again below, outside, to be delivered)
-                held = [_random[k] for k in touched if k in _random]
+                held = [copy_error] + [_random[k] for k in touched if k in _random]
+                held = [f for f in held if f is not None]
         finally:
             _carrying.busy = False
         if held and result is not None:
+            if not taken:
+                COPIES_HELD.take(copies)
+            _hold_copy(held[0], copies)
             for arr in _arrays(result) + _arrays(out):
                 _poison(arr, held[0])
             return result
+    _carrying.drawing = True
     try:
         return call()
     except KernelError as error:
         outputs = out if out is not None else wrap(error.result)
-        deliver(error, outputs, out)
+        _carrying.failure = copy_error         # (skipped for it: the sampler's own error never happens)
+        try:
+            deliver(error, outputs, out, copies=copies, taken=taken)
+        finally:
+            _carrying.failure = None
         return outputs
+    finally:
+        _carrying.drawing = drawing
 
 
 def carry(invoke, op, args, attrs, out):
@@ -456,16 +503,23 @@ def carry(invoke, op, args, attrs, out):
     if getattr(_carrying, "busy", False):
         return None
     failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
-    if failure is None and not _random:
+    takes = not getattr(_carrying, "bound", False) and (
+        takes_copy(op.name) or op.binary and any(isinstance(a, (int, float, np.generic)) for a in args))
+    if failure is None and not _random and not (takes and COPIES_HELD.held):
         return None
-    _carrying.busy = True
+    _carrying.busy, _carrying.took_copy = True, takes
     try:
+        if takes:       # the op is skipped for the error its temp space copy holds, else leaves its own there
+            held = COPIES_HELD.take()
+            failure = failure or held
+            if failure is not None:
+                _hold_copy(failure)
         if failure is None:
             return _run_sampler(invoke, op, args, attrs, out)
         _carrying.failure = failure
         result = _run_on_placeholders_skipped(invoke, op, args, attrs, out, failure)
     finally:
-        _carrying.busy, _carrying.failure = False, None
+        _carrying.busy, _carrying.failure, _carrying.took_copy = False, None, False
     for arr in _arrays(result):
         _poison(arr, failure)
     return result
@@ -514,6 +568,8 @@ def _run_sampler(invoke, op, args, attrs, out):
     if not held:
         return invoke(op, args, attrs, out) if touched else result     # (drawing for real this time)
     failure = held[0]
+    if getattr(_carrying, "took_copy", False):
+        _hold_copy(failure)
     for arr in _arrays(result) + _arrays(out):
         _poison(arr, failure)
     return result
@@ -527,14 +583,23 @@ def unread_inputs(values):
     return [_DATA_SLOT.__get__(v) if isinstance(v, FailedNDArray) else v._data for v in values], carried
 
 
-def keep_with(outputs, carried, kernel_errors, inputs=(), raws=()):
+def keep_with(outputs, carried, kernel_errors, inputs=(), raws=(), steps=()):
     """A graph run's outputs keep the error of a failed input, else the first error one of its kernels found
-    (with the ``inputs``, of buffers ``raws``, that kernel writes)."""
+    (with the ``inputs``, of buffers ``raws``, that kernel writes), else one a temp space copy its ``steps``
+    (op, ...) take holds. MXNet runs the graph as one bulk: every copy it takes keeps the error."""
+    copies = graph_copies(step[0].name for step in steps) if steps else 0
+    if carried is None and not kernel_errors:
+        carried = COPIES_HELD.take(copies)
+        if carried is not None:
+            _hold_copy(carried, copies)
+    elif carried is not None:
+        COPIES_HELD.take(copies)
+        _hold_copy(carried, copies)
     if carried is not None:
         for arr in outputs:
             _poison(arr, carried)
-    else:
-        deliver(kernel_errors[0], outputs, None, kernel_errors[0].written(inputs, raws))
+    elif kernel_errors:
+        deliver(kernel_errors[0], outputs, None, kernel_errors[0].written(inputs, raws), copies)
 
 
 class _BackwardErrors:

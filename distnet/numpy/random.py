@@ -949,7 +949,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))
     z = _standard_normals(int(_np.prod(shape)), m.dtype == _np.float64, _MVN_ENGINE[0]).reshape(shape).astype(m.dtype)
-    res = _failures.run_drawing(lambda: _wrap_np(_mvn_samples(m, c, z)), _wrap_np)
+    res = _failures.run_drawing(lambda: _wrap_np(_mvn_samples(m, c, z)), _wrap_np, copies=0)
     if _ag.is_recording():      # MXNet's Custom operator: its backward fails
         from .fallback import custom_backward_refused
         from .shaping import _rearrange

@@ -296,8 +296,8 @@ class CachedOp(HoldsCHandle):
             if i < len(self.program.variables) and i in self.program.out_slots[:k]:
                 raw_outs[k] = raw_outs[k].copy()
         outs = [_wrap(r, ctx) for r in raw_outs]
-        if carried is not None or kernel_errors:        # kept with the outputs, raised when they are read
-            failures.keep_with(outs, carried, kernel_errors, values, raws)
+        if carried is not None or kernel_errors or failures.COPIES_HELD.held:     # kept with the outputs, raised
+            failures.keep_with(outs, carried, kernel_errors, values, raws, self.program.steps)     # when read
         if autograd.is_recording():
             parents = tuple(v._node for v in values)
             if self.passed_out:     # see _inputs_passed_out

@@ -15,7 +15,7 @@ from ..base import log_time
 from ..base import HoldsCHandle, MXNetError, class_text, located, message_of, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out, raw_data
 from ..ndarray import sparse
-from ..ndarray.failures import FailedNDArray, carried_error, with_error
+from ..ndarray.failures import FailedNDArray, bound_copies, carried_error, with_error
 from ..ndarray.shape_text import blob_type_mismatch, provided, zeros_real
 from ..ndarray.ops_rnn import graph_needing_gradients
 from ..ndarray.ops_shape import same_size_refusal
@@ -494,7 +494,13 @@ class Executor(HoldsCHandle):
         self._publish()
 
     def _run_program(self, is_train, record):
+        """Run the bound graph's steps (its operators keep the temp space copies they took at bind)."""
         self._forward_outputs = {}
+        with bound_copies():
+            self._run_steps(is_train, record)
+
+    def _run_steps(self, is_train, record):
+        """Run the bound graph's steps, recording them if asked."""
         if record:      # (MXNet's executor records nothing on autograd's tape: its node numbers stay unused)
             with autograd.record(train_mode=is_train), autograd._numbered_from(autograd._peek_seq()):
                 if self._monitor is None:

@@ -1,0 +1,24 @@
+"""The four temp space copies MXNet gives in turn: a failed op's copy holds its error for the op taking it next."""
+from distnet.ndarray.workspace import COPIES, _Copies, graph_copies, takes_copy
+
+
+def test_a_held_copy_reaches_the_op_four_takes_later():
+    copies, failure = _Copies(), object()
+    copies.take()
+    copies.hold(failure)
+    assert [copies.take() for _ in range(COPIES)] == [None] * (COPIES - 1) + [failure]
+
+
+def test_a_bulk_of_four_copies_holds_them_all():
+    copies, failure = _Copies(), object()
+    copies.take(7)
+    copies.hold(failure, 7)
+    assert copies.take() is failure
+    copies.forget(failure)
+    assert copies.take(COPIES) is None and not copies.held
+
+
+def test_which_operators_take_a_copy():
+    assert takes_copy("_random_uniform") and takes_copy("FullyConnected") and takes_copy("sum")
+    assert not takes_copy("softmax") and not takes_copy("transpose") and not takes_copy("reshape")
+    assert graph_copies(["reshape", "_plus_scalar", "RNN", "softmax"]) == 3
