@@ -378,7 +378,8 @@ function_op("_npi_normal_n", lambda xs, a: _npx().random.normal_n(*_parameters(x
                                                                   batch_shape=_value(a, "size"), dtype=_dtype(a)))
 function_op("_npi_uniform_n", lambda xs, a: _npx().random.uniform_n(*_parameters(xs, a, ("low", "high")),
                                                                     batch_shape=_value(a, "size"), dtype=_dtype(a)))
-function_op("_npx_nonzero", lambda xs, a: _npx().nonzero(xs[0]), differentiable=False)
+_nonzero = function_op("_npx_nonzero", lambda xs, a: _npx().nonzero(xs[0]), differentiable=False)
+_nonzero.opaque_shapes = True       # its output's length depends on the values: no inferred shape
 function_op("_npx_constraint_check",
             lambda xs, a: _npx().constraint_check(xs[0], _value(a, "msg", "Constraint violated.")),
             differentiable=False)

@@ -1296,9 +1296,10 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, 
     if not partial and not (args_known and all(outs_known) and inner_known):
         with zeros_unknown() if marked else contextlib.nullcontext():     # MXNet infers again, partially, to
             _propagate(sym, given, types or {}, strict=True, head_grads=head_grads)     # name the unknown (its logs)
-        # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
+        # (MXNet's warning names every () too, under NumPy semantics a 0-d argument's: its test reads an empty
+        # shape as unknown)
         unknown = [(n.name, _undecided_shown(raw[id(n)], marked)) for n in args
-                   if not known(raw[id(n)]) or raw[id(n)] == () and not is_np_shape()]
+                   if not known(raw[id(n)]) or raw[id(n)] == ()]
         warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
 
