@@ -58,6 +58,7 @@ class DistKVStore(KVStore):
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
         self._merge_keys = None         # a device store's keys when its first sum of several arrays made merge buffers
         self._received = {}             # key -> the array its pulls are received in first (see _receive_in)
+        self._buffered = set()          # keys this worker has a receive buffer for (see _receive_buffer_shape)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
@@ -376,10 +377,21 @@ class DistKVStore(KVStore):
         array itself as the key's buffer (no copy; rank 0's init value too), pulls the key's value into it and copies
         it to the outputs from there, so a pull overwrites that array; several arrays are summed into a buffer of
         its own."""
+        self._buffered.add(key)
         if len(arrays) == 1 and _stype(arrays[0]) == "default" and key not in self._row_sparse:
             self._received[key] = arrays[0]
         else:
             self._received.pop(key, None)
+
+    def _receive_buffer_shape(self, key, first, shape, dtype):
+        """The shape of the buffer a pull of ``key`` is received in (its outputs are copied from it). A worker that
+        neither pushed the key nor initialised it as rank 0 has none yet: MXNet's makes one in the shape of the
+        pull's ``first`` output, when that holds the key's bytes (other sizes make ps-lite abort the process)."""
+        if key not in self._buffered and key not in self._row_sparse:
+            self._buffered.add(key)
+            if first.size == int(np.prod(shape)) and np.dtype(first.dtype) == np.dtype(dtype):
+                self._buffer_shapes[key] = tuple(first.shape)
+        return self._buffer_shapes.get(key, tuple(shape))
 
     def _outputs(self, key, outs):
         """``outs`` and, first, the pushed array the key's pull is received in (see _receive_in)."""
@@ -507,7 +519,7 @@ class DistKVStore(KVStore):
         if not outs:
             return []
         shape, dtype, _ = self._meta[k]
-        buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
+        buffer = self._receive_buffer_shape(k, outs[0], shape, dtype)    # the outputs are copied from it, at the call
         if buffer != tuple(shape) and k in (self._merge_keys or ()):
             # once a device store has merge buffers, a pull copies the received buffer into the key's first
             raise MXNetError(shape_mismatch(buffer, shape))
