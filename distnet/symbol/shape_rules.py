@@ -644,6 +644,20 @@ def _refuse_unknown_rank_move(source, destination):
                   ("../include/mxnet/tuple.h", 230))
 
 
+def _rot90_half_turn(node, shape):
+    """rot90's output shape when a half or whole turn names the axis one past the last, which its shape function
+    lets pass (only its kernel reads that axis), else None (the op decides)."""
+    axes, k = _tuple_attr(node.attrs.get("axes", "(0, 1)")), int(node.attrs.get("k", 1))
+    axes = (axes,) if isinstance(axes, int) else tuple(axes or ())
+    n = len(shape)
+    if k % 2 or len(axes) != 2 or not all(isinstance(ax, int) for ax in axes):
+        return None
+    first, second = (ax + n if ax < 0 else ax for ax in axes)
+    if first == second or not (0 <= first <= n and 0 <= second <= n) or max(first, second) < n:
+        return None
+    return [tuple(shape)]
+
+
 def _refuse_unknown_rank_rot90(node):
     """rot90's shape function over data of unknown rank (-1 to it) finds any plane out of range, after its
     checks of the plane's axes."""
@@ -1728,6 +1742,8 @@ def output_shapes(node, shapes):
         return None if ruled is None else ruled[1]
     if name == "_npi_where" and all(s and all(s) for s in shapes):      # (a real 0 size is left to the op)
         return np_where(node, shapes)[1]
+    if name == "_npi_rot90" and data is not None:
+        return _rot90_half_turn(node, data)
     if name == "reshape" and data is not None and all(data) and not is_np_shape():
         ruled = _reshape(node, shapes)      # (MXNet's inference compares no sizes: a larger target passes)
         if ruled is not None and all(ruled[1][0]) and math.prod(ruled[1][0]) > math.prod(data):
