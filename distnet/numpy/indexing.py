@@ -36,7 +36,8 @@ def _key(key):
     if isinstance(key, slice) and key.step == 0:
         raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
-        return tuple(_key(_tuple_positions(k) if isinstance(k, tuple) and k else one_position(k)) for k in key)
+        scalar = one_position if any(isinstance(k, integer_types) and not isinstance(k, bool) for k in key) else _as_given
+        return tuple(_key(_tuple_positions(k) if isinstance(k, tuple) and k else scalar(k)) for k in key)
     if type(key) is range:
         key = list(key)         # a range is its positions (see _written_range_key for a write)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
@@ -46,6 +47,12 @@ def _key(key):
     if isinstance(key, (list, _np.ndarray)):
         return _float_positions(key)
     return key
+
+
+def _as_given(entry):
+    """A key entry as it is: MXNet's NumPy indexing reads a 0-d numpy array as 0-d positions, one of no axis; only
+    an integer beside it is read as one position of one axis (see one_position)."""
+    return entry
 
 
 def _tuple_positions(entry):
@@ -250,23 +257,45 @@ def _check_scalar_key(arr, key, writing=False):
     raise IndexError("scalar tensor can only accept `()` as index")
 
 
-def _refuse_scalar_positions(key, op):
-    """A numpy 0-d integer array alone as a key: MXNet's gather (scatter) takes it as an index array of one
-    dimension, which its check refuses."""
-    if isinstance(key, _np.ndarray) and not key.ndim and key.dtype != _np.bool_:
+def _scalar_positions_read(ndim, key):
+    """How many axes ``key`` reads by 0-d numpy arrays alone (0 if it reads any otherwise): MXNet's gather (scatter)
+    then stacks their 0-d positions into an index array of one dimension. A lone array reads one axis; in a tuple,
+    None and the full slices closing the key are left out, an integer (one position of one axis) keeps the stack
+    two-dimensional, as does any other slice."""
+    if isinstance(key, _np.ndarray):
+        return int(not key.ndim and key.dtype != _np.bool_)
+    if type(key) is not tuple:
+        return 0
+    entries = [k for k in key if k is not None]
+    at = next((i for i, k in enumerate(entries) if k is Ellipsis), None)
+    if at is not None:
+        entries[at:at + 1] = [slice(None)] * (ndim - len(entries) + 1)
+    while entries and type(entries[-1]) is slice and entries[-1] == slice(None):
+        entries.pop()
+    scalars = entries and all(isinstance(k, _np.ndarray) and not k.ndim for k in entries)
+    return len(entries) if scalars else 0
+
+
+def _refuse_scalar_positions(ndim, key, op):
+    """A key of 0-d numpy arrays alone (see _scalar_positions_read): MXNet's check refuses its index array."""
+    if _scalar_positions_read(ndim, key):
         raise MXNetError(f"Check failed: ishape.ndim() > 1 (1 vs. 1) : {op} requires index tensor to have at least 2 "
                          "dimensions")
 
 
 def _refuse_scalar_position_write(arr, key, value):
-    """A numpy 0-d array alone as a write's key (a bool one read as the integer it is): MXNet broadcasts an array
-    value to the element block that integer selects, then refuses the key as _refuse_scalar_positions does."""
-    if not (isinstance(key, _np.ndarray) and not key.ndim):
+    """A key of 0-d numpy arrays alone as a write's key (a bool one read as the integer it is): MXNet broadcasts
+    an array value to the element block those positions select, then refuses the key as _refuse_scalar_positions
+    does."""
+    if isinstance(key, _np.ndarray) and not key.ndim:
+        key = key.astype(_np.int64)
+    axes = _scalar_positions_read(arr.ndim, key)
+    if not axes:
         return
     if not isinstance(value, (int, float, _np.generic)):
         shape = value.shape if isinstance(value, (NDArray, _np.ndarray)) else as_value_array(arr, value, _OWNER).shape
-        _refuse_value_shape(shape, arr.shape[1:])
-    _refuse_scalar_positions(key.astype(_np.int64), "scatter_nd")
+        _refuse_value_shape(shape, arr.shape[axes:])
+    _refuse_scalar_positions(arr.ndim, key, "scatter_nd")
 
 
 def _refuse_legacy_masks(key):
@@ -487,7 +516,7 @@ def getitem(arr, key):
         return _empty_tuple_read(arr, key)
     _check_index_count(arr.ndim, key)
     _refuse_entry_types(key)
-    _refuse_scalar_positions(key, "gather_nd")
+    _refuse_scalar_positions(arr.ndim, key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
     if _basic(key):
         _check_basic_integers(arr.shape, key)
