@@ -36,7 +36,8 @@ def _key(key):
     if isinstance(key, slice) and key.step == 0:
         raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
-        scalar = one_position if any(isinstance(k, integer_types) and not isinstance(k, bool) for k in key) else _as_given
+        beside_integer = any(isinstance(k, integer_types) and not isinstance(k, bool) for k in key)
+        scalar = one_position if beside_integer else _as_given
         return tuple(_key(_tuple_positions(k) if isinstance(k, tuple) and k else scalar(k)) for k in key)
     if type(key) is range:
         key = list(key)         # a range is its positions (see _written_range_key for a write)
