@@ -1275,15 +1275,7 @@ _install_dtype_from_out()
 def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     """Zeroes elements with probability ``p`` and scales the rest by 1/(1-p), in training."""
     # MXNet's checks in its order: the parameters as parsed, the axes by shape inference, the type by the kernel
-    if mode not in ("training", "always"):
-        raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
-    if float(p) < 0 or float(p) > 1:        # MXNet's bound check (a NaN passes it, and drops nothing)
-        raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
-                         f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
-    for a in axes if isinstance(axes, (tuple, list)) else ():    # each axis in [0, ndim)
-        if not 0 <= int(a) < data.ndim:
-            raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
-                             f"[0, {data.ndim})")
+    _refuse_dropout_attrs(data.ndim, p, mode, axes)
     if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
         raise state_refusal(real_switch_refusal(None, data.dtype), [data])
     if not p > 0 or (mode == "training" and not _ag.is_training()):
@@ -1294,6 +1286,35 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     with np.errstate(divide="ignore", invalid="ignore"):
         mask = ((u <= pkeep) * (_F(1) / pkeep)).astype(data.dtype).reshape(mask_shape)
         return data * mask, mask
+
+
+def _refuse_dropout_attrs(ndim, p, mode, axes):
+    """Dropout's parameter checks, then its shape inference's of the axes (each in [0, ndim))."""
+    if mode not in ("training", "always"):
+        raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
+    if float(p) < 0 or float(p) > 1:        # MXNet's bound check (a NaN passes it, and drops nothing)
+        raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
+                         f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
+    for a in axes if isinstance(axes, (tuple, list)) else ():
+        if not 0 <= int(a) < ndim:
+            raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
+                             f"[0, {ndim})")
+
+
+def _dropout_out_shape(shapes, attrs):
+    """Dropout's output shape, against which an out= array is checked before any mask is drawn; None where its
+    attributes, or a legacy unknown (0) size, fail first."""
+    shape = shapes[0]
+    if not shape or 0 in shape:
+        return None
+    try:
+        _refuse_dropout_attrs(len(shape), attrs.get("p", 0.5), attrs.get("mode", "training"), attrs.get("axes", ()))
+    except (MXNetError, TypeError, ValueError):     # (refused as the forward reads them)
+        return None
+    return [shape]
+
+
+dropout.out_shape_first, dropout.out_checked_after = _dropout_out_shape, True
 
 
 @dropout.grad

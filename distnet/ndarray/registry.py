@@ -2080,7 +2080,10 @@ def _refuse_out_shape_first(op, args, attrs, out):
     targets = out if type(out) in (list, tuple) else (out,)
     if not all(isinstance(a, NDArray) for a in (*args, *targets)):
         return
-    for i, (wanted, target) in enumerate(zip(op.out_shape_first([a.shape for a in args], attrs) or (), targets)):
+    shapes = op.out_shape_first([a.shape for a in args], attrs) or ()
+    if op.out_checked_after and shapes and len(shapes) != len(targets):
+        _refuse_out_count(op, out, len(shapes), attrs)      # (MXNet counts the out= arrays first)
+    for i, (wanted, target) in enumerate(zip(shapes, targets)):
         if op.out_checked_after:
             if target.shape != wanted:
                 raise MXNetError(_output_check_refusal(op.name, target.shape, wanted, i))
