@@ -34,7 +34,8 @@ NAMED_OUTPUTS = {
         BilinearSampler Concat Convolution Correlation Crop Deconvolution Dropout FullyConnected
         GridGenerator GroupNorm InstanceNorm L2Normalization LRN LayerNorm LeakyReLU MakeLoss Pad Pooling
         ROIPooling SequenceMask SliceChannel SoftmaxActivation SoftmaxOutput SpatialTransformer SwapAxis
-        UpSampling Activation elemwise_add _plus _Plus softmax softmin""".split()},
+        UpSampling Activation elemwise_add _plus _Plus softmax softmin _sg_mkldnn_conv
+        _sg_mkldnn_fully_connected""".split()},
 }
 
 
@@ -49,6 +50,9 @@ def input_names(op_name, op, count, attrs=None):
     if op_name == "Custom" and attrs is not None:
         signature = op.signature(attrs)
         return (signature.arguments + signature.aux + [f"arg{i}" for i in range(count)])[:count]
+    labels = getattr(op, "input_labels", None)     # (a fused node's, see mkldnn_subgraph)
+    if labels is not None and len(labels) == count:
+        return list(labels)
     if op.variadic:
         return [f"arg{i}" for i in range(count)]
     if op_name in INDEXED_INPUTS:

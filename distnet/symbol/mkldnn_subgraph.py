@@ -79,12 +79,30 @@ def subgraph_node(op_name, name, attrs, inputs, inner_heads, stand_ins, user=Non
     op = Op(op_name, forward, 0)
     op.grad(backward)
     op.subgraphs = [body]
+    op.input_labels = _input_labels(op_name, inner_heads, stand_ins)
     summed = op_name == "_sg_mkldnn_conv" and str(attrs.get("with_sum", "")).lower() == "true"
     op.in_place = ((len(inputs) - 1, 0),) if summed else ()     # the sum's operand is overwritten
     op.infer_shapes = _shape_rule(body, stand_ins)
     op.infer_types = _type_rule(body, stand_ins)
     op.partial_shapes = True
     return Node(op, op_name, name, dict(attrs), list(inputs), user)
+
+
+def _input_labels(op_name, inner_heads, stand_ins):
+    """The names MXNet's fused node gives its inputs (a monitor shows them): the fused convolution's by their
+    roles, the fully connected one's its subgraph's variables'."""
+    if op_name != "_sg_mkldnn_conv":
+        return [var.name for var in stand_ins]
+    labels = []
+    for node in topo_order(inner_heads):
+        if node.op_name == "Convolution":
+            no_bias = str(node.attrs.get("no_bias", False)).lower() in ("true", "1")
+            labels += ["data", "weight"] + ([] if no_bias else ["bias"])
+        elif node.op_name == "BatchNorm":
+            labels += ["gamma", "beta", "mean", "var"]
+        elif node.op_name == "elemwise_add":
+            labels.append("sum")
+    return labels
 
 
 def _subgraph(group, naming):
