@@ -10,7 +10,8 @@ import numpy as np
 
 from ..base import MXNetError, located, negative_size_text
 from .. import autograd
-from .ops_conv import POOLED_RANKS, check_kernel_rank, shape_attr, _flag, _kernel, convolution, pooling
+from .ops_conv import POOLED_RANKS, check_kernel_rank, shape_attr, _conv_setup, _flag, _kernel, convolution, pooling
+from . import conv_v1_kernel
 from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
@@ -699,17 +700,36 @@ def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad
         raise _as_v1(error) from None
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
         raise KernelError("Volume convolution is not implmented in mshadow", out)
+    g = _v1_geometry(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    if g is not None and out.size:
+        bias = None if _flag(no_bias) else bias
+        return conv_v1_kernel.forward(data, weight, bias, g, workspace).astype(out.dtype, copy=False)
     return out
 
 
 convolution_v1.attr_check(_check_v1_kernel)
 
 
+def _v1_geometry(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout):
+    """The geometry of a Convolution_v1 call its mshadow kernel's replay takes (conv_v1_kernel.runs), else None."""
+    if data.ndim != 4:
+        return None
+    g = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)[0]
+    return g if conv_v1_kernel.runs(data, weight, g, layout) else None
+
+
 @convolution_v1.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
-    return convolution.bwd(dy, out, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
-                           num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    grads = convolution.bwd(dy, out, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
+                            num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    g = _v1_geometry(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    if g is None or type(dy) is not np.ndarray or dy.dtype != data.dtype or not dy.size:
+        return grads
+    dx, dw, db = conv_v1_kernel.backward(dy, data, weight, g, workspace)
+    if bias is None or _flag(no_bias):
+        db = grads[2]
+    return (dx, dw, db) + tuple(grads[3:])
 
 
 def _v1_pool_attrs(data, kernel, pool_type, global_pool, pad):
