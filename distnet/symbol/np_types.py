@@ -17,12 +17,13 @@ _COMPARISONS = frozenset(f"_npi_{n}" for n in ("equal", "not_equal", "greater", 
                                                "less_equal"))
 _MIXED = frozenset({"_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power"})
 _ONE_DATA = frozenset({"_npi_where_lscalar", "_npi_where_rscalar"})
-# Joining operators (and polyval): every input and the output of one dtype; the first four name a disagreement
-# as their own check does
+# Joining operators (and polyval): every input and the output of one dtype; the next five name a disagreement
+# as their own checks do
 _JOINING = frozenset({"_npi_concatenate", "_npi_vstack", "_npi_hstack", "_npi_dstack", "_npi_column_stack",
                       "_npi_stack", "_npi_polyval"})
-_JOIN_INCONSISTENT = frozenset({"_npi_concatenate", "_npi_vstack", "_npi_hstack", "_npi_dstack",
-                                "_npi_column_stack"})
+_JOIN_INCONSISTENT = frozenset({"_npi_concatenate", "_npi_vstack", "_npi_column_stack"})
+_CONCAT_TYPED = frozenset({"_npi_hstack", "_npi_dstack"})      # (Concat's type function, named as themselves)
+_AT_LEAST = frozenset({"_np_atleast_1d", "_np_atleast_2d", "_np_atleast_3d"})
 # An array with a scalar of integer kinds only: the array's dtype must be known, and an integer's (or bool)
 _INTEGER_SCALAR = frozenset({"_npi_bitwise_and_scalar", "_npi_bitwise_or_scalar", "_npi_bitwise_xor_scalar",
                              "_npi_lcm_scalar"})
@@ -52,7 +53,7 @@ _BOOL_SUM_WORDS = ("Check failed: param.dtype.value() == mshadow::kInt32 || para
 _SAMPLERS_WITH_DTYPE = frozenset({"_npi_normal", "_npi_uniform", "_npi_gamma", "_npi_exponential", "_npi_weibull",
                                   "_npi_pareto", "_npi_rayleigh", "_npi_logistic", "_npi_gumbel", "_npi_powerd"})
 _INSERTS = frozenset({"_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor"})
-OPERATORS = (frozenset(_SAME_DTYPE) | _MIXED | _ONE_DATA | _JOINING | _INTEGER_SCALAR | _TOLD_BY_OUTPUT
+OPERATORS = (frozenset(_SAME_DTYPE) | _MIXED | _ONE_DATA | _JOINING | _AT_LEAST | _INTEGER_SCALAR | _TOLD_BY_OUTPUT
              | _REDUCTIONS | frozenset(_LAPACK) | frozenset(_LAPACK_PAIRS) | frozenset(_FIXED) | _ARG_REDUCTIONS
              | _SAMPLERS_WITH_DTYPE | _INSERTS | {"_npi_where", "_npi_percentile", "_npi_around", "_npi_average",
                                                  "_npi_bincount", "_npi_full_like", "_npx_constraint_check"})
@@ -73,6 +74,8 @@ def pair_types(node, types, assign):
         return get[1] is not None and assign(types, (node, 0), get[1]), True
     if op in _JOINING:
         return _joined(node, types, assign, get + [out]), True
+    if op in _AT_LEAST:     # (one output per input, all of one dtype)
+        return _joined(node, types, assign, get + [types.get((id(node), i)) for i in range(node.num_outputs)]), True
     if op in _MIXED and None in get:    # (two known dtypes: the result's promotion, by the op's own rule)
         return _unified(node, types, assign, get + [out]), True
     if op in _SAME_DTYPE:
@@ -109,12 +112,21 @@ def pair_types(node, types, assign):
 def _joined(node, types, assign, dtypes):
     """Every input and the output of the first known dtype among them (a disagreement refused)."""
     known = [t for t in dtypes if t is not None]
-    for j, t in enumerate(dtypes[:-1]):
+    for j, t in enumerate(dtypes[:len(node.inputs)]):
         if t is not None and np.dtype(t) != np.dtype(known[0]):
+            if node.op.name in _CONCAT_TYPED:
+                raise MXNetError(in_operator(node.name, node.op.name, _non_uniform(node.op.name, j, known[0], t),
+                                             ("../src/operator/nn/concat.cc", 151)))
             if node.op.name in _JOIN_INCONSISTENT:
                 raise MXNetError(in_operator(node.name, node.op.name, message_of(type_inconsistent(t, known[0]))))
             raise MXNetError(in_operator(node.name, node.op.name, _incompatible(node.name, j, known[0], t)))
     return _unified(node, types, assign, dtypes)
+
+
+def _non_uniform(op, j, want, have):
+    from ..ndarray.registry import inferred_type_name
+    return (f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in {op}, "
+            f"expected data type {inferred_type_name(want)}, got data type {inferred_type_name(have)} for input {j}")
 
 
 def _incompatible(name, j, want, have):
@@ -128,7 +140,7 @@ def _unified(node, types, assign, dtypes):
     known = [t for t in dtypes if t is not None]
     if not known:
         return False
-    entries = list(node.inputs) + [(node, 0)]
+    entries = list(node.inputs) + [(node, i) for i in range(node.num_outputs)]
     return any([assign(types, entry, known[0]) for entry in entries])
 
 
