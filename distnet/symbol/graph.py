@@ -1,6 +1,7 @@
 """The graph shared by ``mx.sym`` and ``HybridBlock.hybridize``: nodes, topological order, replay."""
 import ast
 import contextlib
+import functools
 import inspect
 
 import numpy as np
@@ -41,9 +42,19 @@ def input_names(op):
     return op.arg_names
 
 
+@functools.lru_cache(maxsize=None)
+def _fwd_parameters(fwd):
+    return inspect.signature(fwd).parameters
+
+
+def fwd_parameters(op):
+    """The parameters of an op's forward function (cached: graphs read them for every node they build and run)."""
+    return _fwd_parameters(op.fwd)
+
+
 def optional_inputs(op):
     """Inputs with a default of None (e.g. ``bias``): created only when needed."""
-    params = inspect.signature(op.fwd).parameters
+    params = fwd_parameters(op)
     return {n for n in op.arg_names if params[n].default is None}
 
 
@@ -236,7 +247,7 @@ _SPELT = {int: _SpeltInt, float: _SpeltFloat, tuple: _SpeltTuple, list: _SpeltLi
 
 def exec_attrs(node):
     """The keyword attributes the forward function takes (MXNet's bookkeeping ones dropped)."""
-    params = inspect.signature(node.op.fwd).parameters
+    params = fwd_parameters(node.op)
     takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
     attrs = {k: v for k, v in node.attrs.items()
              if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}

@@ -1,7 +1,6 @@
 """``mx.sym``: symbolic graphs over the operator registry (the graph hybridize uses too)."""
 import ctypes
 import functools
-import inspect
 import json
 import numbers
 import operator
@@ -24,8 +23,8 @@ from ..ndarray import param_text
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
 from ..ndarray.registry import OPS, unknown_argument
-from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
-                    optional_inputs, parsed_keeping_text, topo_order)
+from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, fwd_parameters as _params, input_names, is_variadic,
+                    lookup_op, optional_inputs, parsed_keeping_text, topo_order)
 
 _MXNET_VERSION = 10901
 
@@ -787,16 +786,6 @@ def _signature_order(op, attrs):
     # MXNet's generated op functions send the dtype parameter after the others
     known = [k for k in params if k in attrs and k != "dtype"] + [k for k in ("dtype",) if k in attrs and k in params]
     return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
-
-
-@functools.lru_cache(maxsize=None)
-def _signature(fwd):
-    return inspect.signature(fwd).parameters
-
-
-def _params(op):
-    """The parameters of an op's forward function (cached: symbols are built often)."""
-    return _signature(op.fwd)
 
 
 def _index_error(index):
