@@ -137,18 +137,23 @@ def topo_order(heads, seen=None, deps=None):
     ``seen``: ids of nodes to leave out (and not walk through); ``deps(node)``: the nodes a node depends on
     (default: its inputs)."""
     order, seen = [], set() if seen is None else seen
-    stack = [(n, False) for n, _ in reversed(heads)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            order.append(node)
-            continue
-        if id(node) in seen:
-            continue
+
+    def entered(node):      # (node, an iterator over the nodes it depends on), the node marked as seen
         seen.add(id(node))
-        stack.append((node, True))
-        before = [src for src, _ in node.inputs] if deps is None else deps(node)
-        stack.extend((src, False) for src in reversed(before) if id(src) not in seen)
+        return node, iter([src for src, _ in node.inputs] if deps is None else deps(node))
+    for head, _ in heads:
+        if id(head) in seen:
+            continue
+        stack = [entered(head)]
+        while stack:
+            node, before = stack[-1]
+            for src in before:
+                if id(src) not in seen:
+                    stack.append(entered(src))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
     return order
 
 
