@@ -73,11 +73,22 @@ def runs_on_bfloat16(op_name, args, attrs):
 def _holds_bfloat16(array):
     """Whether an NDArray holds bfloat16 values, found without reading it (which would raise a failed array's
     error, or wait for a pending one)."""
-    from .ndarray import _DATA_SLOT
     try:
-        return is_bfloat16(_DATA_SLOT.__get__(array))
+        return is_bfloat16(_data_slot().__get__(array))
     except (AttributeError, TypeError):
         return False
+
+
+_FOUND_SLOT = []        # NDArray's data slot, once looked up
+
+
+def _data_slot():
+    """NDArray's slot of its data (looked up at first use: the ndarray module imports this one; a call-time import
+    would cost more than the rest of a graph step's check)."""
+    if not _FOUND_SLOT:
+        from .ndarray import _DATA_SLOT
+        _FOUND_SLOT.append(_DATA_SLOT)
+    return _FOUND_SLOT[0]
 
 
 def call_on_arrays(call, op, args, attrs):
