@@ -161,6 +161,7 @@ class Client:
         self.failed = []
         self.fatal = None
         self.finished = {}              # name -> when the scheduler said that worker finished its part of the job
+        self.sync_rounds = False        # a dist_sync store uses this node: its replies may wait for others' pushes
         self.stopping = False
         self.last_heard = time.monotonic()      # of the scheduler
         self.socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
@@ -522,7 +523,7 @@ class Client:
                     f"kvstore {op.what}: no reply from {self.describe(target)} within "
                     f"{self.cfg.request_timeout:g} s (DISTNET_REQUEST_TIMEOUT); in dist_sync mode every worker "
                     "must push each key the same number of times"))
-            elif target != SCHEDULER and self.finished:
+            elif target != SCHEDULER and self.finished and self.sync_rounds:
                 self._expire_after_finished(pending, request_id, now)
 
     def _expire_after_finished(self, pending, request_id, now):

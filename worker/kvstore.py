@@ -45,6 +45,7 @@ class DistKVStore(KVStore):
         self._type = name
         self._sync = "_async" not in name
         self._client = _job_client(cfg)
+        self._client.sync_rounds |= self._sync
         self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
         self._meta = {}                 # key -> (shape, dtype, parts)
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)

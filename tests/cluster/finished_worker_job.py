@@ -1,7 +1,8 @@
-"""A dist_sync job whose rank 1 leaves early (exit 0): `finished_worker_job.py pull|barrier`.
+"""A job whose rank 1 leaves early (exit 0): `finished_worker_job.py pull|barrier [KVSTORE]` (dist_sync).
 
-Rank 1 initialises key 3 with the others, then exits; rank 0 then pulls a round rank 1 never pushes to (``pull``)
-or calls a barrier rank 1 never reaches (``barrier``), and prints how long it waited and the error it got.
+Rank 1 initialises key 3 with the others, then exits. Rank 0 then pulls key 3 (``pull``; in dist_sync it pushes
+first, to a round rank 1 never pushes to) or calls a barrier rank 1 never reaches (``barrier``), and prints how long
+it waited and the error it got.
 """
 import sys
 import time
@@ -10,7 +11,7 @@ import distnet as mx
 
 
 def main():
-    kv = mx.kv.create("dist_sync")
+    kv = mx.kv.create(sys.argv[2] if len(sys.argv) > 2 else "dist_sync")
     kv.init(3, mx.nd.ones((2,)))
     if kv.rank == 1:
         print("rank 1 leaving", flush=True)
@@ -19,10 +20,11 @@ def main():
     start = time.monotonic()
     try:
         if sys.argv[1] == "pull":
-            kv.push(3, mx.nd.ones((2,)))
+            if kv.type == "dist_sync":         # (a dist_async server without an optimizer refuses pushes)
+                kv.push(3, mx.nd.ones((2,)))
             out = mx.nd.zeros((2,))
             kv.pull(3, out=out)
-            out.asnumpy()
+            print(f"pulled {out.asnumpy().tolist()}", flush=True)
         else:
             kv._barrier()
     except mx.base.MXNetError as err:

@@ -16,9 +16,9 @@ JOB = os.path.join(HERE, "finished_worker_job.py")
 HEARTBEAT_TIMEOUT = 2.0
 
 
-def run_job(tmp_path, mode):
+def run_job(tmp_path, mode, kind="dist_sync"):
     """Run the job to its end; rank 0's stdout and the statuses by label."""
-    job = Cluster(tmp_path, 2, 1, [sys.executable, JOB, mode],
+    job = Cluster(tmp_path, 2, 1, [sys.executable, JOB, mode, kind],
                   env={"DISTNET_HEARTBEAT_TIMEOUT": str(HEARTBEAT_TIMEOUT), "DISTNET_REQUEST_TIMEOUT": "60"})
     try:
         status = job.wait(50)
@@ -48,3 +48,10 @@ def test_barrier_the_finished_worker_never_reaches_fails_at_once_naming_it(tmp_p
     assert failed, report
     assert "barrier of group 'worker' can never complete: worker 1 finished its part of the job" in failed[2], report
     assert float(failed[1]) < 1.0, report
+
+
+@pytest.mark.timeout(60)
+def test_dist_async_pull_after_a_worker_finished_is_answered(tmp_path):
+    rank0, status, report = run_job(tmp_path, "pull", "dist_async")
+    assert "pulled [1.0, 1.0]" in rank0 and "rank 0 got through" in rank0, report
+    assert set(status.values()) == {0}, (status, report)
