@@ -171,6 +171,24 @@ def _solver_inputs(a, b):
 _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer; beyond, float64 rounded once
 
 
+def _refuse_axes_beyond(x, axes, keepdims):
+    """The norm's checks of an axis at or past the data's rank: one axis is the legacy reduction's check, which
+    shape inference makes, but for a vector's norm not kept to its rank, whose shape function writes a 0-d result
+    without reading the axis (the kernel then fails, when that result is read); a vector's several axes fail
+    indexing its shape."""
+    last = max(axes)
+    if x.ndim == 1 and len(axes) > 1:
+        raise _located(_MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {last} must be in range [0, 1)"),
+                       ("../include/mxnet/tuple.h", 230))
+    if len(axes) > 1:
+        from .reductions import _axes_within
+        _axes_within(x, axes)
+    words = (f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({last} vs. {x.ndim}) : Reduction axis {last} "
+             f"Exceeds input dimensions [{','.join(map(str, x.shape))}]")
+    error = _KernelError(words, _np.zeros((), x.dtype)) if x.ndim == 1 and not keepdims else _MXNetError(words)
+    raise _located(error, ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 271))
+
+
 @_defop("_npi_norm")
 def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attributes)
     """The ``ord``-norm (0: the count of nonzeros) over ``axis`` as MXNet's scaled reducer computes it (``flag``
@@ -184,8 +202,7 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
         return _node_matrix_norm(_wrap_np(x), axis, flag, keepdims, ord)._data
     axes = axis
     if axes is not None and not all(a < x.ndim for a in axes):     # (a graph's node: MXNet wraps a negative axis)
-        from .reductions import _axes_within
-        _axes_within(x, axes)
+        _refuse_axes_beyond(x, axes, bool(keepdims))
     if x.size and axes is not None and len(axes) == 1:      # (one axis's reducer; the full one gives no advice)
         from ..ndarray.storage_report import note_float16_accumulation
         note_float16_accumulation("LpNorm", _LINALG + "./../../tensor/../../common/utils.h", x.dtype)
