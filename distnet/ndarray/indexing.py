@@ -515,11 +515,12 @@ def _integer_per_axis(shape, key):
     return type(key) is tuple and len(key) == len(shape) and all(isinstance(k, integer_types) for k in key)
 
 
-def _python_bools(key, reading):
+def _python_bools(key, reading, shape):
     """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
     the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
-    A key whose only positions are 0-d numpy arrays is refused."""
+    A key whose only positions are 0-d numpy arrays is refused (once its slices made their position ranges)."""
     if _only_shapeless_positions(key) and (reading or not is_np_shape()):    # (a write: _refuse_shapeless_scatter)
+        _check_position_slices(shape, key)
         if is_np_shape():       # an index array of one axis, which its gather refuses
             raise MXNetError(_ONE_AXIS_INDEX.format("gather_nd"))
         # broadcast to their shape (), which legacy shapes read as unknown
@@ -715,7 +716,7 @@ def getitem(arr, key):
             if type(k) is bool and k > n - 1:
                 raise IndexError(f"index {k} is out of bounds for axis 0 with size {n}")
             _check_ints((n,), k)
-    key = _python_bools(key, reading=True)
+    key = _python_bools(key, reading=True, shape=arr.shape)
     key = _key(key)
     if _integer_per_axis(arr.shape, key):       # MXNet's fast path indexes one axis at a time: each is its axis 0
         for k, n in zip(key, arr.shape):
@@ -978,7 +979,7 @@ def setitem(arr, key, value):
         key = without_bools(key) or slice(None)
     if arr.ndim:
         key = _written_entries(arr.shape, key)
-    key = _python_bools(key, reading=False)
+    key = _python_bools(key, reading=False, shape=arr.shape)
     shapeless = key if is_np_shape() and _only_shapeless_positions(key) else None
     key = _key(key)
     if not _is_basic(key):
