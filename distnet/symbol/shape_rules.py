@@ -423,6 +423,9 @@ def check_known_rank(node, shapes):
     if node.op.name in ("_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor") and shapes and \
             shapes[0] is None:
         _refuse_unknown_rank_insert(node)
+    if node.op.name in ("_npi_solve", "_npi_average") and len(shapes) == 2 and shapes[0] is not None and \
+            shapes[1] is None:
+        _refuse_unknown_second_operand(node, tuple(shapes[0]))
     if node.op.name in _SPLIT_RANKS and shapes and shapes[0] is not None and (shapes[0] or is_np_shape()):
         _check_split_rank(node, len(shapes[0]))
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
@@ -613,6 +616,30 @@ def _check_split_rank(node, ndim):
         name = node.op.name[len("_npi_"):]
         words = f"{check.format(ndim)}ValueError: {name} only works on arrays of {least} or more dimensions"
         raise MXNetError(in_operator(node.name, node.op.name, words, ("../src/operator/numpy/np_matrix_op.cc", line)))
+
+
+def _refuse_unknown_second_operand(node, known):
+    """np.linalg.solve's and np.average's shape functions, their first operand ``known`` and the second (B, the
+    weights) of unknown rank (-1 to them): solve checks A's rank, then finds B's rank unlike A's; average checks its
+    axes, then finds the weights no vector."""
+    from types import SimpleNamespace
+
+    from ..base import located
+    from ..ndarray.shape_text import in_operator
+    from ..numpy.reductions import _axes_within
+    try:
+        if node.op.name == "_npi_solve":
+            if len(known) < 2:
+                raise located(MXNetError(f"Check failed: in_a_ndim >= 2 ({len(known)} vs. 2) : Array must be at "
+                                         "least two-dimensional"), ("../src/operator/numpy/linalg/np_solve.cc", 45))
+            raise located(MXNetError("A's and B's dimensions don't match"),
+                          ("../src/operator/numpy/linalg/np_solve.cc", 57))
+        axis = _tuple_attr(node.attrs.get("axis", "None"))
+        _axes_within(SimpleNamespace(ndim=len(known), shape=known), axis)
+        raise located(MXNetError("Check failed: w_shape.ndim() == 1U (-1 vs. 1) : 1D weights expected when shapes of "
+                                 "a and weights differ."), ("../src/operator/numpy/np_broadcast_reduce_op.h", 556))
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
 
 
 def _refuse_unknown_rank_insert(node):
