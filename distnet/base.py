@@ -185,13 +185,19 @@ class LateImports:
         return value
 
 
-def hiding(namespace, hidden):
+def hiding(namespace, hidden, private=None):
     """``__dir__`` for a module whose ``hidden`` names (helpers shared with distnet's other modules) are no names
-    of MXNet's module."""
+    of MXNet's module; given ``private`` (MXNet's module's own private names), of its private names only those."""
     hidden = frozenset(hidden) | {"__dir__", "_hiding"}     # (the import that makes this listing)
+    private = None if private is None else frozenset(private)
+
+    def shown(name):
+        if name in hidden:
+            return False
+        return private is None or name in private or name.startswith("__") or not name.startswith("_")
 
     def __dir__():
-        return sorted(n for n in namespace if n not in hidden)
+        return sorted(filter(shown, namespace))
     return __dir__
 
 

@@ -1355,4 +1355,6 @@ from ..base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError BaseSparseNDArray KEEP_CLASS ValueErr as_graph_nodes class_text
-    current_context infer_with_unknown_sizes is_np_shape message_of os own_methods partial""".split())
+    current_context infer_with_unknown_sizes is_np_shape message_of os own_methods partial""".split(),
+                   """_BlockScope _brief_print_list _check_all_np_ndarrays _check_same_symbol_type _common_prefix _flatten
+    _gather_type_ctx_info _indent _infer_param_types _mx_np _mx_npx _name _regroup""".split())

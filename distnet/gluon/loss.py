@@ -435,3 +435,8 @@ class SDMLLoss(Loss):
             x2.expand_dims(0).broadcast_to((batch_size, batch_size, dim))
         distances = (diffs ** 2).sum(axis=2)
         return self.kl_loss(F.log_softmax(-distances, axis=1), labels.as_in_context(distances.context))
+
+from ..base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_apply_weighting _reshape_like""".split())

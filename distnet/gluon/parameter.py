@@ -708,4 +708,5 @@ from ..base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError NDArray Symbol ValueErr class_text current_context error_like
-    recording_refusal refuse_numpy_input""".split())
+    recording_refusal refuse_numpy_input""".split(),
+                   """_brief_print_list _indent _mx_np""".split())

@@ -363,4 +363,5 @@ class Trainer:
 from ..base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """np""".split())
+__dir__ = _hiding(globals(), """np""".split(),
+                   """_create_kvstore _create_sparse_kvstore""".split())

@@ -430,3 +430,9 @@ def _get_repo_file_url(namespace, filename):
 
 # the names MXNet's module shows, as its own imports
 import sys  # noqa: E402,F401
+
+from ..base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_brief_print_list _check_all_np_ndarrays _check_same_symbol_type _get_repo_file_url _get_repo_url
+    _indent _mx_np""".split())

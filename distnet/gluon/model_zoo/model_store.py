@@ -107,3 +107,8 @@ def purge(root=os.path.join(base.data_dir(), "models")):
     for f in os.listdir(root):
         if f.endswith(".params"):
             os.remove(os.path.join(root, f))
+
+from ...base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_model_sha1 _url_format""".split())

@@ -456,4 +456,5 @@ from ...base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError attribute_value check_bounds class_text infer_with_unknown_sizes
-    own_init own_methods""".split())
+    own_init own_methods""".split(),
+                   """_BatchNorm _indent""".split())

@@ -488,4 +488,5 @@ from ...base import hiding as _hiding  # noqa: E402
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError Integral MXNetError Number UNKNOWN_SHAPE adj_refusal attribute
     attribute_value check_bounds group_refusal in_operator is_np_shape log_time map_keys math message_of
-    negative_size_text own_init read_value""".split())
+    negative_size_text own_init read_value""".split(),
+                   """_Conv _Pooling _infer_weight_shape""".split())

@@ -711,4 +711,6 @@ from ...base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
 __dir__ = _hiding(globals(), """AssertError NDArray Number no_attribute own_init own_methods refuse_numpy_input
-    refuse_plain_sequential_base""".split())
+    refuse_plain_sequential_base""".split(),
+                   """_as_list _cells_begin_state _cells_state_info _format_sequence _get_begin_state _indent
+    _mask_sequence_variable_length _reverse_sequences""".split())

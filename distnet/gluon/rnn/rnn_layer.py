@@ -357,4 +357,5 @@ from ...gluon.rnn.rnn_cell import tensor_types  # noqa: E402,F401
 from ...base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """AssertError MXNetError NDArray keyword_not_found""".split())
+__dir__ = _hiding(globals(), """AssertError MXNetError NDArray keyword_not_found""".split(),
+                   """_RNNLayer""".split())

@@ -183,4 +183,4 @@ from ....base import numeric_types  # noqa: E402,F401
 from ....base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """AssertError MXNetError Number is_np_shape log_time types""".split())
+__dir__ = _hiding(globals(), """AssertError MXNetError Number is_np_shape log_time types""".split(), ())

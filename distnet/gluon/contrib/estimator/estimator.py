@@ -248,4 +248,5 @@ from ....gluon.utils import split_and_load  # noqa: E402,F401
 from ....base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """value_text""".split())
+__dir__ = _hiding(globals(), """value_text""".split(),
+                   """_check_event_handlers _check_handler_metric_ref _check_metrics _suggest_metric_for_loss""".split())

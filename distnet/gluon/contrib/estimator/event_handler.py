@@ -446,4 +446,5 @@ class GradientUpdateHandler(BatchEnd):
 from ....base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """value_text""".split())
+__dir__ = _hiding(globals(), """value_text""".split(),
+                   """_check_event_handlers _check_metrics""".split())

@@ -180,4 +180,4 @@ from .... import context, ndarray as nd  # noqa: E402,F401
 from ....base import hiding as _hiding  # noqa: E402
 
 # distnet's own helpers here are no names of MXNet's module
-__dir__ = _hiding(globals(), """AssertError Embedding is_np_array refuse_numpy_input""".split())
+__dir__ = _hiding(globals(), """AssertError Embedding is_np_array refuse_numpy_input""".split(), ())

@@ -159,3 +159,8 @@ def _make(base, dims):
 Conv1DRNNCell, Conv2DRNNCell, Conv3DRNNCell = (_make(_ConvRNN, d) for d in (1, 2, 3))
 Conv1DLSTMCell, Conv2DLSTMCell, Conv3DLSTMCell = (_make(_ConvLSTM, d) for d in (1, 2, 3))
 Conv1DGRUCell, Conv2DGRUCell, Conv3DGRUCell = (_make(_ConvGRU, d) for d in (1, 2, 3))
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_BaseConvRNNCell _ConvGRUCell _ConvLSTMCell _ConvRNNCell _get_conv_out_size""".split())

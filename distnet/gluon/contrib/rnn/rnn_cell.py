@@ -176,3 +176,8 @@ def dynamic_unroll(cell, inputs, begin_state, drop_inputs=0, drop_outputs=0, lay
         return outputs, states
     outputs = F.SequenceMask(outputs, sequence_length=valid_length, use_sequence_length=True, axis=axis)
     return outputs, states[:-1]
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_as_list _format_sequence _get_begin_state _mask_sequence_variable_length""".split())

@@ -40,3 +40,8 @@ def get_model(name, **kwargs):
         raise ValueError("Model %s is not supported. Available options are\n\t%s"
                          % (key, "\n\t".join(sorted(_MODELS))))
     return _MODELS[key](**kwargs)
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), ())

@@ -45,3 +45,8 @@ def alexnet(pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "mod
     """AlexNet (keywords: classes; pretrained loads ``alexnet-*.params`` from ``root``)."""
     net = AlexNet(**kwargs)
     return _load_pretrained(net, "alexnet", ctx, root) if pretrained else net
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), ())

@@ -100,3 +100,8 @@ def _factory(depth):
 
 
 densenet121, densenet161, densenet169, densenet201 = (_factory(d) for d in densenet_spec)
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_make_dense_block _make_dense_layer _make_transition""".split())

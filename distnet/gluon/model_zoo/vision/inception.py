@@ -141,3 +141,8 @@ def inception_v3(pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(),
     """Inception V3 (keywords: classes; pretrained loads ``inceptionv3-*.params`` from ``root``)."""
     net = Inception3(**kwargs)
     return _load_pretrained(net, "inceptionv3", ctx, root) if pretrained else net
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_make_A _make_B _make_C _make_D _make_E _make_basic_conv _make_branch""".split())

@@ -229,3 +229,8 @@ resnet18_v2, resnet34_v2, resnet50_v2, resnet101_v2, resnet152_v2 = (_factory(2,
 
 # the names MXNet's module shows, as its own imports
 from ....util import is_np_array  # noqa: E402,F401
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_conv3x3""".split())

@@ -81,3 +81,8 @@ def squeezenet1_0(**kwargs):
 def squeezenet1_1(**kwargs):
     """SqueezeNet 1.1 (keywords as get_squeezenet)."""
     return get_squeezenet("1.1", **kwargs)
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), """_make_fire _make_fire_conv""".split())

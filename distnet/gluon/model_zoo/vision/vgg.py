@@ -79,3 +79,8 @@ def _factory(depth, batch_norm):
 
 vgg11, vgg13, vgg16, vgg19 = (_factory(d, False) for d in vgg_spec)
 vgg11_bn, vgg13_bn, vgg16_bn, vgg19_bn = (_factory(d, True) for d in vgg_spec)
+
+from ....base import public_listing as _public_listing  # noqa: E402
+
+# distnet's own helpers here are no names of MXNet's module
+__dir__ = _public_listing(globals(), ())
