@@ -824,8 +824,8 @@ def _s2d(x, b):
 @defop("depth_to_space", methods=("depth_to_space",))
 def depth_to_space(data, *, block_size):
     """Move blocks of channels into (block_size x block_size) spatial tiles."""
+    _blocks(data, block_size, "depth_to_space", depth=True)     # (shape inference runs before the kernel)
     no_bool("depth_to_space", data)
-    _blocks(data, block_size, "depth_to_space", depth=True)
     return _d2s(data, block_size)
 
 
@@ -837,8 +837,8 @@ def _(dy, out, data, *, block_size):
 @defop("space_to_depth", methods=("space_to_depth",))
 def space_to_depth(data, *, block_size):
     """Move (block_size x block_size) spatial tiles into channels (depth_to_space's inverse)."""
-    no_bool("space_to_depth", data)
     _blocks(data, block_size, "space_to_depth", depth=False)
+    no_bool("space_to_depth", data)
     return _s2d(data, block_size)
 
 
