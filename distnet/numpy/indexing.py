@@ -446,7 +446,8 @@ def _check_gather_key(shape, key):
     broadcast together (ValueError), and each slice, which it turns into an index range, must select something
     (MXNetError)."""
     parts = key if isinstance(key, tuple) else (key,)
-    arrays = [k for k in parts if _is_index_array(k) or isinstance(k, _np.ndarray)]    # (a 0-d numpy one too)
+    arrays = [k for k in parts if _is_index_array(k) or isinstance(k, _np.ndarray)    # (a 0-d numpy one too)
+              or type(k) is tuple and k]
     if not arrays or isinstance(key, NDArray) and key.dtype == _np.bool_:      # (a mask alone: its own checks)
         return
     for k in arrays:
