@@ -14,6 +14,7 @@ from ..ndarray import creation
 from ..ndarray.registry import OPS, defop
 from .creation import arange
 from .multiarray import check_broadcastable, with_copied_sizes
+from .reductions import _zero_dim_axis
 from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
 from .umath import HALF_REFUSED, _scaled_round, check_same_dtype, result_type
 from .umath import _broadcast_kernel_site, _same_shape_kernel, _true_divide_site, _unsupported_mix
@@ -345,6 +346,7 @@ def _moment(name, root):
 
     def forward(a, *, axis=None, dtype=None, ddof=0, keepdims=False):
         dtype = None if dtype in (None, "None") else _np.dtype(dtype)   # (the deviations stay in a's type)
+        axis = _zero_dim_axis(a, axis)      # (a 0-d array's axis 0 or -1 reduces nothing)
         return moment.fwd(a, axis=axis, ddof=ddof, keepdims=keepdims, root=root, dtype=dtype)
     forward.__doc__ = f"The {'standard deviation' if root else 'variance'} along ``axis``."
     op = defop(name)(forward)

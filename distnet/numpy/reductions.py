@@ -33,6 +33,8 @@ def _axis(axis):
 
 def _expand(dy, shape, axis, keepdims):
     """``dy`` reshaped so that it broadcasts against an input of ``shape`` reduced over ``axis``."""
+    if not shape:       # (a 0-d input's axis 0 or -1 reduces nothing)
+        return _np.reshape(dy, ())
     if keepdims or axis is None and dy.ndim == len(shape):
         return dy
     if axis is None:
@@ -46,7 +48,7 @@ def _expand(dy, shape, axis, keepdims):
 
 
 def _count(shape, axis):
-    if axis is None:
+    if axis is None or not shape:
         return int(_np.prod(shape))
     axes = (axis,) if isinstance(axis, int) else axis
     return int(_np.prod([shape[a] for a in axes]))
@@ -229,6 +231,7 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 @_fails_when_empty()
 def mean_op(a, *, axis=None, dtype=None, keepdims=False):
     """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives); integers average in float32."""
+    axis = _zero_dim_axis(a, axis)      # (a graph's node of a 0-d array)
     if dtype is None:
         dtype = a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32)
     n = _count(a.shape, axis)
