@@ -471,8 +471,9 @@ def _sampler_number(qualified, fn, parameter, names):
             arrays = sum(isinstance(bound.arguments.get(n), NDArray) for n in names)
             missing = sum(bound.arguments.get(n) is None for n in names)
             op = in_operator(qualified, fn, args, kwargs).split("(")[0].rpartition(" ")[2]
-            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({arrays} vs. {arrays + missing}) : "
-                             f"Operator {op} expects {arrays + missing} inputs, but got {arrays} instead.")
+            raise _earlier_refusal(qualified, fn, None, args, kwargs) or MXNetError(   # (attributes read first)
+                f"Check failed: num_inputs == infered_num_inputs ({arrays} vs. {arrays + missing}) : "
+                f"Operator {op} expects {arrays + missing} inputs, but got {arrays} instead.")
         refusal = _number_refusal(qualified, fn, name, value, args, kwargs)
         if refusal is not None:
             _refuse_array_size(fn, args, kwargs)

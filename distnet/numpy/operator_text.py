@@ -99,11 +99,19 @@ def _is_input_array(value):
     return isinstance(value, ndarray)
 
 
-def _sampler(op, params, order, dtype=False):
+def _sampler_size(out_first):
+    """A sampler's size as its front end hands it over: () as None (``out_first``: an out= array's shape first)."""
+    def value(b, given):
+        size = b["out"].shape if out_first and b.get("out") is not None else b["size"]
+        return None if isinstance(size, tuple) and not size else size
+    return value
+
+
+def _sampler(op, params, order, size_of_out=False):
     """A sampler's operator and its attributes (``params``: attribute -> the function's parameter) listed in
-    ``order``, MXNet's."""
+    ``order``, MXNet's (``size_of_out``: its front end sizes the samples as an out= array)."""
     values = {a: _number(p) for a, p in params.items()}
-    values.update(size=_bound("size"), ctx=_context, dtype=_dtype_name)
+    values.update(size=_sampler_size(size_of_out), ctx=_context, dtype=_dtype_name)
     return (op, [(a, values[a]) for a in order.split()])
 
 
@@ -112,7 +120,8 @@ _OPERATORS = {
     "random.uniform": _sampler("_npi_uniform", {"low": "low", "high": "high"}, "dtype size ctx high low"),
     "random.normal": _sampler("_npi_normal", {"loc": "loc", "scale": "scale"}, "ctx size scale dtype loc"),
     "random.lognormal": _sampler("_npi_normal", {"loc": "mean", "scale": "sigma"}, "ctx size scale dtype loc"),
-    "random.gamma": _sampler("_npi_gamma", {"shape": "shape", "scale": "scale"}, "dtype ctx size scale shape"),
+    "random.gamma": _sampler("_npi_gamma", {"shape": "shape", "scale": "scale"}, "dtype ctx size scale shape",
+                             size_of_out=True),
     "random.exponential": _sampler("_npi_exponential", {"scale": "scale"}, "size ctx scale"),
     "random.rayleigh": _sampler("_npi_rayleigh", {"scale": "scale"}, "size ctx scale"),
     "random.gumbel": _sampler("_npi_gumbel", {"loc": "loc", "scale": "scale"}, "size ctx scale loc"),

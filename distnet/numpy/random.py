@@ -324,6 +324,15 @@ def randn(*size, **kwargs):
     return normal(0, 1, size=size, **kwargs)
 
 
+def _long_attribute(value):
+    """A value as MXNet's parser reads its text as a long (a 0-d integer array's too); None where it cannot."""
+    if isinstance(value, _np.ndarray):
+        value = value.item() if value.ndim == 0 and value.dtype.kind in "iu" else None
+    if isinstance(value, bool) or not isinstance(value, (int, _np.integer)) or not -2 ** 63 <= value < 2 ** 63:
+        return None
+    return int(value)
+
+
 @_host_only
 def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     """Integers drawn uniformly from [low, high) (int64 by default)."""
@@ -332,8 +341,8 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     if high is None:
         low, high = 0, low
     size = attribute_value(size, "axes")        # (its text, '3' or '(2, 3)', read as the shape)
-    shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) and v.ndim else v.item() if isinstance(v, _np_ndarray)
-             else v for k, v in (("low", low), ("high", high), ("size", size))}       # (as attribute text)
+    shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) else v
+             for k, v in (("low", low), ("high", high), ("size", size))}       # (as attribute text: NumPy's)
     tail = in_operator("random.randint", randint, (), dict(shown, dtype=dtype, ctx=ctx))
     dt = _np.dtype(_np.int64 if dtype is None else dtype)       # MXNet's parser reads dtype, shape, high, low
     if dt not in (_np.int32, _np.int64):
@@ -341,10 +350,11 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     if size is not None and (isinstance(size, (_NDArray, bool)) or not isinstance(size, (int, _np.integer)) and not (
             isinstance(size, (tuple, list)) and all(isinstance(n, (int, _np.integer)) for n in size))):
         raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shown['size']!s}'{tail}")
+    bounds = {name: _long_attribute(shown[name]) for name in ("high", "low")}
     for name in ("high", "low"):
-        bound = locals()[name]
-        if isinstance(bound, bool) or not isinstance(bound, (int, _np.integer)) or not -2 ** 63 <= bound < 2 ** 63:
-            raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{shown[name]}'{tail}")
+        if bounds[name] is None:
+            raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{shown[name]!s}'{tail}")
+    low, high = bounds["low"], bounds["high"]
     shape = _size(size, "_random_randint")
     if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
         raise _MXNetError("Operator _random_randint inferring shapes failed.")
