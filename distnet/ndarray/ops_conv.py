@@ -1018,8 +1018,8 @@ def _grouped_order(channels, filters, g):
         return True, False, _grouped_block(channels, filters), True
     if not (channels in (1, 4, 8) or channels % 16 == 0):
         return None
-    if channels in (4, 8) and filters % 4 == 0:     # 8 channels to 4 filters: in blocks of 4 apart
-        return True, False, min(channels, filters), True
+    if channels in (4, 8) and filters % 4 == 0:     # 8 channels to 4k filters not 8k: in blocks of 4 apart
+        return True, False, _grouped_block(channels, filters), True
     if filters % 8:
         return None
     if channels > 16 and filters % 16 == 0 and (_ag.is_training() or filters > 16 and filters % 32 == 16
