@@ -185,7 +185,8 @@ NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod"
 NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_npi_column_stack",
                                  "_np_diag", "_np_diagonal", "_npx_reshape",
                                  "_npi_tril", "Convolution", "Pooling", "squeeze", "Flatten", "one_hot", "argmax", "argmin",
-                                 "argmax_channel", "norm", "diag", "topk", *NP_BROADCAST_BINARY})
+                                 "argmax_channel", "norm", "diag", "topk", "take", "slice", "gather_nd",
+                                 *NP_BROADCAST_BINARY})
 
 
 def np_roll(node, shapes):
