@@ -422,8 +422,8 @@ class Executor(HoldsCHandle):
     @property
     def grad_dict(self):
         """{argument: gradient array}, one dict kept from its first use as MXNet's executor keeps it."""
-        names = self._symbol.list_arguments()
         if self._grad_dict is None:
+            names = self._arg_names
             self._grad_dict = _by_unique_name(names, dict(zip(names, self.grad_arrays)))
         return self._grad_dict
 
@@ -554,7 +554,7 @@ class Executor(HoldsCHandle):
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
         kept = self._unwritten
-        for name, grad in dict(zip(self._symbol.list_arguments(), self.grad_arrays)).items():
+        for name, grad in dict(zip(self._arg_names, self.grad_arrays)).items():
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
@@ -594,10 +594,10 @@ class Executor(HoldsCHandle):
             if self._monitor is not None:
                 self._add_blocked_reads(events)
             if events:
-                learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+                learned = {n for n, g in zip(self._arg_names, self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
                 shown = []
-                added = {n: g for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+                added = {n: g for n, g in zip(self._arg_names, self.grad_arrays)
                          if g is not None and self._grad_req[n] == "add"}
                 emit_in_mxnet_order(self._program, events, learned, lambda *item: shown.append(item),
                                     lambda a: _wrap(np.asarray(a), self._ctx),
@@ -663,7 +663,7 @@ class Executor(HoldsCHandle):
 
     def _gradients_take(self, failure):
         """Make every gradient array the backward writes carry ``failure``: they keep their data."""
-        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+        for name, grad in zip(self._arg_names, self.grad_arrays):
             if grad is not None and self._grad_req[name] != "null":
                 with_error(grad, failure)
 
@@ -709,7 +709,7 @@ class Executor(HoldsCHandle):
     def _check_grad_dtypes(self):
         """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
         (the converting backwards of reductions, reshapes, copies and zero gradients write any dtype)."""
-        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+        for name, grad in zip(self._arg_names, self.grad_arrays):
             arg = self._arg_map[name]
             if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
                     and not self._consumers(name) <= _CONVERTING_BACKWARDS:
@@ -860,7 +860,7 @@ class Executor(HoldsCHandle):
         # the pass is done (read with what earlier passes added)
         readers = collections.Counter(src.name for node in topo_order(self._symbol._heads)
                                       for src, _ in node.inputs if src.is_variable)
-        added_alone = {id(g) for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+        added_alone = {id(g) for n, g in zip(self._arg_names, self.grad_arrays)
                        if g is not None and self._grad_req[n] == "add" and readers[n] == 1}
 
         def hook(node, grads):
@@ -916,7 +916,7 @@ class Executor(HoldsCHandle):
     def _learned(self):
         """The arguments with gradients, in order."""
         reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
-        return [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
+        return [n for n, g in zip(self._arg_names, grads) if g is not None and reqs[n] != "null"]
 
     def _gradient_contexts(self):
         """{argument: its gradient array's context}, for the arguments with gradients."""
