@@ -1316,7 +1316,7 @@ def gemv_parts(x, weight):
 def inner_product(x, weight):
     if _LANES == 8:     # the AVX2 kernels order the sums otherwise
         return onednn_avx2.inner_product(x, weight)
-    rows, units = x.reshape(-1, x.shape[-1]).shape
+    rows, units = math.prod(x.shape[:-1]), x.shape[-1]     # (-1 cannot size the rows of empty data)
     outs = weight.shape[0]
     if rows == 1 and units and x.dtype == weight.dtype == np.float32:
         with np.errstate(over="ignore", invalid="ignore"):

@@ -654,7 +654,7 @@ def _images_at_once(p, q):
 def inner_product(x, weight):
     """``x @ weight.T`` over the last axis of x, summed as oneDNN's AVX2 kernels sum it (float32)."""
     units = x.shape[-1]
-    p = x.reshape(-1, units)
+    p = x.reshape(math.prod(x.shape[:-1]), units)
     if not _exact(p, weight):
         y = _unreplayed(p, weight, None, _takes_nocopy(p, weight, 2))
         return y.reshape(x.shape[:-1] + (weight.shape[0],))

@@ -148,14 +148,18 @@ def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **att
         dw = gemm(dy2.T, x2) if needs[1] else None
         db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None
         return dx, dw, db
+    wants_bias = bias is not None and not no_bias and needs[2:3] != (False,) and needs[1]
     if not dy2.shape[0]:    # oneDNN's gradients over no rows: the kernel fails, raised by the first gradient read
-        backward_kernel_error("Check failed: delay_alloc: ")
+        if x.shape[-1] or wants_bias:     # (over no units it fails only describing the bias's)
+            backward_kernel_error("Check failed: delay_alloc: " if x.shape[-1] else
+                                  "could not create a descriptor for an inner product forward propagation primitive")
+        return tuple(np.zeros_like(a) if want else None for a, want in zip((data, weight), needs)) + \
+            (np.zeros_like(bias) if wants_bias else None,)
     dx = onednn.data_gradient(dy2, weight).reshape(data.shape) if needs[0] else None
-    dw = onednn.weight_gradient(dy2, x.reshape(-1, x.shape[-1])) if needs[1] else None
+    dw = onednn.weight_gradient(dy2, x.reshape(dy2.shape[0], x.shape[-1])) if needs[1] else None
     # MXNet 1.9.1 (oneDNN) computes the bias gradient only together with the weight's: a frozen weight
     # leaves its bias without a gradient even when the bias asks for one
-    db = onednn.bias_gradient(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] \
-        else None
+    db = onednn.bias_gradient(dy2) if wants_bias else None
     return dx, dw, db
 
 
