@@ -716,6 +716,12 @@ def _after_shape_inference(error):
     return getattr(error, "type_inference", False) or getattr(error, "at_creation", False)
 
 
+def _created_before_allocation(op, error, out):
+    """Whether ``error``, raised as MXNet creates the operator, comes before the unknown (legacy 0) sizes its shape
+    inference passed to an output fail: as it allocates that output, unless an out= array stands for it."""
+    return getattr(error, "at_creation", False) and out is None and op.name in _ALLOCATES_UNKNOWN
+
+
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     if _failures.OUTSTANDING:       # a kernel error not raised yet may flow into it (a sampler's, into shuffle)
@@ -740,7 +746,8 @@ def _unary_call(op, x):
     except _failures.KernelError as e:      # (not run again: a kernel may log as it runs)
         return _failed_kernel_result(e, op, (x,), [data], _NOATTRS, None, _NOATTRS, not data.size)
     except MXNetError as e:
-        if not data.size and _after_shape_inference(e):    # shape inference, first, fails on an unknown size
+        if not data.size and _after_shape_inference(e) and not _created_before_allocation(op, e, None):
+            # shape inference, first, fails on an unknown size
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, _result_inferred(e))
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
@@ -941,7 +948,8 @@ def invoke(op, args, attrs, out=None):
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         return _failed_kernel_result(e, op, args, inputs, attrs, out, given, empty)
     except MXNetError as e:
-        if empty and (op.name in _NEEDS_KNOWN_INPUT or _after_shape_inference(e)):
+        if empty and (op.name in _NEEDS_KNOWN_INPUT or _after_shape_inference(e)) \
+                and not _created_before_allocation(op, e, out):
             _refuse_unknown_sizes(op, args, inputs, attrs, _result_inferred(e), out)   # (shape inference stops first)
         if out is not None and getattr(e, "inferred_outputs", None) is not None:    # (see failures.state_refusal)
             _refuse_out_count(op, out, len(e.inferred_outputs), attrs)

@@ -1,4 +1,4 @@
-"""Dropout, MakeLoss, L2Normalization and the Sequence ops refuse a type their kernel lacks only as MXNet creates the operator: after shape inference (which legacy unknown (0) sizes fail) and the out= array's shape and type checks; L2Normalization and the regression outputs check an out= array's type before its shape."""
+"""Dropout, MakeLoss, L2Normalization and the Sequence ops refuse a type their kernel lacks only as MXNet creates the operator: after shape inference (which legacy unknown (0) sizes fail) and the out= array's shape and type checks, but before an output of unknown size is allocated; L2Normalization and the regression outputs check an out= array's type before its shape."""
 import mxnet as mx
 from _call_read import arr, show
 
@@ -23,4 +23,10 @@ for name, call in calls.items():
                                         ((2, 4), dtype), ((2, 4), 'int32')]:
                 show(f'{name} {dtype} {size} {out_dtype} {out_size}',
                      lambda: call(arr(size, dtype), arr(out_size, out_dtype)))
+for name in ['Dropout', 'L2Normalization', 'MakeLoss']:
+    for size in [(2, 0, 3), (0, 3), (0,)]:
+        for dtype in ['int64', 'uint8', 'bool']:
+            show(f'{name} {dtype} {size} no out', lambda: getattr(nd, name)(arr(size, dtype)))
+for size in [(2, 0, 3), (0, 3)]:
+    show(f'SwapAxis bool {size} no out', lambda: nd.SwapAxis(arr(size, 'bool'), dim1=0, dim2=1))
 mx.nd.waitall()
