@@ -773,11 +773,7 @@ def slogdet(a):
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
     _square(a, "cholesky")
-    if not a.size and a.dtype in (_np.float32, _np.float64):       # (no matrix for the kernel to check)
-        return _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
-    if a.shape[-1] != a.shape[-2] and a.dtype in (_np.float32, _np.float64):     # (the kernel checks the type first)
-        return _failing(a.shape, a.dtype, _SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1]), a.ctx)
-    return _invoke_np("_linalg_potrf", (a,))        # (its kernel refuses types other than float32 and float64)
+    return _invoke_np("_linalg_potrf", (a,))    # (its kernel refuses types but float32 and float64, then a shape)
 
 
 @_defop("_npi_solve")
