@@ -1077,6 +1077,8 @@ def _backward_refusal(words, line, op, source):
 
 def _svd_grad(dy, out, a):
     """The gradient of ``a`` from those of its SVD ``out``."""
+    if not a.size:
+        return (_np.zeros_like(a),)
     # MXNet's steps for the rectangular-SVD adjoint (Seeger et al., "Auto-differentiating linear algebra"):
     # singular values and their gaps floored at a tiny eps instead of dividing by zero, the products by gemm.
     dut, dl, dv = (_np.asarray(d, a.dtype) for d in dy)
