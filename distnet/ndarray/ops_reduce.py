@@ -660,9 +660,11 @@ def _refuse_empty_search(data, axis, keepdims):
     raise located(KernelError(words, np.zeros(shape, data.dtype)), site)
 
 
-def _refuse_scalar_axis(keepdims):
+def _refuse_scalar_axis(keepdims, dtype):
     """MXNet's arg reductions over the one axis a 0-d shape admits: kept, its size is read; else the reduced
-    shape has no rank."""
+    shape has no rank, and the kernel, run at the call to size it, refuses bool first."""
+    if not keepdims and dtype == np.bool_:
+        raise located(MXNetError("Unknown type enum 7"), (SEARCH_KERNEL, 603))
     if keepdims:
         raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
                       ("../include/mxnet/tuple.h", 230))
@@ -675,7 +677,7 @@ def _arg(name, fn):
         if not data.size and is_np_shape():
             _refuse_empty_search(data, axis, keepdims)
         if data.ndim == 0 and axis in (0, -1):
-            _refuse_scalar_axis(keepdims)
+            _refuse_scalar_axis(keepdims, data.dtype)
         if axis is not None and not -data.ndim <= axis < data.ndim:
             if data.ndim == 1:      # the (1,) result fails when read
                 raise located(KernelError(axis_exceeds(axis, 1), np.zeros((1,), data.dtype)),

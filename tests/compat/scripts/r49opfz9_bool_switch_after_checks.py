@@ -1,4 +1,4 @@
-"""depth_to_space and space_to_depth check their block against the shape (shape inference) before their kernel refuses bool, and argmax_channel's, argmax's and argmin's kernels check their axis, and return over no elements, before their type switch refuses bool, as MXNet does."""
+"""depth_to_space and space_to_depth check their block against the shape (shape inference) before their kernel refuses bool, and argmax_channel's, argmax's and argmin's kernels check their axis, and return over no elements, before their type switch refuses bool (over a 0-d array's one axis not kept, at the call), as MXNet does."""
 import mxnet as mx
 from _call_read import arr, show
 
@@ -14,9 +14,10 @@ for np_shape in [False, True]:
         for dtype in ['bool', 'float32']:
             for size in [(4,), (0,), (), (2, 3), (2, 0), (0, 3)]:
                 show(f'argmax_channel np_shape={np_shape} {dtype} {size}', lambda: nd.argmax_channel(arr(size, dtype)))
-                for axis in [None, 0, -1] if size else []:
-                    show(f'argmax np_shape={np_shape} {dtype} {size} {axis}',
-                         lambda: nd.argmax(arr(size, dtype), axis=axis))
-                    show(f'argmin np_shape={np_shape} {dtype} {size} {axis}',
-                         lambda: nd.argmin(arr(size, dtype), axis=axis))
+                for axis in [None, 0, -1]:
+                    for keepdims in [False, True]:
+                        show(f'argmax np_shape={np_shape} {dtype} {size} {axis} {keepdims}',
+                             lambda: nd.argmax(arr(size, dtype), axis=axis, keepdims=keepdims))
+                        show(f'argmin np_shape={np_shape} {dtype} {size} {axis} {keepdims}',
+                             lambda: nd.argmin(arr(size, dtype), axis=axis, keepdims=keepdims))
 mx.nd.waitall()
