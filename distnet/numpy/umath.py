@@ -1450,9 +1450,11 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
         return getattr(mxnp, ufunc.__name__)(*inputs, **kwargs)
     if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text
         raise AttributeError("'ValueError' object has no attribute 'format'")
-    if isinstance(kwargs.get("out"), NDArray):
+    if isinstance(kwargs.get("out"), ndarray):
         # MXNet hands its array ``out`` on to NumPy's ufunc, which hands the call back here, without end
         raise RecursionError("maximum recursion depth exceeded while calling a Python object")
+    if isinstance(kwargs.get("out"), NDArray):      # (a legacy array, which NumPy's ufunc cannot write)
+        raise TypeError("return arrays must be of ArrayType")
     data = [x.asnumpy() if isinstance(x, NDArray) else x for x in inputs]
     if isinstance(kwargs.get("where"), NDArray):     # (MXNet's NumPy reads an array mask of any type as its truth)
         kwargs["where"] = kwargs["where"].asnumpy().astype(bool)
