@@ -2396,6 +2396,8 @@ def _grouped_deconv_wgrad_order(channels, filters, g):
     dilated, aligned = max(g.dilate) > 1, channels % 8 == 0
     if filters == 1:
         return "gemv"
+    if len(g.kernel) == 3 and g.pad[0] > 0:     # (a depth-padded 3-D kernel: the convolution's, probed)
+        return _wgrad_order(channels, filters, g)
     if filters == 8:
         return "all" if aligned and not dilated else "lanes"
     if filters < 16:
@@ -2880,6 +2882,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         y = _avx2_direct_dgrad_3d(x, w, g, size)
     elif onednn._LANES == 16 and data.dtype == np.float32 and g.groups == 1 and x.size * w[0].size <= _ORDERED_MACS:
         y = _dgrad_3d(x, w, g, size, deconvolution=True)      # (3-D, AVX-512: a convolution's data gradient)
+    elif onednn._LANES == 16 and data.dtype == np.float32 and x.size * w[0].size <= _ORDERED_MACS:
+        y = _grouped_deconv_3d(x, w, g, size)
     if y is None:
         y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
                                           g.groups), pads, out)
@@ -2932,12 +2936,29 @@ def _deconv_in_order(x, w, g, size):
     return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g), channels_last=False)
 
 
+def _grouped_deconv_3d(x, w, g, size):
+    """A grouped float32 3-D Deconvolution as AVX-512's oneDNN sums it (probed with DNNL_VERBOSE): each group a
+    convolution's data gradient, by the direct kernel in blocks of 16, 8 or 4 where its filters and channels a
+    group fill them, else by the im2col gemm."""
+    part, one = x.shape[1] // g.groups, copy.copy(g)
+    one.groups = 1
+    per_f = w.shape[1]
+    block = None if part % 16 == 0 and per_f % 16 == 0 else _grouped_block(per_f, part)
+    direct = (block is not None or part % 16 == 0 and per_f % 16 == 0) and _grouped_direct_dgrad(g)
+    parts = []
+    for i in range(g.groups):
+        xi, wi = x[:, i * part:(i + 1) * part], w[i * part:(i + 1) * part]
+        parts.append(_ordered_dgrad(xi, wi, one, size, False, blocks=block and (block, block)) if direct
+                     else _gemm_dgrad_3d(xi, wi, one, size))
+    return np.concatenate(parts, axis=1)
+
+
 def _grouped_as_convolution(dy, w, g):
-    """Whether a grouped float32 1-D or 2-D Deconvolution's data gradient on AVX-512 sums as the grouped Convolution
-    of its output gradient ``dy`` with its weight ``w`` does (probed; not depthwise, nor 16k channels and filters
-    a group, which ``_deconv_dgrad_order`` replays)."""
+    """Whether a grouped float32 Deconvolution's data gradient on AVX-512 sums as the grouped Convolution of its
+    output gradient ``dy`` with its weight ``w`` does (probed, 1-D to 3-D; not depthwise, nor 16k channels and
+    filters a group, which ``_deconv_dgrad_order`` replays)."""
     blocked = (w.shape[0] // g.groups) % 16 == 0 and w.shape[1] % 16 == 0
-    return (onednn._LANES == 16 and dy.dtype == np.float32 and g.groups > 1 and len(g.kernel) < 3
+    return (onednn._LANES == 16 and dy.dtype == np.float32 and g.groups > 1
             and not (w.shape[0] == g.groups and w.shape[1] == 1) and not blocked)
 
 
