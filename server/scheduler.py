@@ -138,8 +138,19 @@ class Scheduler:
             if other not in self.finalized:
                 protocol.send_to(self.sock, other, Msg.FINISHED, node=name)
 
+    def on_failed(self, identity, head):
+        """A worker could not finish its part (its last requests failed as its kvstore closed): the job is over."""
+        if identity not in self.members("worker"):
+            protocol.send_to(self.sock, identity, Msg.ERROR, id=head["id"], message="FAILED from a node that is not "
+                             "a worker")
+            return
+        protocol.send_to(self.sock, identity, Msg.REPLY, id=head["id"])
+        self.finalized.add(identity)
+        message = head["message"]
+        self.end_job(self.names[identity], f"failed ({message})", Msg.FAILED, message=message)
+
     HANDLERS = {Msg.REGISTER: on_register, Msg.HEARTBEAT: on_heartbeat, Msg.BARRIER: on_barrier,
-                Msg.FINALIZE: on_finalize}
+                Msg.FINALIZE: on_finalize, Msg.FAILED: on_failed}
 
     # ---- time ---------------------------------------------------------------------------
     def members(self, group):
@@ -184,12 +195,16 @@ class Scheduler:
 
     def declare_dead(self, name, reason):
         """Tell every live node that ``name`` died; the job is over."""
+        self.end_job(name, f"is dead: {reason}", Msg.DEAD, reason=reason)
+
+    def end_job(self, name, what, kind, **fields):
+        """Send ``kind`` about ``name`` (``fields`` say why) to every other node still in the job; it is over."""
         for identity, other in self.names.items():
             if other != name and identity not in self.finalized:
-                protocol.send_to(self.sock, identity, Msg.DEAD, node=name, reason=reason)
+                protocol.send_to(self.sock, identity, kind, node=name, **fields)
         waits = "; ".join(f"barrier {group!r} had {sorted(self.names[i] for i, _ in arrived)}"
                           for group, arrived in self.barriers.items())
-        log(f"scheduler: {name} is dead: {reason}; stopping the job ({waits or 'no barrier was open'})")
+        log(f"scheduler: {name} {what}; stopping the job ({waits or 'no barrier was open'})")
         self.status = 1
 
 

@@ -85,6 +85,9 @@ class Server:
             elif op is Msg.DEAD:
                 log(f"{self.name}: stopping: {head['node']} is dead ({head['reason']}); {self.waiting()}")
                 self.status = 1
+            elif op is Msg.FAILED:
+                log(f"{self.name}: stopping: {head['node']} failed ({head['message']}); {self.waiting()}")
+                self.status = 1
             elif op is Msg.ERROR:
                 log(f"{self.name}: the scheduler reports: {head['message']}")
 

@@ -381,11 +381,7 @@ class Client:
         """Tell the scheduler this worker is done (after its operations finish), stop the I/O thread."""
         if self.thread.is_alive():
             if finalize and self.fatal is None:
-                try:
-                    self.flush()
-                    self.call(SCHEDULER, Msg.FINALIZE, "finalize")
-                except MXNetError as err:
-                    print(f"worker {self.rank}: finishing the job: {err}", file=sys.stderr, flush=True)
+                self._finalize()
             self.stopping = True
             self._wake()
             self.thread.join()
@@ -397,6 +393,28 @@ class Client:
         os.close(self.wake_r)
         os.close(self.wake_w)
         self.ctx.term()
+
+    def _finalize(self):
+        """Tell the scheduler this worker is done once its operations finish, or, should one of them fail, that it
+        failed and why: the scheduler then ends the job at once (else it would wait for this worker's heartbeats
+        and, a heartbeat timeout later, call it dead)."""
+        try:
+            self.flush()
+        except MXNetError as err:
+            print(f"worker {self.rank}: finishing the job: {err}", file=sys.stderr, flush=True)
+            if self.fatal is None:          # else the job is over already
+                why = (str(err).splitlines() or [type(err).__name__])[0]
+                self._report(Msg.FAILED, node=f"worker {self.rank}",
+                             message=f"its kvstore could not finish at exit: {why}")
+            return
+        self._report(Msg.FINALIZE)
+
+    def _report(self, kind, **fields):
+        """Send the scheduler this worker's last word and wait for its answer."""
+        try:
+            self.call(SCHEDULER, kind, "finalize", **fields)
+        except MXNetError as err:
+            print(f"worker {self.rank}: finishing the job: {err}", file=sys.stderr, flush=True)
 
     # ---- the I/O thread ----------------------------------------------------------------------
     def _run(self):
@@ -475,6 +493,10 @@ class Client:
         if kind is Msg.DEAD:
             self._abort(pending, MXNetError(f"worker {self.rank}: the job is over because {head['node']} is dead "
                                             f"({head['reason']})"))
+            return
+        if kind is Msg.FAILED:
+            self._abort(pending, MXNetError(f"worker {self.rank}: the job is over because {head['node']} failed "
+                                            f"({head['message']})"))
             return
         if kind is Msg.FINISHED:
             self.finished.setdefault(head["node"], time.monotonic())

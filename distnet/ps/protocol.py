@@ -63,6 +63,8 @@ class Msg(enum.IntEnum):
     PULL_ROWS = 21      # worker -> server: send me these rows (one index array per key) of these keys
     PUSH_THEN_PULL = 22     # worker -> server: a PUSH (id `id`), then a PULL of its keys (id `pull_id`)
     FINISHED = 23       # scheduler -> worker: worker `node` finished its part of the job while this one runs
+    FAILED = 24         # worker -> scheduler: I (`node`) could not finish my part of the job, `message` says why;
+                        # scheduler -> node: so the job is over
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -90,6 +92,7 @@ FIELDS = {
     Msg.PULL_ROWS: {"keys": list},
     Msg.PUSH_THEN_PULL: {"keys": list, "sync": bool, "pull_id": int},
     Msg.FINISHED: {"node": str},
+    Msg.FAILED: {"node": str, "message": str},
 }
 # Messages whose arrays go with their keys: how many arrays each key has. Row indices are int64 and
 # count from the first row of the key's slice.

@@ -137,7 +137,7 @@ def intruder_messages():
         Msg.SET_OPTIMIZER: dict(optimizer=serialize_optimizer(mx.optimizer.create("sgd", learning_rate=100.0))),
         Msg.SET_LR: dict(lr=100.0), Msg.FINALIZE: {}, Msg.HEARTBEAT: {}, Msg.STOP: {},
         Msg.DEAD: dict(node="worker 1", reason="intruder"), Msg.GET_STATES: dict(dump_optimizer=True),
-        Msg.STATS: dict(keys=[[11, 0]]),
+        Msg.STATS: dict(keys=[[11, 0]]), Msg.FAILED: dict(node="worker 1", message="intruder"),
     }
     arrays = {Msg.INIT: [big], Msg.PUSH: [big]}
     return [encode(kind, arrays.get(kind, ()), id=900 + i, **f) for i, (kind, f) in enumerate(fields.items())]

@@ -33,6 +33,7 @@ EXAMPLES = {
     Msg.PULL_ROWS: dict(keys=[[3, 0], [4, 1]]),
     Msg.PUSH_THEN_PULL: dict(keys=[[3, 0]], sync=False, pull_id=42),
     Msg.FINISHED: dict(node="worker 1"),
+    Msg.FAILED: dict(node="worker 1", message="kvstore push of key 3 failed on server 0"),
 }
 ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 2, Msg.PUSH_THEN_PULL: 1}
 
