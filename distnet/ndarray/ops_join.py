@@ -16,6 +16,7 @@ from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import Op, defop, inferred_type_name, invoke
+from .views import is_view
 from .shape_text import OperatorMessage, axis_exceeds, inference_failure, inferred_dims, legacy_dim
 
 
@@ -66,7 +67,17 @@ def _join(data, dim, name, out_shape=()):
             raise KernelError(_blob_size_refusal(d.size, math.prod(shape)), np.zeros(out, first.dtype))
     no_bool("Concat", *data)
     out = np.concatenate(data, axis=axis)
+    if name == "Concat" and _onednn_rank_refused(data, dim):
+        raise KernelError(f"MKLDNN doesn't support {out.ndim} dimensions", np.zeros(out.shape, out.dtype))
     return onednn.concat_block(out, data, autograd.is_training()) if axis else out
+
+
+def _onednn_rank_refused(data, dim):
+    """Whether MXNet's Concat fails making oneDNN memory of its first input: it asks oneDNN for a ``dim`` given
+    positive, and checks its inputs in turn (a view, another type than float32 or an empty one sends it to its own
+    kernel) until it makes that memory, which oneDNN refuses past 6 dimensions."""
+    first = data[0]
+    return int(dim) > 0 and first.dtype == np.float32 and not is_view(first) and first.size and first.ndim > 6
 
 
 def _concat_shapes(data, dim, out_shape=()):
