@@ -1111,9 +1111,10 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
         given = dict(pad_width=pad_width, mode=mode, constant_value=kwargs.get("constant_values", 0))
         read_value("_npi_pad", "constant_value", "d", given["constant_value"], attrs=given, imperative=True)
     pad_width = _pad_pairs(x.ndim, pad_width)
-    fill = {"constant_values": 0} if mode == "constant" else {}
+    copied = "constant" if mode in ("edge", "maximum", "minimum") and not x.size else mode    # (MXNet's kernel
+    fill = {"constant_values": 0} if copied == "constant" else {}       # copies no element into an empty array's pad)
     positions = _np.pad if mode == "constant" else _unsupported_pad_gradient
-    res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
+    res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=copied, **fill), x,
                      index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1),
                      shown=("_npi_pad", shown))
     if mode == "constant" and res._node is not None and not res._node[0].is_leaf:
