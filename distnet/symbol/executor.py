@@ -547,6 +547,7 @@ class Executor(HoldsCHandle):
         if not self._trained:            # gradients of the values the last (inference) forward saw
             failure = carried_error(self.outputs)
             if failure is not None and failure.live:
+                self._check_failed_head_grads(out_grads)
                 self._gradients_take(failure)   # the backward kernels reading the failed outputs are skipped
                 return
             with self._replaying():
@@ -719,6 +720,19 @@ class Executor(HoldsCHandle):
         """The names of the ops that read argument ``name``."""
         return {node.op_name for node in topo_order(self._symbol._heads)
                 if any(src.is_variable and src.name == name for src, _ in node.inputs)}
+
+    def _check_failed_head_grads(self, out_grads):
+        """MXNet checks the head gradients before it runs the backward of an inference forward that failed: the
+        forward's steps, recorded again aside (the outputs keep their failure), give the steps the check reads."""
+        kept = self.outputs, self._results, self._forward_outputs
+        outer, autograd._state.graph_forward = autograd._state.graph_forward, True
+        try:
+            with self._replaying(), zeros_real():
+                self._run_program(False, True)
+            self._check_head_grads(out_grads)
+        finally:
+            autograd._state.graph_forward = outer
+            self.outputs, self._results, self._forward_outputs = kept
 
     def _check_head_grads(self, out_grads):
         for i, res in enumerate(self._results):
