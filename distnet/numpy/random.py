@@ -359,15 +359,16 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
         raise _MXNetError("Operator _random_randint inferring shapes failed.")
     _refuse_large_size(shape, "param_shape.Size()", "InitShape-input")
-    if high < low or high == low and _np.prod(shape):    # (its kernel's check, on the parallel stream; equal
-        # bounds divide by zero drawing, which no empty result does)
-        raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
-                              "to high in uniform distribution", shape, _MXNetError, dt, "rows")
-    if isinstance(out, _NDArray) and out.dtype != dt:      # (its kernel's check)
+    _check_out(out, shape)      # (its shape inference)
+    if isinstance(out, _NDArray) and out.dtype != dt:      # (its kernel's check, at the call)
         from ..symbol.infer import _type_flag
         got, want = _type_flag(out.dtype), _type_flag(dt)
         raise _MXNetError(f"Check failed: dtype_out == param.dtype ({got} vs. {want}) : Output type does not match "
                           f"requested type: {got} vs {want}")
+    if high < low or high == low and _np.prod(shape):    # (its kernel's check, on the parallel stream; equal
+        # bounds divide by zero drawing, which no empty result does)
+        raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
+                              "to high in uniform distribution", shape, _MXNetError, dt, "rows")
     data = _r._randints(int(_np.prod(shape)), int(low), int(high) - int(low)).astype(dt).reshape(shape)
     return _result(data, ctx, out)
 
