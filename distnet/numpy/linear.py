@@ -318,6 +318,8 @@ def einsum(*operands, **kwargs):
         letters = subscripts.replace(",", "").replace(".", "")
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+    if _repeated_output_letter(subscripts) is not None:
+        return _repeated_output_result(subscripts, arrays, _repeated_output_letter(subscripts), out)
     unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
     optimize = 0 if unkernelled else optimize
     res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
@@ -349,10 +351,8 @@ def _check_subscripts(subscripts, arrays):
     if missing is not None:
         raise MXNetError(f"Check failed: input_subscripts_set.test(c): Output character {missing} did not appear in "
                          "the input")
-    twice = next((c for i, c in enumerate(output) if c != "." and c in output[i + 1:]), None)
-    if twice is not None:
-        raise MXNetError("Check failed: memchr(subscripts + i + 1, label, length - i - 1) == nullptr: einstein sum "
-                         f"subscripts string includes output subscript '{twice}' multiple times")
+    if "..." in output and _repeated_output_letter(subscripts) is not None:     # (not emulated past its parse)
+        raise MXNetError(_repeated_output_words(_repeated_output_letter(subscripts)))
     _check_terms(subscripts, arrays)
     if "->" in subscripts and "..." in inputs and "..." not in output:    # (no place for the broadcast axes)
         raise MXNetError(f"basic_string: :replace: __pos (which is 18446744073709551615) > this->size() (which is "
@@ -365,6 +365,37 @@ def _check_subscripts(subscripts, arrays):
             elif size not in (1, sizes[c]):
                 raise MXNetError(f"Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label "
                                  f"'{c}' for operand  {k} ({sizes[c]}) does not match previous terms ({size}).")
+
+
+def _repeated_output_letter(subscripts):
+    """A letter the output subscripts name twice (None if none): MXNet's kernel refuses it, its shape function not."""
+    output = subscripts.partition("->")[2]
+    return next((c for i, c in enumerate(output) if c != "." and c in output[i + 1:]), None)
+
+
+def _repeated_output_words(letter):
+    return ("Check failed: memchr(subscripts + i + 1, label, length - i - 1) == nullptr: einstein sum subscripts "
+            f"string includes output subscript '{letter}' multiple times")
+
+
+def _repeated_output_result(subscripts, arrays, letter, out):
+    """einsum's result for output subscripts naming ``letter`` twice: of the shape MXNet's shape function gives
+    (a size per output letter), failing when read as its kernel refuses the subscripts; an empty one runs no
+    kernel (zeros)."""
+    inputs, _, output = subscripts.partition("->")
+    sizes = {}
+    for term, x in zip(inputs.split(","), arrays):
+        for c, size in _labelled_sizes(term, x.shape):
+            sizes[c] = size if sizes.get(c, 1) == 1 else sizes[c]
+    from .multiarray import wrap_np
+    shape = tuple(sizes[c] for c in output)
+    if isinstance(out, NDArray):
+        _check_gemm_out_shape(out, shape)
+    res = _into(out, wrap_np(_np.zeros(shape, arrays[0].dtype), arrays[0].ctx), types="assigned")
+    if not res.size:
+        return res
+    return fails_when_read(res, _repeated_output_words(letter),
+                           site=("../src/operator/numpy/./np_einsum_op-inl.h", 210))
 
 
 def _labelled_sizes(term, shape):
