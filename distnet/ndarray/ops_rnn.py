@@ -587,6 +587,8 @@ def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis
     _check_input_count("SequenceLast", sequence_length, use_sequence_length)
     check_time_axis("SequenceLast", data.ndim, axis)
     _refuse_bool("SequenceLast", data, sequence_length, axis, data.shape[:axis] + data.shape[axis + 1:])
+    if not data.shape[axis]:        # (no steps: its output, of the other axes' shape, is never written)
+        return np.zeros(data.shape[:axis] + data.shape[axis + 1:], data.dtype)
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
 
