@@ -319,7 +319,10 @@ def einsum(*operands, **kwargs):
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     if _repeated_output_letter(subscripts) is not None:
-        return _repeated_output_result(subscripts, arrays, _repeated_output_letter(subscripts), out)
+        return _failed_kernel_result(subscripts, arrays, _repeated_output_words(_repeated_output_letter(subscripts)),
+                                     210, out)
+    if _uncollapsed_words(subscripts, arrays) is not None:
+        return _failed_kernel_result(subscripts, arrays, _uncollapsed_words(subscripts, arrays), 311, out)
     unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
     optimize = 0 if unkernelled else optimize
     res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
@@ -378,10 +381,26 @@ def _repeated_output_words(letter):
             f"string includes output subscript '{letter}' multiple times")
 
 
-def _repeated_output_result(subscripts, arrays, letter, out):
-    """einsum's result for output subscripts naming ``letter`` twice: of the shape MXNet's shape function gives
-    (a size per output letter), failing when read as its kernel refuses the subscripts; an empty one runs no
-    kernel (zeros)."""
+def _uncollapsed_words(subscripts, arrays):
+    """MXNet's kernel's words for a letter repeated in an operand's subscript over axes of other sizes (the first
+    not 0), None if none (without an ellipsis in the output: not emulated there)."""
+    inputs, _, output = subscripts.partition("->")
+    if "." in output:
+        return None
+    for k, (term, x) in enumerate(zip(inputs.split(","), arrays)):
+        first = {}
+        for c, size in _labelled_sizes(term, x.shape):
+            if c in first and first[c] != 0 and first[c] != size:
+                return ("Check failed: !(combineoffset < 0 && (*newshape)[i] != 0 && (*newshape)[i] != shape[idim]): "
+                        f"dimensions in operand {k} for collapsing index '{ord(c)}' don't match ({first[c]} != {size})")
+            first.setdefault(c, size)
+    return None
+
+
+def _failed_kernel_result(subscripts, arrays, words, line, out):
+    """einsum's result where its kernel refuses the subscripts (``words``, at ``line`` of its source): of the shape
+    MXNet's shape function gives (a size per output letter), failing when read; an empty one runs no kernel
+    (zeros)."""
     inputs, _, output = subscripts.partition("->")
     sizes = {}
     for term, x in zip(inputs.split(","), arrays):
@@ -394,8 +413,7 @@ def _repeated_output_result(subscripts, arrays, letter, out):
     res = _into(out, wrap_np(_np.zeros(shape, arrays[0].dtype), arrays[0].ctx), types="assigned")
     if not res.size:
         return res
-    return fails_when_read(res, _repeated_output_words(letter),
-                           site=("../src/operator/numpy/./np_einsum_op-inl.h", 210))
+    return fails_when_read(res, words, site=("../src/operator/numpy/./np_einsum_op-inl.h", line))
 
 
 def _labelled_sizes(term, shape):
