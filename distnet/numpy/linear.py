@@ -356,12 +356,16 @@ def _check_subscripts(subscripts, arrays):
                          "the input")
     if "..." in output and _repeated_output_letter(subscripts) is not None:     # (not emulated past its parse)
         raise MXNetError(_repeated_output_words(_repeated_output_letter(subscripts)))
-    _check_terms(subscripts, arrays)
+    in_turn = "." not in subscripts     # (without an ellipsis: each operand's axes, then its label sizes, in turn)
+    if not in_turn:
+        _check_terms(subscripts, arrays)
     if "->" in subscripts and "..." in inputs and "..." not in output:    # (no place for the broadcast axes)
         raise MXNetError(f"basic_string: :replace: __pos (which is 18446744073709551615) > this->size() (which is "
                          f"{len(output)})")
     sizes = {}
     for k, (term, x) in enumerate(zip(terms, arrays)):
+        if in_turn:
+            _check_terms(",".join(terms[:k + 1]), arrays[:k + 1])
         for c, size in _labelled_sizes(term, x.shape):
             if sizes.get(c, 1) == 1:
                 sizes[c] = size
