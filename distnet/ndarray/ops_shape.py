@@ -187,7 +187,8 @@ def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=
 def transpose(data, axes=()):
     """``data`` with its axes permuted (reversed by default)."""
     if data.ndim > 6:
-        raise MXNetError(f"Check failed: shp.ndim() <= 6 ({data.ndim} vs. 6) : Transpose support at most 6 dimensions")
+        raise located(MXNetError(f"Check failed: shp.ndim() <= 6 ({data.ndim} vs. 6) : Transpose support at most 6 "
+                                 "dimensions"), ("../src/operator/tensor/./matrix_op-inl.h", 459))
     if axes is None:        # MXNet reads an explicit None as a shape of unknown rank
         raise MXNetError("Check failed: std: :max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
                          f"({data.ndim} vs. -1) : ")
