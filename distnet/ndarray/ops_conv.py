@@ -3530,7 +3530,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
     fill = _pool_fill(x, pool_type)
-    if min(g.kernel) < 0:       # MXNet's own kernel: every window is empty
+    if min(g.kernel) < 0 or min(g.kernel) == 0 and not x.size:      # MXNet's own kernel: every window is empty
         return _pooled(np.full(x.shape[:2] + g.out, fill, dtype), data, g, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _pooled(_tiled_max(x, g.kernel, fill), data, g, layout)
@@ -3616,7 +3616,7 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
                        backward=True)
     if start is not None and (g.onednn or min(g.pad) < 0):
         return None
-    if min(g.kernel) < 0:       # empty windows: nothing flows back
+    if min(g.kernel) < 0 or min(g.kernel) == 0 and not x.size:     # empty windows: nothing flows back
         return None if start is not None else np.zeros(data.shape, dy.dtype)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if start is None and pool_type == "max" and g.tiles(x.shape[2:]) \
