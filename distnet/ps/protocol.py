@@ -28,8 +28,8 @@ import zmq
 
 from ..base import MXNetError
 
-VERSION = 6         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS. 4: PUSH_THEN_PULL.
-                    # 5: compact headers. 6: REGISTER's launch_index
+VERSION = 7         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS. 4: PUSH_THEN_PULL.
+                    # 5: compact headers. 6: REGISTER's launch_index. 7: FINISHED and FAILED
 # Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
 # (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
