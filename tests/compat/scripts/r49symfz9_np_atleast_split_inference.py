@@ -1,15 +1,6 @@
 """mx.sym.np.atleast_1d/2d/3d widen an operand of unknown rank to axes of 1 in shape inference (which then reaches a broadcast or dot), hsplit and dsplit refuse too few axes in their shape functions, and the splits refuse an untyped input in type inference, as MXNet does."""
-import re
-
 import mxnet as mx
-
-
-def show(label, call):
-    try:
-        print(label, call())
-    except Exception as e:
-        print(label, type(e).__name__, re.sub(r'\[\d\d:\d\d:\d\d\] ', '', str(e)).strip().split('\n')[-1][:300])
-
+from _last_line import show
 
 mx.npx.set_np()
 a, b, c = (mx.sym.var(n).as_np_ndarray() for n in 'abc')

@@ -1,15 +1,6 @@
 """mx.sym.np.insert over an array of unknown rank fails its shape function in any inference pass (without an axis reading the unknown shape, with one finding it out of range), and mx.sym.np.delete's output shape is left unknown (simple_bind refuses it or its missing gradient), as MXNet does."""
-import re
-
 import mxnet as mx
-
-
-def show(label, call):
-    try:
-        print(label, call())
-    except Exception as e:
-        print(label, type(e).__name__, re.sub(r'\[\d\d:\d\d:\d\d\] ', '', str(e)).strip().split('\n')[-1][:300])
-
+from _last_line import show
 
 mx.npx.set_np()
 a, v, b = (mx.sym.var(n).as_np_ndarray() for n in 'avb')

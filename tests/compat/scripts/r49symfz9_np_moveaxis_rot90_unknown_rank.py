@@ -1,15 +1,6 @@
 """mx.sym.np.moveaxis and rot90 over data of unknown rank fail their shape functions in any inference pass (moveaxis, after counting its axes, indexing the new shape with its first destination; rot90 finding its plane out of range after its duplicate check), in NumPy or legacy shape mode, as MXNet does."""
-import re
-
 import mxnet as mx
-
-
-def show(label, call):
-    try:
-        print(label, call())
-    except Exception as e:
-        print(label, type(e).__name__, re.sub(r'\[\d\d:\d\d:\d\d\] ', '', str(e)).strip().split('\n')[-1][:300])
-
+from _last_line import show
 
 S = mx.sym.np
 for np_mode in (True, False):

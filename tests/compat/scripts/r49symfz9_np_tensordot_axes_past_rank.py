@@ -1,15 +1,6 @@
 """mx.sym.np.tensordot reads a summed axis past an operand's last as counting on from its first in shape inference (an operand fully summed gives a 0-d result; sizes that then disagree are refused), as MXNet does."""
-import re
-
 import mxnet as mx
-
-
-def show(label, call):
-    try:
-        print(label, call())
-    except Exception as e:
-        print(label, type(e).__name__, re.sub(r'\[\d\d:\d\d:\d\d\] ', '', str(e)).strip().split('\n')[-1][:300])
-
+from _last_line import show
 
 mx.npx.set_np()
 a, b = mx.sym.var('a').as_np_ndarray(), mx.sym.var('b').as_np_ndarray()
