@@ -30,7 +30,7 @@ def _key(key):
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, tuple):
-        return tuple(_key(one_position(k)) for k in key)
+        return tuple(_key(_legacy_position(k)) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         if any(isinstance(k, NDArray) and type(k) not in KEEP_CLASS for k in key):
             raise TypeError("source_array must be array like object")      # numpy cannot read a legacy NDArray
@@ -52,6 +52,14 @@ def unknown_shape_copy(shape):
 def one_position(entry):
     """A key entry as MXNet reads it in a tuple: a 0-d numpy array is an index array of one position."""
     return entry.reshape(1) if isinstance(entry, np.ndarray) and not entry.ndim and entry.dtype != np.bool_ else entry
+
+
+def _legacy_position(entry):
+    """A tuple key entry as MXNet's legacy indexing reads it: a 0-d numpy bool is the position it equals, one
+    position of one axis as a 0-d integer array is."""
+    if isinstance(entry, np.ndarray) and not entry.ndim and entry.dtype == np.bool_:
+        entry = entry.astype(np.int64)
+    return one_position(entry)
 
 
 def _positions(key):
@@ -576,8 +584,7 @@ def _only_shapeless_positions(key):
         return key.ndim == 0
     positions = [k for k in key if not (k is None or k is Ellipsis or isinstance(k, slice))] \
         if type(key) is tuple else ()
-    return bool(positions) and all(isinstance(k, np.ndarray) and not k.ndim and k.dtype != np.bool_
-                                   for k in positions)
+    return bool(positions) and all(isinstance(k, np.ndarray) and not k.ndim for k in positions)
 
 
 def mask_refused(shape, axis, mask, np_array=False):
