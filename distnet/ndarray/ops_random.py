@@ -23,7 +23,7 @@ from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .ndarray import NDArray
-from .registry import defop, refuse_out_mismatch
+from .registry import _out_type_refusal, _output_check_refusal, defop, refuse_out_mismatch
 from .shape_text import fits_as_unknown, inference_failure, legacy_dim, provided
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
@@ -1278,14 +1278,25 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     _refuse_dropout_attrs(data.ndim, p, mode, axes)
     if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
         raise state_refusal(real_switch_refusal(None, data.dtype), [data])
-    if not p > 0 or (mode == "training" and not _ag.is_training()):
+    if not _drops(p, mode):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
-    mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))
+    mask_shape = _mask_shape(data.shape, axes)
     pkeep = _F(1) - _F(p)
     u = _uniforms(int(np.prod(mask_shape)), _double(data.dtype))
     with np.errstate(divide="ignore", invalid="ignore"):
         mask = ((u <= pkeep) * (_F(1) / pkeep)).astype(data.dtype).reshape(mask_shape)
         return data * mask, mask
+
+
+def _drops(p, mode):
+    """Whether Dropout draws a mask: p > 0, in training (or always)."""
+    return p > 0 and (mode == "always" or _ag.is_training())
+
+
+def _mask_shape(shape, axes):
+    """The shape of Dropout's mask: the data's, of size 1 along ``axes`` (the mask is shared along them)."""
+    shared = {int(a) % len(shape) for a in axes} if isinstance(axes, (tuple, list)) else set()
+    return tuple(1 if i in shared else s for i, s in enumerate(shape))
 
 
 def _refuse_dropout_attrs(ndim, p, mode, axes):
@@ -1314,7 +1325,24 @@ def _dropout_out_shape(shapes, attrs):
     return [shape]
 
 
+def _refuse_mask_out(args, attrs, out):
+    """An out= list of both outputs: its mask array is checked, as the output before it, against the mask's shape
+    and the data's type before any mask is drawn."""
+    data = args[0] if args else None
+    if type(out) not in (list, tuple) or len(out) != 2 or not isinstance(data, NDArray) or \
+            not isinstance(out[1], NDArray) or _dropout_out_shape([data.shape], attrs) is None:
+        return
+    wanted = _mask_shape(data.shape, attrs.get("axes", ()))
+    if out[1].shape != wanted:
+        raise MXNetError(_output_check_refusal(dropout.name, out[1].shape, wanted, 1))
+    if out[1].dtype != data.dtype:
+        raise MXNetError(_out_type_refusal(dropout, out[1].dtype, data.dtype, attrs, 1))
+
+
 dropout.out_shape_first, dropout.out_checked_after = _dropout_out_shape, True
+dropout.out_types_first = _refuse_mask_out
+# MXNet's kernel writes the mask only where it draws one
+dropout.hidden_written = lambda attrs: (_drops(float(attrs.get("p", 0.5)), attrs.get("mode", "training")),)
 
 
 @dropout.grad

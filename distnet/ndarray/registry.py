@@ -125,6 +125,8 @@ class Op:
     sizes_known = None      # fn(inputs, attrs): whether legacy inference knows its output's sizes (a real 0 among
     #                         them) over inputs of unknown (0) sizes, where numpy's result does not tell it
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
+    hidden_written = None   # fn(attrs): for each hidden output, whether its kernel writes it into an out= list of
+    #                         all outputs (None: out= lists its visible outputs only)
     out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
     #                         before it reads the other inputs' shapes or any types; None where it fails first
     out_checked_after = False   # out_shape_first's shapes are those its check after inference compares out= with
@@ -1929,10 +1931,13 @@ def _finish(op, args, inputs, attrs, res, out, ctx, given=None):
         if op.record_refusal is not None and outs[0]._node is not None and not _ag._state.graph_forward:
             op.record_refusal(attrs, outs[0]._node[0])
     if op.hidden:
+        kept = outs[-op.hidden:]
         outs = outs[:-op.hidden]
         multi = len(outs) != 1          # (a Custom op may list no outputs: MXNet returns [])
         if op.stored_outputs is not None:
             outs = op.stored_outputs(outs, res)
+        if _lists_hidden(op, out, len(outs)):   # (an unwritten one, None, leaves its array as it was)
+            outs = outs + [k if written else None for k, written in zip(kept, op.hidden_written(attrs))]
     if out is not None:
         return _write_out(op, out, outs, multi, refusal, attrs,
                           stated=([np.shape(i) for i in inputs], attrs if given is None else given))
@@ -2060,7 +2065,8 @@ def _refuse_outs(op, out, outs, attrs, np_target=False, stated=None):
     try:
         _refuse_out_count(op, targets, len(outs), attrs)
         for i, (t, r) in enumerate(zip(targets, outs)):
-            refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
+            if r is not None:
+                refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
     except MXNetError as refusal:
         refusal.before_kernel = True
         raise
@@ -2072,6 +2078,8 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=Fal
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     _refuse_outs(op, targets, outs, attrs, np_target, stated)
     for t, r in zip(targets, outs):
+        if r is None:
+            continue
         if t.stype == "default":
             t._data[...] = r._data
         else:                             # a sparse target keeps its storage type
@@ -2105,10 +2113,16 @@ def _refuse_out_shape_first(op, args, attrs, out):
                              f"[{','.join(map(str, wanted))}]")
 
 
+def _lists_hidden(op, out, visible):
+    """Whether the out= list ``out`` gives an array for each of ``op``'s outputs, its hidden ones too (MXNet's
+    kernel then writes them)."""
+    return op.hidden_written is not None and type(out) in (list, tuple) and len(out) > visible
+
+
 def _refuse_out_count(op, out, count, attrs):
     """MXNet's check that out= gives one array per visible output (or per output)."""
     given = len(out) if isinstance(out, (list, tuple)) else 1
-    if given != count:
+    if given != count and not (op.hidden_written is not None and given == _all_outputs(op, attrs, count)):
         raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
                          f"Operator expects {_all_outputs(op, attrs, count)} (all) or {count} (visible only) "
                          f"outputs, but got {given} instead.")

@@ -6,7 +6,7 @@ import numpy as np
 from ..autograd import is_recording
 from ..base import MXNetError, _Null, located
 from ..ndarray.ndarray import NDArray
-from ..ndarray.registry import OPS, _write_out, inferred_type_name, unknown_argument
+from ..ndarray.registry import OPS, _lists_hidden, _write_out, inferred_type_name, unknown_argument
 from ..ndarray.param_text import check_enums, in_operator
 from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..numpy.multiarray import refuse_unknown_shapes
@@ -145,7 +145,7 @@ def _npx_function(npx_name, op_name):
             args, kwargs = _front_end_dtype(op, args, kwargs)
         _refuse_unknown_rank(npx_name, op, inputs,
                              lambda: {k: v for k, v in _given_attrs(op, args, kwargs).items() if k not in arg_set})
-        if out is not None:
+        if out is not None and not _lists_hidden(op, out, 1):   # (its hidden outputs too: its kernel writes them)
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name
