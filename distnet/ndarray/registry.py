@@ -887,6 +887,8 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
+    if out is not None and op.name in _STATISTICS_SHOWN:
+        attrs = _statistics_shown(attrs, out)
     if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None):
         op._refuse_attrs_unread(attrs)      # (its parser's refusals come first, then its context is read)
         if attrs.get("ctx") is not None and out is None and not args:     # (else the inputs' or out='s context)
@@ -2138,6 +2140,18 @@ def _all_outputs(op, attrs, visible):
     if op.hidden and attr_flag(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
         return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
+
+
+# normalisations whose kept statistics out= may list after the output (output_mean_var shows the same)
+_STATISTICS_SHOWN = frozenset({"BatchNorm", "LayerNorm", "GroupNorm"})
+
+
+def _statistics_shown(attrs, out):
+    """``attrs`` with output_mean_var set where the out= list ``out`` gives an array for each of the output and
+    its two statistics: MXNet's kernel writes them all, as that flag would show them."""
+    if type(out) in (list, tuple) and len(out) == 3 and not attr_flag(attrs.get("output_mean_var")):
+        return dict(attrs, output_mean_var=True)
+    return attrs
 
 
 def _has_sparse(out):
