@@ -116,9 +116,17 @@ def in_graph(arr):
     input of a recorded op (MXNet gives such an input a graph entry, which a backward through it frees)."""
     node = arr._node
     if node is not None:
-        return not node[0].is_leaf or node[0].grad is not None    # (a 'null' variable whose graph was freed
-                                                                  # is a plain array again)
+        if not node[0].is_leaf:
+            return has_live_entry(arr)
+        return node[0].grad is not None     # (a 'null' variable whose graph was freed is a plain array again)
     return getattr(arr, "_fed", False) or _is_marked_buffer(arr)
+
+
+def has_live_entry(arr):
+    """Whether ``arr`` stands for a variable, or a recorded result whose graph no backward has freed (MXNet's
+    backward clears its results' entries)."""
+    node = getattr(arr, "_node", None)
+    return node is not None and (node[0].is_leaf or node[0].outs is not None)
 
 
 # the gradient buffers given to mark_variables, by id: MXNet gives each a graph entry of its own, so writing into
@@ -3629,7 +3637,7 @@ def __getattr__(name):
 _HIDDEN = """BackwardNodeRefusal CASTING_HEADS Leaf MXNetError Node Silent StepView ZEROS_LIKE_INPUTS add_gradient
     add_request_rule checked_req class_text collections contextmanager enter_refused_targets error_like feed functools
     gathers_rows masks_rows note_index_steps note_recorded_mask gradient_storage has_add_request_rule has_entry importlib in_graph
-    itertools log_time
+    has_live_entry itertools log_time
     mark_bound_argument message_of new_node no_attribute node_stypes np numpy_index_steps operator passes_zero_marks
     recorded_as_one_op reserve_sequence shown_attrs sum_gradients threading weakref zeros_like_gradient
     constant_name enter_constant reserve_body_record take_constant_name take_number

@@ -2041,7 +2041,7 @@ def recording_refusal(targets, args=()):
         return None
     if any(_ag.in_graph(t) for t in targets):
         return IN_GRAPH_WRITE
-    if any(getattr(a, "_node", None) is not None for a in args) and any(a is t for a in args for t in targets):
+    if any(_ag.has_live_entry(a) for a in args) and any(a is t for a in args for t in targets):
         return INPLACE_RECORDED
     return None
 
