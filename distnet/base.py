@@ -26,14 +26,41 @@ class MXNetError(RuntimeError):
         site = getattr(self, "raised_at", None) or getattr(self.args[0], "site", None) or site_of(text, op)
         return text if site is None else as_mxnet_prints(text, site, op)
 
+    def __init__(self, *args):
+        super().__init__(*args)
+        _note_error(self)
+
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value)
+        if name in _PRINTED_ATTRIBUTES:
+            _note_error(self)
+
     def __repr__(self):
         return f"{type(self).__name__}({str(self)!r})" if len(self.args) == 1 else super().__repr__()
+
+
+_PRINTED_ATTRIBUTES = ("raised_at", "op_name")
+# (id, type, args, printed attributes) of the latest errors made, newest last, for check_call to read back the
+# last C++ check's: not the errors, whose frames and arrays would stay alive
+_RECENT_ERRORS = []
+
+
+def _note_error(error):
+    """Note what ``error`` prints from among the few latest (its last note only, once it gains an attribute)."""
+    kind = MXNetError if isinstance(error, MXNetError) else type(error)
+    printed = {name: vars(error)[name] for name in _PRINTED_ATTRIBUTES if name in vars(error)}
+    if _RECENT_ERRORS and _RECENT_ERRORS[-1][0] == id(error):
+        _RECENT_ERRORS.pop()
+    _RECENT_ERRORS.append((id(error), kind, error.args, printed))
+    del _RECENT_ERRORS[:-16]
 
 
 def builtin_at(kind, message, site):
     """The builtin exception ``kind`` MXNet raises for a C++ check at ``site`` ((source path, line)) whose
     ``message`` names that type ('ValueError: Check failed: ...'): not an MXNetError, led by the check's line."""
-    return kind(f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{message}')
+    error = kind(f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{message}')
+    _note_error(error)
+    return error
 
 
 def log_time():
@@ -512,15 +539,21 @@ class MXCallbackList(_ctypes.Structure):
 
 
 def get_last_ffi_error():
-    """The error of the last failed FFI call, read from its message: there is never one here (no C library), and
-    reading the empty message fails as MXNet's does when no call has failed."""
+    """A new error of the last failed C++ check, as MXNet reads it back from its recorded message (an MXNetError
+    or the builtin type its message names); with none failed yet, reading the empty message fails as MXNet's does."""
+    for _, kind, args, printed in reversed(_RECENT_ERRORS):
+        again = kind.__new__(kind, *args)       # (made without its __init__: not noted in its turn)
+        vars(again).update(printed)
+        if str(again).startswith('Traceback (most recent call last):\n  File "'):     # (a C++ check's site)
+            return again
     return [][0]
 
 
 def check_call(ret):
-    """Raise an MXNetError when a C API call's return code ``ret`` is not 0."""
+    """Raise the last failed C++ check's error (see get_last_ffi_error) when a C API call's return code ``ret``
+    is not 0."""
     if ret != 0:
-        raise MXNetError(f"a C API call returned {ret}")
+        raise get_last_ffi_error()
 
 
 def _notify_shutdown():
@@ -654,4 +687,4 @@ from . import libinfo  # noqa: E402,F401  (as MXNet's base imports it)
 __dir__ = hiding(globals(), """HoldsCHandle Silent builtin_at call_merging class_text contextlib error_like flag_within
     listing local_file located log_time message_of module_view named_for negative_size_text no_attribute np open_failure
     own_init own_methods time types value_text view_module hiding package_listing public_listing LateImports
-    importlib""".split())
+    importlib _RECENT_ERRORS _note_error _PRINTED_ATTRIBUTES""".split())

@@ -29,11 +29,21 @@ def test_ctypes_helpers_build_arrays_as_mxnet():
 
 def test_check_call_and_the_missing_library_fail_clearly():
     assert base.check_call(0) is None
-    with pytest.raises(base.MXNetError):
+    with pytest.raises(base.MXNetError) as failed:
+        mx.nd.ones((2,)).reshape((3,))
+    with pytest.raises(base.MXNetError) as again:      # the last failed check, as MXNet reads it back
         base.check_call(-1)
+    assert str(again.value) == str(failed.value) and again.value is not failed.value
     with pytest.raises(base.MXNetError, match="no native MXNet library"):
         base._LIB.MXGetVersion
     assert base.__version__ == "1.9.1" and base.__all__ == ["MXNetError"]
+
+
+def test_check_call_with_no_failed_check_fails_reading_the_empty_message(monkeypatch):
+    monkeypatch.setattr(base, "_RECENT_ERRORS", [])
+    base.MXNetError("a Python-side refusal")
+    with pytest.raises(IndexError, match="list index out of range"):
+        base.check_call(1)
 
 
 def test_param_doc_and_op_name_helpers_as_mxnet():
