@@ -30,7 +30,8 @@ def _key(key):
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, tuple):
-        return tuple(_key(_legacy_position(k)) for k in key)
+        one_axis = not is_np_shape() or any(isinstance(k, integer_types) and type(k) is not bool for k in key)
+        return tuple(_key(_legacy_position(k, one_axis)) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         if any(isinstance(k, NDArray) and type(k) not in KEEP_CLASS for k in key):
             raise TypeError("source_array must be array like object")      # numpy cannot read a legacy NDArray
@@ -54,12 +55,12 @@ def one_position(entry):
     return entry.reshape(1) if isinstance(entry, np.ndarray) and not entry.ndim and entry.dtype != np.bool_ else entry
 
 
-def _legacy_position(entry):
-    """A tuple key entry as MXNet's legacy indexing reads it: a 0-d numpy bool is the position it equals, one
-    position of one axis as a 0-d integer array is."""
+def _legacy_position(entry, one_axis=True):
+    """A tuple key entry as MXNet's legacy indexing reads it: a 0-d numpy bool is the position it equals, as a
+    0-d integer array is; with ``one_axis`` (legacy shapes, or an integer in the key), one position of one axis."""
     if isinstance(entry, np.ndarray) and not entry.ndim and entry.dtype == np.bool_:
         entry = entry.astype(np.int64)
-    return one_position(entry)
+    return one_position(entry) if one_axis else entry
 
 
 def _positions(key):
@@ -527,7 +528,7 @@ def _python_bools(key, reading, shape):
     """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
     the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
     A key whose only positions are 0-d numpy arrays is refused (once its slices made their position ranges)."""
-    if _only_shapeless_positions(key) and (reading or not is_np_shape()):    # (a write: _refuse_shapeless_scatter)
+    if _shapeless_refused(len(shape), key) and (reading or not is_np_shape()):    # (a write: _refuse_shapeless_scatter)
         _check_position_slices(shape, key)
         if is_np_shape():       # an index array of one axis, which its gather refuses
             raise MXNetError(_ONE_AXIS_INDEX.format("gather_nd"))
@@ -585,6 +586,18 @@ def _only_shapeless_positions(key):
     positions = [k for k in key if not (k is None or k is Ellipsis or isinstance(k, slice))] \
         if type(key) is tuple else ()
     return bool(positions) and all(isinstance(k, np.ndarray) and not k.ndim for k in positions)
+
+
+def _shapeless_refused(ndim, key):
+    """Whether MXNet refuses ``key`` for its positions of 0-d numpy arrays alone: under legacy shapes, whatever
+    slices stand beside them; under NumPy shapes, only where they read every axis but trailing full ones, as for
+    an mx.np array (see _scalar_positions_read)."""
+    if not _only_shapeless_positions(key):
+        return False
+    if not is_np_shape() or type(key) is not tuple:
+        return True
+    from ..numpy.indexing import _scalar_positions_read
+    return bool(_scalar_positions_read(ndim, key))
 
 
 def mask_refused(shape, axis, mask, np_array=False):
@@ -987,7 +1000,7 @@ def setitem(arr, key, value):
     if arr.ndim:
         key = _written_entries(arr.shape, key)
     key = _python_bools(key, reading=False, shape=arr.shape)
-    shapeless = key if is_np_shape() and _only_shapeless_positions(key) else None
+    shapeless = key if is_np_shape() and _shapeless_refused(arr.ndim, key) else None
     key = _key(key)
     if not _is_basic(key):
         _check_position_slices(arr.shape, key)      # MXNet's scatter fails as its gather does
