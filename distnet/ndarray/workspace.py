@@ -17,7 +17,7 @@ _OPS = frozenset({
     "expand_dims", "Concat", "_rnn_param_concat", "add_n", "sum", "mean", "max", "prod", "norm", "nansum",
     "_np_sum", "dot", "batch_dot", "_np_dot", "FullyConnected", "Convolution", "Deconvolution", "BatchNorm",
     "LayerNorm", "GroupNorm", "RNN", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss",
-    "adam_update", "_shuffle",
+    "adam_update", "_shuffle", "_npi_einsum",
 })
 _GRAPH_OPS = _OPS | {"reshape", "Reshape"}      # a graph's reshape is an operator
 

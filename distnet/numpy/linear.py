@@ -14,7 +14,7 @@ from ..ndarray.registry import OPS, defop, inferred_type_name as _type_name
 from ..util import is_np_shape, wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
-from .shaping import _into, _legacy_output, _rearrange, written_into
+from .shaping import _check_out, _into, _legacy_output, _rearrange, written_into
 from .recorded_names import record_as, show_as_method, with_shown
 from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
@@ -25,6 +25,13 @@ def einsum_op(*operands, subscripts="", optimize=False):
     rounded once to the operands' type, as MXNet computes it."""
     _check_terms(subscripts, operands)      # (a graph's shape inference meets it here)
     dtype = _np.result_type(*operands)
+    shapes = [o.shape for o in operands]
+    refusal = _kernel_refusal(subscripts, shapes)
+    if refusal is not None:
+        if optimize and len(operands) > 1 and refusal[1] == 311:     # (met in the path step holding its operand)
+            refusal = _stepped_collapse_refusal(subscripts, shapes) or refusal
+        raise located(KernelError(refusal[0], _np.zeros(_labelled_shape(subscripts, shapes), dtype)),
+                      ("../src/operator/numpy/./np_einsum_op-inl.h", refusal[1]))
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _contract_in_steps(subscripts, operands, dtype)
     wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
@@ -172,6 +179,8 @@ def _spelled_out(subscripts, operands):
 
 @einsum_op.grad
 def _(dy, out, *operands, subscripts="", optimize=False):
+    if _kernel_refusal(subscripts, [x.shape for x in operands]) is not None:
+        return tuple(_np.zeros(x.shape, x.dtype) for x in operands)     # (the forward's error reaches them)
     dtype = _np.result_type(*operands)
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _stepped_grads(dy, operands, subscripts, dtype)
@@ -308,21 +317,18 @@ def einsum(*operands, **kwargs):
                                                   ("subscripts", given)])
     subscripts = subscripts.replace(" ", "")
     _check_subscripts(subscripts, arrays)
+    if "->" not in subscripts:           # NumPy's implicit output: the broadcast axes, then the letters used once
+        letters = subscripts.replace(",", "").replace(".", "")
+        subscripts += "->" + ("..." if "..." in subscripts else "") + \
+            "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     if isinstance(out, NDArray):        # (shapes are inferred before the operands' types)
         _check_gemm_out_shape(out, _einsum_shape(subscripts, arrays))
     for k, x in enumerate(arrays[1:], 1):
         if x.dtype != arrays[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
                              f"expected {_type_name(arrays[0].dtype)}, got {_type_name(x.dtype)}")
-    if "->" not in subscripts:           # NumPy's implicit output: the broadcast axes, then the letters used once
-        letters = subscripts.replace(",", "").replace(".", "")
-        subscripts += "->" + ("..." if "..." in subscripts else "") + \
-            "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
-    if _repeated_output_letter(subscripts) is not None:
-        return _failed_kernel_result(subscripts, arrays, _repeated_output_words(_repeated_output_letter(subscripts)),
-                                     210, out)
-    if _uncollapsed_words(subscripts, arrays) is not None:
-        return _failed_kernel_result(subscripts, arrays, _uncollapsed_words(subscripts, arrays), 311, out)
+    if isinstance(out, NDArray) and arrays:     # (refused at the call: a kernel refusing the subscripts never runs)
+        _check_out(out, _np.broadcast_to(arrays[0].dtype.type(0), out.shape), types="assigned")
     unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
     optimize = 0 if unkernelled else optimize
     res = _into(out, _einsum(subscripts, *arrays, optimize=optimize, given=given), types="assigned")
@@ -330,7 +336,11 @@ def einsum(*operands, **kwargs):
 
 
 def _einsum_shape(subscripts, arrays):
-    """The shape of einsum's result, found on zero-strided stand-ins of the operands."""
+    """The shape of einsum's result, found on zero-strided stand-ins of the operands (or for subscripts its
+    kernel refuses, a size per output letter, as its shape function gives)."""
+    shapes = [x.shape for x in arrays]
+    if _kernel_refusal(subscripts, shapes) is not None:
+        return _labelled_shape(subscripts, shapes)
     return _np.einsum(subscripts, *[_np.broadcast_to(_np.float32(0), x.shape) for x in arrays]).shape
 
 
@@ -385,15 +395,15 @@ def _repeated_output_words(letter):
             f"string includes output subscript '{letter}' multiple times")
 
 
-def _uncollapsed_words(subscripts, arrays):
+def _uncollapsed_words(subscripts, shapes):
     """MXNet's kernel's words for a letter repeated in an operand's subscript over axes of other sizes (the first
     not 0), None if none (without an ellipsis in the output: not emulated there)."""
     inputs, _, output = subscripts.partition("->")
     if "." in output:
         return None
-    for k, (term, x) in enumerate(zip(inputs.split(","), arrays)):
+    for k, (term, shape) in enumerate(zip(inputs.split(","), shapes)):
         first = {}
-        for c, size in _labelled_sizes(term, x.shape):
+        for c, size in _labelled_sizes(term, shape):
             if c in first and first[c] != 0 and first[c] != size:
                 return ("Check failed: !(combineoffset < 0 && (*newshape)[i] != 0 && (*newshape)[i] != shape[idim]): "
                         f"dimensions in operand {k} for collapsing index '{ord(c)}' don't match ({first[c]} != {size})")
@@ -401,23 +411,41 @@ def _uncollapsed_words(subscripts, arrays):
     return None
 
 
-def _failed_kernel_result(subscripts, arrays, words, line, out):
-    """einsum's result where its kernel refuses the subscripts (``words``, at ``line`` of its source): of the shape
-    MXNet's shape function gives (a size per output letter), failing when read; an empty one runs no kernel
-    (zeros)."""
+def _kernel_refusal(subscripts, shapes):
+    """(words, source line) of MXNet's einsum kernel refusing explicit ``subscripts`` on operands of ``shapes``
+    (which its shape function passes), None if it does not: an output letter named twice, or a letter repeated
+    in an operand over axes of other sizes."""
+    letter = _repeated_output_letter(subscripts)
+    if letter is not None:
+        return _repeated_output_words(letter), 210
+    words = _uncollapsed_words(subscripts, shapes)
+    return None if words is None else (words, 311)
+
+
+def _stepped_collapse_refusal(subscripts, shapes):
+    """The words and line of the optimized kernel refusing a letter repeated over axes of other sizes in the first
+    step of its path that meets one (None if none)."""
+    stand_ins = [_np.broadcast_to(_np.float32(0), shape) for shape in shapes]
+    _, steps = _np.einsum_path(subscripts, *stand_ins, optimize="greedy", einsum_call=True)
+    shapes = list(shapes)
+    for step in steps:
+        terms = [shapes.pop(k) for k in step[0]]
+        words = _uncollapsed_words(step[2], terms)
+        if words is not None:
+            return words, 311
+        shapes.append(_labelled_shape(step[2], terms))
+    return None
+
+
+def _labelled_shape(subscripts, shapes):
+    """The shape MXNet's shape function gives einsum's result on operands of ``shapes``: a size per output letter
+    (a letter's first size other than 1)."""
     inputs, _, output = subscripts.partition("->")
     sizes = {}
-    for term, x in zip(inputs.split(","), arrays):
-        for c, size in _labelled_sizes(term, x.shape):
+    for term, shape in zip(inputs.split(","), shapes):
+        for c, size in _labelled_sizes(term, shape):
             sizes[c] = size if sizes.get(c, 1) == 1 else sizes[c]
-    from .multiarray import wrap_np
-    shape = tuple(sizes[c] for c in output)
-    if isinstance(out, NDArray):
-        _check_gemm_out_shape(out, shape)
-    res = _into(out, wrap_np(_np.zeros(shape, arrays[0].dtype), arrays[0].ctx), types="assigned")
-    if not res.size:
-        return res
-    return fails_when_read(res, words, site=("../src/operator/numpy/./np_einsum_op-inl.h", line))
+    return tuple(sizes[c] for c in output)
 
 
 def _labelled_sizes(term, shape):

@@ -12,6 +12,7 @@ import numpy as _np
 from ..base import MXNetError, _Null, builtin_at, located, message_of, negative_size_text
 from ..ndarray.shape_text import inference_failure, listed_shape
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
+from ..ndarray.failures import write_carrying
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.ops_join import refuse_empty_repeat_backward as _refuse_empty_repeat_backward, repeated as _repeated
@@ -557,7 +558,8 @@ def written_into(out, res):
     from ..autograd import is_recording
     if is_recording() and res._node is not None:
         return invoke_np("_copy", (res,), out=out)
-    out._data[...] = res._data
+    if not write_carrying(out, res, lambda: out._data.__setitem__(Ellipsis, res._data)):
+        out._data[...] = res._data
     return out
 
 

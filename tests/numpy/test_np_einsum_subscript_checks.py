@@ -24,7 +24,7 @@ def test_an_output_label_may_appear_once():
     assert result.shape == (2, 2)
     with pytest.raises(mx.MXNetError, match="includes output subscript 'i' multiple times$"):
         result.asnumpy()
-    assert np.einsum("ij->ii", np.ones((0, 3))).shape == (0, 0)     # (an empty result runs no kernel)
+    assert np.einsum("ij->ii", np.ones((0, 3))).shape == (0, 0)     # (read empty, its error waits for waitall)
 
 
 def test_symbols_are_checked_first():
