@@ -3300,6 +3300,10 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
     if not backward and g.onednn and is_view(data):
         g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
+    if g.onednn and not x.size:     # oneDNN reads the input's memory, never allocated for no elements, first
+        if backward:
+            return x, g             # (the forward's error reaches the gradients)
+        raise KernelError("Check failed: delay_alloc: ", np.zeros(x.shape[:2] + g.out, data.dtype))
     if g.onednn and min(g.kernel) < 0:     # the shapes infer with a negative window; oneDNN's kernel refuses it
         message = _negative_window_words(g.kernel)
         if backward:
@@ -3503,6 +3507,8 @@ def _global_pool_reading(data, kernel, pool_type, convention, layout):
             pool_type in ("max", "avg"):
         if k < spatial and pool_type == "avg" and convention == "full":     # its test of the windows' fit
             return read, f"Check failed: i >= 0 && i < ndim(): index = {spatial - 1} must be in range [0, {k})"
+        if k != spatial and not data.size:     # (as _pool_setup's: the input's memory is read first)
+            return read, "Check failed: delay_alloc: "
         if k > spatial:
             return read, f"Check failed: kernel[{spatial}] > 0 (0 vs. 0) : Filter dimensions cannot be zero."
         return read, "dimensions are invalid" if k < spatial else None

@@ -759,8 +759,12 @@ def pooling_v1(data, *, kernel=(), pool_type="max", global_pool=False, pooling_c
     """The legacy 2-D/3-D Pooling: zero padding that max pooling sees, averages over the kernel size."""
     kernel, pad, area = _v1_pool_attrs(data, kernel, pool_type, global_pool, pad)
     padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
-    y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
+    # (its own kernel reads an empty input, which Pooling's oneDNN refuses: sum pooling never takes oneDNN)
+    empty_max = pool_type == "max" and not padded.size
+    y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" and not empty_max else "sum",
                     pooling_convention=pooling_convention, stride=stride)
+    if empty_max:       # every window empty: the lowest value
+        y = np.full_like(y, np.finfo(y.dtype).min if y.dtype.kind == "f" else np.iinfo(y.dtype).min)
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
         raise KernelError("Check failed: dim == ndim() (4 vs. 5) : dimension do not match target dimension 4 vs 5"
                           if _flag(global_pool) else "3D kernel not implemented", y)
