@@ -51,17 +51,14 @@ class Context(metaclass=_MXClassPropertyMetaClass):
 
     def __enter__(self):
         self._old_ctx = current_context()
-        _entered().append((self, self._old_ctx))
         Context._default.value = self
         return self
 
     def __exit__(self, *exc):
-        # the context this one's innermost open block replaced: an array hands out one Context for its life
-        # (MXNet's a new one at each read), which nested blocks (a layer's forward, an RNN cell's begin_state)
-        # may enter again before leaving it
-        entered = _entered()
-        at = next((i for i in range(len(entered) - 1, -1, -1) if entered[i][0] is self), None)
-        Context._default.value = self._old_ctx if at is None else entered.pop(at)[1]
+        # as MXNet: the context this object last replaced, so an object entered again inside its own block
+        # leaves itself the default (an array's ``context`` is a new object at each read, so a layer's forward
+        # nested in another's enters distinct ones)
+        Context._default.value = self._old_ctx
 
     def empty_cache(self):
         """Release the memory cached for this device; as in MXNet, a device nothing was allocated on fails."""
@@ -189,18 +186,6 @@ def operator_context(ctx):
     if match is None:
         raise located(MXNetError(f"Invalid context string {ctx}"), _CONTEXT_TEXT_SITE)
     return Context(match.group(1), int(match.group(2)))
-
-
-_OPEN = threading.local()
-
-
-def _entered():
-    """This thread's open ``with ctx:`` blocks, innermost last: (context, the context it replaced)."""
-    try:
-        return _OPEN.blocks
-    except AttributeError:
-        _OPEN.blocks = []
-        return _OPEN.blocks
 
 
 def current_context():

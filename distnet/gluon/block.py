@@ -1135,12 +1135,12 @@ def _refuse_contexts(args, verb):
 def _first_context(x, args):
     """The context of the first NDArray among the (nested) inputs."""
     if isinstance(x, NDArray):
-        return x._ctx
+        return x.ctx
     stack = [args, x][::-1]
     while stack:
         a = stack.pop()
         if isinstance(a, NDArray):
-            return a._ctx
+            return a.ctx
         if isinstance(a, (list, tuple)):
             stack.extend(reversed(a))
     return current_context()

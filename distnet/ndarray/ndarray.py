@@ -187,7 +187,8 @@ class NDArray(NDArrayBase):
     size = property(lambda self: self._data.size, doc="The number of elements.")
     ndim = property(lambda self: self._data.ndim, doc="The number of dimensions.")
     dtype = property(lambda self: _element_type(self._data.dtype), doc="The element type, a numpy type.")
-    context = property(lambda self: self._ctx, doc="The context the array lives on.")
+    # a new Context at each read, as MXNet's: nested ``with x.context:`` blocks each restore what they replaced
+    context = property(lambda self: Context(self._ctx), doc="The context the array lives on.")
     ctx = property(context.fget, doc="The context the array lives on.")   # (its own name in a refused assignment)
     stype = property(lambda self: "default", doc="The storage type: always dense.")
     handle = _as_parameter_ = property(lambda self: ctypes.c_void_p(id(self)), doc="A void pointer standing in for "

@@ -387,7 +387,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def context(self):
         """Deprecated spelling of ``ctx`` (distnet itself reads ``ctx``)."""
         warnings.warn("ndarray.context has been renamed to ndarray.ctx", DeprecationWarning)
-        return self._ctx
+        return self.ctx
 
     def as_in_ctx(self, ctx):
         """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
