@@ -346,32 +346,34 @@ def _einsum_shape(subscripts, arrays):
 
 def _check_subscripts(subscripts, arrays):
     """MXNet's parse of the subscripts (its shape inference, before the types are checked), in its order and
-    words: one '->', a term per operand, output letters found among the inputs, each term's length, then (with
-    no ellipsis) one size per letter, a size 1 broadcasting; its message gives the earlier size first."""
+    words: one '->'; with a '.' anywhere, each input's ellipsis, then the output's ellipsis put in its place;
+    a term per operand, output letters found among the inputs, then each term's length and (with no ellipsis,
+    in turn) one size per letter, a size 1 broadcasting; its message gives the earlier size first."""
     _check_symbols(subscripts)
     if subscripts.count("->") > 1:
-        raise MXNetError('Check failed: !invalid && _count_substring(subscripts, "->") == 1: Subscripts can only '
-                         "contain one '->'.")
-    inputs, _, output = subscripts.partition("->")
+        raise located(MXNetError('Check failed: !invalid && _count_substring(subscripts, "->") == 1: Subscripts '
+                                 "can only contain one '->'."), ("../src/operator/numpy/np_einsum_op.cc", 76))
+    inputs, arrow, output = subscripts.partition("->")
     terms = inputs.split(",")
+    if "." in subscripts:
+        _check_ellipses(terms, arrays)
+        if arrow and "..." not in output:     # (the output's ellipsis, replaced by the broadcast letters, not found)
+            raise MXNetError(f"basic_string: :replace: __pos (which is 18446744073709551615) > this->size() "
+                             f"(which is {len(output)})")
     if len(terms) != len(arrays):
         error = MXNetError(f"Check failed: std: :count(ret[0].begin(), ret[0].end(), ',') + 1 == shapes.size() "
                            f"({len(terms)} vs. {len(arrays)}) : Number of einsum subscripts must be equal to the "
                            "number of operands.")
         error.op_name = "_npi_einsum"
         raise error
-    missing = next((c for c in output if c != "." and c not in inputs), None)
+    letters = set(inputs) - set(".,")
+    missing = next((c for c in output.replace("...", "", 1) if c not in letters), None)    # (a '.' left over too)
     if missing is not None:
         raise MXNetError(f"Check failed: input_subscripts_set.test(c): Output character {missing} did not appear in "
                          "the input")
-    if "..." in output and _repeated_output_letter(subscripts) is not None:     # (not emulated past its parse)
-        raise MXNetError(_repeated_output_words(_repeated_output_letter(subscripts)))
     in_turn = "." not in subscripts     # (without an ellipsis: each operand's axes, then its label sizes, in turn)
     if not in_turn:
         _check_terms(subscripts, arrays)
-    if "->" in subscripts and "..." in inputs and "..." not in output:    # (no place for the broadcast axes)
-        raise MXNetError(f"basic_string: :replace: __pos (which is 18446744073709551615) > this->size() (which is "
-                         f"{len(output)})")
     sizes = {}
     for k, (term, x) in enumerate(zip(terms, arrays)):
         if in_turn:
@@ -382,6 +384,25 @@ def _check_subscripts(subscripts, arrays):
             elif size not in (1, sizes[c]):
                 raise MXNetError(f"Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label "
                                  f"'{c}' for operand  {k} ({sizes[c]}) does not match previous terms ({size}).")
+
+
+def _check_ellipses(terms, arrays):
+    """MXNet's parse of each input term's ellipsis, in turn: three dots, together, over no fewer axes than its
+    operand has (a 0-d operand's is dropped)."""
+    for k, term in enumerate(terms):
+        if "." not in term:
+            continue
+        site = ("../src/operator/numpy/np_einsum_op.cc", 119)
+        if term.count(".") != 3:
+            raise located(MXNetError(f"Check failed: std: :count(sub.begin(), sub.end(), '.') == 3 "
+                                     f"({term.count('.')} vs. 3) : Invalid Ellipses"), site)
+        if "..." not in term:
+            raise located(MXNetError('Check failed: _count_substring(sub, "...") == 1 (0 vs. 1) : Invalid Ellipses'),
+                          (site[0], 121))
+        if k < len(arrays) and 0 < arrays[k].ndim < len(term) - 3:
+            error = MXNetError(f"Check failed: ellipse_count >= 0 ({arrays[k].ndim - len(term) + 3} vs. 0) : "
+                               "Ellipses lengths do not match.")
+            raise located(error, (site[0], 137))
 
 
 def _repeated_output_letter(subscripts):
@@ -397,10 +418,8 @@ def _repeated_output_words(letter):
 
 def _uncollapsed_words(subscripts, shapes):
     """MXNet's kernel's words for a letter repeated in an operand's subscript over axes of other sizes (the first
-    not 0), None if none (without an ellipsis in the output: not emulated there)."""
-    inputs, _, output = subscripts.partition("->")
-    if "." in output:
-        return None
+    not 0), None if none."""
+    inputs = subscripts.partition("->")[0]
     for k, (term, shape) in enumerate(zip(inputs.split(","), shapes)):
         first = {}
         for c, size in _labelled_sizes(term, shape):
@@ -439,12 +458,15 @@ def _stepped_collapse_refusal(subscripts, shapes):
 
 def _labelled_shape(subscripts, shapes):
     """The shape MXNet's shape function gives einsum's result on operands of ``shapes``: a size per output letter
-    (a letter's first size other than 1)."""
+    (a letter's first size other than 1), the output's ellipsis standing for the most broadcast axes."""
     inputs, _, output = subscripts.partition("->")
-    sizes = {}
+    sizes, broadcast = {}, 0
     for term, shape in zip(inputs.split(","), shapes):
+        if "..." in term:
+            broadcast = max(broadcast, len(shape) - len(term) + 3)
         for c, size in _labelled_sizes(term, shape):
             sizes[c] = size if sizes.get(c, 1) == 1 else sizes[c]
+    output = output.replace("...", _broadcast_labels(broadcast))
     return tuple(sizes[c] for c in output)
 
 
@@ -454,9 +476,12 @@ def _labelled_sizes(term, shape):
     before, dots, after = term.partition("...")
     if not dots:
         return zip(term, shape)
-    n = len(shape) - len(before) - len(after)
-    broadcast = [chr(ord("Z") - n + 1 + i) for i in range(n)]
-    return list(zip(before + "".join(broadcast) + after, shape))
+    return list(zip(before + _broadcast_labels(len(shape) - len(before) - len(after)) + after, shape))
+
+
+def _broadcast_labels(n):
+    """The labels of ``n`` axes an ellipsis stands for, as MXNet's parse spells them (..., 'Y', 'Z')."""
+    return "".join(chr(ord("Z") - n + 1 + i) for i in range(n))
 
 
 def _check_symbols(text):
