@@ -11,6 +11,7 @@ import math
 import sys
 import threading
 import types
+import weakref
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -3539,7 +3540,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     if min(g.kernel) < 0 or min(g.kernel) == 0 and not x.size:      # MXNet's own kernel: every window is empty
         return _pooled(np.full(x.shape[:2] + g.out, fill, dtype), data, g, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
-        return _pooled(_tiled_max(x, g.kernel, fill), data, g, layout)
+        return _keep_workspace(_pooled(_tiled_max(x, g.kernel, fill), data, g, layout), x, g)
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
@@ -3572,7 +3573,33 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
                 y = y / count + 0.0
         else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
             y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
-    return _pooled(y.astype(dtype, copy=False), data, g, layout)
+    out = _pooled(y.astype(dtype, copy=False), data, g, layout)
+    return _keep_workspace(out, x, g) if pool_type == "max" else out
+
+
+# oneDNN's max pooling forward in training writes a workspace, where each window's maximum lies, and its backward
+# reads that instead of the data: writing into the data or the output in between changes no gradient
+_WORKSPACES = {}        # id of a max pooling's output -> (a weak reference to it, the data and output its forward saw)
+
+
+def _keep_workspace(out, x, g):
+    """``out``, with the data ``x`` and itself as they are now kept for its backward where oneDNN's max pooling
+    writes a workspace (float32 channel-first data, in training while recording)."""
+    if g.onednn and _ag.is_recording() and _ag.is_training():
+        key = id(out)
+
+        def forget(ref):
+            if _WORKSPACES.get(key, (None,))[0] is ref:
+                del _WORKSPACES[key]
+        _WORKSPACES[key] = (weakref.ref(out, forget), x.copy(), out.copy())
+    return out
+
+
+def _workspace(out, x):
+    """The data and output the backward of the max pooling that gave ``out`` reads: those its forward saw where it
+    kept a workspace (_keep_workspace), else ``x`` and ``out`` as they are now."""
+    kept = _WORKSPACES.get(id(out))
+    return (x, out) if kept is None or kept[0]() is not out else kept[1:]
 
 
 _SCORING_NOTED = set()
@@ -3625,6 +3652,8 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
     if min(g.kernel) < 0 or min(g.kernel) == 0 and not x.size:     # empty windows: nothing flows back
         return None if start is not None else np.zeros(data.shape, dy.dtype)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
+    if pool_type == "max" and g.onednn:     # (channel-first data: ``out`` is ``y``)
+        x, y = _workspace(out, x)
     if start is None and pool_type == "max" and g.tiles(x.shape[2:]) \
             and not (g.onednn and (y == _pool_fill(x, "max")).any()):
         return _pool_grad(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), data, g, layout)
