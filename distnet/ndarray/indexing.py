@@ -759,8 +759,10 @@ def getitem(arr, key):
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
     _number_recorded_steps(arr, out, key)
     buffer, source = _DATA_SLOT.__get__(out), _DATA_SLOT.__get__(arr)     # raw: reading them raises no error
-    if isinstance(buffer, np.ndarray) and buffer.base is not None and np.may_share_memory(buffer, source):
-        # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
+    if isinstance(buffer, np.ndarray) and buffer.base is not None and \
+            (np.may_share_memory(buffer, source) or not buffer.size and _is_basic(key)):
+        # ``index`` shares memory exactly where MXNet returns a view (one contiguous block, or of no elements,
+        # any basic key's)
         note_view(buffer, source)
         note_alias(out, arr)
         if not arr.writable:

@@ -569,7 +569,7 @@ def getitem(arr, key):
         return res
     view, source = _DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)       # raw: reading them raises no error
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
-            and _np.may_share_memory(view, source):
+            and _cut_from(view, source, given):
         note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
         note_alias(res, arr)
         if arr._ctx is not arr._ctx._op_ctx:
@@ -589,6 +589,15 @@ def getitem(arr, key):
             if not arr.writable:
                 res.writable = arr.writable
     return res
+
+
+def _cut_from(view, source, key):
+    """Whether MXNet's result ``view`` of ``source[key]`` shares its storage: one contiguous block of it; with no
+    elements, only a result of one integer or unit-step slice (a tuple key slices a copy)."""
+    if view.size:
+        return _np.may_share_memory(view, source)
+    return isinstance(key, integer_types) and not isinstance(key, (bool, _np.bool_)) or \
+        isinstance(key, slice) and key.step in (None, 1)
 
 
 def _getitem_with_bools(arr, key):
