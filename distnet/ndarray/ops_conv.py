@@ -3680,15 +3680,7 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
         dy = np.divide(dy, count, out=np.zeros_like(dy), where=count > 0)
     offsets = list(_offsets(g, xp))
     if pool_type == "max":      # the first maximum of each window (kernel offsets in order) takes the gradient
-        taken, hits = np.zeros(y.shape, dtype=bool), []
-        start = _pool_fill(x, "max") if g.onednn else None    # oneDNN: only a value above its start wins
-        for where, v in offsets:
-            hit = (v == y) & ~taken if start is None else (v == y) & (v != start) & ~taken
-            taken |= hit
-            hits.append((where, hit))
-        if g.onednn:        # oneDNN's window with no winner (nan, -inf) passes its gradient to the first offset
-            hits[0] = (hits[0][0], hits[0][1] | ~taken)
-        terms = [np.where(hit, dy, dy.dtype.type(0)) for _, hit in hits]     # a nan gradient stays in its window
+        terms = [np.where(hit, dy, dy.dtype.type(0)) for hit in _max_hits(x, y, g, offsets)]   # (a nan stays in)
         _add_window_terms(dxp, terms, g, _jit_pool_lanes(data, g) if y.ndim > 3 and dy.dtype == np.float32 else None,
                           "max")
         return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), data, g, layout)
@@ -3696,6 +3688,64 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
     jit = y.ndim > 3 and dy.dtype == np.float32 and pool_type == "avg"
     _add_window_terms(dxp, terms, g, _jit_pool_lanes(data, g) if jit else None, "avg")
     return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), data, g, layout)
+
+
+def _max_hits(x, y, g, offsets):
+    """For each kernel offset (see _offsets), where it holds its window's maximum ``y`` first. oneDNN's kernel takes
+    only a value above its start, and a window with no winner (nan, -inf) at its first offset."""
+    taken, hits = np.zeros(y.shape, dtype=bool), []
+    start = _pool_fill(x, "max") if g.onednn else None
+    for _, v in offsets:
+        hit = (v == y) & ~taken if start is None else (v == y) & (v != start) & ~taken
+        taken |= hit
+        hits.append(hit)
+    if g.onednn:
+        hits[0] |= ~taken
+    return hits
+
+
+def _pooling_into_workspace(args, attrs, out):
+    """Max Pooling over channel-first data given out=[output, workspace]: MXNet checks each array's shape, then its
+    type (the workspace int32 of the output's shape), and oneDNN's kernel in training writes into the workspace's
+    first bytes each window's kernel offset holding its maximum: a byte each, four under 256 offsets or more; in
+    the output's layout (its input's channel blocks). Its own kernels (other types) write nothing there."""
+    from .registry import invoke, refuse_out_mismatch
+    with _ag.pause(train_mode=_ag.is_training()):
+        result = invoke(pooling, args, attrs)
+    for i, (target, inferred) in enumerate(zip(out, (result, np.empty(result.shape, np.int32)))):
+        refuse_out_mismatch(pooling, target, inferred, attrs, i)
+    y, workspace = out
+    invoke(pooling, args, attrs, out=y)
+    if _ag.is_training():
+        offsets = _workspace_offsets(args[0]._data, result._data, **attrs)
+        if offsets is not None:
+            written = workspace._data.copy()
+            raw = written.reshape(-1).view(np.uint8)
+            raw[:offsets.nbytes] = offsets.reshape(-1).view(np.uint8)
+            workspace._data[...] = written
+    return out
+
+
+def _workspace_offsets(data, y, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False,
+                       pooling_convention="valid", stride=(), pad=(), p_value=None, count_include_pad=None,
+                       layout=None):
+    """The workspace oneDNN's max pooling writes (see _pooling_into_workspace), None where its kernel does not run."""
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
+    if not g.onednn:
+        return None
+    count = math.prod(g.kernel)
+    offsets = np.zeros(y.shape, np.uint8 if count < 256 else np.int32)
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, "max"), keep_tail=True)
+    for i, hit in enumerate(_max_hits(x, y, g, list(_offsets(g, xp)))):
+        offsets[hit] = i
+    block = onednn.channel_block(data)
+    if data.ndim == 4 and block in (8, 16) and data.shape[1] % block == 0:      # (n, C/block, h, w, block)
+        n, c, h, w = offsets.shape
+        offsets = offsets.reshape(n, c // block, block, h, w).transpose(0, 1, 3, 4, 2)
+    return np.ascontiguousarray(offsets)
+
+
+pooling.workspace_out = _pooling_into_workspace
 
 
 def _one_row_from_blocked(data, g):

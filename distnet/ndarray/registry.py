@@ -127,6 +127,8 @@ class Op:
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     hidden_written = None   # fn(attrs): for each hidden output, whether its kernel writes it into an out= list of
     #                         all outputs (None: out= lists its visible outputs only)
+    workspace_out = None    # fn(args, attrs, out): the call given an out= list of its output and the workspace
+    #                         MXNet's kernel keeps beside it (no output of the forward here; see _all_outputs)
     out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
     #                         before it reads the other inputs' shapes or any types; None where it fails first
     out_checked_after = False   # out_shape_first's shapes are those its check after inference compares out= with
@@ -897,6 +899,8 @@ def invoke(op, args, attrs, out=None):
     if out is not None and (op.name in _SHAPED_BY_OUT or
                             op.name == "scatter_nd" and "shape" in attrs and attrs["shape"] is None):
         attrs = _shape_from_out(op, attrs, out)
+    if op.workspace_out is not None and type(out) in (list, tuple) and len(out) == _all_outputs(op, attrs, 1) > 1:
+        return op.workspace_out(args, attrs, out)
     if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
         _refuse_out_count(op, out, op.output_count(attrs), attrs)
     if out is not None and op.out_shape_first is not None:
