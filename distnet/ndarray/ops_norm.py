@@ -650,6 +650,10 @@ def instance_norm(data, gamma, beta, *, eps=1e-3):
     return (g * dev / np.sqrt(ve) + b).reshape(data.shape)
 
 
+# MXNet's kernel writes the mean and variance it keeps into an out= list of all three outputs
+instance_norm.kept_written = lambda inputs, attrs: [(s, True) for s in hidden_statistics("InstanceNorm", inputs, attrs)]
+
+
 @instance_norm.grad
 def _(dy, out, data, gamma, beta, *, eps=1e-3):
     n, c = data.shape[:2]
@@ -794,6 +798,19 @@ def l2_normalization(data, *, eps=1e-10, mode="instance"):
     return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 
+def _kept_l2_norms(inputs, attrs):
+    """The norms MXNet's L2Normalization keeps: one per sample (instance), per position (channel: the data's shape
+    with one channel) or per channel (spatial)."""
+    data, mode = inputs[0], attrs.get("mode", "instance")
+    v, axis = _l2_view(data, mode)
+    norms = _l2_norm(v, axis, attrs.get("eps", 1e-10))
+    shape = {"instance": data.shape[:1], "channel": data.shape[:1] + (1,) + data.shape[2:]}.get(mode, data.shape[:2])
+    return [(norms.reshape(shape), True)]
+
+
+l2_normalization.kept_written = _kept_l2_norms
+
+
 @l2_normalization.grad
 def _(dy, out, data, *, eps=1e-10, mode="instance"):
     if not _plain(dy, out):
@@ -913,6 +930,10 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
         return onednn.keep_block(_lrn_jit(x, alpha, knorm).reshape(data.shape), data)
     return onednn.keep_block(data * _negative_pow(_lrn_omega(data, int(nsize), alpha, knorm, _window_in_order), beta),
                              data)
+
+
+# its kept norms, checked against an out= list of both outputs, which oneDNN's kernel (the only one that runs) leaves
+lrn.kept_written = lambda inputs, attrs: [(np.empty_like(inputs[0]), False)]
 
 
 @lrn.grad

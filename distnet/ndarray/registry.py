@@ -127,6 +127,8 @@ class Op:
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     hidden_written = None   # fn(attrs): for each hidden output, whether its kernel writes it into an out= list of
     #                         all outputs (None: out= lists its visible outputs only)
+    kept_written = None     # fn(inputs, attrs): for each output MXNet keeps besides distnet's, (its value, whether
+    #                         its kernel writes it into an out= list of all outputs)
     workspace_out = None    # fn(args, attrs, out): the call given an out= list of its output and the workspace
     #                         MXNet's kernel keeps beside it (no output of the forward here; see _all_outputs)
     out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
@@ -1007,6 +1009,8 @@ def invoke(op, args, attrs, out=None):
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
         refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
+        if out is not None and op.kept_written is not None:
+            outs = _with_kept(op, out, [r], inputs, attrs, ctx, given)
         if _STATE.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
             if out is not None:
                 _refuse_outs(op, out, [r], attrs, stated=([np.shape(i) for i in inputs], given))
@@ -1017,7 +1021,8 @@ def invoke(op, args, attrs, out=None):
             in_order = _computed_in_order(op, inputs, attrs, out._data)
             if in_order is not None:
                 r = _wrap(in_order, ctx)
-        return _write_out(op, out, [r], False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
+        outs = [r] if op.kept_written is None else [r] + outs[1:]
+        return _write_out(op, out, outs, False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
     outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
@@ -2119,6 +2124,17 @@ def _refuse_out_shape_first(op, args, attrs, out):
                              f"[{','.join(map(str, wanted))}]")
 
 
+def _with_kept(op, out, outs, inputs, attrs, ctx, given):
+    """``outs`` and, where the out= list ``out`` also gives arrays for the outputs MXNet keeps (``op.kept_written``),
+    what its kernel writes into them (None: left as they were), after MXNet's checks of every out= array."""
+    if type(out) not in (list, tuple) or len(out) == len(outs):
+        return outs
+    _refuse_out_count(op, out, len(outs), attrs)
+    kept = [(_wrap(k, ctx), written) for k, written in op.kept_written(inputs, attrs)]
+    _refuse_outs(op, out, outs + [k for k, _ in kept], attrs, stated=([np.shape(i) for i in inputs], given))
+    return outs + [k if written else None for k, written in kept]
+
+
 def _lists_hidden(op, out, visible):
     """Whether the out= list ``out`` gives an array for each of ``op``'s outputs, its hidden ones too (MXNet's
     kernel then writes them)."""
@@ -2128,7 +2144,8 @@ def _lists_hidden(op, out, visible):
 def _refuse_out_count(op, out, count, attrs):
     """MXNet's check that out= gives one array per visible output (or per output)."""
     given = len(out) if isinstance(out, (list, tuple)) else 1
-    if given != count and not (op.hidden_written is not None and given == _all_outputs(op, attrs, count)):
+    lists_kept = op.hidden_written is not None or op.kept_written is not None
+    if given != count and not (lists_kept and given == _all_outputs(op, attrs, count)):
         raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
                          f"Operator expects {_all_outputs(op, attrs, count)} (all) or {count} (visible only) "
                          f"outputs, but got {given} instead.")
@@ -2255,9 +2272,9 @@ _POOLING_PARSED = frozenset({"Pooling", "_contrib_quantized_pooling"})
 # operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (det and slogdet keep the LU
 # factors and pivots for their backward, which distnet's does not need; the batch and instance norms keep a mean
 # and a variance, distnet's more; RNN's dropout mask and LeakyReLU's are distnet's own (MXNet's rrelu shows its
-# mask); L2Normalization keeps the norms, CTCLoss the gradient, the samplers and Correlation their work arrays)
+# mask); L2Normalization and LRN keep the norms, CTCLoss the gradient, the samplers and Correlation their work arrays)
 _KEPT_OUTPUTS = {"_linalg_slogdet": 2, "_linalg_det": 2, "RNN": 0, "BatchNorm": 2, "_contrib_SyncBatchNorm": 2,
-                 "InstanceNorm": 2, "LeakyReLU": 0, "L2Normalization": 1, "CTCLoss": 1, "Correlation": 2,
+                 "InstanceNorm": 2, "LeakyReLU": 0, "L2Normalization": 1, "LRN": 1, "CTCLoss": 1, "Correlation": 2,
                  "SpatialTransformer": 2, "BilinearSampler": 1, "GridGenerator": 1}
 
 
