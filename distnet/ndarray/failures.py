@@ -497,14 +497,46 @@ def run_drawing(call, wrap, out=None, copies=1):
         _carrying.drawing = drawing
 
 
+def copy_error():
+    """The error the temp space copy an operator run outside the registry takes holds (kept there), or None."""
+    if not COPIES_HELD.held or getattr(_carrying, "busy", False):
+        return None
+    held = COPIES_HELD.take()
+    if held is not None:
+        _hold_copy(held)
+    return held
+
+
+def skipped_for_copy(arr):
+    """``arr op= number``: MXNet's ``_scalar`` operator (writing ``arr``) takes a temp space copy; when that holds
+    an error not raised yet the operator is skipped: ``arr`` keeps its data and takes the error. Whether it was."""
+    held = copy_error()
+    if held is not None:
+        _poison(arr, held)
+    return held is not None
+
+
+def outside_operators():
+    """Around an NDArray method MXNet runs outside its operators (``x.reshape``), run here by one: it takes no
+    temp space copy."""
+    return flag_within(_carrying, "outside")
+
+
+def _numpy_arrays(args):
+    """Whether an op's ``args`` are mx.np arrays: the mx.np front end calls it for an operator of its own."""
+    from .registry import KEEP_CLASS
+    return any(getattr(a, "_plain_class", type(a)) in KEEP_CLASS for a in _arrays(args))
+
+
 def carry(invoke, op, args, attrs, out):
     """``invoke(op, ...)`` when an error flows into it: from an input, or to a sampler from the random
     resource; None when none does."""
     if getattr(_carrying, "busy", False):
         return None
     failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
-    takes = not getattr(_carrying, "bound", False) and (
-        takes_copy(op.name) or op.binary and any(isinstance(a, (int, float, np.generic)) for a in args))
+    takes = not (getattr(_carrying, "bound", False) or getattr(_carrying, "outside", False)) and \
+        takes_copy(op.name, args, attrs, numpy=_numpy_arrays(args),
+                   with_number=op.binary and any(isinstance(a, (int, float, np.generic)) for a in args))
     if failure is None and not _random and not (takes and COPIES_HELD.held):
         return None
     _carrying.busy, _carrying.took_copy = True, takes

@@ -16,6 +16,7 @@ from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, on
 from .overlap_copy import copy_in_order
 from .shape_text import inference_failure
 from .views import note_alias, note_view
+from .workspace import asks_when
 
 
 def _key(key):
@@ -228,6 +229,14 @@ def slice_op_fails(data, key, r):
 
 
 index.gives_views = True
+
+
+@asks_when("_index")
+def _read_by_operator(inputs, attrs):
+    """Whether MXNet reads ``key`` by an operator asking for temp space: its gather operators, or its slice
+    operator for a basic key selecting no one contiguous block (of which it makes a view)."""
+    key = attrs.get("key")
+    return not _is_basic(key) or not selects_one_block(inputs[0].shape, key)
 index.keeps_failed_buffers = (0,)     # the data's, when the backward of an empty selection fails
 
 

@@ -8,6 +8,7 @@ from ..base import MXNetError, located, message_of, negative_size_text
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
+from .failures import outside_operators
 from .kernel_folds import refuse_reduce_folds
 from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided, zeros_are_unknown
 from .ops_select import linear_grad, no_bool
@@ -277,7 +278,8 @@ def _reshape_method(self, *shape, **kwargs):
     if self._node is None and size == self.size and (not self._data.ndim or not self._data.size or not target):
         out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: 0-d or empty arrays work
     else:       # recorded as MXNet's C API records it: the resolved shape, written as its TShape prints
-        out = invoke(reshape, (self,), {"shape": _recorded_shape(target) if _ag.is_recording() else target})
+        with outside_operators():
+            out = invoke(reshape, (self,), {"shape": _recorded_shape(target) if _ag.is_recording() else target})
     out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
     note_view(out._data, self._data)
     note_alias(out, self)

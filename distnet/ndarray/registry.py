@@ -127,6 +127,8 @@ class Op:
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     hidden_written = None   # fn(attrs): for each hidden output, whether its kernel writes it into an out= list of
     #                         all outputs (None: out= lists its visible outputs only)
+    visible_written = None  # fn(attrs): for each visible output, whether its kernel writes it (None: each is); an
+    #                         out= array for one it leaves unset keeps its values
     kept_written = None     # fn(inputs, attrs): for each output MXNet keeps besides distnet's, (its value, whether
     #                         its kernel writes it into an out= list of all outputs)
     workspace_out = None    # fn(args, attrs, out): the call given an out= list of its output and the workspace
@@ -1950,8 +1952,12 @@ def _finish(op, args, inputs, attrs, res, out, ctx, given=None):
         if _lists_hidden(op, out, len(outs)):   # (an unwritten one, None, leaves its array as it was)
             outs = outs + [k if written else None for k, written in zip(kept, op.hidden_written(attrs))]
     if out is not None:
-        return _write_out(op, out, outs, multi, refusal, attrs,
-                          stated=([np.shape(i) for i in inputs], attrs if given is None else given))
+        stated = ([np.shape(i) for i in inputs], attrs if given is None else given)
+        if op.visible_written is not None and type(out) in (list, tuple):   # (checked before any is left unset)
+            _refuse_outs(op, out, outs, attrs, stated=stated)
+            outs = [o if written else None for o, written in zip(outs, op.visible_written(attrs))] + \
+                outs[len(op.visible_written(attrs)):]
+        return _write_out(op, out, outs, multi, refusal, attrs, stated=stated)
     return outs if multi else outs[0]
 
 
@@ -2492,6 +2498,10 @@ def _binary(op):
 
     def method(self, other):
         kind = type(other)
+        if _failures.COPIES_HELD.held and isinstance(other, _SCALARS):     # its _scalar operator takes a copy
+            carried = _failures.carry(invoke, op, (self, other), _NOATTRS, None)
+            if carried is not None:
+                return carried
         if type(self) is NDArray and (kind is NDArray or kind is float or kind is int or kind is _F32_SCALAR):
             data = self._data           # plain arrays and numbers, the commonest calls: the checks below, in short
             if kind is NDArray:
@@ -2736,8 +2746,11 @@ def _inplace(op):
         refusal = recording_refusal((self,), (self, other))
         # an operand carrying an error not raised yet: MXNet's engine skips the kernel, self keeps its data and
         # takes the error (the checks still run, on the operand's placeholder data)
-        with _failures.skipped_if_failed((other,), (self,)):
-            result = _run_inplace(op, self, other, legacy)
+        if isinstance(other, _SCALARS) and _failures.skipped_for_copy(self):
+            result = self       # (the error its temp space copy holds)
+        else:
+            with _failures.skipped_if_failed((other,), (self,)):
+                result = _run_inplace(op, self, other, legacy)
         if type(other) is not NDArray and isinstance(other, NDArray) and other.stype != "default":
             _note_sparse_in_place(op, self, other)
         if refusal is not None:

@@ -6,30 +6,60 @@ operators later) is skipped and fails with it. A hybridized block's graph runs a
 leaves its error in every copy its operators took. Only the taking order matters, so the copies are counted
 from any point; they are counted only while one holds an error not raised yet.
 """
+import contextlib
 
 COPIES = 4
 
 # operators that ask for temp space, found one by one on MXNet's CPU build (and every operator of an array and a
-# number; not counted: the arithmetic operators of healthy arrays, nor nd.reshape, which shares its name with
-# the NDArray method that is no operator)
+# number; not counted: the broadcasting arithmetic of two arrays, nor an NDArray's reshape method, which MXNet
+# runs outside its operators)
 _OPS = frozenset({
     "negative", "log", "identity", "where", "reverse", "take", "Embedding", "gather_nd", "slice", "Flatten",
-    "expand_dims", "Concat", "_rnn_param_concat", "add_n", "sum", "mean", "max", "prod", "norm", "nansum",
-    "_np_sum", "dot", "batch_dot", "_np_dot", "FullyConnected", "Convolution", "Deconvolution", "BatchNorm",
-    "LayerNorm", "GroupNorm", "RNN", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss",
-    "adam_update", "_shuffle", "_npi_einsum",
+    "expand_dims", "Concat", "_rnn_param_concat", "add_n", "sum", "mean", "max", "min", "prod", "nanprod", "norm",
+    "nansum", "_np_sum", "_np_min", "_np_max", "_np_prod", "_npi_mean", "_npi_moment", "_npi_norm", "dot",
+    "batch_dot", "_np_dot", "_npi_matmul", "_npi_tensordot", "_npi_tensordot_int_axes", "FullyConnected",
+    "Convolution", "Deconvolution", "BatchNorm", "LayerNorm", "GroupNorm", "RNN", "topk", "sort", "argsort",
+    "softmax_cross_entropy", "CTCLoss", "adam_update", "_shuffle", "_npi_einsum", "reshape",
+    # the elementwise (not broadcasting) arithmetic of two arrays, those of its operators with sparse kernels
+    "elemwise_add", "elemwise_sub", "elemwise_mul", "_maximum", "_minimum", "_hypot",
 })
-_GRAPH_OPS = _OPS | {"reshape", "Reshape"}      # a graph's reshape is an operator
+# the mx.np functions MXNet runs by operators of their own (_npi_add...), run here by legacy ones: whether they ask
+# (with a number too)
+_NUMPY_OPS = {"broadcast_add": True, "broadcast_sub": True, "broadcast_mul": True, "broadcast_mod": True,
+              "broadcast_power": True, "broadcast_div": False, "negative": False, "log": False,
+              "_split_v2": True}
+_GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power"}
+_ASKS_WHEN = {}     # operator name -> whether a call of its (inputs, attributes) asks
 
 
-def takes_copy(name):
-    """Whether the operator ``name``, called, asks for temp space (every sampler does)."""
-    return name in _OPS or name.startswith(("_random_", "_sample_"))
+def asks_when(name):
+    """Decorator: the function of (inputs, attributes) saying whether a call of operator ``name`` asks for temp
+    space (MXNet runs it by one of several operators, or none)."""
+    def register(fn):
+        _ASKS_WHEN[name] = fn
+        return fn
+    return register
+
+
+def takes_copy(name, inputs=(), attrs=None, numpy=False, with_number=False):
+    """Whether the operator ``name``, called on ``inputs`` with ``attrs`` (by the mx.np front end: ``numpy``;
+    an array and a number: ``with_number``), asks for temp space (every sampler does)."""
+    if numpy and name in _NUMPY_OPS:
+        return _NUMPY_OPS[name]
+    if with_number:
+        return True
+    if name in _ASKS_WHEN and inputs:
+        return _ASKS_WHEN[name](inputs, attrs or {})
+    return name in _OPS or _samples(name)
+
+
+def _samples(name):
+    return name.startswith(("_random_", "_sample_"))
 
 
 def graph_copies(names):
     """How many copies a graph's operators (of ``names``) take."""
-    return sum(1 for name in names if name in _GRAPH_OPS or name.endswith("_scalar") or takes_copy(name))
+    return sum(1 for name in names if name in _GRAPH_OPS or name.endswith("_scalar") or _samples(name))
 
 
 class _Copies:
@@ -51,6 +81,15 @@ class _Copies:
         """The last ``count`` copies given out hold ``failure``."""
         for k in range(1, min(count, COPIES) + 1):
             self.held[(self.next - k) % COPIES] = failure
+
+    @contextlib.contextmanager
+    def unchanged(self):
+        """Within: a trial run MXNet never makes; the copies it takes are given back."""
+        held, given = dict(self.held), self.next
+        try:
+            yield
+        finally:
+            self.held, self.next = held, given
 
     def forget(self, failure):
         """``failure`` was raised: the copies holding it are clear."""

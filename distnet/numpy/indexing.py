@@ -21,6 +21,7 @@ from ..ndarray.shape_text import inference_failure
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_alias, note_view
+from ..ndarray.workspace import asks_when
 from .gather_index import gathered, has_empty_positions, mask_positions, scattered
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
@@ -132,6 +133,14 @@ def getitem_op(data, *, key=None):
 
 
 getitem_op.gives_views = True
+
+
+@asks_when("_npi_getitem")
+def _read_by_operator(inputs, attrs):
+    """Whether MXNet reads ``key`` by an operator asking for temp space: a gather, or a slice of what is no one
+    contiguous block (of which it makes a view)."""
+    key = attrs.get("key")
+    return gathers(key) or not selects_one_block(inputs[0].shape, key)
 
 
 def _gathered_positions(data, key):

@@ -17,6 +17,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.ops_join import refuse_empty_repeat_backward as _refuse_empty_repeat_backward, repeated as _repeated
 from ..ndarray.registry import defop
+from ..ndarray.workspace import asks_when
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes, refuse_unknown_sizes
@@ -35,6 +36,17 @@ def rearrange_op(*data, fn=None, index_fn=None):
     r = _np.asarray(fn(*data))
     # a new array, as MXNet's operators make (never a view writing through to an input)
     return r.copy() if r.base is not None or not r.flags.c_contiguous else r
+
+
+# the rearranging operators (and NumPy functions run as one) asking for temp space
+_ASKING = frozenset({"_npi_flip", "_np_roll", "_npi_rot90", "expand_dims", "take", "take_along_axis"})
+
+
+@asks_when("_npi_rearrange")
+def _asks(inputs, attrs):
+    fn = attrs.get("fn")
+    name = getattr(fn, "mxnet_op", None) or operator_of(fn) or getattr(getattr(fn, "func", fn), "__name__", "")
+    return name in _ASKING
 
 
 # Rearrangements whose MXNet gradient is a sum (started at +0) even where an element is used once.

@@ -7,7 +7,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError, builtin_at, located
-from ..ndarray.failures import OUTSTANDING, KernelError
+from ..ndarray.failures import OUTSTANDING, KernelError, copy_error, with_error
 from ..ndarray.ops_elemwise import c_double, libm_f32, libm_f64
 from ..ndarray.ndarray import NDArray, warn_complex_cast
 from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
@@ -856,18 +856,31 @@ def _comparison(name, numpy_fn):
             a = b.dtype.type(a)
         if not isinstance(b, NDArray):
             b = a.dtype.type(b)
-        if out is None and is_recording():      # recorded with MXNet's zero gradient
-            arrays = [v for v in (a, b) if isinstance(v, NDArray)]
-
-            def compared(*data):
-                return _np.asarray(numpy_fn(*_operands_data(a, b, data)))
-            return _zero_gradient(comparison_shown_as(compared, name, x1, x2), *arrays)
-        ctx = (a if isinstance(a, NDArray) else b)._ctx
-        return _write_out(out, numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)), ctx)
+        result = _compared(a, b, (x1, x2), out, name, numpy_fn)
+        return _with_copy_error(result, isinstance(a, NDArray) and isinstance(b, NDArray))
     func.__name__ = func.__qualname__ = name
     func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient); no ufunc keywords, as MXNet's."
     return func
+
+
+def _compared(a, b, given, out, name, numpy_fn):
+    """``numpy_fn`` of operands ``a`` and ``b`` (as ``given``) into ``out``, as a bool array."""
+    if out is None and is_recording():      # recorded with MXNet's zero gradient
+        arrays = [v for v in (a, b) if isinstance(v, NDArray)]
+
+        def compared(*data):
+            return _np.asarray(numpy_fn(*_operands_data(a, b, data)))
+        return _zero_gradient(comparison_shown_as(compared, name, *given), *arrays)
+    ctx = (a if isinstance(a, NDArray) else b)._ctx
+    return _write_out(out, numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)), ctx)
+
+
+def _with_copy_error(result, two_arrays):
+    """A comparison's ``result``; of an array and a number, MXNet's ``_scalar`` operator takes a temp space copy:
+    the error that holds, if any, the result carries."""
+    held = None if two_arrays or not OUTSTANDING else copy_error()
+    return result if held is None else with_error(result, held)
 
 
 def _operands_data(a, b, data):

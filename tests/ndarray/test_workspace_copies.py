@@ -20,5 +20,14 @@ def test_a_bulk_of_four_copies_holds_them_all():
 
 def test_which_operators_take_a_copy():
     assert takes_copy("_random_uniform") and takes_copy("FullyConnected") and takes_copy("sum")
-    assert not takes_copy("softmax") and not takes_copy("transpose") and not takes_copy("reshape")
+    assert not takes_copy("softmax") and not takes_copy("transpose") and takes_copy("reshape")
     assert graph_copies(["reshape", "_plus_scalar", "RNN", "softmax"]) == 3
+
+
+def test_arithmetic_takes_a_copy_by_its_operator():
+    assert takes_copy("elemwise_add") and takes_copy("_maximum") and not takes_copy("elemwise_div")
+    assert not takes_copy("broadcast_add") and takes_copy("broadcast_add", numpy=True)
+    assert takes_copy("broadcast_maximum", with_number=True)
+    assert not takes_copy("broadcast_div", numpy=True, with_number=True)
+    assert takes_copy("negative") and not takes_copy("negative", numpy=True)
+    assert graph_copies(["_npi_add", "broadcast_add", "elemwise_mul", "_np_reshape"]) == 2
