@@ -1192,6 +1192,10 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     return onednn.keep_block(y, data) if dnnl else y, np.zeros((1,), dtype=data.dtype)
 
 
+# rrelu's mask is drawn in training only: elsewhere its kernel leaves the array unset
+leaky_relu.visible_written = lambda attrs: (True, attrs.get("act_type") != "rrelu" or _ag.is_training())
+
+
 @leaky_relu.grad
 def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334,
       grad_over_dy=False):
