@@ -18,7 +18,7 @@ from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
 from ..ndarray.dgemm_row import fma as _fma_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from ..ndarray.shape_text import inference_failure as _inference_failure
-from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
+from .multiarray import _dtype, native_dtype as _native_dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import out_targets as _out_targets, refuse_non_array_out as _refuse_non_array_out
 from .multiarray import refuse_large_size as _refuse_large_size, wrap_np as _wrap_np
@@ -155,7 +155,7 @@ def _result(data, ctx, out):
 def _float_dtype(sampler, **call):
     """The ``dtype`` of ``call`` (the arguments of ``sampler``, an mx.np.random function's name): a float type,
     else MXNet's refusal listing the operator's attributes."""
-    dt = _dtype(call["dtype"])
+    dt = _native_dtype(call["dtype"])     # (a type MXNet lacks is refused as any other than a float)
     if dt.kind != "f":
         from .operator_text import in_operator
         if call.get("size") == ():      # (MXNet's front end passes an empty size as None)
@@ -794,7 +794,7 @@ def beta(a, b, size=None, dtype=None, ctx=None):
     refused a GPU, as its gamma sampler is)."""
     x = gamma(a, 1, size=size, dtype="float64", ctx=None if isinstance(a, _NDArray) else ctx)
     y = gamma(b, 1, size=size, dtype="float64", ctx=None if isinstance(b, _NDArray) else ctx)
-    return (x / (x + y)).astype(_dtype(dtype))
+    return (x / (x + y)).astype(_dtype(dtype, table=True))     # (refusing a type MXNet lacks as astype does)
 
 
 @_kernel_checked
