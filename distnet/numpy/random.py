@@ -18,7 +18,8 @@ from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
 from ..ndarray.dgemm_row import fma as _fma_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from ..ndarray.shape_text import inference_failure as _inference_failure
-from .multiarray import _dtype, native_dtype as _native_dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
+from .multiarray import _dtype, native_dtype as _native_dtype, invoke_np as _invoke_np
+from .multiarray import refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import out_targets as _out_targets, refuse_non_array_out as _refuse_non_array_out
 from .multiarray import refuse_large_size as _refuse_large_size, wrap_np as _wrap_np
