@@ -1765,6 +1765,7 @@ _BY_OPERATOR = {
     },
     'topk': {
         'Check failed: type_assign(&(*out_attrs)[0], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 953),
+        'Check failed: type_assign(&(*out_attrs)[1], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 948),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),

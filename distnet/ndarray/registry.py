@@ -2081,6 +2081,9 @@ def _refuse_outs(op, out, outs, attrs, np_target=False, stated=None):
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     try:
         _refuse_out_count(op, targets, len(outs), attrs)
+        if op.name == "topk" and len(targets) == 2 and all(t.shape == r.shape for t, r in zip(targets, outs)):
+            # (the shapes inferred) its type inference assigns the indices' type before the values'
+            _refuse_out_type(op, targets[1], outs[1], attrs, 1, np_target)
         for i, (t, r) in enumerate(zip(targets, outs)):
             if r is not None:
                 refuse_out_mismatch(op, t, r, attrs, i, np_target, stated)
