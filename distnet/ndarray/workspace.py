@@ -14,20 +14,22 @@ COPIES = 4
 # number; not counted: the broadcasting arithmetic of two arrays, nor an NDArray's reshape method, which MXNet
 # runs outside its operators)
 _OPS = frozenset({
-    "negative", "log", "identity", "where", "reverse", "take", "Embedding", "gather_nd", "slice", "Flatten",
-    "expand_dims", "Concat", "_rnn_param_concat", "add_n", "sum", "mean", "max", "min", "prod", "nanprod", "norm",
-    "nansum", "_np_sum", "_np_min", "_np_max", "_np_prod", "_npi_mean", "_npi_moment", "_npi_norm", "dot",
-    "batch_dot", "_np_dot", "_npi_matmul", "_npi_tensordot", "_npi_tensordot_int_axes", "FullyConnected",
-    "Convolution", "Deconvolution", "BatchNorm", "LayerNorm", "GroupNorm", "RNN", "topk", "sort", "argsort",
-    "softmax_cross_entropy", "CTCLoss", "adam_update", "_shuffle", "_npi_einsum", "reshape",
+    "identity", "reverse", "take", "Embedding", "gather_nd", "slice", "Flatten", "expand_dims", "Concat",
+    "_rnn_param_concat", "add_n", "sum", "mean", "max", "min", "prod", "nanprod", "norm", "nansum", "moments",
+    "multi_sum_sq", "_np_sum", "_np_min", "_np_max", "_np_prod", "_npi_mean", "_npi_moment", "_npi_norm", "dot",
+    "batch_dot", "_np_dot", "_npi_matmul", "_npi_tensordot", "_npi_tensordot_int_axes", "_linalg_det",
+    "_linalg_inverse", "_linalg_gelqf", "_linalg_syevd", "FullyConnected", "Convolution", "Deconvolution",
+    "BatchNorm", "LayerNorm", "GroupNorm", "RNN", "SpatialTransformer", "SequenceLast", "space_to_depth",
+    "depth_to_space", "ravel_multi_index", "unravel_index", "_contrib_index_array", "_contrib_allclose",
+    "_contrib_box_nms", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss", "adam_update", "_shuffle",
+    "_npi_einsum", "reshape",
     # the elementwise (not broadcasting) arithmetic of two arrays, those of its operators with sparse kernels
     "elemwise_add", "elemwise_sub", "elemwise_mul", "_maximum", "_minimum", "_hypot",
 })
 # the mx.np functions MXNet runs by operators of their own (_npi_add...), run here by legacy ones: whether they ask
 # (with a number too)
 _NUMPY_OPS = {"broadcast_add": True, "broadcast_sub": True, "broadcast_mul": True, "broadcast_mod": True,
-              "broadcast_power": True, "broadcast_div": False, "negative": False, "log": False,
-              "_split_v2": True}
+              "broadcast_power": True, "broadcast_div": False, "_split_v2": True}
 _GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power"}
 _ASKS_WHEN = {}     # operator name -> whether a call of its (inputs, attributes) asks
 
