@@ -19,7 +19,7 @@ from .operator_text import attribute_order, declared, in_operator, invalid_param
     parsing_order, unknown_argument
 from .creation import _RANGE_DTYPES
 from .reductions import _REDUCE_DTYPES
-from .selection import order_refused_first
+from .selection import check_branches, order_refused_first, where_operator
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -229,12 +229,16 @@ def _where_check(fn):
         condition, x, y = (args[i] if len(args) > i else kwargs.get(k) for i, k in enumerate(("condition", "x", "y")))
         if x is None and y is None:
             return alone(args, kwargs)
-        if condition is None:       # a missing input of the operator the branches pick
-            from .multiarray import not_an_array
+        if isinstance(condition, _SCALARS):     # (a number picks a branch)
+            return None
+        check_branches(x, y)        # MXNet picks its operator by the branches before it reads the condition
+        if condition is None:       # a missing input of the operator the branches pick, found after a legacy one
+            from .multiarray import not_an_array, refuse_legacy_arrays
+            op = where_operator(x, y)
+            refuse_legacy_arrays(op, (x, y))
             given = isinstance(x, NDArray) + isinstance(y, NDArray)
-            op = "_npi_where" + ("", "_rscalar" if isinstance(x, NDArray) else "_lscalar", "_scalar2")[2 - given]
             raise not_an_array("condition", None, op, given, given + 1)
-        branches(args, kwargs)
+        return branches(args, kwargs)
     return check
 
 

@@ -68,7 +68,13 @@ where_rscalar_op = _scalar_branch_where("_npi_where_rscalar", False)
 _SCALARS = (int, float, bool, _np.generic)
 
 
-def _check_branches(x, y):
+def where_operator(x, y):
+    """The operator MXNet's where picks for its branches ``x`` and ``y``: which of them are arrays."""
+    return "_npi_where" + {(True, True): "", (True, False): "_rscalar", (False, True): "_lscalar",
+                           (False, False): "_scalar2"}[isinstance(x, NDArray), isinstance(y, NDArray)]
+
+
+def check_branches(x, y):
     """MXNet's TypeErrors for where's branches: an array with a non-number, or two non-arrays not both numbers."""
     arrays = [isinstance(b, NDArray) for b in (x, y)]
     if not any(arrays) and not all(isinstance(b, _SCALARS) for b in (x, y)):
@@ -87,12 +93,12 @@ def where(condition, x=None, y=None):
         return nonzero(condition)
     if isinstance(condition, _SCALARS):         # MXNet picks a branch in Python
         return x if condition else y
-    _check_branches(x, y)
+    check_branches(x, y)
     # MXNet takes the number of a one-element NumPy array or of a text as Python's float() reads it
     x, y = (b.reshape(-1)[0] if isinstance(b, _np.ndarray) else float(b) if isinstance(b, str) else b for b in (x, y))
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
-    refuse_legacy_arrays("_npi_where", (condition,))
+    refuse_legacy_arrays(where_operator(x, y), (condition,))
     _refuse_unknown_where(condition, x, y)
     _check_where_shapes(condition, x, y)        # (shapes are inferred before types)
     if isinstance(x, NDArray) and isinstance(y, NDArray):
