@@ -3193,8 +3193,9 @@ class _PoolGeom:
     def _out_size(self, spatial, convention, given_dims):
         out = []
         for i, (s, k, st, p) in enumerate(zip(spatial, self.kernel, self.stride, self.pad)):
-            if k > s + 2 * p:
-                raise MXNetError("Pooling: " + pool_kernel_words(i, k, s, p, len(spatial), given_dims[i]))
+            if k > legacy_dim(s) + 2 * p:       # (legacy shapes: an empty axis is unknown, -1)
+                raise MXNetError("Pooling: " + pool_kernel_words(i, k, legacy_dim(s), p, len(spatial),
+                                                                 legacy_dim(given_dims[i])))
             if convention == "valid":
                 out.append((s + 2 * p - k) // st + 1)
             elif convention == "full":

@@ -18,7 +18,7 @@ from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .registry import defop
-from .shape_text import legacy_dim
+from .shape_text import legacy_dim, zeros_real
 from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
@@ -750,7 +750,24 @@ def _v1_pool_attrs(data, kernel, pool_type, global_pool, pad):
     if _flag(global_pool):
         return data.shape[2:], (0,) * nsp, float(np.prod(data.shape[2:]))
     kernel = _kernel(kernel, "Pooling_v1")
-    return kernel, shape_attr(pad, nsp, 0, "pad", "Pooling_v1"), float(np.prod(kernel))
+    pad = shape_attr(pad, nsp, 0, "pad", "Pooling_v1")
+    for i, (size, k, p) in enumerate(zip(map(legacy_dim, data.shape[2:]), kernel, pad)):
+        if k > size + 2 * p:    # (its shape inference's words; legacy shapes read an empty axis as unknown, -1)
+            check = f"Check failed: param_.kernel[{i}] <= dshape[{i + 2}] + 2 * param_.pad[{i}]"
+            if nsp == 3:
+                raise located(MXNetError(f"{check} ({k} vs. {size + 2 * p}) : kernel size exceeds input"),
+                              ("../src/operator/./pooling_v1-inl.h", 288 + i))
+            raise located(MXNetError(f"{check}: kernel size ({k}) exceeds input ({size} padded to {size + 2 * p})"),
+                          ("../src/operator/./pooling_v1-inl.h", 264 + 3 * i))
+    return kernel, pad, float(np.prod(kernel))
+
+
+def _v1_padded(data, pad, global_pool):
+    """The zero-padded data Pooling_v1's windows read. Under legacy shapes an empty spatial axis is unknown (-1): its
+    windows are counted over -1 + 2 * pad positions, all of them padding."""
+    if not _flag(global_pool) and any(legacy_dim(s) < 0 for s in data.shape[2:]):
+        return np.zeros(data.shape[:2] + tuple(legacy_dim(s) + 2 * p for s, p in zip(data.shape[2:], pad)), data.dtype)
+    return np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
 
 
 @defop("Pooling_v1")
@@ -758,11 +775,12 @@ def pooling_v1(data, *, kernel=(), pool_type="max", global_pool=False, pooling_c
                pad=()):
     """The legacy 2-D/3-D Pooling: zero padding that max pooling sees, averages over the kernel size."""
     kernel, pad, area = _v1_pool_attrs(data, kernel, pool_type, global_pool, pad)
-    padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
+    padded = _v1_padded(data, pad, global_pool)
     # (its own kernel reads an empty input, which Pooling's oneDNN refuses: sum pooling never takes oneDNN)
     empty_max = pool_type == "max" and not padded.size
-    y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" and not empty_max else "sum",
-                    pooling_convention=pooling_convention, stride=stride)
+    with zeros_real():      # (the padded sizes are real ones: its own check above read the data's)
+        y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" and not empty_max else "sum",
+                        pooling_convention=pooling_convention, stride=stride)
     if empty_max:       # every window empty: the lowest value
         y = np.full_like(y, np.finfo(y.dtype).min if y.dtype.kind == "f" else np.iinfo(y.dtype).min)
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
@@ -778,8 +796,9 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, pooling_c
     padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
     if pool_type == "avg":
         dy, out = dy / dy.dtype.type(area), out * out.dtype.type(area)
-    g = pooling.bwd(dy, out, padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
-                    pooling_convention=pooling_convention, stride=stride)
+    with zeros_real():
+        g = pooling.bwd(dy, out, padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
+                        pooling_convention=pooling_convention, stride=stride)
     return g[(slice(None), slice(None)) + tuple(slice(p, p + n) for p, n in zip(pad, data.shape[2:]))]
 
 

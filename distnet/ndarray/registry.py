@@ -1468,6 +1468,9 @@ def _refuse_unknown_allocation(op, inputs, attrs, result):
         raise error
     if op.name == "MakeLoss" and all(inputs[0].shape[:-1]):
         raise MXNetError(_flat_copy_refusal(inputs[0].shape))
+    first = result[0] if type(result) is tuple else result
+    if op.name in _ASSIGNS_UNKNOWN and first.shape[:1] != (0,):     # (mshadow's check passes an empty first axis)
+        raise MXNetError(assignment_refusal(first.shape, tuple(map(legacy_dim, first.shape))))
     if op.name in _DEFERS_UNKNOWN and attrs.get("sample_type") != "bilinear":
         error = _failures.KernelError(UNKNOWN_SHAPE, result)
         error.shapes_inferred = error.unsized = True
@@ -1778,6 +1781,8 @@ _DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Co
                              "_image_random_flip_left_right", "_image_random_flip_top_bottom",
                              "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
                              "_image_random_contrast", "_image_random_saturation", "_image_random_hue", "split_v2"})
+# of those, the ops whose kernel assigns its result to the output of unknown size: mshadow refuses it at the call
+_ASSIGNS_UNKNOWN = frozenset({"Pooling_v1", "SVMOutput"})
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
 _KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words
