@@ -273,7 +273,7 @@ def _check_transpose_axes(shape, axes):
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
     refuse_legacy_arrays("_npi_swapaxes", (a,))
-    for dim, ax in (("dim1", axis1), ("dim2", axis2)):
+    for dim, ax in (("dim2", axis2), ("dim1", axis1)):      # (in the order MXNet's parser reads them)
         if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax!s}', in operator "
                              f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')

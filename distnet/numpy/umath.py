@@ -20,7 +20,7 @@ from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
 from .multiarray import inferred_type_name, type_inconsistent, type_text
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
-from .multiarray import refuse_unknown_shapes
+from .multiarray import not_an_array, refuse_unknown_shapes
 from .recorded_names import comparison_shown_as, shown_as
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -119,8 +119,9 @@ def _check_operands(x1, x2, name):
         return
     if scalar1 or scalar2:
         other = x2 if scalar1 else x1
-        if not isinstance(other, NDArray):
-            raise AssertionError(f"Argument data must have NDArray type, but got {other!s}")
+        if not isinstance(other, NDArray):      # (None: a missing input of the scalar operator)
+            op = _scalar_operator(name, scalar1)
+            raise not_an_array("data", other, _REGISTERED_AS.get(op, op))
         if not isinstance(other, ndarray):
             raise _legacy_refusal(_scalar_operator(name, scalar1))
     elif not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
