@@ -456,6 +456,11 @@ def run_drawing(call, wrap, out=None, copies=1):
     is kept with its result (placeholders made NDArrays by ``wrap``, or ``out``), and while a random resource
     it draws from, or a temp space copy it takes (``copies``, see workspace), holds an error it is skipped, its
     draws undone, and given that error."""
+    with COPIES_HELD.given_back_if_refused():
+        return _drawn(call, wrap, out, copies)
+
+
+def _drawn(call, wrap, out, copies):
     busy, drawing = getattr(_carrying, "busy", False), getattr(_carrying, "drawing", False)
     if drawing or getattr(_carrying, "bound", False):      # (drawing through another sampler: one operator)
         copies = 0
@@ -507,6 +512,13 @@ def copy_error():
     return held
 
 
+def with_copy_error(result):
+    """``result`` of an operator run outside the registry that takes a temp space copy: it carries the error that
+    copy holds, if any."""
+    held = copy_error() if OUTSTANDING else None
+    return result if held is None else with_error(result, held)
+
+
 def skipped_for_copy(arr):
     """``arr op= number``: MXNet's ``_scalar`` operator (writing ``arr``) takes a temp space copy; when that holds
     an error not raised yet the operator is skipped: ``arr`` keeps its data and takes the error. Whether it was."""
@@ -533,6 +545,11 @@ def carry(invoke, op, args, attrs, out):
     resource; None when none does."""
     if getattr(_carrying, "busy", False):
         return None
+    with COPIES_HELD.given_back_if_refused():
+        return _carried(invoke, op, args, attrs, out)
+
+
+def _carried(invoke, op, args, attrs, out):
     failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
     takes = not (getattr(_carrying, "bound", False) or getattr(_carrying, "outside", False)) and \
         takes_copy(op.name, args, attrs, numpy=_numpy_arrays(args),

@@ -22,14 +22,15 @@ _OPS = frozenset({
     "BatchNorm", "LayerNorm", "GroupNorm", "RNN", "SpatialTransformer", "SequenceLast", "space_to_depth",
     "depth_to_space", "ravel_multi_index", "unravel_index", "_contrib_index_array", "_contrib_allclose",
     "_contrib_box_nms", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss", "adam_update", "_shuffle",
-    "_npi_einsum", "reshape",
+    "_npi_einsum", "_npi_diff_kernel", "_npi_det", "_npi_svd", "reshape",
     # the elementwise (not broadcasting) arithmetic of two arrays, those of its operators with sparse kernels
     "elemwise_add", "elemwise_sub", "elemwise_mul", "_maximum", "_minimum", "_hypot",
 })
 # the mx.np functions MXNet runs by operators of their own (_npi_add...), run here by legacy ones: whether they ask
 # (with a number too)
 _NUMPY_OPS = {"broadcast_add": True, "broadcast_sub": True, "broadcast_mul": True, "broadcast_mod": True,
-              "broadcast_power": True, "broadcast_div": False, "_split_v2": True}
+              "broadcast_power": True, "broadcast_div": False, "_split_v2": True, "identity": False,
+              "_linalg_syevd": False}
 _GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power"}
 _ASKS_WHEN = {}     # operator name -> whether a call of its (inputs, attributes) asks
 
@@ -92,6 +93,16 @@ class _Copies:
             yield
         finally:
             self.held, self.next = held, given
+
+    @contextlib.contextmanager
+    def given_back_if_refused(self):
+        """Within: an operator's call; refused before it runs (an exception), it took no copy."""
+        held, given = dict(self.held), self.next
+        try:
+            yield
+        except BaseException:
+            self.held, self.next = held, given
+            raise
 
     def forget(self, failure):
         """``failure`` was raised: the copies holding it are clear."""

@@ -8,7 +8,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError, _Null, located, message_of
-from ..ndarray.failures import KernelError, backward_kernel_error, deliver
+from ..ndarray.failures import KernelError, backward_kernel_error, deliver, with_copy_error as _with_copy_error
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
@@ -1075,9 +1075,10 @@ def all(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):  # noqa: 
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(shown_as(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)),
-                                      "_np_all", given), a)
-    return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
+        return _with_copy_error(zero_gradient(
+            shown_as(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), "_np_all", given), a))
+    return _with_copy_error(_out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)),
+                                        a.ctx._op_ctx), out))
 
 
 def any(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):  # noqa: A001,ARG001
@@ -1091,9 +1092,10 @@ def any(a, axis=_Null, keepdims=_Null, out=None, name=None, **kwargs):  # noqa: 
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(shown_as(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)),
-                                      "_np_any", given), a)
-    return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
+        return _with_copy_error(zero_gradient(
+            shown_as(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), "_np_any", given), a))
+    return _with_copy_error(_out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)),
+                                        a.ctx._op_ctx), out))
 
 
 def count_nonzero(a, axis=None):

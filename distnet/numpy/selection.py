@@ -6,7 +6,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
-from ..ndarray.failures import backward_kernel_error
+from ..ndarray.failures import backward_kernel_error, with_copy_error as _with_copy_error
 from ..ndarray.shape_text import inference_failure, legacy_broadcast_shape as _legacy_broadcast_shape
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
@@ -304,8 +304,8 @@ def argsort(a, axis=-1, kind=None, order=None):
     _unknown_shape_check(a, axis)
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a)
-    return wrap_np(_cpu_order(a._data, axis).astype(_np.int64), a.ctx._op_ctx)
+        return _with_copy_error(zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a))
+    return _with_copy_error(wrap_np(_cpu_order(a._data, axis).astype(_np.int64), a.ctx._op_ctx))
 
 
 def sort(a, axis=-1, kind=None, order=None):
