@@ -45,7 +45,9 @@ _ORDERED_CONV_MACS = _EXACT_MACS   # an image's convolution product replayed at 
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
 _DOT_SEVENS = 16                # fused_dots' products of 7 rows taken at once at most
-_ROW_TILE = 256                 # rows of a long chain's products taken at once at most
+_ROW_TILE = 256                 # rows of a long chain's products taken at once at least (see _row_tile)
+_TILE_ROWS_MOST = 2048          # ... and at most
+_TILE_BYTES = 1 << 22           # a tile's operand copies (each row's units once a slice) kept near this size
 _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken together at most
 # The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
 # here), then its SkylakeX ones (Sapphire Rapids' by default: 32 units or more take two chains); see blas_chain.
@@ -272,12 +274,19 @@ def _long_chains(a, w, start=None):
     if start is None and units <= chain:
         return _blas_chains(a, w)
     a = np.ascontiguousarray(a.swapaxes(-1, -2)).swapaxes(-1, -2)     # (each row's units in a run: copied whole below)
-    tiles = -(-rows // _ROW_TILE)
+    tiles = -(-rows // _row_tile(w.shape[-1], chain))
     if tiles == 1:
         return _chunked_chains(a, w, start, chain)
     cuts = [rows * i // tiles for i in range(tiles + 1)]     # (every row its own sums: a tile's copies stay in cache)
     return np.concatenate([_chunked_chains(a[..., i:j], w, None if start is None else start[..., i:j, :], chain)
                            for i, j in zip(cuts[:-1], cuts[1:])], axis=-2)
+
+
+def _row_tile(outs, chain):
+    """The rows ``_long_chains`` takes at once for ``outs`` outputs: few outputs (few slices, each holding a copy of
+    the rows' units) take more rows a tile, fewer tiles' fixed costs, while the copies stay near _TILE_BYTES."""
+    slices = -(-outs // _NARROW)
+    return min(_TILE_ROWS_MOST, max(_ROW_TILE, _TILE_BYTES // (4 * slices * chain)))
 
 
 def _chunked_chains(a, w, start, chain):

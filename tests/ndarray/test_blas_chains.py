@@ -17,7 +17,7 @@ from distnet.ndarray import onednn_avx2 as o
 rng = np.random.RandomState(3)
 failures = []
 for units, rows, outs in ((1, 3, 4), (31, 2, 9), (32, 5, 7), (100, 64, 15), (1000, 9, 33), (700, 144, 32),
-                          (600, 530, 12)):     # (the last: long chains in tiles of rows)
+                          (600, 530, 12), (300, 2600, 5)):     # (the last two: long chains in tiles of rows)
     a, w = rng.randn(units, rows).astype(np.float32), rng.randn(units, outs).astype(np.float32)
     start = rng.randn(rows, outs).astype(np.float32)
     if not np.array_equal(o.fused_chains(a, w), o._emulated_sums(a, w, True, 1)):
