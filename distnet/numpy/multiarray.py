@@ -896,9 +896,11 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
         return wrap_np(filled._data.astype(dt), fill_value.ctx)     # a new array where the value is (``ctx`` and
         # ``out`` unread)
     from .attribute_text import double_refusal, number_text, _number_text, operator_context
+    if isinstance(fill_value, bool):        # MXNet's front end hands on its int, of type bool unless one is given
+        fill_value, dtype = int(fill_value), _np.bool_ if dtype is None else dtype
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
     # MXNet's parser reads the dtype, the value, then the context
-    dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
+    dt = _operator_dtype(dtype, "full", full, *call)
     text = number_text(fill_value) if not _np.ndim(fill_value) else f"{fill_value}"
     if text is None and not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
         text = f"{fill_value}"
@@ -911,7 +913,10 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     ctx = operator_context(ctx)
     if shape is None and out is not None:      # inferred from out
         shape = out.shape
-    attrs = [("dtype", _np.dtype(dt).name), ("value", fill_value), ("ctx", ctx or current_context()), ("shape", shape)]
+    attrs = [("dtype", _np.dtype(dt).name), ("value", fill_value if text is None else text),
+             ("ctx", ctx or current_context()), ("shape", shape)]
+    if shape is None:       # (no shape to infer)
+        raise inference_failure("_full", [], [None], attrs)
     data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call), attrs), fill_value, dt)
     if out is not None:
         if out.shape != data.shape:
