@@ -31,7 +31,7 @@ from .infer import (_inputs_by_kind, fill_open_shapes, has_open_shapes, infer_sh
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
-from .inplace_grads import ReusedBlocks
+from .inplace_grads import ReusedBlocks, unwritten_gradients
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas, skip_merged_identities
 
@@ -249,6 +249,8 @@ class Executor(HoldsCHandle):
         self._program = Program(self._graph._heads)
         self._program.keeps_slots = self._needs_backward
         self._reused_blocks = None      # (inplace_grads.ReusedBlocks, made at the first backward)
+        self._unwritten_grads = None    # (inplace_grads.unwritten_gradients, made at the first monitored backward)
+        self._blocks_left = {}          # (node name, input) -> what its unwritten gradient's block held after a pass
         # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
         if out_shapes is None or (self._program.stateful and (node_shapes is None or self._graph is not symbol)):
             node_shapes = {}
@@ -594,6 +596,7 @@ class Executor(HoldsCHandle):
             written = writes.write() if writes is not None else ()
             if self._monitor is not None:
                 self._add_blocked_reads(events)
+                self._show_unwritten(events, aux_read)
             if events:
                 learned = {n for n, g in zip(self._arg_names, self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
@@ -632,6 +635,48 @@ class Executor(HoldsCHandle):
             kept = self._forward_outputs.get(node.name, ())
             if k < len(kept):
                 kept[k] = _wrap(array.copy(), self._ctx)
+
+    def _show_unwritten(self, events, aux):
+        """Give a monitor's ``events`` of the gradients MXNet's backward leaves unwritten (a data or label
+        gradient no argument takes) what their blocks held (inplace_grads.unwritten_gradients)."""
+        if self._group2ctx or self._program.last_slots is None:
+            return
+        if self._unwritten_grads is None:
+            slots = self._program.last_slots
+            shapes = {entry: getattr(slots[i], "shape", ()) for entry, i in self._program.slot_of.items()}
+            self._unwritten_grads = unwritten_gradients(self._graph, self._learned(), shapes)
+        found, gradient_of = self._unwritten_grads
+        at = {key: i for i, (key, _, _) in enumerate(events)}
+
+        def written(node, k):
+            served = gradient_of.get((id(node), k))
+            if served is not None:
+                where = at.get(("bwd", served[0].name, served[1]))
+                return None if where is None else events[where][2]
+            return None if node.op is None else self._forward_value(node, k, aux)
+
+        def layer(held, tenants):
+            seen = False
+            for node, k in tenants:
+                value = written(node, k)
+                flat = None if value is None else np.asarray(value.asnumpy()).reshape(-1)
+                if flat is not None and flat.dtype.itemsize == held.dtype.itemsize:
+                    count = min(len(held), len(flat))
+                    held[:count], seen = flat[:count].view(held.dtype), True
+            return seen
+
+        for (name, i), (size, before, after) in found.items():
+            where = at.get(("bwd", name, i))
+            if where is None:
+                continue
+            key, label, array = events[where]
+            carried = self._blocks_left.get((name, i))
+            held = np.zeros(size, array.dtype) if carried is None or carried.dtype != array.dtype else carried
+            if layer(held, before) or carried is not None:
+                events[where] = (key, label, _wrap(held.reshape(array.shape), self._ctx))
+            held = held.copy()
+            if layer(held, after) or carried is not None:
+                self._blocks_left[(name, i)] = held      # what the next pass finds there before its writes
 
     def _add_blocked_reads(self, events):
         """Add to a monitor's backward ``events`` the gradient of each variable a BlockGrad reads: MXNet makes it

@@ -216,6 +216,38 @@ class _PassWrites:
         return np.zeros(self.blocks.entry_bytes.get((id(zeros), 0), 0) // 4, np.float32)
 
 
+def unwritten_gradients(symbol, grad_names, shapes):
+    """{(forward node name, input): (its elements, the entries written into its block before it, those after it)}
+    of the gradients a training graph's backward makes that no step reads: MXNet asks the kernel for none
+    (kNullOp), yet the memory plan lends each a block, which a monitor shows as the entries written there
+    before left it (in this pass, else in the last one)."""
+    graph = TrainingGraph(symbol, grad_names, printed_attrs)
+    _, blocks, _ = training_storage(graph, shapes)
+    order = topo_order(graph.forward_heads) + graph.backward_order()
+    read = _read_entries(order, graph.heads)
+    tenants, found = {}, {}     # block -> the entries written there so far
+    for node in order:
+        for j in range(0 if node.is_variable else node.num_outputs if node.op is None else mx_output_count(node)):
+            entry = (id(node), j)
+            block, served = blocks.get(entry), graph.gradient_of.get(entry)
+            if block is None:
+                continue
+            if served is not None and entry not in read and not _made_beside(node, j, served, read):
+                src, k = served[0].inputs[served[1]]
+                found[(served[0].name, served[1])] = (int(np.prod(shapes.get((id(src), k), ()))), block,
+                                                      len(tenants.get(block, ())))
+            else:
+                tenants.setdefault(block, []).append((node, j))
+    return {key: (size, tenants.get(block, [])[:at], tenants.get(block, [])[at:])
+            for key, (size, block, at) in found.items()}, graph.gradient_of
+
+
+def _made_beside(node, j, served, read):
+    """Whether output ``j`` of backward ``node`` (the gradient ``served`` names) is written though no step reads
+    it: oneDNN's convolution gradient makes its weight's together with its bias's."""
+    return served[0].op_name == "Convolution" and served[1] == 1 and (id(node), 2) in read
+
+
 def _read_entries(order, heads):
     """The entries of the graph's nodes (in ``order``) that a node reads or the graph outputs: MXNet's kernels write
     no other output (its request for one is kNullOp)."""
