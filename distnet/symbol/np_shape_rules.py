@@ -20,8 +20,13 @@ class RealSizes(tuple):
 
 
 def shown(shape):
-    """A shape as MXNet's inference prints it: unknown dimensions -1."""
-    return "[" + ",".join(str(d or -1) for d in shape) + "]"
+    """A shape as MXNet's inference prints it: unknown dimensions (None, or 0 while zeros are unknown) -1."""
+    return "[" + ",".join(str(-1 if d is None or d == 0 and zeros_are_unknown() else d) for d in shape) + "]"
+
+
+def _size_known(d):
+    """Whether a dimension is a size: under NumPy shape semantics a 0 is an empty axis's."""
+    return d is not None and (d != 0 or not zeros_are_unknown())
 
 
 def _inconsistent(node, provided, inferred):
@@ -34,9 +39,9 @@ def _meet(node, a, b, pairs, inferred_a):
     that differs is MXNet's inconsistency, shown against ``inferred_a`` (a as b's sizes imply it)."""
     a, b = list(a), list(b)
     for i, j in pairs:
-        if a[i] and b[j] and a[i] != b[j]:
+        if _size_known(a[i]) and _size_known(b[j]) and a[i] != b[j]:
             raise _inconsistent(node, a, inferred_a)
-        a[i] = b[j] = a[i] or b[j]
+        a[i] = b[j] = a[i] if _size_known(a[i]) else b[j]
     return tuple(a), tuple(b)
 
 
@@ -46,7 +51,7 @@ def np_dot(node, shapes):
     if not a or not b:
         return None
     j = len(b) - 2 if len(b) > 1 else 0
-    a, b = _meet(node, a, b, [(len(a) - 1, j)], (0,) * (len(a) - 1) + (b[j],))
+    a, b = _meet(node, a, b, [(len(a) - 1, j)], (None,) * (len(a) - 1) + (b[j],))
     return [a, b], [a[:-1] + b[:j] + b[j + 1:]]
 
 
@@ -70,9 +75,9 @@ def np_matmul(node, shapes):
     if not a or not b:
         return None
     j = len(b) - 2 if len(b) > 1 else 0
-    if len(a) == 1 and len(b) > 1 and a[0] and b[j] and a[0] != b[j]:     # (a vector: the matrix is refused)
-        raise _inconsistent(node, b, (0,) * j + (a[0], 0))
-    a, b = _meet(node, a, b, [(len(a) - 1, j)], (0,) * (len(a) - 1) + (b[j],))
+    if len(a) == 1 and len(b) > 1 and _size_known(a[0]) and _size_known(b[j]) and a[0] != b[j]:     # (a vector: the matrix is refused)
+        raise _inconsistent(node, b, (None,) * j + (a[0], None))
+    a, b = _meet(node, a, b, [(len(a) - 1, j)], (None,) * (len(a) - 1) + (b[j],))
     rows = a[-2:-1] if len(a) > 1 else ()
     cols = b[-1:] if len(b) > 1 else ()
     return [a, b], [_broadcast_batch(node, a[:-2], b[:-2]) + rows + cols]

@@ -1474,9 +1474,13 @@ def forward_rule(node, shapes):
             return shapes, outs
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
+    if name in _NP_CONTRACTING:
+        from ..ndarray.shape_text import zeros_unknown
+        with zeros_unknown():       # (asked while an operand's sizes are unknown: its 0s are those)
+            return _NP_CONTRACTING[name](node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
             "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
-            "_npi_stack": _stack, **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
+            "_npi_stack": _stack, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
             "_npi_vstack": np_vstack, "_npi_column_stack": np_vstack, **dict.fromkeys(_AT_LEAST, _at_least), "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
             "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
