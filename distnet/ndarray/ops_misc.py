@@ -683,9 +683,11 @@ def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
 @defop("SVMOutput")
 def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
-    if label.shape != data.shape[:-1]:      # one class label per row of the last axis
-        raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
-                         f"shape=[{','.join(map(str, data.shape[:-1]))}]")
+    given, rows = [legacy_dim(d) for d in label.shape], [legacy_dim(d) for d in data.shape[:-1]]
+    if len(given) != len(rows) or any(-1 not in pair and pair[0] != pair[1] for pair in zip(given, rows)):
+        # one class label per row of the last axis (legacy shapes: an empty axis is unknown, -1, and fits any)
+        raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, given))}], inferred "
+                         f"shape=[{','.join(map(str, rows))}]")
     if label.dtype != data.dtype:
         raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label"))
     if data.dtype.kind != "f":      # (MXNet's words name no operator)

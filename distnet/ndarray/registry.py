@@ -1138,7 +1138,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res, out=None):
             return      # the empty sizes did not reach the outputs
         if op.name in _SETUP_REFUSES_UNKNOWN:
             _refuse_out_of_unknown_shape(op, outs, out)
-            raise _setup_refusal(op, inputs)
+            if op.name not in _DEFERS_UNKNOWN or not inputs[1].shape[0]:
+                raise _setup_refusal(op, inputs)
         if op.name in _PROPERTY_OPS:
             first = res[0] if type(res) is tuple else res
             if op.name not in _OUT_TYPE_AS_PROPERTY and type(out) is NDArray and type(first) is _NDARRAY:
@@ -1469,8 +1470,10 @@ def _refuse_unknown_allocation(op, inputs, attrs, result):
     if op.name == "MakeLoss" and all(inputs[0].shape[:-1]):
         raise MXNetError(_flat_copy_refusal(inputs[0].shape))
     first = result[0] if type(result) is tuple else result
-    if op.name in _ASSIGNS_UNKNOWN and first.shape[:1] != (0,):     # (mshadow's check passes an empty first axis)
-        raise MXNetError(assignment_refusal(first.shape, tuple(map(legacy_dim, first.shape))))
+    if op.name in _ASSIGNS_UNKNOWN:
+        shape = (math.prod(first.shape[:-1]), first.shape[-1]) if op.name == "SVMOutput" else first.shape  # (in 2-D)
+        if shape[0]:        # (mshadow's check passes an empty first axis)
+            raise MXNetError(assignment_refusal(shape, tuple(map(legacy_dim, shape))))
     if op.name in _DEFERS_UNKNOWN and attrs.get("sample_type") != "bilinear":
         error = _failures.KernelError(UNKNOWN_SHAPE, result)
         error.shapes_inferred = error.unsized = True
@@ -1780,7 +1783,8 @@ _DEFERS_UNKNOWN = frozenset({"LeakyReLU", "UpSampling", "Crop", "SVMOutput", "Co
                              "Pad", "Pooling_v1", "Convolution_v1", "_image_flip_left_right", "_image_flip_top_bottom",
                              "_image_random_flip_left_right", "_image_random_flip_top_bottom",
                              "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
-                             "_image_random_contrast", "_image_random_saturation", "_image_random_hue", "split_v2"})
+                             "_image_random_contrast", "_image_random_saturation", "_image_random_hue", "split_v2",
+                             "ROIPooling"})     # (ROIPooling given boxes; without, its set-up refuses first)
 # of those, the ops whose kernel assigns its result to the output of unknown size: mshadow refuses it at the call
 _ASSIGNS_UNKNOWN = frozenset({"Pooling_v1", "SVMOutput"})
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
