@@ -44,7 +44,8 @@ def _call_text(op, *attrs):
     return f', in operator {op}(name=""' + "".join(f', {k}="{attr_to_str(v)}"' for k, v in attrs) + ")"
 
 
-_TEXT_VALUES = (bool, _np.bool_, str, type(None))      # values MXNet's front ends hand their parser as text
+# values MXNet's front ends hand their parser as text (a container's text is no number)
+_TEXT_VALUES = (bool, _np.bool_, str, type(None), tuple, list, range, dict, set, frozenset)
 _STREAM_DOUBLE = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")     # an optional double's text
 
 
@@ -143,7 +144,8 @@ def _check_num(num):
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
     """``num`` evenly spaced values from ``start`` to ``stop``."""
-    if isinstance(start, _ARRAY_LIKE) or isinstance(stop, _ARRAY_LIKE):
+    if any(isinstance(v, _ARRAY_LIKE) and not isinstance(v, tuple) for v in (start, stop)):     # (a tuple's text is
+        # handed to its parser)
         raise NotImplementedError("start and stop only support int")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
