@@ -347,11 +347,11 @@ def _scalar_softmax(data, axis):
     return is_np_shape()
 
 
-def _scalar_softmax_grad(dy, data):
-    """The gradient of a one-value (log_)softmax: the kernel's ``dy - sum(dy)`` with the sum started at +0, so
-    +0 but for a -0 (kept) or a non-finite head gradient (nan)."""
-    dy = np.asarray(dy)
-    return (dy - (dy + dy.dtype.type(0))).astype(data.dtype)
+def _scalar_softmax_grad(op, dy, out, data, temperature, dtype):
+    """The gradient of a one-value softmax, log_softmax or softmin ``op``: its kernel's over that one value."""
+    one = lambda a: np.asarray(a).reshape(1)
+    grads = op.bwd(one(dy), one(out), one(data), axis=0, temperature=_native(temperature), dtype=dtype)
+    return grads[0].reshape(())
 
 
 def _scalar_softmax_of_length(data, length, dtype):
@@ -531,7 +531,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     if _scalar_softmax(data, axis) and use_length:
         return _scalar_softmax_grad_of_length(dy, out, length, t, data.dtype), None
     if _scalar_softmax(data, axis):
-        return _scalar_softmax_grad(dy, data), None
+        return _scalar_softmax_grad(softmax, dy, out, data, temperature, dtype), None
     if _softmax_grad_axis_failed(data, axis):
         return np.zeros_like(data), None
     if _plain(dy, out) and use_length:
@@ -593,7 +593,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     if _skipped_after_failure(data):
         return (np.zeros_like(data),)
     if _scalar_softmax(data, axis):
-        return (_scalar_softmax_grad(dy, data),)
+        return (_scalar_softmax_grad(log_softmax, dy, out, data, temperature, dtype),)
     if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
@@ -654,6 +654,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     _check_softmax_axis(data, axis, dtype)
     _check_float("softmin", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     note_float16_accumulation("softmax", _SOFTMAX_LOG_SOURCE, data.dtype)
+    if _scalar_softmax(data, axis):
+        return softmin.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     t = 1.0 if temperature in (None, "None") else float(temperature)
     z, e, total = _kernel_parts(-data, axis, t, acc=accumulation_type(data.dtype))
     return _in_kernel_type(e / total, data, total).astype(_out_dtype(data, dtype))
@@ -663,6 +665,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     if _skipped_after_failure(data):
         return (np.zeros_like(data),)
+    if _scalar_softmax(data, axis):
+        return (_scalar_softmax_grad(softmin, dy, out, data, temperature, dtype),)
     if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
