@@ -31,7 +31,9 @@ _OPS = frozenset({
 _NUMPY_OPS = {"broadcast_add": True, "broadcast_sub": True, "broadcast_mul": True, "broadcast_mod": True,
               "broadcast_power": True, "broadcast_div": False, "_split_v2": True, "identity": False,
               "_linalg_syevd": False}
-_GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power"}
+_GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_npi_mod", "_npi_power", "_npi_flip",
+                     "_np_all", "_np_any", "_npi_split", "_split_v2", "_npi_std", "_npi_var"}
+_GRAPH_SCALAR_OPS_ASKING_NONE = frozenset({"_npi_true_divide_scalar", "_npi_rtrue_divide_scalar"})
 _ASKS_WHEN = {}     # operator name -> whether a call of its (inputs, attributes) asks
 
 
@@ -62,7 +64,8 @@ def _samples(name):
 
 def graph_copies(names):
     """How many copies a graph's operators (of ``names``) take."""
-    return sum(1 for name in names if name in _GRAPH_OPS or name.endswith("_scalar") or _samples(name))
+    return sum(1 for name in names if name in _GRAPH_OPS or _samples(name) or
+               name.endswith("_scalar") and name not in _GRAPH_SCALAR_OPS_ASKING_NONE)
 
 
 class _Copies:
