@@ -708,6 +708,10 @@ def delete(arr, obj, axis=None):
     if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
         raise TypeError(f"'obj' can not support type {class_text(obj)}")
     refuse_legacy_arrays("_npi_delete", (arr, obj))
+    if isinstance(obj, bool):       # (an int to MXNet's front end, whose text its parser refuses)
+        from .operator_text import in_operator
+        raise MXNetError(f"Invalid Parameter format for int_ind expect int or None but value='{obj}'"
+                         f"{in_operator('delete', delete, (arr, obj), {'axis': axis})}")
     if axis is None and arr.ndim == 0:      # (flattened first: without NumPy shape semantics its rank is unknown)
         refuse_unknown_sizes((arr,))
     if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis

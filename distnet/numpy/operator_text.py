@@ -73,9 +73,10 @@ def _q_scalar(scale):
     return value
 
 
-def _int_part(name):
-    """An attribute holding ``name`` only when it is an integer (split sections, a deleted position)."""
-    return lambda b, given: b[name] if isinstance(b[name], int) and not isinstance(b[name], bool) else _SKIP
+def _int_part(name, bools=False):
+    """An attribute holding ``name`` only when it is an integer (split sections, a deleted position: a bool too
+    when ``bools``)."""
+    return lambda b, given: b[name] if isinstance(b[name], int) and (bools or not isinstance(b[name], bool)) else _SKIP
 
 
 _REDUCE = ("_np_{}", [("dtype", lambda b, given: _SKIP if given.get("dtype") is None else given["dtype"]),
@@ -187,7 +188,7 @@ _OPERATORS = {
     "array_split": ("_split_v2", [("squeeze_axis", _fixed("False")),
                                   ("sections", _int_part("indices_or_sections")),
                                   ("axis", _bound("axis")), ("indices", _fixed("[]"))]),
-    "delete": ("_npi_delete", [("axis", _bound("axis")), ("int_ind", _int_part("obj"))]),
+    "delete": ("_npi_delete", [("axis", _bound("axis")), ("int_ind", _int_part("obj", bools=True))]),
     "ones": ("_npi_ones", [("dtype", _dtype_name), ("ctx", _context), ("shape", _bound("shape"))]),
     "full": ("_full", [("dtype", _dtype_name), ("value", _bound("fill_value")), ("ctx", _context),
                        ("shape", _bound("shape"))]),
