@@ -231,8 +231,8 @@ def insert(arr, obj, values, axis=None):
         # the values' leading axes beyond the (flattened) array's must be of one element
         extra = values.ndim - (1 if axis is None else arr.ndim)
         wide = [d for d in values.shape[:extra] if d != 1]
-        if wide:
-            raise _insert_check(operator, f"Check failed: valshape[i] == 1 ({wide[0]} vs. 1) : index exceed limits.")
+        if wide:        # (checked from the innermost)
+            raise _insert_check(operator, f"Check failed: valshape[i] == 1 ({wide[-1]} vs. 1) : index exceed limits.")
         inserted = inserted.reshape(values.shape[extra:])
     if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
         raise _insert_check(operator, f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "

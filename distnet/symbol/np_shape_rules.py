@@ -4,7 +4,7 @@ import ast
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.shape_text import in_operator, zeros_are_unknown
 
 # NumPy-interface binary ops whose two operands broadcast together.
@@ -452,3 +452,42 @@ def np_diagonal(node, shapes):
         raise MXNetError(in_operator(node.name, node.op.name, "Diagonal does not exist.",
                                      site=("../src/operator/numpy/./np_matrix_op-inl.h", 1229)))
     return shapes, [RealSizes(out)]
+
+
+NP_INSERTS = frozenset({"_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor"})
+
+
+def np_insert_inputs(node, shapes):
+    """The input shapes np.insert's shape function leaves behind, writing over those it read: the array flattened
+    when no axis is given; array values of the (flattened) array's rank, their extra leading axes dropped (each
+    checked to be of one element, the innermost first) or ones put before them (all ones while unknown). An index
+    array of unknown shape is refused once the array's rank is known. None: nothing written (a 0-d array with an
+    axis, left to the op's own checks)."""
+    from ..numpy.fallback import _ZERO_DIM_CHECK_LINES, _insert_check
+    arr, shapes = shapes[0], list(shapes)
+    flat = node.attrs.get("axis") in (None, "None")
+    if arr == () and not flat and "val" not in node.attrs and shapes[1]:
+        source, line = _ZERO_DIM_CHECK_LINES[node.op.name]      # (checked before an index array's shape is read)
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: valshape.ndim() == 0 ({len(shapes[1])} "
+                                     "vs. 0) : 'arr' is a 0-d array, 'values' can not assign to it. alueError: "
+                                     "assignment to 0-d array.", site=(f"../src/operator/numpy/{source}", line)))
+    if arr is None or arr == () and not flat:
+        return None
+    if flat:
+        shapes[0] = arr = (int(_np.prod(arr)),)
+    if node.op.name == "_npi_insert_tensor" and shapes[-1] is None:
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: ndim_is_known(this->ndim()): Shape is "
+                                     "unknown.", site=("../include/mxnet/./tuple.h", 521)))
+    if "val" in node.attrs:         # a number, not an input
+        return shapes
+    values = shapes[1]
+    if values is None:
+        shapes[1] = (1,) * len(arr)
+        return shapes
+    extra = len(values) - len(arr)
+    for d in reversed(values[:max(extra, 0)]):
+        if d != 1:
+            refusal = _insert_check(node.op.name, f"Check failed: valshape[i] == 1 ({d} vs. 1) : index exceed limits.")
+            raise MXNetError(in_operator(node.name, node.op.name, message_of(refusal), refusal.raised_at))
+    shapes[1] = tuple(values[extra:]) if extra > 0 else (1,) * -extra + tuple(values)
+    return shapes
