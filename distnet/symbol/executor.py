@@ -522,10 +522,10 @@ class Executor(HoldsCHandle):
             self.outputs = [_wrap(r.asnumpy().copy(), c) for r, c in zip(self._results, self._out_ctxs)]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
-            if type(res) is FailedNDArray and type(out) is NDArray and out.shape == res.shape \
+            if isinstance(res, FailedNDArray) and type(out) is res._plain_class and out.shape == res.shape \
                     and out.dtype == res.dtype:     # MXNet skips the write: the output keeps its data, and shows
                 with_error(out, carried_error(res))     # the kernel's error when it is first read
-            elif type(res) is FailedNDArray:
+            elif isinstance(res, FailedNDArray):
                 self.outputs[i] = res
             elif out.stype != res.stype or res.stype != "default":
                 self.outputs[i] = res.copy()          # a sparse result: the output takes its storage type
@@ -887,8 +887,9 @@ class Executor(HoldsCHandle):
             if node is not None and node_name is not None:     # which recorded node computed this graph node
                 self._tape_names[node[0]] = node_name
             if node_name is not None:     # an output (hidden ones too): the backward shown reads it, as it was
-                # (a backward may consume what it reads: a Dropout's mask serves one backward)
-                kept = array.copy() if monitor_all and type(array) is NDArray else array
+                # (a backward may consume what it reads: a Dropout's mask serves one backward; a gradient
+                # the backward leaves unwritten shows what the block it lends held)
+                kept = array.copy() if type(array) is NDArray else array
                 self._forward_outputs.setdefault(node_name, []).append(kept)
             _notify(callback, name.encode(), array)
         self._monitor = forward_hook

@@ -1,6 +1,6 @@
-"""A monitor of a training Module shows a data gradient no argument takes (the backward leaves it unwritten)
-as what the memory plan's block lent to it held: the values an earlier entry left there (a ReLU's output
-before a FullyConnected's or Convolution's data gradient), and from the second pass the label gradient as
+"""A monitor of a training Module shows a gradient the backward leaves unwritten (a data gradient no argument
+takes, a BatchNorm's data gradient under frozen weights) as what the memory plan's block lent to it held: what
+an earlier entry left there (a ReLU's output, a Dropout's mask), and from the second pass the label gradient as
 the last pass left its block, as MXNet does."""
 # recorded on AMD AVX2
 import mxnet as mx
@@ -10,9 +10,9 @@ mx.random.seed(7)
 np.random.seed(7)
 
 
-def monitored(symbol, data, label, batch, pattern, steps):
+def monitored(symbol, data, label, batch, pattern, steps, fixed=None):
     it = mx.io.NDArrayIter(data, label, batch_size=batch)
-    mod = mx.mod.Module(symbol)
+    mod = mx.mod.Module(symbol, fixed_param_names=fixed)
     mod.bind(data_shapes=it.provide_data, label_shapes=it.provide_label)
     mod.init_params(initializer=mx.init.Xavier(magnitude=2.))
     mod.init_optimizer(optimizer='sgd', optimizer_params={'learning_rate': 0.1})
@@ -45,3 +45,11 @@ X = np.random.rand(8, 2, 8, 8).astype('float32')
 Y = np.random.randint(0, 3, 8).astype('float32')
 print("cnn")
 monitored(cnn, X, Y, 4, '(conv1|fc)_backward.*', 2)
+
+frozen = mx.sym.FullyConnected(data, num_hidden=5, name='h')
+dropped = mx.sym.Dropout(mx.sym.BatchNorm(frozen, name='bn'), p=0.5, name='dp')
+tail = mx.sym.SoftmaxOutput(mx.sym.FullyConnected(dropped, num_hidden=2, name='fc2'), name='softmax')
+X = np.random.rand(8, 3).astype('float32')
+Y = np.random.randint(0, 2, 8).astype('float32')
+print("frozen")
+monitored(tail, X, Y, 4, '(bn|dp)_(backward|mask).*', 2, fixed=['h_weight', 'h_bias'])
