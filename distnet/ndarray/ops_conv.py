@@ -2230,13 +2230,21 @@ def _chain_dgrad(dy, w, g, size, steps, runs):
     cols = np.zeros((n,) + tuple(size) + (steps,), np.float32)      # each step's dy, placed
     spatial_last = np.ascontiguousarray(np.moveaxis(dy, 1, -1))     # (the runs below then read whole filter runs)
     weights = np.empty((steps, c), w.dtype)
-    for first, stop, kidx, f in runs:
-        cols[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (slice(first, stop),)] = \
-            spatial_last[..., f:f + stop - first]
-        weights[first:stop] = w[(slice(f, f + stop - first), slice(None)) + kidx]
+    for at, filters, placed, taps in _dgrad_copies(runs, tuple(g.stride), tuple(g.dilate), tuple(out)):
+        cols[at] = spatial_last[..., filters]
+        weights[placed] = w[taps]
     cols = cols.reshape(-1, steps)         # (N * size, steps)
     sums = onednn_avx2.fused_chains(cols.T, weights)      # (N * size, C)
     return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
+
+
+@functools.lru_cache(maxsize=64)
+def _dgrad_copies(runs, stride, dilate, out):
+    """What ``_chain_dgrad`` copies for each of its ``runs``: (the window positions and steps it fills, the filters
+    of dy read there, the steps of the weights it fills, the filters' taps read there)."""
+    return tuple(((slice(None),) + _spatial_slices(kidx, stride, dilate, out) + (slice(first, stop),),
+                  slice(f, f + stop - first), slice(first, stop), (slice(f, f + stop - first), slice(None)) + kidx)
+                 for first, stop, kidx, f in runs)
 
 
 def _filter_runs(steps):
