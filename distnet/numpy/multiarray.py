@@ -829,10 +829,12 @@ def check_broadcastable(ishape, shape, given=None):
     if len(ishape) > len(shape):
         raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({len(ishape)} vs. {len(shape)}) : "
                          f"shape {text(ishape)} is not broadcastable to {text(given)}")
-    for have, want in zip(reversed(ishape), reversed(shape)):
-        if have != want and have != 1:
+    for i in range(len(shape) - 1, len(shape) - len(ishape) - 1, -1):
+        have, want = ishape[i - len(shape) + len(ishape)], shape[i]
+        if have != want and have != 1:      # (shown with the copied sizes of the axes checked before, from the last)
+            shown = tuple(given[:i + 1]) + tuple(shape[i + 1:])
             raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {text(ishape)} is not "
-                             f"broadcastable to {text(given)}")
+                             f"broadcastable to {text(shown)}")
     if -1 in shape:
         raise MXNetError("Check failed: mxnet: :shape_is_known(pshape): the objective shape for broadcasting array "
                          "must be known")
