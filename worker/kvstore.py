@@ -18,7 +18,7 @@ from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
 from ..ps.protocol import Msg
-from ..ps.sharding import Placement
+from ..ps.sharding import Placement, split_bounds
 from . import states
 from .client import SCHEDULER, SEND_COPY_BELOW, Client, Op
 
@@ -632,39 +632,63 @@ class DistKVStore(KVStore):
                           "not intended for kDefaultStorage", ("../include/mxnet/ndarray.h", 686))
             return
         for o, ids in zip(outs, row_ids):
-            check_copy(shape, o)
+            held = self._row_buffer_shape(key, o, shape, dtype)
+            check_copy(held, o)
             wanted = np.unique(ids.asnumpy().astype(np.int64))
             self._note_rows(key, wanted.size)
-            outside = wanted.size and (wanted[0] < 0 or wanted[-1] >= shape[0])
-            if outside and int(np.prod(shape)) >= self._placement.bound:
+            outside = wanted.size and (wanted[0] < 0 or wanted[-1] >= held[0])
+            if outside and int(np.prod(held)) >= self._placement.bound:
                 # MXNet's worker places a big key's rows by the servers' row ranges, in its engine: rows outside every
                 # range leave its message short, and the output raises that check at its first read
                 row = int(np.prod(shape[1:], dtype=np.int64)) * np.dtype(dtype).itemsize
-                inside = int(np.count_nonzero((wanted >= 0) & (wanted < shape[0])))
+                inside = int(np.count_nonzero((wanted >= 0) & (wanted < held[0])))
                 failed(o, f"Check failed: static_cast<size_t>(pskv.size) == num_elem * num_bytes ({inside * row} vs. "
                           f"{wanted.size * row}) : ", (_DIST_H, 806))
                 continue
             if outside:
-                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: row ids must lie in [0, {shape[0]}), "
+                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: row ids must lie in [0, {held[0]}), "
                                  f"got {wanted[0] if wanted[0] < 0 else wanted[-1]}")
-            got = {}            # part number -> its rows, as replied
-
-            def keep(numbers):
-                def reply(arrays):
-                    got.update(zip(numbers, arrays))
-                return reply
-            by_server = {}
-            for part, lo, hi, first in _row_ranges(wanted, parts, shape):
-                keys, arrays, numbers = by_server.setdefault(part.server, ([], [], []))
-                keys.append(protocol.wire_key(key, part.part))
-                arrays.append(wanted[lo:hi] - first)
-                numbers.append(part.part)
-            messages = [(server, Msg.PULL_ROWS, arrays, {"keys": keys}, keep(numbers))
-                        for server, (keys, arrays, numbers) in sorted(by_server.items())]
-            self._client.submit(Op(f"row_sparse_pull of key {key!r}", len(messages)), messages).wait()
-            data = np.concatenate([got[part.part] for part in parts]).reshape((wanted.size,) + tuple(shape[1:]))
+            served = _served_rows(wanted, held, shape, parts)
+            found = served >= 0
+            data = np.zeros((wanted.size,) + tuple(shape[1:]), dtype)
+            data[found] = self._fetch_rows(key, served[found])
             o._set_parts(data.astype(o.dtype, copy=False), [wanted])
             self.bytes_pulled += data.nbytes
+
+    def _row_buffer_shape(self, key, first, shape, dtype):
+        """The shape of the buffer a row_sparse_pull of ``key`` is received in (its output is checked against it). A
+        worker that neither pushed the key nor initialised it as rank 0 has none yet: MXNet's makes one in the shape
+        of the pull's ``first`` output, whose rows then ask the servers for rows as the key's would (see
+        _served_rows). Only rows of the key's length and dtype fit the servers' replies (others make ps-lite abort
+        the process), and only a buffer on the key's side of the big-array bound asks the servers the key lives on."""
+        if key not in self._buffered:
+            self._buffered.add(key)
+            bound = self._placement.bound
+            rows_fit = len(first.shape) == len(shape) and tuple(first.shape[1:]) == tuple(shape[1:]) and first.shape[0]
+            same_side = (np.prod(first.shape) >= bound) == (np.prod(shape) >= bound)
+            if rows_fit and same_side and np.dtype(first.dtype) == np.dtype(dtype):
+                self._buffer_shapes[key] = tuple(first.shape)
+        return self._buffer_shapes.get(key, tuple(shape))
+
+    def _fetch_rows(self, key, rows):
+        """The key's rows ``rows`` (increasing) from the servers holding them: one PULL_ROWS per server."""
+        shape, _, parts = self._meta[key]
+        got = {}            # part number -> its rows, as replied
+
+        def keep(numbers):
+            def reply(arrays):
+                got.update(zip(numbers, arrays))
+            return reply
+        by_server = {}
+        for part, lo, hi, first in _row_ranges(rows, parts, shape):
+            keys, arrays, numbers = by_server.setdefault(part.server, ([], [], []))
+            keys.append(protocol.wire_key(key, part.part))
+            arrays.append(rows[lo:hi] - first)
+            numbers.append(part.part)
+        messages = [(server, Msg.PULL_ROWS, arrays, {"keys": keys}, keep(numbers))
+                    for server, (keys, arrays, numbers) in sorted(by_server.items())]
+        self._client.submit(Op(f"row_sparse_pull of key {key!r}", len(messages)), messages).wait()
+        return np.concatenate([got[part.part] for part in parts]).reshape((rows.size,) + tuple(shape[1:]))
 
     # ---- control -----------------------------------------------------------------------------
     def _barrier(self):
@@ -913,6 +937,24 @@ def _row_ranges(index, parts, shape):
         lo, hi = np.searchsorted(index, [first, stop])
         out.append((part, int(lo), int(hi), first))
     return out
+
+
+def _served_rows(wanted, held, shape, parts):
+    """The key's rows the servers give for rows ``wanted`` of a receive buffer of shape ``held``, -1 where they
+    read outside their share (MXNet's servers read memory there). A buffer of other rows than the key's cuts them
+    among the servers as the key's rows would be cut: a server reads its slice at the row's place in the buffer's
+    cut."""
+    if tuple(held) == tuple(shape):
+        return wanted
+    if len(parts) == 1:
+        return np.where(wanted < shape[0], wanted, -1)
+    row = int(np.prod(shape[1:], dtype=np.int64)) or 1
+    edges = [a for a, _ in split_bounds(held[0], len(parts))]
+    place = np.searchsorted(edges, wanted, side="right") - 1
+    starts = np.array([part.start // row for part in parts])
+    stops = np.array([part.stop // row for part in parts])
+    served = starts[place] + (wanted - np.array(edges)[place])
+    return np.where(served < stops[place], served, -1)
 
 
 # MXNet's worker checks stand in these headers of its release build (an error there prints led by the line)
