@@ -2764,8 +2764,6 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     if min(pads) < 0:
         raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
                           placeholder)
-    if x.dtype == np.float16 and n == 3:
-        raise KernelError("FP16 gemm on cpu not implemented!", placeholder)
     if x.dtype != np.float32 and n == 3:
         raise KernelError("Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
                           "occurred) is therefore impossible for 3D Deconvolution.", placeholder)
