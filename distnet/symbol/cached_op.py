@@ -770,7 +770,7 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
     auxiliary states, and ``sum_grad_0`` per sum of gradients; a sum passes its gradient on without a node.
     With static_alloc and ``monitor_all`` each node's inputs come first (``_backward_input<k>``, a binary
     gradient op's ``lhs`` and ``rhs``, a sum's ``arg<k>``)."""
-    steps = {name: (op, attrs) for op, _, attrs, _, name in program.steps}
+    steps = {name: (op, attrs, len(outs)) for op, _, attrs, outs, name in program.steps}
     inputs_too = static_alloc and monitor_all
 
     def show(name, label, value):
@@ -782,7 +782,7 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
                 show(f"sum_grad_arg{k}", b"add_n", part)
             show("sum_grad_0", b"add_n", grads[0])
             return
-        op, attrs = steps[name]
+        op, attrs, visible = steps[name]
         op_name = program.op_names[name]
         found = rule(op_name, {k: str(v) for k, v in attrs.items()})
         first = found[0] if isinstance(found, list) and found else found
@@ -790,6 +790,8 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
             return
         label = first[0].encode()
         dy, res, args = given
+        for zeros in () if static_alloc else _hidden_output_gradients(op_name, first[1], attrs, visible, res, args):
+            show("zeros_without_dtype_0", b"_zeros_without_dtype", zeros)
         if inputs_too:
             values = _gradient_node_inputs(first[1], dy, res, args)
             binary = len(values) == 2 and op_name in hook_names.INDEXED_INPUTS and op_name != "Activation"
@@ -803,6 +805,18 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
             if static_alloc or needed[slot] and grad is not None:
                 show(f"{name}_backward_{outputs[k]}", label, np.zeros_like(args[k]) if grad is None else grad)
     return on_node
+
+
+def _hidden_output_gradients(op_name, reads, attrs, visible, res, args):
+    """The zeros a gradient node reading (by its rule's words) the output gradient of a hidden output (a max
+    Pooling's workspace) is given: nothing gives one, so MXNet makes each by a _zeros_without_dtype node."""
+    wanted = [int(word[1:]) for word in reads.split() if word[0] == "g" and word[1:].isdigit()]
+    if all(k < visible for k in wanted):
+        return []
+    outs = res if type(res) is tuple else (res,)
+    hidden = dict(enumerate((value for _, value in _hidden_outputs(op_name, args, attrs, outs[:visible], res)),
+                            visible))
+    return [np.zeros(np.shape(hidden[k]), getattr(hidden[k], "dtype", np.float32)) for k in wanted if k in hidden]
 
 
 def _gradient_output_names(op_name, op, count):
