@@ -58,7 +58,7 @@ _late = _LateImports(__package__, {
     "backward_errors": ".ndarray.failures", "backward_kernel_error": ".ndarray.failures",
     "FAILED_NODES": ".ndarray.failures", "read_failure": ".ndarray.failures",
     "backward_reads_no_outputs": ".ndarray.failures", "carried_error": ".ndarray.failures",
-    "running_backward_errors": ".ndarray.failures"}, attributes=True)
+    "running_backward_errors": ".ndarray.failures", "take_backward_copies": ".ndarray.failures"}, attributes=True)
 _KeyErr = error_like(KeyError)
 
 
@@ -588,6 +588,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
                          "requested=N5mxnet10Imperative6AGInfoE")
     if into_buffers and all(leaf.req == "null" for leaf in variables):
         _check_has_variables(heads)     # MXNet refuses such a graph before running any backward
+    _late.take_backward_copies(order)
     for leaf in nulls:            # in the graph without a gradient (see _without_null)
         leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():

@@ -719,6 +719,31 @@ def backward_errors(heads):
                 _poison(head, failure)
 
 
+def take_backward_copies(order):
+    """Before a backward pass over the recorded nodes ``order``: MXNet's backward operators take their temp space
+    copies (one more for each gradient summed from several); one holding an error not raised yet skips them, and
+    the gradients the pass writes carry it."""
+    if not COPIES_HELD.held:
+        return
+    from .workspace import backward_copies
+    uses = {}
+    count = 0
+    for node in order:
+        if node.is_leaf:
+            continue
+        count += backward_copies(node.op.name, node.args or ())
+        for link in node.parents or ():
+            if link is not None:
+                key = (id(link[0]), link[1])
+                uses[key] = uses.get(key, 0) + 1
+    count += sum(1 for n in uses.values() if n > 1)
+    found = COPIES_HELD.take(count)
+    box = getattr(_carrying, "backward", None)
+    if found is not None and box is not None and box.carried is None:
+        _hold_copy(found, count)
+        box.carried = found
+
+
 def read_failure(node, reads):
     """The error, not raised yet, of a forward array the backward of recorded ``node`` reads (``reads``: 'o' for
     its outputs, input positions for its inputs): MXNet's engine then skips that backward, and the gradients

@@ -7,6 +7,7 @@ leaves its error in every copy its operators took. Only the taking order matters
 from any point; they are counted only while one holds an error not raised yet.
 """
 import contextlib
+from numbers import Number
 
 COPIES = 4
 
@@ -35,6 +36,20 @@ _GRAPH_OPS = _OPS | {"Reshape", "_npi_add", "_npi_subtract", "_npi_multiply", "_
                      "_np_all", "_np_any", "_npi_split", "_split_v2", "_npi_std", "_npi_var"}
 _GRAPH_SCALAR_OPS_ASKING_NONE = frozenset({"_npi_true_divide_scalar", "_npi_rtrue_divide_scalar"})
 _ASKS_WHEN = {}     # operator name -> whether a call of its (inputs, attributes) asks
+# operators whose backward asks for temp space once (the arithmetic of an array and a number: see backward_copies)
+_BACKWARD_OPS = frozenset({
+    "broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_power", "broadcast_maximum",
+    "broadcast_minimum", "elemwise_mul", "dot", "FullyConnected", "Activation", "BatchNorm", "LayerNorm",
+    "Embedding", "softmax_cross_entropy", "broadcast_to", "broadcast_axis", "tile", "Pooling", "Convolution",
+    "square", "exp", "relu", "sigmoid", "abs", "sign", "cos", "cosh", "identity", "norm", "Concat", "add_n",
+    "Flatten", "L2Normalization", "LeakyReLU", "SequenceMask", "SequenceReverse", "SoftmaxActivation", "take",
+    "_linalg_det", "_linalg_extractdiag", "_linalg_extracttrian", "_linalg_gelqf", "_linalg_inverse",
+    "_linalg_makediag", "_linalg_potri", "_linalg_slogdet", "_linalg_sumlogdiag", "_linalg_syrk",
+})
+_BACKWARD_TWICE = frozenset({"elemwise_add", "batch_dot"})
+# of an array and a number, the backward asks as the _scalar operator MXNet records: x + 1, x * 2, x / 2 and
+# 1 + x, 2 * x ask, x ** 2, 1 - x and 2 / x do not
+_NUMBER_FIRST_ASKING = frozenset({"broadcast_add", "broadcast_mul"})
 
 
 def asks_when(name):
@@ -60,6 +75,20 @@ def takes_copy(name, inputs=(), attrs=None, numpy=False, with_number=False):
 
 def _samples(name):
     return name.startswith(("_random_", "_sample_"))
+
+
+def backward_copies(name, args):
+    """How many copies the backward of operator ``name``, recorded called on ``args``, takes."""
+    if name in _BACKWARD_TWICE:
+        return 2
+    if name not in _BACKWARD_OPS:
+        return 0
+    numbers = [isinstance(a, Number) for a in args[:2]]
+    if numbers[:1] == [True]:
+        return int(name in _NUMBER_FIRST_ASKING)
+    if numbers[1:] == [True]:
+        return int(name != "broadcast_power")
+    return 1
 
 
 def graph_copies(names):

@@ -1,5 +1,7 @@
 """The four temp space copies MXNet gives in turn: a failed op's copy holds its error for the op taking it next."""
-from distnet.ndarray.workspace import COPIES, _Copies, graph_copies, takes_copy
+import numpy as np
+
+from distnet.ndarray.workspace import COPIES, _Copies, backward_copies, graph_copies, takes_copy
 
 
 def test_a_held_copy_reaches_the_op_four_takes_later():
@@ -31,3 +33,11 @@ def test_arithmetic_takes_a_copy_by_its_operator():
     assert not takes_copy("broadcast_div", numpy=True, with_number=True)
     assert not takes_copy("negative") and not takes_copy("log") and takes_copy("identity")
     assert graph_copies(["_npi_add", "broadcast_add", "elemwise_mul", "_np_reshape"]) == 2
+
+
+def test_backward_copies_by_operator_and_operands():
+    x = np.ones(2)
+    assert backward_copies("relu", (x,)) == 1 and backward_copies("softmax", (x,)) == 0
+    assert backward_copies("elemwise_add", (x, x)) == 2 and backward_copies("broadcast_mul", (x, x)) == 1
+    assert backward_copies("broadcast_sub", (x, 1.0)) == 1 and backward_copies("broadcast_sub", (1.0, x)) == 0
+    assert backward_copies("broadcast_mul", (2, x)) == 1 and backward_copies("broadcast_power", (x, 2.0)) == 0
