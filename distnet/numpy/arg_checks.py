@@ -278,6 +278,7 @@ _TEXT_ATTRIBUTES = [
     ("array_split", "axis", "int"),
     ("delete", "axis", "axis"), ("eye", "k", "int"), ("repeat", "repeats", "int"),
     ("rot90", "axes", "axes"),      # (after k: parsed before it)
+    ("linalg.tensorinv", "ind", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
 _SIZED = ("random.choice", "random.multinomial", "random.exponential", "random.gamma", "random.gumbel",

@@ -598,12 +598,20 @@ def _check_operator_axes(x, ord, axis, keepdims):  # noqa: A002
                            ("../include/mxnet/tuple.h", 244 if bad == first or n == 0 else 230))
 
 
-def _norm_call(ord, axis, keepdims):  # noqa: A002
+def _norm_call(ord, axis, keepdims, flag=-1):  # noqa: A002
     """The end of MXNet's refusal of a norm attribute: the operator and the attributes its front end passed."""
     from ..symbol.graph import attr_to_str
     axis = (axis,) if isinstance(axis, int) else axis
-    return (f', in operator _npi_norm(name="", flag="-1", keepdims="{bool(keepdims)}", axis="{attr_to_str(axis)}", '
+    return (f', in operator _npi_norm(name="", flag="{flag}", keepdims="{bool(keepdims)}", axis="{attr_to_str(axis)}", '
             f'ord="{ord}")')
+
+
+def _front_end_order(ord):  # noqa: A002
+    """(flag, ord) MXNet's norm front end hands its operator for a plain ``ord``: 1 for None or Frobenius's, 2 for
+    the nuclear norm (both as ord 2), else -1 and the order."""
+    if ord is None or isinstance(ord, str) and ord in ("fro", "f"):
+        return 1, 2
+    return (2, 2) if isinstance(ord, str) and ord == "nuc" else (-1, ord)
 
 
 def _ord_number(text, axis, keepdims):
@@ -642,18 +650,19 @@ def _array_ord(ord, axis, keepdims):  # noqa: A002
     return named[0] if named else _ord_number(str(ord), axis, keepdims)
 
 
-def _norm_axis(axis):
+def _norm_axis(axis, ord, keepdims):  # noqa: A002
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
         raise TypeError("'axis' must be None, an integer or a tuple of integers.")
     items = (axis,) if isinstance(axis, int) else axis or ()
     if any(isinstance(a, bool) or not isinstance(a, (int, _np.integer)) for a in items):
-        raise _MXNetError(f"Invalid Parameter format for axis expect Shape or None but value='{tuple(items)}', in "
-                          "operator _npi_norm")
+        flag, shown = _front_end_order(ord) if not isinstance(ord, (list, tuple, _np.ndarray, _NDArray)) else (-1, ord)
+        raise _MXNetError(f"Invalid Parameter format for axis expect Shape or None but value='{tuple(items)}'"
+                          f"{_norm_call(shown, tuple(items), keepdims, flag)}")
 
 
 def _norm(x, ord, axis, keepdims):  # noqa: A002
-    _norm_axis(axis)
+    _norm_axis(axis, ord, keepdims)
     ord = _array_ord(ord, axis, keepdims)  # noqa: A001
     if isinstance(ord, (bool, _np.bool_)):
         raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord!s}'"

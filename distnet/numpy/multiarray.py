@@ -319,6 +319,8 @@ def _shape_of(shape, op=None, tail=None, attrs=()):
     tail = tail or f", in operator {op}"
     if op not in (None, "_npi_zeros") and isinstance(shape, NDArray):
         shape = attribute_value(str(shape.asnumpy()), "shape")
+    elif op not in (None, "_npi_zeros") and isinstance(shape, str):     # (its parser reads the text)
+        shape = attribute_value(shape, "shape")
     bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
     if op not in (None, "_npi_zeros") and bools:
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape!s}'{tail}")

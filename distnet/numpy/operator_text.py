@@ -189,6 +189,7 @@ _OPERATORS = {
                                   ("sections", _int_part("indices_or_sections")),
                                   ("axis", _bound("axis")), ("indices", _fixed("[]"))]),
     "delete": ("_npi_delete", [("axis", _bound("axis")), ("int_ind", _int_part("obj", bools=True))]),
+    "linalg.tensorinv": ("_npi_tensorinv", [("ind", _bound("ind"))]),
     "ones": ("_npi_ones", [("dtype", _dtype_name), ("ctx", _context), ("shape", _bound("shape"))]),
     "full": ("_full", [("dtype", _dtype_name), ("value", _bound("fill_value")), ("ctx", _context),
                        ("shape", _bound("shape"))]),
