@@ -27,7 +27,7 @@ from .symbol import _mutated_here, _params, keyword_not_found
 from . import conv_v1_shapes, multi_weight, np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
-from .np_shape_rules import NP_INSERTS, NP_SIZED_INPUTS_RUN, RealSizes, np_insert_inputs, np_waits_for_known_data
+from .np_shape_rules import NP_SIZED_INPUTS_RUN, NP_WRITES_INPUTS, RealSizes, np_waits_for_known_data, np_written_inputs
 from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_fixed_input_count,
                           check_known_rank, check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
@@ -609,8 +609,8 @@ def _forward_node(node, info, strict, probed, sized):
     _fill_params(node, info, sized)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     check_known_rank(node, [s for s, _ in ins])
-    if node.op.name in NP_INSERTS:
-        _write_insert_inputs(node, info, ins)
+    if node.op.name in NP_WRITES_INPUTS:
+        _write_read_inputs(node, info, ins)
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     all_sized = bool(ins) and all(_known(s) or (id(src), i) in sized for (s, _), (src, i) in zip(ins, node.inputs))
     if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
@@ -707,9 +707,9 @@ def _forward_node(node, info, strict, probed, sized):
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
 
 
-def _write_insert_inputs(node, info, ins):
-    """np.insert's shape function writes the shapes of the inputs it read over (see np_insert_inputs)."""
-    written = np_insert_inputs(node, [s for s, _ in ins])
+def _write_read_inputs(node, info, ins):
+    """The shapes of the inputs a shape function read, as it writes them over (see np_written_inputs)."""
+    written = np_written_inputs(node, [s for s, _ in ins])
     for (src, i), shape, (_, dtype) in zip(node.inputs, written or (), ins):
         info[(id(src), i)] = (shape, dtype)
 

@@ -455,6 +455,17 @@ def np_diagonal(node, shapes):
 
 
 NP_INSERTS = frozenset({"_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor"})
+# Operators whose shape functions write over the input shapes they read.
+NP_WRITES_INPUTS = NP_INSERTS | {"_npi_concatenate"}
+
+
+def np_written_inputs(node, shapes):
+    """The input shapes ``node``'s shape function leaves behind, or None where it writes none."""
+    if node.op.name in NP_INSERTS:
+        return np_insert_inputs(node, shapes)
+    if node.attrs.get("axis", 0) in (None, "None") and None not in shapes:
+        return [(int(_np.prod(s)),) for s in shapes]        # concatenate(axis=None) flattens each operand
+    return None
 
 
 def np_insert_inputs(node, shapes):
