@@ -260,7 +260,9 @@ class CachedOp(HoldsCHandle):
         self._refuse_uninferred(values, shapes, dtypes)
         inferred_again = (shapes, dtypes) != (self.shapes_for, self.dtypes_for)
         raws, carried = failures.unread_inputs(values)
-        hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc)
+        bulked = _bulked_steps(self.program, self.sources) if self.static_alloc and self.static_shape else None
+        hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc,
+                                                       bulked)
         kernel_errors = []
         states_for = (shapes, dtypes, autograd.is_recording())
         if not self.static_shape or states_for != self.kept_states_for:
@@ -309,7 +311,8 @@ class CachedOp(HoldsCHandle):
                 if self.static_grads is not None:
                     attrs["static_grads"] = self.static_grads.route(values, shapes)
                 if op_hook is not None and not self.inlined:
-                    attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all)
+                    attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all,
+                                                      bulked)
                 numbered = plan.number(self.program, values, outs, self.passed_out, body_records)
                 if numbered is not None:        # (an inlined graph: the steps took their numbers)
                     attrs["steps"] = numbered
@@ -739,15 +742,38 @@ def _unshared(out, raws):
     return out
 
 
-def _step_hook(program, op_hook, monitor_all, ctx, static_alloc):
+def _bulked_steps(program, sources):
+    """({forward step}, {step whose gradient node}) that MXNet's graph with static_alloc and static_shape runs
+    in bulk, which its monitor does not see: those touching no array the caller binds at each call (a data input
+    (``sources``: an int), an output, or, for a gradient node, an output's head gradient)."""
+    data = {slot for slot, source in enumerate(sources) if type(source) is int}
+    outs = set(program.out_slots)
+    forward, backward = set(), set()
+    for _, ins, attrs, slots, name in program.steps:
+        heads = bool(set(slots) & outs)
+        if not heads and not set(ins) & data:
+            forward.add(name)
+        found = rule(program.op_names[name], {k: str(v) for k, v in attrs.items()})
+        first = found[0] if isinstance(found, list) and found else found
+        words = first[1].split() if isinstance(first, tuple) else ()
+        reads = {ins[int(w[1:])] for w in words if w[0] == "i" and w[1:].isdigit() and int(w[1:]) < len(ins)}
+        if not heads and not (set(ins) if "i*" in words else reads) & data:
+            backward.add(name)
+    return forward, backward
+
+
+def _step_hook(program, op_hook, monitor_all, ctx, static_alloc, bulked=None):
     """A Program step hook calling ``op_hook`` as MXNet's CachedOp monitor does (what it raises is reported
     and ignored). The monitor sees the outputs that have a buffer: with static_alloc all of them, hidden ones
-    too; else those another node or the caller reads, and while recording those the node's gradient reads."""
+    too; else those another node or the caller reads, and while recording those the node's gradient reads.
+    ``bulked``: _bulked_steps, whose forward steps it does not see."""
     read = {i for _, ins, _, _, _ in program.steps for i in ins} | set(program.out_slots)
     steps = {step_name: (attrs, outs) for _, _, attrs, outs, step_name in program.steps}
     recording = autograd.is_recording()
 
     def hook(name, op, inputs, outputs, result):
+        if bulked is not None and name in bulked[0]:
+            return
         op_name = program.op_names[name]
         label = op_name.encode()
         if monitor_all:
@@ -764,12 +790,13 @@ def _step_hook(program, op_hook, monitor_all, ctx, static_alloc):
     return hook
 
 
-def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
+def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all, bulked=None):
     """A Program.backward_raw ``on_node`` calling ``op_hook`` as MXNet's CachedOp monitor does for its backward
     nodes: ``<node>_backward_<k>`` per input gradient (those asked for; with static_alloc every one), not for
     auxiliary states, and ``sum_grad_0`` per sum of gradients; a sum passes its gradient on without a node.
     With static_alloc and ``monitor_all`` each node's inputs come first (``_backward_input<k>``, a binary
-    gradient op's ``lhs`` and ``rhs``, a sum's ``arg<k>``)."""
+    gradient op's ``lhs`` and ``rhs``, a sum's ``arg<k>``). ``bulked``: _bulked_steps, whose gradient nodes
+    (and the sums and zeros between them) it does not see."""
     steps = {name: (op, attrs, len(outs)) for op, _, attrs, outs, name in program.steps}
     inputs_too = static_alloc and monitor_all
 
@@ -777,6 +804,8 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
         _notify(op_hook, name.encode(), label, _wrap(value, ctx))
 
     def on_node(name, ins, grads, needed, given):
+        if name is not None and bulked is not None and name in bulked[1] or name is None and bulked is not None:
+            return
         if name is None:
             for k, part in enumerate(given if inputs_too else ()):
                 show(f"sum_grad_arg{k}", b"add_n", part)
@@ -790,7 +819,7 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
             return
         label = first[0].encode()
         dy, res, args = given
-        for zeros in () if static_alloc else _hidden_output_gradients(op_name, first[1], attrs, visible, res, args):
+        for zeros in _hidden_output_gradients(op_name, first[1], attrs, visible, res, args) if bulked is None else ():
             show("zeros_without_dtype_0", b"_zeros_without_dtype", zeros)
         if inputs_too:
             values = _gradient_node_inputs(first[1], dy, res, args)
