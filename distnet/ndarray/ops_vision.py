@@ -781,8 +781,8 @@ def pooling_v1(data, *, kernel=(), pool_type="max", global_pool=False, pooling_c
     with zeros_real():      # (the padded sizes are real ones: its own check above read the data's)
         y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" and not empty_max else "sum",
                         pooling_convention=pooling_convention, stride=stride)
-    if empty_max:       # every window empty: the lowest value
-        y = np.full_like(y, np.finfo(y.dtype).min if y.dtype.kind == "f" else np.iinfo(y.dtype).min)
+    if empty_max:       # every window empty: its maximum's start, -inf (a float type: others are refused)
+        y = np.full_like(y, -np.inf)
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
         raise KernelError("Check failed: dim == ndim() (4 vs. 5) : dimension do not match target dimension 4 vs 5"
                           if _flag(global_pool) else "3D kernel not implemented", y)
