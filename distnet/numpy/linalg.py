@@ -1275,6 +1275,7 @@ def lstsq(a, b, rcond="warn"):
     from .umath import _as_mx_result
     _refuse_recording()
     ctx = next(v.ctx for v in (a, b) if isinstance(v, _NDArray))
+    rcond = rcond.asnumpy() if isinstance(rcond, _NDArray) else rcond       # (as MXNet's fallback hands it on)
     x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b), rcond=rcond)
     return _as_mx_result((x, res, rank, sv), ctx)
 
