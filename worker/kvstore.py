@@ -281,16 +281,16 @@ class DistKVStore(KVStore):
             op.wait()
 
     def _check_pushpull_dtypes(self, key, value, out):
-        """MXNetError unless each initialised key's outputs have the dtype of its push (its one array, or the key's
-        dtype for a list)."""
+        """MXNetError unless each initialised key's first output has the dtype of its push (its one array, or the
+        key's dtype for a list); MXNet reads no other output's."""
         for (k, arrays), (_, outs) in zip(_pairs(key, value, "push"), _pairs(key, out, "pull")):
-            if k not in self._meta:
+            if k not in self._meta or not outs:
                 continue
             pushed = np.dtype(arrays[0].dtype if len(arrays) == 1 else self._meta[k][1])
-            for o in outs:
-                if np.dtype(o.dtype) != pushed:
-                    raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
-                                   f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
+            pulled = np.dtype(outs[0].dtype)
+            if pulled != pushed:
+                raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
+                               f"{DTYPE_TO_FLAG[pulled]}) : Output buffer dtype is different")
 
     def _push_items(self, key, value, compress=True, defer_size=False, first=False):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed (when the store

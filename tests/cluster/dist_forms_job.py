@@ -124,6 +124,23 @@ def row_sparse_sums(kv):
     check(size.startswith("Check failed: static_cast<size_t>(pskv.size) == pskv_size (0 vs. 48)"), size)
 
 
+def pushpull_output_dtypes(kv, kind):
+    """A pushpull checks only its first output's dtype against the push's; the others take the value converted ('device'
+    relays it through output 94 % 3 = 1, float16 here). Values from MXNet 1.9.1 (one worker)."""
+    x = np.array([0.1, 1 / 3, 1000.7], dtype=np.float32)
+    kv.init([93, 94], [mx.nd.array(x, dtype="float16"), mx.nd.array(x)])
+    outs = [mx.nd.ones((3,), dtype="float16"), mx.nd.ones((3,))]
+    kv.pushpull(93, mx.nd.array(x, dtype="float16"), out=outs)
+    check([o.asnumpy().tolist() for o in outs] == [[0.0999755859375, 0.333251953125, 1000.5]] * 2, outs)
+    refused = raises(MXNetError, lambda: kv.pushpull(93, mx.nd.array(x, dtype="float16"), out=outs[::-1]))
+    check(refused == "Check failed: push_dtype == pull_dtype (2 vs. 0) : Output buffer dtype is different", refused)
+    outs = [mx.nd.ones((3,)), mx.nd.ones((3,), dtype="float16"), mx.nd.ones((3,), dtype="float64")]
+    kv.pushpull(94, mx.nd.array(x), out=outs)
+    got = [o.asnumpy().tolist() for o in outs]
+    half, whole = [0.0999755859375, 0.333251953125, 1000.5], x.tolist()
+    check(got == ([half] * 3 if "device" in kind else [whole, half, whole]), got)
+
+
 def trainer_learning_rate(kv):
     """Trainer.set_learning_rate reaches the servers' optimizer (MXNet's keeps its old rate there)."""
     net = mx.gluon.nn.Dense(1, in_units=2, use_bias=False)
@@ -234,6 +251,7 @@ def main():
     key_corners(kv, int(os.environ["DMLC_NUM_SERVER"]))
     first_pushes(kv)
     partial_row_sparse_init(kv, int(os.environ["DMLC_NUM_SERVER"]))
+    pushpull_output_dtypes(kv, kind)
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
