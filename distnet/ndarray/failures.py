@@ -701,10 +701,12 @@ def _head_data(head):
 
 
 @contextlib.contextmanager
-def backward_errors(heads):
-    """Around a backward pass: failed heads are read as their placeholders and errors of backward kernels
-    are collected, for ``settle`` to keep with the gradients (MXNet's backward itself does not raise them)."""
-    failed = [(h, h._pending) for h in _arrays(heads) if _live(h) is not None]
+def backward_errors(heads, head_grads=None):
+    """Around a backward pass: failed heads (and head gradients) are read as their placeholders and errors of
+    backward kernels are collected, for ``settle`` to keep with the gradients (MXNet's backward itself does not
+    raise them)."""
+    arrays = list({id(a): a for a in _arrays(heads) + _arrays(head_grads)}.values())
+    failed = [(h, h._pending) for h in arrays if _live(h) is not None]
     for head, _ in failed:
         head.__class__, head._pending = head._plain_class, None
     box = _BackwardErrors(failed[0][1] if failed else None, [_head_data(h) for h, _ in failed])
@@ -731,7 +733,8 @@ def take_backward_copies(order):
     for node in order:
         if node.is_leaf:
             continue
-        count += backward_copies(node.op.name, node.args or ())
+        steps = getattr(getattr(node.op, "program", None), "steps", None)
+        count += backward_copies(node.op.name, node.args or ()) if steps is None else _graph_backward_copies(steps)
         for link in node.parents or ():
             if link is not None:
                 key = (id(link[0]), link[1])
@@ -742,6 +745,17 @@ def take_backward_copies(order):
     if found is not None and box is not None and box.carried is None:
         _hold_copy(found, count)
         box.carried = found
+
+
+def _graph_backward_copies(steps):
+    """The copies the backward of a hybridized graph of ``steps`` (op, input slots, ...) takes: its operators',
+    and one for each slot whose gradient sums several."""
+    from .workspace import backward_copies
+    reads = {}
+    for step in steps:
+        for slot in step[1]:
+            reads[slot] = reads.get(slot, 0) + 1
+    return sum(backward_copies(step[0].name, ()) for step in steps) + sum(1 for n in reads.values() if n > 1)
 
 
 def read_failure(node, reads):
