@@ -229,7 +229,7 @@ class LocalKVStore(KVStore):
                 raise MXNetError(shape_mismatch(value.shape, buf.shape))
         if "device" not in self._type:
             if buf.copy_dtype != buf.dtype:
-                return _dtype_mismatch(buf.copy_dtype, buf.dtype)
+                return located(KernelError(_dtype_mismatch(buf.copy_dtype, buf.dtype), None), SUM_BLOB_SITE)
         if buf.dtype == np.bool_:
             return "Unknown type enum 7"        # MXNet's sum kernels have no bool case
         return None
@@ -429,6 +429,10 @@ def _refit(rows, row_shape):
     return data.reshape((rows.shape[0],) + tuple(row_shape))
 
 
+# where MXNet's CPU sum of a pushed list reads a copy buffer of another dtype than the key's merge buffer
+SUM_BLOB_SITE = ("../include/mxnet/././tensor_blob.h", 214)
+
+
 def _dtype_mismatch(expected, given):
     """MXNet's words when a kernel written for dtype ``expected`` reads an array of dtype ``given``."""
     def name(dtype):
@@ -438,8 +442,9 @@ def _dtype_mismatch(expected, given):
 
 
 def _fail(array, message):
-    """``array``, made to raise ``message`` at its first read, as an array an asynchronous MXNet op failed to write."""
-    deliver(KernelError(message, None), array, None)
+    """``array``, made to raise ``message`` (words, or the KernelError) at its first read, as an array an asynchronous
+    MXNet op failed to write."""
+    deliver(message if isinstance(message, KernelError) else KernelError(message, None), array, None)
     return array
 
 
