@@ -184,11 +184,11 @@ def check_row_sparse_pull(out, row_ids):
                       ("../src/kvstore/./kvstore_local.h", 405))
 
 
-def _dense_only(outs):
+def _dense_only(outs, warned=False):
     """The dense arrays of ``outs``; MXNet skips sparse ones in a pull with ignore_sparse, and logs so on stderr
-    (its C++ log, not a Python warning)."""
+    (its C++ log, not a Python warning) unless it ``warned`` of that key already."""
     dense = [o for o in outs if getattr(o, "stype", "default") == "default"]
-    if len(dense) != len(outs):
+    if len(dense) != len(outs) and not warned:
         print(f"{log_time()} ../src/kvstore/./kvstore_local.h:378: Warning: non-default weights "
               "detected during kvstore pull. This call has been ignored. Please make sure to use kv.row_sparse_pull() "
               "or module.prepare() with row_ids.", file=sys.stderr, flush=True)
@@ -292,6 +292,7 @@ class KVStore(HoldsCHandle, KVStoreBase):
         self._compression = None
         self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
         self._reserved = set()          # keys a failed call made an empty entry for: their init is a duplicate
+        self._sparse_pulls_warned = set()   # keys a pull skipped sparse outputs of, as MXNet has logged
         self.handle = ctypes.c_void_p(id(self))     # a void pointer standing in for MXNet's C handle
 
     # ---- keys -------------------------------------------------------------------------
@@ -428,7 +429,10 @@ class KVStore(HoldsCHandle, KVStoreBase):
         self._registered([k for k, _ in pairs])
         for k, outs in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):     # MXNet's order: the keys sorted
             if ignore_sparse:
-                outs = _dense_only(outs)
+                dense = _dense_only(outs, k in self._sparse_pulls_warned)
+                if len(dense) != len(outs):
+                    self._sparse_pulls_warned.add(k)        # MXNet logs it once per key and store
+                outs = dense
             if outs:        # a key left no output is not looked at, as MXNet's grouping drops it
                 self._pull_key(self._known(k, "pull"), outs)
 
