@@ -2872,7 +2872,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         _check_buffers(heads)
     refused = _head_dtype_refusal(heads, head_grads)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
-    with _scope(False, train_mode), _late.backward_errors(heads) as errors:
+    with _scope(False, train_mode), _late.backward_errors(heads, head_grads) as errors:
         if refused is not None:         # found by the head's backward kernel, the pass's first: none writes a gradient
             _late.backward_kernel_error(refused)
         try:
