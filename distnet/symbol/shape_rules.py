@@ -252,7 +252,13 @@ def _concat_axis(node, ndim, first):
     return _axis(node, "dim", 1, ndim)
 
 
+def _hstack_read(node, shape):
+    """An input's shape as a concatenation reads it: hstack takes a 0-d input for one element."""
+    return (1,) if node.op.name == "_npi_hstack" and shape == () else shape
+
+
 def _concat(node, shapes):
+    shapes = [_hstack_read(node, s) for s in shapes]
     if node.op.name == "Concat":
         _check_concat_inputs(node, shapes)
     if node.op.name == "_npi_concatenate" and node.attrs.get("axis", 0) not in (None, "None"):
@@ -1644,6 +1650,7 @@ _CONCAT_SITES = {"Concat": "../src/operator/nn/concat.cc:71",
 
 
 def _concat_back(node, ins, out):
+    ins = [(entry, _hstack_read(node, shape)) for entry, shape in ins]
     axis = _concat_axis(node, len(out), ins[0][1] if ins else None)
     if axis is None:
         return []
