@@ -45,7 +45,7 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "libm_f64", "numpy_1_23", "numpy_1_23_errors", "operator_of", "record_as", "show_as_method", "shown_as",
             "squeeze_size_refusal", "with_copied_sizes", "with_shown", "warn_complex_cast", "negative_size_text",
             "order_refused_first", "deliver", "write_carrying", "copy_error", "asks_when",
-            "check_branches", "where_operator")
+            "check_branches", "where_operator", "output_count_refusal")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

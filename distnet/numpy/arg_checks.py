@@ -14,7 +14,7 @@ from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
 from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
-from .multiarray import ndarray, refuse_non_array_out, type_text
+from .multiarray import ndarray, output_count_refusal, refuse_non_array_out, type_text
 from .operator_text import attribute_order, declared, in_operator, invalid_parameter, \
     parsing_order, unknown_argument
 from .creation import _RANGE_DTYPES
@@ -826,6 +826,25 @@ def _operator_caller(fn, name, count, op, keyword):
     return run
 
 
+# functions handing an out= sequence to MXNet's C API as it is (the others' operators take it themselves)
+_SEQUENCE_OUT = ("dot", "matmul", "concatenate", "stack", "take", "argmax", "argmin", "all", "any", "einsum")
+
+
+def _sequence_out_unwrapped(fn):
+    """``fn`` given out= as a sequence of mx.np arrays: MXNet's C API writes the one output into its one array and
+    returns the sequence; another count of arrays is refused."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        out = kwargs.get("out")
+        if not isinstance(out, (list, tuple)) or not all(isinstance(o, ndarray) for o in out):
+            return fn(*args, **kwargs)
+        if len(out) != 1:
+            raise output_count_refusal(len(out))
+        fn(*args, **dict(kwargs, out=out[0]))
+        return out
+    return run
+
+
 def install(namespace, submodules):
     """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
     prefix -> module) with MXNet's argument checks."""
@@ -843,6 +862,8 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    for q in _SEQUENCE_OUT:     # innermost: the C API takes the sequence after the front end's checks
+        replace(q, _sequence_out_unwrapped)
     for q, message in _MISSING_ARGUMENT_MESSAGES.items():
         replace(q, lambda f, m=message, q=q: _missing_argument_refused(f, m, q))
     for q in _OPERATOR_KEYWORDS:

@@ -157,6 +157,13 @@ def c_order_only(order):
         raise NotImplementedError
 
 
+def output_count_refusal(given, outputs=1):
+    """MXNet's C API refusing an out= sequence of ``given`` arrays for an operator of ``outputs`` outputs."""
+    return located(MXNetError(f"Check failed: *num_outputs == infered_num_outputs || *num_outputs == "
+                              f"num_visible_outputs: Operator expects {outputs} (all) or {outputs} (visible only) "
+                              f"outputs, but got {given} instead."), ("../src/c_api/c_api_ndarray.cc", 74))
+
+
 def out_targets(name, out):
     """The arrays of an ``out=`` sequence (the one array of a one-item sequence), checked as MXNet's front end
     reads them: None has no handle, other non-arrays are refused by operator ``name``."""
@@ -223,8 +230,7 @@ def invoke_np(op, args, attrs=None, out=None):
         with _np.errstate(all="ignore"):
             res = as_np(invoke(op, tuple(args), attrs or {}))
         if not isinstance(res, (list, tuple)) or len(res) != len(out):
-            raise MXNetError(f"Operator `{op.name}`: out= holds {len(out)} arrays, but the operator makes "
-                             f"{len(res) if isinstance(res, (list, tuple)) else 1} output(s)")
+            raise output_count_refusal(len(out), len(res) if isinstance(res, (list, tuple)) else 1)
         _write_out(op, out, list(res), True, refusal)
         return given
     if out is not None:
@@ -954,7 +960,7 @@ _shown = _hiding(globals(), """
     as_np attribute_value c_order_only called_by_user check_broadcastable check_reshape contextlib creation
     fails_when_read ffi_object_refusal forget_since gpu_operator hide_legacy_methods in_operator inference_failure
     inferred_type_name invoke invoke_np legacy_refusal located math message_of native_dtype negative_size_text
-    not_an_array out_refusal out_targets placed python_name refuse_large_size refuse_legacy_arrays
+    not_an_array out_refusal out_targets output_count_refusal placed python_name refuse_large_size refuse_legacy_arrays
     refuse_legacy_scalars refuse_non_array_out refuse_unknown_shapes refuse_unknown_sizes register_failed_kind
     too_many_dims transpose_dims_check type_inconsistent type_text types warn_complex_cast warn_self_copy
     with_copied_sizes with_given_attrs wrap_np write_carrying __getattr__""".split())

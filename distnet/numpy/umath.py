@@ -20,7 +20,7 @@ from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
 from .multiarray import inferred_type_name, type_inconsistent, type_text
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
-from .multiarray import not_an_array, refuse_unknown_shapes
+from .multiarray import not_an_array, output_count_refusal, refuse_unknown_shapes
 from .recorded_names import comparison_shown_as, shown_as
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -828,7 +828,7 @@ def _write_out(out, res, ctx, boolean=False):
     if isinstance(out, (tuple, list)):
         target = out_targets("out", out)
         if not isinstance(target, NDArray):
-            raise MXNetError(f"out= holds {len(out)} arrays, but the operator makes 1 output")
+            raise output_count_refusal(len(out))
         _write_out(target, res, ctx, boolean)
         return out
     if not isinstance(out, NDArray):
