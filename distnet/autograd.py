@@ -3083,7 +3083,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     # (a recorded pass keeps every path)
     outer_requested, _state.requested = _state.requested, None if create_graph else _Requested(variables)
     try:
-        with _scope(create_graph, train_mode), backward_errors(heads) as errors:
+        with _scope(create_graph, train_mode), backward_errors(heads, head_grads) as errors:
             if refused is not None:         # found by the head's backward kernel, the pass's first
                 backward_kernel_error(refused)
             grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
