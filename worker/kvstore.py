@@ -9,6 +9,7 @@ import numpy as np
 from ..base import MXNetError, located
 from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
                             check_row_sparse_pull, shape_mismatch)
+from ..kvstore.local import SUM_BLOB_SITE, _dtype_mismatch
 from ..ndarray import onednn
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
@@ -60,6 +61,8 @@ class DistKVStore(KVStore):
         self._merge_keys = None         # a device store's keys when its first sum of several arrays made merge buffers
         self._received = {}             # key -> the array its pulls are received in first (see _receive_in)
         self._buffered = set()          # keys this worker has a receive buffer for (see _receive_buffer_shape)
+        self._copy_dtypes = {}          # key -> the dtype of the copy buffers a CPU worker sums its lists in
+        self._sum_errors = {}           # key -> the error its last push's sum failed with (its pulls read it)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
@@ -206,7 +209,7 @@ class DistKVStore(KVStore):
             return None
         meta = self._meta.get(key)
         if meta is None or len(meta[2]) != 1 or key in self._row_sparse or key in self._as_float32 \
-                or key in self._size_errors or key in self._buffer_shapes \
+                or key in self._size_errors or key in self._buffer_shapes or key in self._sum_errors \
                 or not isinstance(array, NDArray) \
                 or _stype(array) != "default" or array.shape != meta[0] or array.dtype != meta[1]:
             return None
@@ -306,7 +309,9 @@ class DistKVStore(KVStore):
         items = []
         for k, arrays in sorted(groups, key=lambda group: self._key_rank(group[0])):
             try:
-                items.append((k, self._push_item(k, arrays, compress)))
+                item = self._push_item(k, arrays, compress)
+                if item is not None:
+                    items.append((k, item))
             except MXNetError as error:
                 if defer_size and self._size_errors.get(k) is not None and self._size_errors[k] in str(error):
                     continue
@@ -316,7 +321,8 @@ class DistKVStore(KVStore):
         return items
 
     def _push_item(self, k, arrays, compress):
-        """The array (or _Rows) a push of ``arrays`` for key ``k`` sends, after MXNet's checks."""
+        """The array (or _Rows) a push of ``arrays`` for key ``k`` sends, after MXNet's checks; None when its sum
+        fails (nothing is sent, see _sum_refusal)."""
         shape, dtype, _ = self._meta[k]
         if self._compression is not None and len(arrays) == 1:
             _check_compressible(k, arrays[0])
@@ -324,6 +330,11 @@ class DistKVStore(KVStore):
             _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
         self._receive_in(k, arrays)
         self._check_push(k, arrays, shape, dtype)
+        self._sum_errors.pop(k, None)
+        refusal = self._sum_refusal(k, arrays, dtype)
+        if refusal is not None:
+            self._sum_errors[k] = refusal
+            return None
         # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
         if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
             rows = _Rows.of(arrays, dtype)
@@ -341,6 +352,18 @@ class DistKVStore(KVStore):
                 total = total.astype(np.float32)
         self.bytes_pushed += total.nbytes
         return total
+
+    def _sum_refusal(self, key, arrays, dtype):
+        """The error MXNet's CPU worker's sum of the dense ``arrays`` pushed for ``key`` fails with in its kernel, or
+        None. It copies the arrays after the first into buffers typed by the first array of the key's first summed
+        push: of another dtype than the key's, every later sum fails, the push is not sent and the key's pulls read
+        the error ('device' stores convert each array)."""
+        if len(arrays) < 2 or "device" in self._type or any(_stype(a) != "default" for a in arrays):
+            return None
+        copies = self._copy_dtypes.setdefault(key, np.dtype(arrays[0].dtype))
+        if copies == np.dtype(dtype):
+            return None
+        return located(KernelError(_dtype_mismatch(copies, dtype), None), SUM_BLOB_SITE)
 
     def _check_push(self, key, arrays, shape, dtype):
         """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its
@@ -544,7 +567,7 @@ class DistKVStore(KVStore):
         if k in self._size_errors:
             line = 627 if self._compression is None else _COMPRESSED_SIZE_LINE
             return _checked(_DIST_H, line, KernelError(self._size_errors[k], None))
-        return None
+        return self._sum_errors.get(k)
 
     def _pull_writers(self, pairs):
         """{server: ([wire keys], [(outputs, part, whole key?)])}, in the order of ``pairs`` (as _messages)."""

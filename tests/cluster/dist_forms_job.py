@@ -141,6 +141,33 @@ def pushpull_output_dtypes(kv, kind):
     check(got == ([half] * 3 if "device" in kind else [whole, half, whole]), got)
 
 
+def sticky_copy_dtypes(kv):
+    """A CPU worker sums a pushed list through copy buffers typed by the first array of the key's first summed push:
+    of another dtype than the key's, the sum fails in its kernel, the push is not sent and the key's pulls (a
+    pushpull's too, for every later list) raise it at their outputs' first read; one array pushed ends it. As MXNet
+    1.9.1's dist_sync worker."""
+    x = np.array([0.1, 1 / 3, 1000.7], dtype=np.float32)
+    words = ('Traceback (most recent call last):\n  File "../include/mxnet/././tensor_blob.h", line 214\nMXNetError: '
+             'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not '
+             'match specified type.Expected: half v.s. given float')
+
+    def first_read(out):
+        try:
+            out.asnumpy()
+        except MXNetError as err:
+            return str(err)
+    kv.init(95, mx.nd.array(x))
+    kv.push(95, [mx.nd.array(x, dtype="float16")] * 2)
+    out = mx.nd.ones((3,))
+    kv.pull(95, out=out)
+    check(first_read(out) == words and out.asnumpy().tolist() == [1] * 3, out)
+    out = mx.nd.ones((3,))
+    kv.pushpull(95, [mx.nd.array(x)] * 2, out=out)
+    check(first_read(out) == words, "pushpull")
+    kv.push(95, mx.nd.array(x) * 3)
+    check(pulled(kv, 95, (3,)).tolist() == (x * 3).tolist(), "one array")
+
+
 def trainer_learning_rate(kv):
     """Trainer.set_learning_rate reaches the servers' optimizer (MXNet's keeps its old rate there)."""
     net = mx.gluon.nn.Dense(1, in_units=2, use_bias=False)
@@ -252,6 +279,8 @@ def main():
     first_pushes(kv)
     partial_row_sparse_init(kv, int(os.environ["DMLC_NUM_SERVER"]))
     pushpull_output_dtypes(kv, kind)
+    if "device" not in kind:
+        sticky_copy_dtypes(kv)
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
