@@ -502,14 +502,27 @@ def _drawn(call, wrap, out, copies):
         _carrying.drawing = drawing
 
 
-def copy_error():
-    """The error the temp space copy an operator run outside the registry takes holds (kept there), or None."""
+def copy_error(count=1):
+    """The error the temp space copies (``count``) an operator run outside the registry takes hold (kept there),
+    or None."""
     if not COPIES_HELD.held or getattr(_carrying, "busy", False):
         return None
-    held = COPIES_HELD.take()
+    held = COPIES_HELD.take(count)
     if held is not None:
-        _hold_copy(held)
+        _hold_copy(held, count)
     return held
+
+
+@contextlib.contextmanager
+def skipped_for(failure, written):
+    """Around an update MXNet's engine skips for ``failure`` (held by a temp space copy it takes): it runs on,
+    then ``written`` get their data back and take the error."""
+    targets = _arrays(written)
+    kept = [_kept_data(a) for a in targets]
+    yield
+    for arr, data in zip(targets, kept):
+        _restore_data(arr, data)
+        _poison(arr, failure)
 
 
 def with_copy_error(result):

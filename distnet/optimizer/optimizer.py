@@ -5,6 +5,7 @@ fused C++ kernel (sgd_update, adam_update, ...) the rule casts its hyper-paramet
 dtype and evaluates the kernel's expression in the same order, so the results match bit for bit;
 where MXNet composes NDArray operators in Python, the rule composes the same numpy operations.
 """
+import contextlib
 import functools
 import inspect
 import math
@@ -18,7 +19,8 @@ from ..base import MXNetError, Silent, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
 from ..ndarray.nan_order import combine_keeping_nan, keep_nan
-from ..ndarray.failures import OUTSTANDING, KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
+from ..ndarray.failures import OUTSTANDING, KernelError, carried_error, copy_error, deliver, float_only
+from ..ndarray.failures import skipped_for, skipped_if_failed, with_error
 from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
@@ -556,8 +558,11 @@ def _checking_pairs(update):
         scalar = not plain and any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
         if scalar:
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
-        # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed
-        with Silent(), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)):
+        # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed, or whose temp
+        # space copy holds an error
+        held = copy_error(_copies_taken(self, index, weight, update.__name__)) if OUTSTANDING else None
+        skipped = _NOT_SKIPPED if held is None else skipped_for(held, self._failed_writes(weight, grad, state))
+        with Silent(), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)), skipped:
             try:
                 result = update(self, index, weight, grad, state)
             except AttrMisread:
@@ -571,6 +576,20 @@ def _checking_pairs(update):
         _note_dense_fallback(self, index, weight, grad, state, update.__name__ == "update_multi_precision")
         return result
     return checked_update
+
+
+_NOT_SKIPPED = contextlib.nullcontext()
+_UPDATES_TAKING_COPIES = frozenset({"adam_update"})     # (update operators asking for temp space)
+
+
+def _copies_taken(opt, index, weight, method):
+    """How many temp space copies the update operators of ``opt`` updating ``index`` take."""
+    try:
+        calls = opt._operator_call(index, weight, method == "update_multi_precision")
+    except Exception:       # (hyper-parameters an operator would not take were refused before the update)
+        return 0
+    calls = calls if isinstance(calls, list) else [calls] if calls else []
+    return sum(1 for op, _ in calls if op in _UPDATES_TAKING_COPIES)
 
 
 # update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
@@ -1265,14 +1284,16 @@ _shown = _hiding(globals(), """
     Silent rechecks_pass
     UNNAMED aggregation_size arithmetic_operand arithmetic_refusal as_ndarray broadcast_refusal carried_error
     check_hyper check_kernel_inputs check_momentum check_pair check_positional_arrays check_state_dtype
-    check_unpacked class_text clip_grad_values clip_kernel clip_values combine_keeping_nan deliver dotted_name
+    check_unpacked class_text clip_grad_values clip_kernel clip_values combine_keeping_nan contextlib copy_error
+    deliver dotted_name
     effective_clip keep_nan kernel_sign
     error_like float_from_text float_only functools fused_call_took_odd_inputs incompatible inference_failure
     inspect integer_count is_fused_layout is_np_shape kernel_on_rows kernel_scalars known_shape lazy_rows
     legacy_shape listed_float log_once negation note_lazy_update note_storage_fallback np op_float operator_attrs
     operator_took_odd_states parse_float32 positive power product product_in_place provided quotient_in_place
     read_attrs refuse_clip_bound refuse_numpy_input scalar_operand scaled_rate skipped_if_failed sliced
-    sparse_weights sum_of_squares unknown_shape_failure warn_float16_accumulation with_error zeros_like __getattr__""".split())
+    skipped_for sparse_weights sum_of_squares unknown_shape_failure warn_float16_accumulation with_error zeros_like
+    __getattr__""".split())
 
 # mx.nd's operators and modules MXNet's module imports (mx.nd imports this module while it is built: they are read
 # when asked for)
