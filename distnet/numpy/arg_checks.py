@@ -87,7 +87,9 @@ _NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min",
     "linalg.eigh": "_npi_eigh", "linalg.eigvals": "_npi_eigvals", "linalg.eigvalsh": "_npi_eigvalsh",
     "linalg.inv": "_linalg_inverse", "linalg.norm": "_npi_norm", "linalg.pinv": "_npi_pinv_scalar_rcond",
     "linalg.slogdet": "_linalg_slogdet", "linalg.svd": "_npi_svd", "linalg.tensorinv": "_npi_tensorinv",
-    "random.shuffle": "_shuffle"}
+    "random.shuffle": "_shuffle", "repeat": "repeat", "reshape": "_np_reshape", "expand_dims": "expand_dims",
+    "percentile": "_npi_percentile", "quantile": "_npi_percentile", "full_like": "_npi_full_like",
+    "broadcast_to": "_npi_broadcast_to"}
 
 
 def _named_check(fn, names, scalars=False, op="", qualified=None):
