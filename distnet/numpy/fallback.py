@@ -784,7 +784,6 @@ def polyval(p, x):
 def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002
     """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range`` (and takes no weights,
     density or normed)."""
-    refuse_legacy_arrays("_npi_histogram", (a, bins))
     for name, given in (("normed", normed is True), ("weights", weights is not None), ("density", density is True)):
         if given:
             raise NotImplementedError(f"{name} is not supported yet...")
@@ -792,10 +791,12 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise NotImplementedError("string bins is not supported yet...")
     if isinstance(bins, (list, tuple, _np.ndarray)):
         raise NotImplementedError("array_like bins is not supported yet...")
-    if bins is None:
-        raise ValueError("np.histogram fails with bins=None: give a number of bins and a range, or the bin edges")
+    if bins is None:        # (MXNet's front end shows its arguments)
+        raise ValueError("np.histogram fails with", {"a": a, "bins": bins, "range": range, "normed": normed,
+                                                     "weights": weights, "density": density})
     if not isinstance(bins, NDArray) and range is None:       # a number of bins (of any type) needs a range
         raise NotImplementedError("automatic range is not supported yet...")
+    refuse_legacy_arrays("_npi_histogram", (a, bins))       # (by its operator, once the front end's checks pass)
     if not isinstance(bins, (NDArray, int, _np.integer)) or isinstance(bins, bool):
         from ..symbol.graph import attr_to_str
         raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins!s}', in operator "
