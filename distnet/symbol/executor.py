@@ -289,8 +289,14 @@ class Executor(HoldsCHandle):
         self._monitor_set_here = False      # (set_monitor_callback called on this executor, not inherited)
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
-        self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, out_types, self._out_ctxs)
-                        if s is not None and (0 not in s or is_np_shape())]
+        # under NumPy shapes an output of a shape only its op decides (nonzero, unique) is bound as an empty array,
+        # which MXNet's forward leaves as it is
+        self._open_heads = {i for i, ((n, _), s) in enumerate(zip(self._graph._heads, out_shapes))
+                            if s is None and is_np_shape() and node_shapes is not None and n.inputs and
+                            all(node_shapes.get((id(src), j), (None,))[0] is not None for src, j in n.inputs)}
+        self.outputs = [_wrap(np.zeros(s if s is not None else (0,), t), c)
+                        for i, (s, t, c) in enumerate(zip(out_shapes, out_types, self._out_ctxs))
+                        if i in self._open_heads or s is not None and (0 not in s or is_np_shape())]
         if custom_stypes and len(self.outputs) == len(self._program.heads):
             self._custom_outputs(custom_stypes)
         self._share_variable_outputs()
@@ -522,6 +528,8 @@ class Executor(HoldsCHandle):
             self.outputs = [_wrap(r.asnumpy().copy(), c) for r, c in zip(self._results, self._out_ctxs)]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
+            if i in self._open_heads:
+                continue
             if isinstance(res, FailedNDArray) and type(out) is res._plain_class and out.shape == res.shape \
                     and out.dtype == res.dtype:     # MXNet skips the write: the output keeps its data, and shows
                 with_error(out, carried_error(res))     # the kernel's error when it is first read
