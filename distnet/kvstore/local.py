@@ -77,7 +77,7 @@ class LocalKVStore(KVStore):
             self._check_copy_storage(key, _stype(values[0]))
         if len(values) > 1 and _stype(values[0]) == "row_sparse":
             # MXNet sums a list in the storage of its first array: the others are copied into row_sparse buffers
-            values = [v if _stype(v) == "row_sparse" else v.tostype("row_sparse") for v in values]
+            values = [v if _stype(v) == "row_sparse" else _as_rows(v) for v in values]
         if self._compression is not None:
             self._make_merge_buffers()      # MXNet's compressed push goes through them, even for one array
             # 2-bit compression runs on float32 only: it quantizes each pushed array, then fills the key's buffer
@@ -189,6 +189,9 @@ class LocalKVStore(KVStore):
         if carried is not None:       # the sum is skipped after a failed input and carries its error
             buf = self._merge[key]
             return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
+        for value in values[1:]:        # copied into the dense copy buffers of a sum led by a dense array
+            if _stype(value) == "row_sparse":
+                note_copy_fallback(value, values[0])
         return _wrap(self._merge[key].hold(self._sum(key, values)), self._merged_context(values))
 
     def _check_row_sparse_push(self, key, values):
@@ -439,6 +442,13 @@ def _dtype_mismatch(expected, given):
         return _C_TYPE_NAMES.get(np.dtype(dtype).name, "float")
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {name(expected)} v.s. given {name(given)}")
+
+
+def _as_rows(array):
+    """A row_sparse copy of the dense ``array``, noted as MXNet's copy across storage types is."""
+    rows = array.tostype("row_sparse")
+    note_copy_fallback(array, rows)
+    return rows
 
 
 def _fail(array, message):
