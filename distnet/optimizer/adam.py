@@ -63,6 +63,7 @@ class Adam(_ChecksBetas):
     _float_weights_only = True
     _bad_arg_errors = {"learning_rate": product_in_place}
     _pairs_checked_in_update = True     # after unpacking its states
+    _update_copies = 1      # (adam_update asks for temp space)
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)

@@ -88,6 +88,7 @@ class Optimizer:
     _shape_operands = None
     _pairs_checked_in_update = False       # the update reads its states (and counts) before its first operator
     _counts_first = True        # the update counts itself before it reads a hyper-parameter
+    _update_copies = 0      # the temp space copies its update operators take per weight
     # an update in NDArray arithmetic computes its states without the weight (AdaGrad), or its weight without the
     # states (Test): MXNet's engine then skips only the writes computed from an input that failed
     _states_read_weight = True
@@ -560,7 +561,7 @@ def _checking_pairs(update):
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed, or whose temp
         # space copy holds an error
-        held = copy_error(_copies_taken(self, index, weight, update.__name__)) if OUTSTANDING else None
+        held = copy_error(_copies_taken(self, index)) if OUTSTANDING else None
         skipped = _NOT_SKIPPED if held is None else skipped_for(held, self._failed_writes(weight, grad, state))
         with Silent(), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)), skipped:
             try:
@@ -579,17 +580,11 @@ def _checking_pairs(update):
 
 
 _NOT_SKIPPED = contextlib.nullcontext()
-_UPDATES_TAKING_COPIES = frozenset({"adam_update"})     # (update operators asking for temp space)
 
 
-def _copies_taken(opt, index, weight, method):
-    """How many temp space copies the update operators of ``opt`` updating ``index`` take."""
-    try:
-        calls = opt._operator_call(index, weight, method == "update_multi_precision")
-    except Exception:       # (hyper-parameters an operator would not take were refused before the update)
-        return 0
-    calls = calls if isinstance(calls, list) else [calls] if calls else []
-    return sum(1 for op, _ in calls if op in _UPDATES_TAKING_COPIES)
+def _copies_taken(opt, index):
+    """How many temp space copies the update operators of ``opt`` updating ``index`` (one or a list) take."""
+    return opt._update_copies * (len(index) if isinstance(index, (list, tuple)) else 1)
 
 
 # update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
