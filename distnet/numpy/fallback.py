@@ -4,6 +4,7 @@ import builtins
 import functools
 import inspect
 import math
+import re
 import types
 import warnings
 
@@ -208,13 +209,11 @@ def insert(arr, obj, values, axis=None):
     operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
         obj, slice) else "_npi_insert_scalar"
     refuse_legacy_arrays(operator, (arr, values, obj))
-    if isinstance(values, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values!s}', in operator "
-                         f"{_insert_call_text(operator, obj, values, axis)}")
-    axis = attribute_value(axis, "axis")
-    if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
-        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis!s}', in operator "
-                         f"{_insert_call_text(operator, obj, values, axis)}")
+    axis = _parse_insert_attributes(operator, obj, values, axis)
+    if isinstance(obj, NDArray) and obj.ndim > 1:
+        raise located(MXNetError(f"Check failed: objShape.ndim() <= 1 ({obj.ndim} vs. 1) : index array argument obj to "
+                                 "insert must be one dimensional or scale.\n"),
+                      ("../src/operator/numpy/np_insert_op_tensor.cc", 66))
     if arr.ndim == 0 and not is_np_shape():     # (its rank unknown, -1: flattened first, or no axis in its range)
         if axis is None:
             refuse_unknown_sizes((arr,))
@@ -308,6 +307,23 @@ def _refuse_array_values_into_scalar(operator, values):
     raise located(MXNetError(f"Check failed: valshape.ndim() == 0 ({values.ndim} vs. 0) : 'arr' is a 0-d array, "
                              "'values' can not assign to it. alueError: assignment to 0-d array."),
                   (f"../src/operator/numpy/{source}", line))
+
+
+def _parse_insert_attributes(operator, obj, values, axis):
+    """insert's ``axis`` as MXNet's parser reads it; the first attribute it cannot read (in the order it lists
+    them) refused: a bool place (an int to its front end), the axis, a bool value."""
+    parsed = attribute_value(axis, "axis")
+    refused = {"int_ind": ("int or None", obj) if isinstance(obj, bool) else None,
+               "axis": ("int or None", axis) if parsed is not None and (
+                   isinstance(parsed, bool) or not isinstance(parsed, (int, _np.integer))) else None,
+               "val": ("double or None", values) if isinstance(values, (bool, _np.bool_)) else None}
+    text = _insert_call_text(operator, obj, values, axis)
+    for name in re.findall(r'(\w+)="', text):
+        if refused.get(name) is not None:
+            label, value = refused[name]
+            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value!s}', in operator "
+                             f"{text}")
+    return parsed
 
 
 def _insert_call_text(operator, obj, values, axis):
