@@ -654,6 +654,8 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     if len(data) > 2:       # MXNet's shape function checks the data's rank, then knows one or two inputs only
         _check_crop_rank(data[0].shape)
         raise inference_failure("Crop", [d.shape for d in data], [None])
+    if not data[0].ndim:    # (NumPy-shape mode) its shape function reads 0-d data as of unknown shape
+        raise inference_failure("Crop", [d.shape for d in data], [None])
     like = data[1] if len(data) > 1 else None
     size = crop_size(data[0].shape, h_w, like_shape=getattr(like, "shape", None), cropped_like=like is not None)
     # (shapes first, then types, then the kernel's checks)
@@ -665,6 +667,19 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     if message is not None:     # shown when the result is read
         raise KernelError(message, np.zeros(data[0].shape[:2] + tuple(size), data[0].dtype))
     return data[0][_crop_window(data[0], size, offset, center_crop)].copy()
+
+
+def _crop_of_unknown_ranks(ranks, attrs):
+    """Crop's shape function over a legacy 0-d input (rank -1): it checks the data's rank, then reads the second
+    input's height (the words, or the error where it stands elsewhere)."""
+    if ranks[0] != 4:
+        return (f"Check failed: data_shape.ndim() == 4U ({ranks[0]} vs. 4) : Input data should be 4D in "
+                "batch-num_filter-y-x")
+    return located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, -1)"),
+                   ("../include/mxnet/tuple.h", 230))
+
+
+crop.shapeless_ranks = _crop_of_unknown_ranks
 
 
 @crop.grad

@@ -17,7 +17,7 @@ from .ops_reduce import _kahan_float64
 from .failures import KernelError, backward_kernel_error, real_switch_refusal, state_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
-from .shape_text import blob_type_mismatch, provided
+from .shape_text import blob_type_mismatch, inference_failure, provided
 from .storage_report import kernel_log_once, safe_accumulation
 
 _F32 = np.float32
@@ -785,13 +785,15 @@ def _l2_view(data, mode):
 def _l2_norm(v, axis, eps):
     """sqrt(eps + x0^2 + x1^2 + ...) added in that order, as MXNet's CPU kernel starts from eps."""
     sq = v * v
-    start = np.full_like(sq.take([0], axis=axis), _attr(v.dtype, eps))
+    start = np.full(sq.shape[:axis] + (1,) + sq.shape[axis + 1:], _attr(v.dtype, eps), sq.dtype)
     return np.sqrt(_in_order(np.concatenate([start, sq], axis=axis), axis))
 
 
 @defop("L2Normalization", aliases=("l2_normalization",))
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
+    if not data.ndim:       # (NumPy-shape mode) its shape function reads 0-d data as of unknown shape
+        raise inference_failure("L2Normalization", [()], [None, None])
     v, axis = _l2_view(data, mode)
     if data.dtype.kind != "f":      # (its type switch runs as MXNet creates the operator, after the out= checks)
         raise state_refusal(real_switch_refusal(None, data.dtype), [data])

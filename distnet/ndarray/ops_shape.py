@@ -10,7 +10,7 @@ from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .failures import outside_operators
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided, zeros_are_unknown
+from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 from .ops_select import linear_grad, no_bool
 from .views import note_alias, note_view
 from ..util import is_np_shape
@@ -148,12 +148,12 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
     else:
         target = infer_reshape(data.shape, shape or (), reverse, exact=False)
     size = int(math.prod(target))
-    if size != data.size and not _copied_by_onednn(data) and not is_np_shape():
+    if size != data.size and not _copied_by_onednn(data):
         raise KernelError(f"Check failed: from.Size() == to.Size() ({data.size} vs. {size}) : ",
                           np.zeros(target, data.dtype))
-    if size and not data.size and zeros_are_unknown():     # oneDNN's copy of an input of unknown size
-        raise KernelError("Check failed: delay_alloc: ", np.zeros(target, data.dtype))     # (never allocated)
-    if target == () and not is_np_shape() and _copied_by_onednn(data):      # (oneDNN has no 0-d memory)
+    if size and not data.size:     # oneDNN's copy of an empty input (which MXNet never allocated)
+        raise KernelError("Check failed: delay_alloc: ", np.zeros(target, data.dtype))
+    if target == () and _copied_by_onednn(data):      # (oneDNN has no 0-d memory)
         raise KernelError("MKLDNN doesn't support 0 dimensions",
                           np.zeros((), data.dtype))
     if size > data.size:

@@ -121,7 +121,7 @@ class Op:
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     out_types_first = None  # fn(inputs, attrs, out): refuses out= as MXNet's inference does, before anything is drawn
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
-    shapeless_ranks = None  # fn(ranks, attrs): the same, given each array input's rank (-1 for a 0-d one), or None
+    shapeless_ranks = None  # fn(ranks, attrs): the same (or its located error), given each array input's rank (-1: 0-d)
     sizes_known = None      # fn(inputs, attrs): whether legacy inference knows its output's sizes (a real 0 among
     #                         them) over inputs of unknown (0) sizes, where numpy's result does not tell it
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
@@ -759,7 +759,7 @@ def _unary_call(op, x):
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, _result_inferred(e))
         if getattr(e, "op_name", None) is None:
             e.op_name = op.name
-        raise drop_op_name(e, op.name)
+        raise drop_op_name(with_given_attrs(e, op.stated_attrs((x,), _NOATTRS)), op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         _refuse_missing_inputs(op, 1, e, {"num_args": 1} if op.name in STATED_COUNT else _NOATTRS)
         if not data.size:       # numpy's kernel refused what MXNet's shape inference finds
@@ -1087,11 +1087,11 @@ def _list_out_shapes(error, out):
     inference starts from them."""
     failed = getattr(error, "failed_inference", None)
     targets = out if type(out) in (list, tuple) else [out]
-    if failed is None or len(targets) != len(failed[2]):
+    if failed is None or len(targets) > len(failed[2]):
         return
-    name, shapes, outputs = failed
-    error.failed_inference = (name, shapes, [listed_shape(t.shape) if o is None and isinstance(t, NDArray) else o
-                                             for o, t in zip(outputs, targets)])
+    name, shapes, outputs = failed      # (out= gives the visible outputs: the hidden ones stay unknown)
+    listed = [listed_shape(t.shape) if o is None and isinstance(t, NDArray) else o for o, t in zip(outputs, targets)]
+    error.failed_inference = (name, shapes, listed + list(outputs[len(targets):]))
 
 
 def _refuse_out_type_in_kernel(res, out):
@@ -1647,6 +1647,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False, out=Non
         _refuse_input_count(op, len(arrays), attrs)     # (counted before shapes are inferred)
     words = op.shapeless_words and op.shapeless_words(attrs) or \
         op.shapeless_ranks and op.shapeless_ranks([a.ndim or -1 for a in arrays], attrs)
+    if isinstance(words, MXNetError):       # (located already)
+        raise words
     if words:
         error = MXNetError(words)
         error.op_name = op.name     # (its check's source line is the operator's)
