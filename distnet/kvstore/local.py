@@ -152,10 +152,7 @@ class LocalKVStore(KVStore):
         # a failure reaches the weight only through the arrays themselves: then they are passed as they are
         wrap = _handle if carried_error([merged, stored]) is None else _legacy
         grad, weight = wrap(merged), wrap(stored)
-        try:
-            self._updater(self._updater_key(key), grad, weight)
-        except Exception as error:      # MXNet drops any error of the Python updater it calls back
-            _report_dropped(error)
+        _updater_wrapper(self._updater, self._updater_key(key), grad, weight)
         if weight is not stored:        # what the updater's ops did to the handle's array is the stored value's
             failure = carried_error([weight])
             if failure is not None:
@@ -479,11 +476,11 @@ def _handle(array):
 _C_CALLBACK = ctypes.CFUNCTYPE(None)
 
 
-def _report_dropped(error):
-    """Report ``error`` as MXNet's C++ store does when the Python updater it calls back raises: Python prints
-    "Exception ignored on calling ctypes callback function" with the traceback, and the push goes on."""
+def _updater_wrapper(updater, key, lhs, rhs):
+    """Call ``updater`` as MXNet's C++ store calls the Python updater back: through a C callback, whose error Python
+    prints ("Exception ignored on calling ctypes callback function", with the traceback) while the push goes on."""
     def updater_handle():
-        raise error
+        updater(key, lhs, rhs)
     _C_CALLBACK(updater_handle)()
 
 

@@ -65,3 +65,26 @@ def test_trainer_updating_on_the_store_keeps_weights_the_optimizer_fails_on(repo
     with pytest.raises(ValueError, match="truth value of an NDArray"):
         gluon.Trainer(one.collect_params(), "dcasgd", {"learning_rate": 0.1, "momentum": 0.5}).step(1)
     assert np.array_equal(one.weight.data().asnumpy(), np.ones((2, 3)))
+
+
+def test_updater_error_names_mxnets_callback_and_its_frames(monkeypatch):
+    # MXNet prints "<function _updater_wrapper.<locals>.updater_handle at 0x...>", then the frames of the callback
+    # calling the updater and of the updater: none of the store's own
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda args: seen.append(args))
+    kv = mx.kv.create("device")
+    kv.init("w", nd.zeros(2))
+
+    def failing(key, grad, weight):
+        raise ValueError("bad")
+
+    kv._set_updater(failing)
+    kv.push("w", nd.ones(2))
+    (args,) = seen
+    assert args.object.__qualname__ == "_updater_wrapper.<locals>.updater_handle"
+    frames = []
+    tb = args.exc_traceback
+    while tb is not None:
+        frames.append((tb.tb_frame.f_code.co_name, tb.tb_frame.f_code.co_filename == __file__))
+        tb = tb.tb_next
+    assert frames == [("updater_handle", False), ("failing", True)]
