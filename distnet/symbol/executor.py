@@ -680,8 +680,8 @@ class Executor(HoldsCHandle):
             key, label, array = events[where]
             carried = self._blocks_left.get((name, i))
             held = np.zeros(size, array.dtype) if carried is None or carried.dtype != array.dtype else carried
-            if layer(held, before) or carried is not None:
-                events[where] = (key, label, _wrap(held.reshape(array.shape), self._ctx))
+            layer(held, before)         # (a block no entry held yet: fresh memory, shown as zeros)
+            events[where] = (key, label, _wrap(held.reshape(array.shape), self._ctx))
             held = held.copy()
             if layer(held, after) or carried is not None:
                 self._blocks_left[(name, i)] = held      # what the next pass finds there before its writes
