@@ -1,5 +1,6 @@
 """``mx.np.random``: samples drawn from the generator ``mx.random.seed`` seeds (the one ``mx.nd.random`` uses)."""
 import ast as _ast
+import re as _re
 import functools as _functools
 import inspect as _inspect
 
@@ -329,6 +330,8 @@ def _long_attribute(value):
     """A value as MXNet's parser reads its text as a long (a 0-d integer array's too); None where it cannot."""
     if isinstance(value, _np.ndarray):
         value = value.item() if value.ndim == 0 and value.dtype.kind in "iu" else None
+    if isinstance(value, str):      # (a C++ stream reads all of it: blanks, a sign, digits)
+        value = int(value) if _re.fullmatch(r"\s*[+-]?\d+\s*", value) else None
     if isinstance(value, bool) or not isinstance(value, (int, _np.integer)) or not -2 ** 63 <= value < 2 ** 63:
         return None
     return int(value)
@@ -813,6 +816,7 @@ def multinomial(n, pvals, size=None):
             raise ValueError("object too deep for desired array")
     if isinstance(size, _NDArray):
         raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{shown['size']!s}'{tail}")
+    n = _long_attribute(n) if isinstance(n, str) and _long_attribute(n) is not None else n    # (its text read)
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):
         raise _MXNetError(f"Invalid Parameter format for n expect int but value='{shown['n']!s}'{tail}")
     n = max(int(n), 0)          # no experiments: zero counts
@@ -860,6 +864,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     if a is None:
         raise _MXNetError("Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator _npi_choice expects 1 "
                           "inputs, but got 0 instead.")
+    a = _long_attribute(a) if isinstance(a, str) and _long_attribute(a) is not None else a      # (its text read)
     if isinstance(a, bool) or not isinstance(a, (_np_ndarray, int, _np.integer)) or \
             not isinstance(a, _NDArray) and not -2 ** 63 <= a < 2 ** 63:
         from .operator_text import in_operator
