@@ -359,6 +359,7 @@ class LAMB(_ChecksBetas):
     _mp_type_checks = ((None, "weight", "grad"),)      # mp_lamb_update_phase1's type inference
     _float_weights_only = True
     _takes_index_lists = True
+    _call_copies = 1        # (its fused update over the weights asks for temp space once)
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,
                  lower_bound=None, upper_bound=None, bias_correction=True, **kwargs):

@@ -89,6 +89,7 @@ class Optimizer:
     _pairs_checked_in_update = False       # the update reads its states (and counts) before its first operator
     _counts_first = True        # the update counts itself before it reads a hyper-parameter
     _update_copies = 0      # the temp space copies its update operators take per weight
+    _call_copies = 0        # ... and per call (of one fused operator over the weights)
     # an update in NDArray arithmetic computes its states without the weight (AdaGrad), or its weight without the
     # states (Test): MXNet's engine then skips only the writes computed from an input that failed
     _states_read_weight = True
@@ -584,7 +585,7 @@ _NOT_SKIPPED = contextlib.nullcontext()
 
 def _copies_taken(opt, index):
     """How many temp space copies the update operators of ``opt`` updating ``index`` (one or a list) take."""
-    return opt._update_copies * (len(index) if isinstance(index, (list, tuple)) else 1)
+    return opt._update_copies * (len(index) if isinstance(index, (list, tuple)) else 1) + opt._call_copies
 
 
 # update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
