@@ -717,6 +717,22 @@ _BY_OPERATOR = {
             ('../src/operator/contrib/./bounding_box-inl.h', 132),
         'score_index: Check failed: score_index >= # && score_index < width_elem: # out of range: #':
             ('../src/operator/contrib/./bounding_box-inl.h', 121),
+        'score_index: Check failed: score_index < coord_start || score_index > coord_end':
+            ('../src/operator/contrib/./bounding_box-inl.h', 124),
+        'id_index: Check failed: id_index < coord_start || id_index > coord_end':
+            ('../src/operator/contrib/./bounding_box-inl.h', 135),
+        'id_index: Check failed: id_index != score_index': ('../src/operator/contrib/./bounding_box-inl.h', 138),
+        # a graph's node words these checks with the parameter's name after the condition
+        'Check failed: score_index >= 0 && score_index < width_elem':
+            ('../src/operator/contrib/./bounding_box-inl.h', 121),
+        'Check failed: score_index < coord_start || score_index > coord_end':
+            ('../src/operator/contrib/./bounding_box-inl.h', 124),
+        'Check failed: coord_start >= 0 && coord_end < width_elem':
+            ('../src/operator/contrib/./bounding_box-inl.h', 127),
+        'Check failed: id_index >= 0 && id_index < width_elem': ('../src/operator/contrib/./bounding_box-inl.h', 132),
+        'Check failed: id_index < coord_start || id_index > coord_end':
+            ('../src/operator/contrib/./bounding_box-inl.h', 135),
+        'Check failed: id_index != score_index': ('../src/operator/contrib/./bounding_box-inl.h', 138),
     },
     '_contrib_calibrate_entropy': {
         'Check failed: in_attrs->at(0) == mshadow': ('../src/operator/quantization/calibrate.cc', 185),
