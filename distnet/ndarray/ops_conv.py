@@ -3032,7 +3032,14 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                                num_filter, num_group, layout)
     except KernelError as e:        # the forward's kernel refused: the backward's does too (kept with the gradients)
-        backward_kernel_error(message_of(e))
+        if data.dtype == np.float16 and data.ndim == 5 and bias is not None and not _flag(no_bias) and \
+                message_of(e).startswith("Only 1D or 2D"):
+            # its float16 3-D backward reads the data as 3-D for the bias gradient first: a check of its own
+            backward_kernel_error("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                                  f"(shape.Size()) ({data.size} vs. {math.prod(data.shape[:3])}) : new and old shape "
+                                  "do not match total elements", own=True)
+        else:
+            backward_kernel_error(message_of(e))
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if data.dtype.kind != "f":      # the kernel's type switch: given the head gradient, it fails on its own
         backward_kernel_error(OperatorMessage(real_switch_refusal(None, data.dtype),
