@@ -807,10 +807,13 @@ def multinomial(n, pvals, size=None):
     from .operator_text import in_operator
     shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) else v for k, v in (("n", n), ("size", size))}
     tail = in_operator("random.multinomial", multinomial, (), dict(shown, pvals=pvals))
+    if isinstance(pvals, _np.ndarray):      # (its front end's refusal, before the parser reads anything)
+        raise ValueError("numpy ndarray is not supported!")
     if isinstance(pvals, str):      # (MXNet's parser reads pvals, then size, then n)
         raise _MXNetError(f"Invalid Parameter format for pvals expect  but value='{pvals!s}'{tail}")
     if not isinstance(pvals, _NDArray):
         if not isinstance(pvals, (tuple, list, _np.ndarray)):
+            iter(pvals)     # (Python's TypeError, naming the type as Python does)
             raise TypeError(f"'{type(pvals).__name__}' object is not iterable")
         if any(isinstance(v, (tuple, list, _np.ndarray)) for v in pvals):
             raise ValueError("object too deep for desired array")
