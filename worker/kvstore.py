@@ -9,7 +9,7 @@ import numpy as np
 from ..base import MXNetError, located
 from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
                             check_row_sparse_pull, shape_mismatch)
-from ..kvstore.local import SUM_BLOB_SITE, _dtype_mismatch
+from ..kvstore.local import SUM_BLOB_SITE, _dtype_mismatch, check_copy_storage, note_copies
 from ..ndarray import onednn
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
@@ -61,7 +61,7 @@ class DistKVStore(KVStore):
         self._merge_keys = None         # a device store's keys when its first sum of several arrays made merge buffers
         self._received = {}             # key -> the array its pulls are received in first (see _receive_in)
         self._buffered = set()          # keys this worker has a receive buffer for (see _receive_buffer_shape)
-        self._copy_dtypes = {}          # key -> the dtype of the copy buffers a CPU worker sums its lists in
+        self._copy_buffers = {}         # key -> (storage, dtype) of the buffers a CPU worker sums its lists in
         self._sum_errors = {}           # key -> the error its last push's sum failed with (its pulls read it)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
@@ -328,6 +328,9 @@ class DistKVStore(KVStore):
             _check_compressible(k, arrays[0])
         elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
             _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
+        if len(arrays) > 1 and "device" not in self._type:
+            check_copy_storage(_stype(arrays[0]), self._copies(k, arrays)[0], False)
+            note_copies(arrays)
         self._receive_in(k, arrays)
         self._check_push(k, arrays, shape, dtype)
         self._sum_errors.pop(k, None)
@@ -360,10 +363,15 @@ class DistKVStore(KVStore):
         the error ('device' stores convert each array)."""
         if len(arrays) < 2 or "device" in self._type or any(_stype(a) != "default" for a in arrays):
             return None
-        copies = self._copy_dtypes.setdefault(key, np.dtype(arrays[0].dtype))
+        copies = self._copies(key, arrays)[1]
         if copies == np.dtype(dtype):
             return None
         return located(KernelError(_dtype_mismatch(copies, dtype), None), SUM_BLOB_SITE)
+
+    def _copies(self, key, arrays):
+        """(storage, dtype) of the copy buffers a CPU worker sums the key's pushed lists in: those of the first
+        array of the key's first summed push (``arrays`` when this is it)."""
+        return self._copy_buffers.setdefault(key, (_stype(arrays[0]), np.dtype(arrays[0].dtype)))
 
     def _check_push(self, key, arrays, shape, dtype):
         """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its

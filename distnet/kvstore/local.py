@@ -117,15 +117,7 @@ class LocalKVStore(KVStore):
         if buf.copy_stype is None:
             buf.copy_stype = stype
             return
-        if "device" in self._type:
-            refused, check, line = stype == "row_sparse" and buf.copy_stype == "default", "src[0].storage_type()", 489
-        else:
-            refused, check = stype != buf.copy_stype, "stype"
-            line = 182 if stype == "row_sparse" else 154        # (the row_sparse sum's own copy of the check)
-        if refused:
-            raise located(MXNetError(f"Check failed: {check} == buf.copy_buf[0].storage_type(): Storage type mismatch "
-                                     f"detected. {STYPE_FLAGS[stype]}(src) vs. {STYPE_FLAGS[buf.copy_stype]}(buf.copy_buf)"),
-                          ("../src/kvstore/././comm.h", line))
+        check_copy_storage(stype, buf.copy_stype, "device" in self._type)
 
     def _buffered(self, values, merged):
         """Whether MXNet's reduction of ``values`` wrote ``merged`` into the key's merge buffer: a dense sum of
@@ -186,9 +178,7 @@ class LocalKVStore(KVStore):
         if carried is not None:       # the sum is skipped after a failed input and carries its error
             buf = self._merge[key]
             return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
-        for value in values[1:]:        # copied into the dense copy buffers of a sum led by a dense array
-            if _stype(value) == "row_sparse":
-                note_copy_fallback(value, values[0])
+        note_copies(values)        # copied into the dense copy buffers of a sum led by a dense array
         return _wrap(self._merge[key].hold(self._sum(key, values)), self._merged_context(values))
 
     def _check_row_sparse_push(self, key, values):
@@ -439,6 +429,28 @@ def _dtype_mismatch(expected, given):
         return _C_TYPE_NAMES.get(np.dtype(dtype).name, "float")
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {name(expected)} v.s. given {name(given)}")
+
+
+def check_copy_storage(stype, held, device):
+    """MXNet's check of a summed list led by an array of storage ``stype`` against the storage ``held`` of the key's
+    copy buffers: 'local' (and a CPU dist worker) refuses any other, 'device' only row_sparse over dense."""
+    if device:
+        refused, check, line = stype == "row_sparse" and held == "default", "src[0].storage_type()", 489
+    else:
+        refused, check = stype != held, "stype"
+        line = 182 if stype == "row_sparse" else 154        # (the row_sparse sum's own copy of the check)
+    if refused:
+        raise located(MXNetError(f"Check failed: {check} == buf.copy_buf[0].storage_type(): Storage type mismatch "
+                                 f"detected. {STYPE_FLAGS[stype]}(src) vs. {STYPE_FLAGS[held]}(buf.copy_buf)"),
+                      ("../src/kvstore/././comm.h", line))
+
+
+def note_copies(values):
+    """Log MXNet's storage fallback for each of ``values`` after the first that a sum copies into a buffer of the
+    first's other storage."""
+    for value in values[1:]:
+        if _stype(value) != _stype(values[0]):
+            note_copy_fallback(value, values[0])
 
 
 def _as_rows(array):

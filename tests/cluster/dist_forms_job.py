@@ -168,6 +168,18 @@ def sticky_copy_dtypes(kv):
     check(pulled(kv, 95, (3,)).tolist() == (x * 3).tolist(), "one array")
 
 
+def sticky_copy_storage(kv):
+    """A CPU worker's copy buffers also keep the storage of that first array: a list led by another storage is refused
+    at the call, nothing sent. As MXNet 1.9.1's dist_sync worker (which logs the row_sparse copies' fallback)."""
+    rows = mx.nd.array([[0, 0], [1, 2], [0, 0], [3, 4]]).tostype("row_sparse")
+    kv.init(96, mx.nd.ones((4, 2)))
+    kv.push(96, [mx.nd.ones((4, 2)), rows])
+    refused = raises(MXNetError, lambda: kv.push(96, [rows, mx.nd.ones((4, 2))]))
+    check(refused == "Check failed: stype == buf.copy_buf[0].storage_type(): Storage type mismatch detected. 1(src) "
+          "vs. 0(buf.copy_buf)", refused)
+    check(pulled(kv, 96, (4, 2)).tolist() == [[1, 1], [2, 3], [1, 1], [4, 5]], "refused list not sent")
+
+
 def trainer_learning_rate(kv):
     """Trainer.set_learning_rate reaches the servers' optimizer (MXNet's keeps its old rate there)."""
     net = mx.gluon.nn.Dense(1, in_units=2, use_bias=False)
@@ -281,6 +293,7 @@ def main():
     pushpull_output_dtypes(kv, kind)
     if "device" not in kind:
         sticky_copy_dtypes(kv)
+        sticky_copy_storage(kv)
     trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
