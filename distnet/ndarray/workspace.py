@@ -22,8 +22,8 @@ _OPS = frozenset({
     "_linalg_inverse", "_linalg_gelqf", "_linalg_syevd", "FullyConnected", "Convolution", "Deconvolution",
     "BatchNorm", "LayerNorm", "GroupNorm", "RNN", "SpatialTransformer", "SequenceLast", "space_to_depth",
     "depth_to_space", "ravel_multi_index", "unravel_index", "_contrib_index_array", "_contrib_allclose",
-    "_contrib_box_nms", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss", "adam_update", "_shuffle",
-    "_npi_einsum", "_npi_diff_kernel", "_npi_det", "_npi_svd", "reshape",
+    "_contrib_box_nms", "cast_storage", "topk", "sort", "argsort", "softmax_cross_entropy", "CTCLoss",
+    "adam_update", "_shuffle", "_npi_einsum", "_npi_diff_kernel", "_npi_det", "_npi_svd", "reshape",
     # the elementwise (not broadcasting) arithmetic of two arrays, those of its operators with sparse kernels
     "elemwise_add", "elemwise_sub", "elemwise_mul", "_maximum", "_minimum", "_hypot",
 })
