@@ -216,7 +216,8 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     input dimension into the two sizes that follow (one may be -1). ``reverse`` matches from the right.
     """
     _refuse_legacy("reshape", (a,))
-    _require_array("a", a)
+    if a is not None or kwargs:     # (None: a missing input, found once its parser read the attributes)
+        _require_array("a", a)
     op = OPS["_npx_reshape"]
     attrs = {k: v for k, v in (("reverse", reverse), ("order", order)) if v is not _Null}    # (as given: MXNet's
     if newshape is _Null and kwargs:
@@ -224,6 +225,9 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     if newshape is _Null:                                                                   # errors name those)
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
                          f"{in_operator('_npx_reshape', attrs, imperative=True)}")
+    if a is None:
+        raise MXNetError("Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator _npx_reshape expects 1 "
+                         "inputs, but got 0 instead.")
     _refuse_unknown_rank("reshape", op, (a,), lambda: {"newshape": newshape, **attrs})
     res = op(a, newshape=newshape, **attrs, **kwargs)      # (the operator's parser refuses unknown keywords)
     return as_np(res) if out is None else _written(op, res, out)
