@@ -61,7 +61,7 @@ class DistKVStore(KVStore):
         self._merge_keys = None         # a device store's keys when its first sum of several arrays made merge buffers
         self._received = {}             # key -> the array its pulls are received in first (see _receive_in)
         self._buffered = set()          # keys this worker has a receive buffer for (see _receive_buffer_shape)
-        self._copy_buffers = {}         # key -> (storage, dtype) of the buffers a CPU worker sums its lists in
+        self._copy_buffers = {}         # key -> (storage, dtype) of the buffers a worker sums its lists in
         self._sum_errors = {}           # key -> the error its last push's sum failed with (its pulls read it)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
@@ -328,8 +328,8 @@ class DistKVStore(KVStore):
             _check_compressible(k, arrays[0])
         elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
             _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
-        if len(arrays) > 1 and "device" not in self._type:
-            check_copy_storage(_stype(arrays[0]), self._copies(k, arrays)[0], False)
+        if len(arrays) > 1:
+            check_copy_storage(_stype(arrays[0]), self._copies(k, arrays)[0], "device" in self._type)
             note_copies(arrays)
         self._receive_in(k, arrays)
         self._check_push(k, arrays, shape, dtype)
@@ -369,8 +369,8 @@ class DistKVStore(KVStore):
         return located(KernelError(_dtype_mismatch(copies, dtype), None), SUM_BLOB_SITE)
 
     def _copies(self, key, arrays):
-        """(storage, dtype) of the copy buffers a CPU worker sums the key's pushed lists in: those of the first
-        array of the key's first summed push (``arrays`` when this is it)."""
+        """(storage, dtype) of the copy buffers a worker sums the key's pushed lists in: those of the first array of
+        the key's first summed push (``arrays`` when this is it)."""
         return self._copy_buffers.setdefault(key, (_stype(arrays[0]), np.dtype(arrays[0].dtype)))
 
     def _check_push(self, key, arrays, shape, dtype):
