@@ -94,10 +94,10 @@ def _(dy, out, data, index, *, axis=0):
 
 
 def _rows(index_vector, n):
+    """The rows index_copy's kernel names (truncated to integers) and which of them lie within the ``n`` rows: MXNet
+    checks none, an index outside writing (and its gradient reading) memory beyond the array."""
     idx = np.asarray(index_vector).reshape(-1).astype(np.int64)
-    if idx.size and (idx.min() < 0 or idx.max() >= n):
-        raise MXNetError(f"index_copy: index_vector {idx.tolist()} has entries outside [0, {n})")
-    return idx
+    return idx, (idx >= 0) & (idx < n)
 
 
 def _index_copy_shapes(old, index, new):
@@ -121,22 +121,24 @@ def index_copy(old_tensor, index_vector, new_tensor):
     if np.ndim(index_vector) != 1:
         raise MXNetError(f"Check failed: in_attrs->at(1).ndim() == 1 ({np.ndim(index_vector)} vs. 1) : ")
     _index_copy_shapes(old_tensor.shape, np.shape(index_vector), new_tensor.shape)
-    idx = _rows(index_vector, old_tensor.shape[0])
+    idx, inside = _rows(index_vector, old_tensor.shape[0])
     out = old_tensor.copy()
     if new_tensor.dtype != old_tensor.dtype:      # the kernel reads new_tensor as old_tensor's type
         raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
                           f"type do not match specified type.Expected: {_c_type(new_tensor.dtype)} v.s. given "
                           f"{_c_type(old_tensor.dtype)}", out)
-    out[idx] = new_tensor
+    out[idx[inside]] = new_tensor[inside]
     return out
 
 
 @index_copy.grad
 def _(dy, out, old_tensor, index_vector, new_tensor):
-    idx = _rows(index_vector, old_tensor.shape[0])
+    idx, inside = _rows(index_vector, old_tensor.shape[0])
     g_old = np.array(dy, copy=True)
-    g_old[idx] = 0
-    return g_old, None, dy[idx]
+    g_old[idx[inside]] = 0
+    g_new = np.zeros((len(idx),) + dy.shape[1:], dtype=dy.dtype)
+    g_new[inside] = dy[idx[inside]]
+    return g_old, None, g_new
 
 
 @defop(_c("index_array"))

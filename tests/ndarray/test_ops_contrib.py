@@ -841,3 +841,18 @@ def test_graph_ops_check_their_inputs_as_mxnet_front_end_does():
         mx.sym.contrib.dgl_subgraph()
     with pytest.raises(MXNetError, match=r"Check failed: num_inputs == infered_num_inputs \(1 vs. 3\)"):
         nd.contrib.edge_id(nd.ones((2, 2)), bogus=1)         # no parameters: any attribute is ignored
+
+
+def test_index_copy_checks_no_index_range():
+    # MXNet's kernel writes each named row unchecked: a float index is truncated, rows inside the array are
+    # replaced and one outside it is no error (its row lands beyond the array)
+    out = nd.contrib.index_copy(nd.zeros((4, 3)), nd.array([1.7, 4, -1, 2.2]), nd.arange(12).reshape((4, 3)))
+    _close(out, [[0, 0, 0], [0, 1, 2], [9, 10, 11], [0, 0, 0]])
+    old, new = nd.zeros((4, 3)), nd.ones((2, 3))
+    old.attach_grad()
+    new.attach_grad()
+    with mx.autograd.record():
+        y = nd.contrib.index_copy(old, nd.array([3, 7]), new)
+    y.backward(nd.arange(12).reshape((4, 3)))
+    _close(old.grad, [[0, 1, 2], [3, 4, 5], [6, 7, 8], [0, 0, 0]])
+    _close(new.grad[0], [9, 10, 11])
