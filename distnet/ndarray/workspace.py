@@ -46,6 +46,7 @@ _BACKWARD_OPS = frozenset({
     "_linalg_det", "_linalg_extractdiag", "_linalg_extracttrian", "_linalg_gelqf", "_linalg_inverse",
     "_linalg_makediag", "_linalg_potri", "_linalg_slogdet", "_linalg_sumlogdiag", "_linalg_syrk",
     "_plus_scalar", "_minus_scalar", "_mul_scalar", "_div_scalar",     # (a graph's: not x ** 2, 1 - x, 2 / x)
+    "_np_dot", "_npi_matmul", "_npx_relu", "_npx_sigmoid",
 })
 _BACKWARD_TWICE = frozenset({"elemwise_add", "batch_dot"})
 # of an array and a number, the backward asks as the _scalar operator MXNet records: x + 1, x * 2, x / 2 and
