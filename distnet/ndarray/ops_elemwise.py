@@ -739,8 +739,10 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
     widen = name not in _EXACT_ON_INTEGERS
 
     def forward(data):
-        if data.dtype is _FLOAT32:            # the common case, kept cheap
+        if data.dtype is _FLOAT32 and data.ndim:            # the common case, kept cheap
             return compute(data)
+        if not data.ndim:
+            return on_vectors(forward)(data)
         kind = data.dtype.kind
         if widen and kind in "iu":            # MXNet: the double function, converted to the integer dtype as C does
             with np.errstate(all="ignore"):
@@ -819,7 +821,8 @@ def _unary_backward(derivative, dy, out, x):
             return dy * _in_float(derivative, x, out)
         if x.dtype.kind in "iu":
             with np.errstate(all="ignore"):
-                return dy * c_cast(derivative(x, out), x.dtype)
+                d = derivative(x, out)
+                return dy * (d if getattr(d, "dtype", None) == x.dtype else c_cast(d, x.dtype))
     d = derivative(x, out)
     if type(d) is np.ndarray and isinstance(dy, NDArray) and type(dy) is not NDArray:
         from ..numpy.multiarray import wrap_np      # an mx.np dy (create_graph) multiplies mx.np arrays only
@@ -1030,7 +1033,14 @@ _unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", 
        on_integers=lambda x: np.nan_to_num(_erfinv(x.astype(np.float64)), nan=0.0, posinf=np.inf, neginf=-np.inf))
 _unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x),
        methods=())
-_unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x), methods=())
+def _gammaln_derivative(x, y):
+    """digamma; MXNet's integer kernel gives its type's largest value at the poles (0 and the negative integers)."""
+    if x.dtype.kind not in "iu":
+        return _digamma(x)
+    return np.where(x <= 0, np.iinfo(x.dtype).max, c_cast(_digamma(x), x.dtype)).astype(x.dtype)
+
+
+_unary("gammaln", _as_float(_lgamma, "lgammaf"), _gammaln_derivative, methods=())
 def _round_half_away(x):
     """C's round(): halves go away from zero (numpy's round goes to even)."""
     r = np.round(x)

@@ -153,7 +153,8 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
                           np.zeros(target, data.dtype))
     if size and not data.size:     # oneDNN's copy of an empty input (which MXNet never allocated)
         raise KernelError("Check failed: delay_alloc: ", np.zeros(target, data.dtype))
-    if target == () and _copied_by_onednn(data):      # (oneDNN has no 0-d memory)
+    if target == () and data.ndim and _copied_by_onednn(data):      # (oneDNN has no 0-d memory; 0-d data is
+        # copied by MXNet's own kernel)
         raise KernelError("MKLDNN doesn't support 0 dimensions",
                           np.zeros((), data.dtype))
     if size > data.size:
