@@ -703,14 +703,18 @@ def softmax_activation(data, *, mode="instance"):
         # instance mode reads the data flattened to 2-D, channel mode as a 3-D tensor: two lines of tensor_blob.h
         error = KernelError(blob_type_mismatch(data.dtype, "float32"), np.zeros(data.shape, data.dtype))
         raise located(error, _BLOB_AS_3D if mode == "channel" else None)
+    if not data.ndim:       # (NumPy-shape mode) the kernel reads its one value as a row
+        return _softmax(data.reshape(1, 1), axis).astype(data.dtype).reshape(())
     return _softmax(data, axis).astype(data.dtype)
 
 
 @softmax_activation.grad
 def _(dy, out, data, mode="instance"):
     # MXNet 1.9.1 sums over axis 1 in both modes, not the last axis of instance data
-    if data.ndim < 2:       # the backward kernel's check (raised when the gradient is read)
-        backward_kernel_error("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)")
+    if data.ndim < 2:       # the backward kernel's check (raised when the gradient is read): it reads the first
+        # axis, then the second
+        backward_kernel_error(f"Check failed: i >= 0 && i < ndim(): index = {min(data.ndim, 1)} must be in range "
+                              f"[0, {data.ndim})")
         return np.zeros(data.shape, data.dtype)
     axis = 1
     if _plain(dy, out):
