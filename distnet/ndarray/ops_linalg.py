@@ -518,19 +518,23 @@ def _lu_sign(m):
 
 
 def _one_by_one(x):
-    """A one-element vector as potrf's and potri's kernels read it: one row of one column, a 1x1 matrix (a longer
-    vector is one row of several: no square matrix)."""
+    """A one-element vector (or 0-d array) as potrf's and potri's kernels read it: one row of one column, a 1x1
+    matrix (a longer vector is one row of several: no square matrix)."""
     return np.asarray(x).reshape(1, 1)
+
+
+def _read_as_one_by_one(A):
+    return A.shape in ((1,), ())
 
 
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
 def potrf(A, *, lower=True):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle
     (``lower=False``: the upper factor ``U = L^T``, reading the upper triangle)."""
-    if A.shape == (1,) or not _true(lower):
-        shaped, back = (_one_by_one, lambda r: r.reshape(A.shape)) if A.shape == (1,) else (_t, _t)
+    if _read_as_one_by_one(A) or not _true(lower):
+        shaped, back = (_one_by_one, lambda r: r.reshape(A.shape)) if _read_as_one_by_one(A) else (_t, _t)
         try:
-            return back(potrf.fwd(shaped(A), lower=lower if A.shape == (1,) else True))
+            return back(potrf.fwd(shaped(A), lower=lower if _read_as_one_by_one(A) else True))
         except KernelError as e:        # (what the kernel left, in the output's layout)
             e.result = back(e.result)
             raise
@@ -549,7 +553,7 @@ def potrf(A, *, lower=True):
 
 @potrf.grad
 def _(dy, out, A, lower=True):
-    if A.shape == (1,):
+    if _read_as_one_by_one(A):
         return potrf.bwd(*map(_one_by_one, (dy, out, A)), lower).reshape(A.shape)
     if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
         return np.zeros_like(A)
@@ -566,8 +570,12 @@ def _(dy, out, A, lower=True):
 def potri(A, *, lower=True):
     """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read;
     ``lower=False``: ``inv(U.T @ U)`` from an upper one)."""
-    if A.shape == (1,):
-        return potri.fwd(_one_by_one(A), lower=lower).reshape(A.shape)
+    if _read_as_one_by_one(A):
+        try:
+            return potri.fwd(_one_by_one(A), lower=lower).reshape(A.shape)
+        except KernelError as e:        # (what the kernel left, in the output's layout)
+            e.result = e.result.reshape(A.shape)
+            raise
     if not _true(lower):
         return potri.fwd(_t(A))
     _floats("linalg_potri", A)
@@ -586,7 +594,7 @@ def potri(A, *, lower=True):
 
 @potri.grad
 def _(dy, out, A, lower=True):
-    if A.shape == (1,):
+    if _read_as_one_by_one(A):
         return potri.bwd(*map(_one_by_one, (dy, out, A)), lower).reshape(A.shape)
     if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
         return np.zeros_like(A)
@@ -884,9 +892,16 @@ def _(dy, out, A):
 
 
 # ---- diagonals and triangles --------------------------------------------------------------
+def _refuse_zero_d(name, A):
+    """(NumPy-shape mode) these operators' shape functions read a 0-d input as of unknown shape."""
+    if not A.ndim:
+        raise inference_failure(name, [()], [None])
+
+
 @defop("_linalg_extractdiag", aliases=("linalg_extractdiag",))
 def extractdiag(A, *, offset=0):
     """The ``offset`` diagonal of each matrix."""
+    _refuse_zero_d("_linalg_extractdiag", A)
     _floats("linalg_extractdiag", A)
     _square("linalg_extractdiag", A)
     _check_offset(A, offset)
@@ -920,6 +935,7 @@ def _makediag(v, offset, n=None):
 @defop("_linalg_makediag", aliases=("linalg_makediag",))
 def makediag(A, *, offset=0):
     """Square matrices with the last axis of ``A`` on their ``offset`` diagonal."""
+    _refuse_zero_d("_linalg_makediag", A)
     _floats("linalg_makediag", A)
     return _makediag(A, offset)
 
@@ -941,6 +957,7 @@ def _trian_index(n, offset, lower):
 @defop("_linalg_extracttrian", aliases=("linalg_extracttrian",))
 def extracttrian(A, *, offset=0, lower=True):
     """The triangle of each matrix (lower/upper by ``lower`` or the sign of ``offset``) packed into a vector."""
+    _refuse_zero_d("_linalg_extracttrian", A)
     _floats("linalg_extracttrian", A)
     _square("linalg_extracttrian", A)
     _check_offset(A, offset)
@@ -970,6 +987,7 @@ def _trian_size(name, k, offset):
 @defop("_linalg_maketrian", aliases=("linalg_maketrian",))
 def maketrian(A, *, offset=0, lower=True):
     """Triangular matrices unpacked from the last axis of ``A`` (the inverse of extracttrian)."""
+    _refuse_zero_d("_linalg_maketrian", A)
     _floats("linalg_maketrian", A)
     n = _trian_size("linalg_maketrian", A.shape[-1], offset)
     rows, cols = _trian_index(n, offset, lower)
