@@ -150,11 +150,11 @@ class BaseSparseNDArray(NDArray):
                 from .sparse_failed import failed
                 return failed(_wrap(np.zeros(self._sshape, np.bool_), self._ctx._op_ctx), "Unknown type enum 7",
                               ("../src/common/../operator/tensor/cast_storage-inl.h", 269))
-            return _recorded(_wrap(self._todense(), self._ctx._op_ctx),
+            return _recorded(_with_temp_space(_wrap(self._todense(), self._ctx._op_ctx)),
                              lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
         if stype != self._stype_name:
             raise ValueError(f"cast_storage from {self._stype_name} to {stype} is not supported")
-        return self.copy()
+        return _with_temp_space(self.copy())
 
     def astype(self, dtype, copy=True):
         """A copy with values of type ``dtype`` and the same sparsity structure."""
@@ -413,12 +413,23 @@ def _recorded(result, dense_call, args):
         return result            # a dense fallback's result is recorded already (through _dense_view)
     if all(getattr(a, "_node", None) is None for a in args):
         return result
-    node = result._node = dense_call()._node
+    node = result._node = _recording_only(dense_call)._node
     if node is not None:
         autograd.node_stypes[node[0]] = (tuple(getattr(a, "stype", "default") for a in args), result.stype)
         from .registry import _backward_reporting
         node[0].op = _backward_reporting(node[0].op, args, node[0].attrs, result.stype)
     return result
+
+
+def _recording_only(dense_call):
+    """``dense_call()``, run only for the node it records: MXNet runs the one (sparse) operator, so the temp space
+    copies it takes are given back and the errors its kernel finds forgotten (the sparse result has its own)."""
+    from .failures import COPIES_HELD, OUTSTANDING, forget_since
+    mark = len(OUTSTANDING)
+    with COPIES_HELD.unchanged():
+        made = dense_call()
+    forget_since(mark)
+    return made
 
 
 def _traced(method, dense_method):
@@ -613,7 +624,7 @@ class CSRNDArray(BaseSparseNDArray):
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
         rows = _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
-        return _recorded(rows, lambda: OPS["slice"](_dense_view(self), begin=begin, end=end), (self,))
+        return _recorded(_with_temp_space(rows), lambda: OPS["slice"](_dense_view(self), begin=begin, end=end), (self,))
 
     def __iter__(self):
         """The rows, one csr array each (MXNet walks keys 0, 1, ... past the last row, which never fails there)."""
@@ -772,7 +783,7 @@ def _cast_dense(data, stype):
         return carried
     if stype == "default":
         return Op.__call__(OPS["cast_storage"], data, stype="default")
-    return _recorded(_from_dense(np.asarray(data._data), stype, data._ctx._op_ctx),
+    return _recorded(_with_temp_space(_from_dense(np.asarray(data._data), stype, data._ctx._op_ctx)),
                      lambda: Op.__call__(OPS["cast_storage"], data, stype="default"), (data,))
 
 
@@ -811,7 +822,15 @@ def _not_two_dimensional(made, source):
     """csr array ``made``, carrying the error of MXNet's dense-to-csr kernel for a shape that is not 2-D (its
     check names the dense ``source``: 'dns.')."""
     from .sparse_failed import failed
-    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : ")
+    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : ", copies=1)
+
+
+def _with_temp_space(result):
+    """``result`` of a kernel run outside the registry whose MXNet operator asks for temp space (a storage cast,
+    the csr slice, a sparse dot): it takes a copy, so it carries the error that copy holds, if any (see
+    workspace)."""
+    from .failures import with_copy_error
+    return with_copy_error(result)
 
 
 def _refuse_zero_size(dims_given, op, **attrs):
@@ -1076,7 +1095,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     _refuse_zero_size(dense.shape, "cast_storage", stype="csr")
     if dense.ndim == 2 and _cast_recorded(arg1):
         return arg1.astype(dense.dtype, copy=False).tostype("csr")
-    return _from_dense(dense, "csr", ctx._op_ctx)     # (a storage cast: an operator's output context)
+    return _with_temp_space(_from_dense(dense, "csr", ctx._op_ctx))     # (an operator's output context)
 
 
 def _cast_recorded(arg1):
@@ -1138,7 +1157,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     _refuse_zero_size(dense.shape, "cast_storage", stype="row_sparse")
     if _cast_recorded(arg1):
         return arg1.astype(dense.dtype, copy=False).tostype("row_sparse")
-    return _from_dense(dense, "row_sparse", ctx._op_ctx)
+    return _with_temp_space(_from_dense(dense, "row_sparse", ctx._op_ctx))
 
 
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
@@ -1461,7 +1480,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype, stated):
             made = _kernel_dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
         except KernelError as e:        # (the graph still records the dot: its output carries the error)
             return _recorded(deliver(e, e.result, None), recorded, (lhs, rhs))
-        out = _recorded(made, recorded, (lhs, rhs))
+        out = _recorded(_with_temp_space(made), recorded, (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return _in_storage(out, forward_stype)

@@ -15,7 +15,8 @@ from . import onednn
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
-from .failures import KernelError, deliver
+from .failures import OUTSTANDING, KernelError, deliver, with_copy_error
+from .workspace import takes_copy
 from .registry import (_INSTALLED, OPS, Op, _backward_reporting, _unary_call, fallback_outputs, refuse_bad_out,
                        refuse_out_mismatch)
 from .storage_report import note_storage_fallback
@@ -98,6 +99,8 @@ class _SparseAwareOp(Op):
                 if isinstance(out, NDArray):
                     refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
                 self._check_out_stype(args, out, res, attrs)
+            if res is not NotImplemented:
+                res = self._with_copies_taken(args, attrs, res)
             if out is None and res is not NotImplemented:
                 return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
             if res is not NotImplemented and isinstance(out, BaseSparseNDArray) and out.stype == res.stype:
@@ -108,12 +111,21 @@ class _SparseAwareOp(Op):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
                     res = Op.__call__(_backward_reporting(onednn.fallback_op(self), args, attrs),
                                       *[_as_dense(a) for a in args], out=out, name=name, **attrs)
+                if self.name == "add_n":    # (its fallback takes a second temp space copy)
+                    res = with_copy_error(res)
                 inputs, given = self._positional_attrs(args, attrs)     # (attributes given by position)
                 inputs = [a for a in inputs if a is not None]           # (an input left out, as no_bias's)
                 note_storage_fallback(self.name, inputs, fallback_outputs(self, given, res),
                                       self.stated_attrs(inputs, given))
                 return res
         return super().__call__(*args, out=out, name=name, **attrs)
+
+    def _with_copies_taken(self, args, attrs, res):
+        """``res`` of this op's sparse kernel, run outside the registry: it takes the temp space copy its operator
+        asks for, so it carries the error that copy holds, if any (see workspace)."""
+        if not OUTSTANDING or self.name == "cast_storage" or not takes_copy(self.name, args, attrs):   # (casts: their own)
+            return res
+        return with_copy_error(res)
 
     def _check_out_stype(self, args, out, res, attrs):
         """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""

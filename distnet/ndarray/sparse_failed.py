@@ -67,10 +67,11 @@ for _plain in (CSRNDArray, RowSparseNDArray):
 del _plain
 
 
-def failed(made, message, site=None):
+def failed(made, message, site=None, copies=None):
     """``made`` (an array of the right shape, dtype and context), carrying the kernel error ``message`` (raised at
-    ``site``, (source path, line), where given)."""
+    ``site``, (source path, line), where given; ``copies``: the temp space copies its operator takes, see
+    deliver)."""
     error = KernelError(message, made)
     if site is not None:
         error.raised_at = site
-    return deliver(error, made, None)
+    return deliver(error, made, None, copies=copies)
