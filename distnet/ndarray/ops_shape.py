@@ -659,6 +659,18 @@ def reverse(data, *, axis):
     return data.copy()
 
 
+def _reversed_over_itself(data, attrs):
+    """reverse written over its own input: MXNet's kernel copies each element to its mirrored place in memory
+    order, so a place written before its own element was read keeps the value written there."""
+    reverse.fwd(data, **attrs)      # (its checks)
+    src = reverse.fwd(np.arange(data.size).reshape(data.shape), **attrs).reshape(-1)    # each place's source
+    flat = data.reshape(-1)
+    return np.where(src < np.arange(data.size), flat[src], flat).reshape(data.shape)
+
+
+reverse.over_itself = _reversed_over_itself
+
+
 @reverse.grad
 def _(dy, out, data, *, axis):
     from .failures import KernelError, backward_kernel_error

@@ -129,6 +129,8 @@ class Op:
     #                         all outputs (None: out= lists its visible outputs only)
     visible_written = None  # fn(attrs): for each visible output, whether its kernel writes it (None: each is); an
     #                         out= array for one it leaves unset keeps its values
+    over_itself = None      # fn(data, attrs): its result written over its one input (out= the input itself), as
+    #                         MXNet's kernel reads elements it has written
     kept_written = None     # fn(inputs, attrs): for each output MXNet keeps besides distnet's, (its value, whether
     #                         its kernel writes it into an out= list of all outputs)
     workspace_out = None    # fn(args, attrs, out): the call given an out= list of its output and the workspace
@@ -1023,6 +1025,8 @@ def invoke(op, args, attrs, out=None):
             in_order = _computed_in_order(op, inputs, attrs, out._data)
             if in_order is not None:
                 r = _wrap(in_order, ctx)
+        elif type(out) is NDArray and op.over_itself is not None and inputs[0] is out._data:
+            r = _wrap(op.over_itself(out._data, attrs), ctx)
         outs = [r] if op.kept_written is None else [r] + outs[1:]
         return _write_out(op, out, outs, False, refusal, attrs, stated=([np.shape(i) for i in inputs], given))
     outs = _finish(op, args, inputs, attrs, res, out, ctx, given)
