@@ -1730,6 +1730,7 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
     },
     'sort': {
+        'Check failed: type_assign(&(*out_attrs)[1], mshadow': ('../src/operator/tensor/./ordering_op-inl.h', 1011),
         'Check failed: type_assign(&data_type, (*out_attrs)[0])': ('../src/operator/tensor/./ordering_op-inl.h', 1016),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
@@ -1782,6 +1783,7 @@ _BY_OPERATOR = {
     'topk': {
         'Check failed: type_assign(&(*out_attrs)[0], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 953),
         'Check failed: type_assign(&(*out_attrs)[1], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 948),
+        'Check failed: type_assign(&(*out_attrs)[1], mshadow': ('../src/operator/tensor/./ordering_op-inl.h', 944),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),

@@ -251,6 +251,11 @@ def _sort_record_refusal(attrs, node):
 sort.record_refusal = _sort_record_refusal
 
 
+# the int32 positions MXNet's kernel keeps, written into an out= list of both outputs
+sort.kept_written = lambda inputs, attrs: [(argsort.fwd(inputs[0], axis=attrs.get("axis", -1),
+                                                        is_ascend=attrs.get("is_ascend", True), dtype="int32"), True)]
+
+
 @sort.grad
 def _(dy, out, data, *, axis=-1, is_ascend=True):
     ax = None if axis is None else axis % data.ndim
@@ -290,6 +295,15 @@ def topk(data, *, axis=-1, k=1, ret_typ="indices", is_ascend=False, dtype="float
         return indices, order
     values = _unrows(np.take_along_axis(rows, order, axis=1), data, ax)
     return (values, order) if ret_typ == "value" else (values, indices, order)
+
+
+def _kept_topk_indices(inputs, attrs):
+    """The int32 positions topk of the values keeps, written into an out= list of both outputs."""
+    given = {key: attrs[key] for key in ("axis", "k", "is_ascend") if key in attrs}
+    return [(topk.fwd(inputs[0], ret_typ="indices", dtype="int32", **given)[0], True)]
+
+
+topk.kept_written = _kept_topk_indices
 
 
 @topk.grad

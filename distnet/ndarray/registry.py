@@ -1966,6 +1966,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx, given=None):
             outs = op.stored_outputs(outs, res)
         if _lists_hidden(op, out, len(outs)):   # (an unwritten one, None, leaves its array as it was)
             outs = outs + [k if written else None for k, written in zip(kept, op.hidden_written(attrs))]
+        elif out is not None and op.kept_written is not None:
+            outs = _with_kept(op, out, outs, inputs, attrs, ctx, given)
     if out is not None:
         stated = ([np.shape(i) for i in inputs], attrs if given is None else given)
         if op.visible_written is not None and type(out) in (list, tuple):   # (checked before any is left unset)
@@ -2477,6 +2479,10 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
     """MXNet's words for out= array ``index`` whose dtype is not the result's, by how ``op`` infers types."""
     given, inferred = np.dtype(given), np.dtype(inferred)
     gname, iname = inferred_type_name(given), inferred_type_name(inferred)     # (bool is unknown to it)
+    if index == 1 and (op.name == "sort" or op.name == "topk" and attrs.get("ret_typ") == "value"):
+        # (the positions they keep: int32)
+        return ("Check failed: type_assign(&(*out_attrs)[1], mshadow: :kInt32): Failed to set the type of "
+                "ret_indices" + ("." if op.name == "topk" else ""))
     if op.name in ("topk", "argsort"):      # indices take the dtype attribute, values and masks the data's type
         if op.name == "argsort" or attrs.get("ret_typ", "indices") == "indices" or index == 1:
             return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
