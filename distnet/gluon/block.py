@@ -17,7 +17,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..ndarray.sparse import BaseSparseNDArray
 from ..ndarray.storage_report import as_graph_nodes
-from ..ndarray.workspace import COPIES_HELD
+from ..ndarray.workspace import COPIES_HELD as _COPIES_HELD
 from ..util import is_np_array, is_np_shape
 from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
@@ -638,7 +638,7 @@ class HybridBlock(Block):
         stand_ins = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                      for k, p in self._reg_params.items()}
         try:
-            with COPIES_HELD.unchanged():
+            with _COPIES_HELD.unchanged():
                 _kinds.run_layer(True, self.hybrid_forward, ndarray, x, *args, **stand_ins)
         except TypeError as e:
             return message_of(e)

@@ -49,6 +49,7 @@ def _label_mismatch(data, label):
 
 # ---- FullyConnected ------------------------------------------------------------------
 _ONEDNN_FC_NDIM = 4         # MXNet 1.9.1 hands oneDNN float32 data of 1 to 4 axes only
+_NO_UNITS = "could not create a descriptor for an inner product forward propagation primitive"
 
 
 def _fc_input(data, flatten):
@@ -85,9 +86,10 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
         y = dgemm_row.product(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     elif x.size == 0 and math.prod(x.shape[:-1]):    # rows of no units: oneDNN refuses them when the result is read
-        raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
-                          np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
+        raise KernelError(_NO_UNITS, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     elif onednn.enabled() and data.ndim <= _ONEDNN_FC_NDIM:
+        if not x.shape[-1]:     # no rows of no units
+            raise KernelError(_NO_UNITS, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
         if data.ndim == 2 and not data.size:    # (oneDNN reads the empty data, which MXNet never allocated)
             raise KernelError("Check failed: delay_alloc: ", np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
         y = onednn.inner_product(x, weight)
@@ -151,8 +153,7 @@ def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **att
     wants_bias = bias is not None and not no_bias and needs[2:3] != (False,) and needs[1]
     if not dy2.shape[0]:    # oneDNN's gradients over no rows: the kernel fails, raised by the first gradient read
         if x.shape[-1] or wants_bias:     # (over no units it fails only describing the bias's)
-            backward_kernel_error("Check failed: delay_alloc: " if x.shape[-1] else
-                                  "could not create a descriptor for an inner product forward propagation primitive")
+            backward_kernel_error("Check failed: delay_alloc: " if x.shape[-1] else _NO_UNITS)
         return tuple(np.zeros_like(a) if want else None for a, want in zip((data, weight), needs)) + \
             (np.zeros_like(bias) if wants_bias else None,)
     dx = onednn.data_gradient(dy2, weight).reshape(data.shape) if needs[0] else None

@@ -20,6 +20,7 @@ from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
 from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_are_unknown, zeros_real, zeros_unknown
 from ..ndarray.storage_report import kernels_skipped
+from ..ndarray.workspace import COPIES_HELD
 from ..util import is_np_shape
 from .attr_order import iteration_order
 from .empty_inputs import runs_on_known_sizes
@@ -961,9 +962,10 @@ def _run_on_probes(node, ins):
     attrs = exec_attrs(node)
     if _open_dtype(node.op.name, attrs):
         attrs = dict(attrs, dtype="float32")      # (its shape is all inference asks of it)
-    # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
-    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
-            _probe_failures_dropped(), kernels_skipped(), _scalars_known(ins, node):
+    # as MXNet, inference draws no random numbers, takes no temp space, warns of nothing the probe values cause,
+    # runs no operator
+    with autograd.pause(train_mode=False), RESOURCE.untouched(), COPIES_HELD.unchanged(), np.errstate(all="ignore"), \
+            untimed(), _probe_failures_dropped(), kernels_skipped(), _scalars_known(ins, node):
         try:
             res = invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
             if isinstance(res, list) and not res and node.num_outputs:      # a kernel refusing zeros kept no
