@@ -44,3 +44,17 @@ for label, f in [('sort f', lambda: nd.sort(x(), out=[nd.zeros((2, 3)), nd.zeros
         f()
     except mx.MXNetError as e:
         print(label, repr(str(e)))
+from mxnet import autograd
+x = nd.array([[1.5, -2.0, 0.5], [3.0, 0.0, -1.0]]); x.attach_grad()
+o = [nd.zeros((2, 3)), nd.zeros((2, 3), dtype='int32')]
+with autograd.record():
+    nd.sort(x, axis=1, out=o)
+    y = o[0] * nd.array([[1, 2, 3], [4, 5, 6]])
+y.backward()
+print(o[0].asnumpy().tolist(), o[1].asnumpy().tolist(), x.grad.asnumpy().tolist())
+o = [nd.zeros((2, 2)), nd.zeros((2, 2), dtype='int32')]
+with autograd.record():
+    nd.topk(x, k=2, ret_typ='value', out=o)
+    y = o[0] * 2
+y.backward()
+print(o[0].asnumpy().tolist(), o[1].asnumpy().tolist(), x.grad.asnumpy().tolist())
