@@ -1390,13 +1390,18 @@ def _as_dense(a):
 def add_n(*args, **kwargs):
     """The sum of the arguments: row_sparse when every one is row_sparse, dense otherwise."""
     if args and all(isinstance(a, RowSparseNDArray) for a in args) and not kwargs:
-        out = zeros("row_sparse", args[0].shape, args[0]._ctx, args[0].dtype)    # MXNet adds each into zeros
-        for i, a in enumerate(args):
-            if a.shape != out.shape:
-                raise MXNetError(incompatible(i, out.shape, a.shape))
-            out = out._combine(a, _sum_keeping_first_nan)
-        return out
+        return _with_temp_space(_row_sparse_sum(args))
     return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)
+
+
+def _row_sparse_sum(args):
+    """The row_sparse sum of row_sparse ``args`` (add_n's kernel)."""
+    out = zeros("row_sparse", args[0].shape, args[0]._ctx, args[0].dtype)    # MXNet adds each into zeros
+    for i, a in enumerate(args):
+        if a.shape != out.shape:
+            raise MXNetError(incompatible(i, out.shape, a.shape))
+        out = out._combine(a, _sum_keeping_first_nan)
+    return out
 
 
 def ElementWiseSum(*args, **kwargs):  # noqa: N802  (MXNet's name)

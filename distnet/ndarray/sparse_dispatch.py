@@ -22,7 +22,7 @@ from .registry import (_INSTALLED, OPS, Op, _backward_reporting, _unary_call, fa
 from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _scalar, _with_zero,
-                     _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, add_n, cast_storage,
+                     _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, _row_sparse_sum, cast_storage,
                      _csr_slice_step, _joins_csr_rows, _concat, dot, infer_binary, retain, _slice,
                      storage_not_implemented)
 
@@ -111,7 +111,9 @@ class _SparseAwareOp(Op):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
                     res = Op.__call__(_backward_reporting(onednn.fallback_op(self), args, attrs),
                                       *[_as_dense(a) for a in args], out=out, name=name, **attrs)
-                if self.name == "add_n":    # (its fallback takes a second temp space copy)
+                if self.name == "add_n" or self.name.endswith("_scalar"):
+                    # (add_n's fallback takes a second temp space copy; an operator of an array and a number,
+                    # given its number as an attribute here, takes its one)
                     res = with_copy_error(res)
                 inputs, given = self._positional_attrs(args, attrs)     # (attributes given by position)
                 inputs = [a for a in inputs if a is not None]           # (an input left out, as no_bias's)
@@ -123,7 +125,8 @@ class _SparseAwareOp(Op):
     def _with_copies_taken(self, args, attrs, res):
         """``res`` of this op's sparse kernel, run outside the registry: it takes the temp space copy its operator
         asks for, so it carries the error that copy holds, if any (see workspace)."""
-        if not OUTSTANDING or self.name == "cast_storage" or not takes_copy(self.name, args, attrs):   # (casts: their own)
+        if not OUTSTANDING or self.name in _TAKING_THEIR_OWN or \
+                not takes_copy(self.name, args, attrs, with_number=self.name.endswith("_scalar")):
             return res
         return with_copy_error(res)
 
@@ -134,6 +137,9 @@ class _SparseAwareOp(Op):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
                                           f"its result is {res.stype}; pass an out= of that storage type", attrs)
 
+
+# ops whose sparse implementations take their temp space copy themselves (a storage cast, the csr row slice)
+_TAKING_THEIR_OWN = frozenset({"cast_storage", "slice"})
 
 # ops that run MXNet's csr-dense kernel on a csr and a dense operand (see check_csr_dense_kernel)
 _CSR_DENSE_KERNEL = frozenset({"broadcast_add", "broadcast_sub"})
@@ -431,7 +437,7 @@ def _clip_impl(data, a_min=_Null, a_max=_Null, out=None, **attrs):
 
 def _add_n_impl(*args, **attrs):
     if args and all(isinstance(a, RowSparseNDArray) for a in args):
-        return add_n(*args)
+        return _row_sparse_sum(args)
     if len(args) == 3 and not attrs and [type(a) for a in args] == [NDArray, CSRNDArray, NDArray] and \
             len({(a.shape, np.dtype(a.dtype)) for a in args}) == 1:
         return _dense_csr_dense_sum(*args)

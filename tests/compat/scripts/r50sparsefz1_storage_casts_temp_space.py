@@ -1,4 +1,4 @@
-"""MXNet's storage casts (dense to csr or row_sparse and back, a same-type tostype), its csr row slice, its csr-dense dot and the sparse kernels of elemwise_add and add_n each take a temp space copy (add_n's storage fallback two), so a failed cast of a 3-D array to csr leaves its error in one copy and the operator taking that copy next, four copies later, fails with it."""
+"""MXNet's storage casts (dense to csr or row_sparse and back, a same-type tostype), its csr row slice, its csr-dense dot and the sparse kernels of elemwise_add, add_n and the scalar operators (and their storage fallbacks) each take a temp space copy (add_n's storage fallback two), so a failed cast of a 3-D array to csr leaves its error in one copy and the operator taking that copy next, four copies later, fails with it."""
 # recorded on AMD AVX2
 import mxnet as mx
 
@@ -22,6 +22,12 @@ ops = [
     ("elemwise_add(csr, dense)", lambda: mx.nd.elemwise_add(a, mx.nd.ones((3, 4)))),
     ("csr[1:2]", lambda: a[1:2]),
     ("sparse.dot(csr, dense)", lambda: mx.nd.sparse.dot(a, mx.nd.ones((4, 2)))),
+    ("sparse.slice(csr, 2-D)", lambda: mx.nd.sparse.slice(a, begin=(0, 1), end=(2, 3))),
+    ("sparse.add_n(rsp, rsp, rsp)", lambda: mx.nd.sparse.add_n(r, r, r)),
+    ("-csr", lambda: -a),
+    ("csr / 2", lambda: a / 2),
+    ("csr * 2", lambda: a * 2),
+    ("rsp + 1", lambda: r + 1),
     ("sin(csr)", lambda: mx.nd.sin(a)),
     ("retain", lambda: mx.nd.sparse.retain(r, mx.nd.array([1]))),
     ("zeros_like(csr)", lambda: mx.nd.zeros_like(a)),
