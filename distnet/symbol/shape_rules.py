@@ -1685,7 +1685,7 @@ def _expand_dims_back(node, ins, out):
                                      f"be in the range [{-indim}, {indim}] ({given} provided)"))
     axis = given % len(out)
     if ins[0][1] is None:
-        expected = tuple(1 if i == axis else 0 for i in range(len(out)))
+        expected = tuple(1 if i == axis else None for i in range(len(out)))
         if out[axis] not in (0, 1):
             raise MXNetError(in_operator(node.name, node.op.name, f"Shape inconsistent, Provided = "
                                          f"{inferred_dims(out)}, inferred shape={shown(expected)}"))
