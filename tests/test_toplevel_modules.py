@@ -321,7 +321,8 @@ def test_onnx_entry_points_raise_import_error_without_onnx(monkeypatch):
     monkeypatch.setitem(sys.modules, "onnx", None)           # as if onnx were not installed
     for call in (lambda: mx.onnx.export_model(mx.sym.var("x"), {}, [(1,)]),
                  lambda: mx.onnx.get_operator_support(), lambda: mx.contrib.onnx.import_model("m.onnx"),
-                 lambda: mx.contrib.onnx.export_model(), lambda: mx.contrib.onnx.get_model_metadata("m.onnx"),
+                 lambda: mx.contrib.onnx.export_model(mx.sym.var("x"), {}),
+                 lambda: mx.contrib.onnx.get_model_metadata("m.onnx"),
                  lambda: mx.contrib.onnx.import_to_gluon("m.onnx", mx.cpu())):
         with pytest.raises(ImportError, match=r"Onnx and protobuf need to be installed. Instructions to install - "
                                                r"https://github.com/onnx/onnx"):
@@ -337,7 +338,10 @@ def test_contrib_onnx_prints_mxnets_deprecation_notice_first(monkeypatch, capsys
     assert first == "Calling mxnet.contrib.onnx.import_to_gluon..."
     assert second.startswith("Please be advised that importing ONNX models")
     with pytest.raises(ImportError):
-        mx.contrib.onnx.export_model()
+        mx.contrib.onnx.export_model(mx.sym.var("x"), {})
+    assert "moved to mxnet.onnx" in capsys.readouterr().out
+    with pytest.raises(TypeError, match="missing 2 required positional arguments: 'sym' and 'params'"):
+        mx.contrib.onnx.export_model()         # (the notice first, then the call it stands for)
     assert "moved to mxnet.onnx" in capsys.readouterr().out
 
 
