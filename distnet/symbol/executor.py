@@ -2,10 +2,10 @@
 import contextlib
 import collections
 import copy
+import ctypes
 import operator
 import re
 import sys
-import traceback
 import weakref
 
 import numpy as np
@@ -1086,14 +1086,26 @@ def _refusal(node):
 
 def _notify(callback, *args):
     """Call a monitor callback (an executor's or a block's op hook) with ``args``, the last one an array the
-    callback gets as its handle (an int, as MXNet passes a C pointer); as MXNet calls it from its engine, an
-    exception it raises is reported on stderr and ignored (the graph runs on)."""
+    callback gets as its handle (an int, as MXNet passes a C pointer); as MXNet calls it back from C, an
+    exception it raises is reported by Python's unraisable hook (as an ignored ctypes callback exception, with
+    the traceback) and dropped (the graph runs on)."""
     *named, array = args
-    try:
-        callback(*named, hand_out(array))       # ``array`` lives here while the callback reads its handle
-    except Exception:       # noqa: BLE001 - whatever user code raises stops nothing, as in MXNet
-        print(f"Exception ignored on calling the monitor callback {callback!r}:", file=sys.stderr)
-        traceback.print_exc()
+    handle = hand_out(array)        # ``array`` lives here while the callback reads its handle
+    _C_CALLBACK(_monitor_callback_wrapper(callback, handle, *named))()
+
+
+_C_CALLBACK = ctypes.CFUNCTYPE(None)
+
+
+def _monitor_callback_wrapper(callback, array, name, opr_name=None):
+    """The argument-less function the C callback calls: its name is the one Python's report of an error names."""
+    if opr_name is None:
+        def callback_handle():
+            callback(name, array)
+    else:
+        def callback_handle():
+            callback(name, opr_name, array)
+    return callback_handle
 
 
 def unallocated():
