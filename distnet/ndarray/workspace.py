@@ -41,7 +41,7 @@ _BACKWARD_OPS = frozenset({
     "broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_power", "broadcast_maximum",
     "broadcast_minimum", "elemwise_mul", "dot", "FullyConnected", "Activation", "BatchNorm", "LayerNorm",
     "Embedding", "softmax_cross_entropy", "broadcast_to", "broadcast_axis", "tile", "Pooling", "Convolution",
-    "square", "exp", "relu", "sigmoid", "abs", "sign", "cos", "cosh", "identity", "norm", "Concat", "add_n",
+    "Deconvolution", "square", "exp", "relu", "sigmoid", "abs", "sign", "cos", "cosh", "identity", "norm", "Concat", "add_n",
     "Flatten", "L2Normalization", "LeakyReLU", "SequenceMask", "SequenceReverse", "SoftmaxActivation", "take",
     "_linalg_det", "_linalg_extractdiag", "_linalg_extracttrian", "_linalg_gelqf", "_linalg_inverse",
     "_linalg_makediag", "_linalg_potri", "_linalg_slogdet", "_linalg_sumlogdiag", "_linalg_syrk",
