@@ -10,6 +10,7 @@ MXNET_ENGINE_TYPE=NaiveEngine (read at import, as MXNet creates its engine) kern
 so their errors are raised there.
 """
 import contextlib
+import functools
 import os
 import threading
 import weakref
@@ -525,11 +526,51 @@ def skipped_for(failure, written):
         _poison(arr, failure)
 
 
-def with_copy_error(result):
-    """``result`` of an operator run outside the registry that takes a temp space copy: it carries the error that
-    copy holds, if any."""
-    held = copy_error() if OUTSTANDING else None
-    return result if held is None else with_error(result, held)
+def with_copy_error(result, carried=None, mark=None):
+    """``result`` of an operator run outside the registry that takes a temp space copy: skipped by MXNet's engine
+    for the error of its inputs (``carried``) or else of that copy, it carries it; else an error of its own kernel
+    it carries is left there (``mark``: how many errors OUTSTANDING held before it ran, those found since being
+    its kernel's)."""
+    if not OUTSTANDING or getattr(_carrying, "busy", False):
+        return result
+    own = carried_error(result)
+    held = COPIES_HELD.take()       # (always: the copies are counted from any point)
+    failure = carried or held or own
+    if failure is None:
+        return result
+    _hold_copy(failure)
+    if own is not failure and mark is not None and own in OUTSTANDING[mark:]:     # (that kernel never ran)
+        _forget(own)
+    for arr in _arrays(result):
+        _poison(arr, failure)
+    return result
+
+
+def copy_taker(fn):
+    """Decorator: ``fn`` runs outside the registry what MXNet runs by an operator taking a temp space copy, its
+    outputs' shapes known before it runs (see with_copy_error); on failed inputs it runs on their placeholders."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        carried = carried_error(list(args) + list(kwargs.values()))
+        if carried is not None:
+            args = [_placeholder(a) for a in args]
+            kwargs = {k: _placeholder(v) for k, v in kwargs.items()}
+        mark = len(OUTSTANDING)
+        return with_copy_error(fn(*args, **kwargs), carried, mark)
+    return run
+
+
+def waited_copy_taker(fn):
+    """Decorator: ``fn`` runs outside the registry what MXNet runs by an operator taking a temp space copy whose
+    outputs' shapes only its run finds: MXNet's call waits for it, so the error that copy holds is raised there."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        result = fn(*args, **kwargs)
+        held = copy_error() if OUTSTANDING else None
+        if held is not None:
+            held.surface()
+        return result
+    return run
 
 
 def skipped_for_copy(arr):
@@ -600,20 +641,24 @@ def _run_on_placeholders_skipped(invoke, op, args, attrs, out, failure):
     return result
 
 
+def _placeholder(a):
+    """A failed array's placeholder data, as a plain array (others as they are)."""
+    if not isinstance(a, FailedNDArray):
+        return a
+    p = _wrap(_DATA_SLOT.__get__(a), a._ctx)
+    p.__class__ = a._plain_class
+    p._node = a._node         # still recorded: backward runs through it (the gradients get the error)
+    return p
+
+
 def _run_on_placeholders(invoke, op, args, attrs, out):
     """Run on the failed inputs' placeholder data, for the outputs' shapes (their values mean nothing)."""
-    def plain(a):
-        if not isinstance(a, FailedNDArray):
-            return a
-        p = _wrap(_DATA_SLOT.__get__(a), a._ctx)
-        p.__class__ = a._plain_class
-        p._node = a._node         # still recorded: backward runs through it (the gradients get the error)
-        return p
     targets = _arrays(out)
-    plain_out = None if out is None else [plain(o) for o in targets] if isinstance(out, (list, tuple)) else plain(out)
+    plain_out = None if out is None else \
+        [_placeholder(o) for o in targets] if isinstance(out, (list, tuple)) else _placeholder(out)
     kept = [_kept_data(t) for t in targets]     # MXNet's engine skips the op: its out= arrays keep their data
     with np.errstate(all="ignore"), kernels_skipped():
-        result = invoke(op, [plain(a) for a in args], attrs, plain_out)
+        result = invoke(op, [_placeholder(a) for a in args], attrs, plain_out)
     for target, data in zip(targets, kept):
         _restore_data(target, data)
     return result if out is None else out

@@ -16,6 +16,7 @@ from ..base import MXNetError, _Null, builtin_at, class_text, located, message_o
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
+from ..ndarray.failures import copy_taker as _copy_taker, waited_copy_taker as _waited_copy_taker
 from ..ndarray.registry import defop
 from ..ndarray.shape_text import inference_failure
 from ..util import is_np_shape
@@ -194,6 +195,7 @@ _NUMBERS = (int, float, _np.generic)
 _INDEX_NUMBERS = (int, _np.int32, _np.int64)     # the integers MXNet's insert and delete take as one index
 
 
+@_copy_taker
 def insert(arr, obj, values, axis=None):
     """``values`` inserted into ``arr`` before ``obj`` (an int, a slice or an int64 mx.np array) along ``axis``,
     with MXNet 1.9.1's operand rules; NumPy's result."""
@@ -537,6 +539,7 @@ def _quantile_like(fn):
         return res
     run.__name__ = run.__qualname__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
+    run = _copy_taker(run)
     run.front_end = front_end
     return run
 
@@ -676,6 +679,7 @@ def product(a, axis=_Null, dtype=_Null, keepdims=_Null, initial=_Null, out=None,
     return prod(a, axis=axis, dtype=dtype, keepdims=keepdims, initial=initial, out=out, name=name, **kwargs)
 
 
+@_waited_copy_taker
 def bincount(x, weights=None, minlength=0):
     """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights, else in
     the weights' dtype)."""
@@ -717,6 +721,7 @@ def _refuse_negative_count(value):
     raise MXNetError(text.format(value))
 
 
+@_waited_copy_taker
 def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
     if not isinstance(arr, NDArray):

@@ -13,7 +13,7 @@ from numpy.linalg import _umath_linalg
 from ..base import log_time as _log_time
 from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
 from ..ndarray.shape_text import inference_failure as _inference_failure, listed_shape as _listed_shape
-from ..ndarray.failures import KernelError as _KernelError
+from ..ndarray.failures import KernelError as _KernelError, copy_taker as _copy_taker
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
@@ -1308,6 +1308,7 @@ def cond(x, p=None):
 _SCALAR_RCOND = "_npi_pinv_scalar_rcond"
 
 
+@_copy_taker
 def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
     from .multiarray import refuse_legacy_arrays

@@ -6,7 +6,8 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
-from ..ndarray.failures import backward_kernel_error, with_copy_error as _with_copy_error
+from ..ndarray.failures import backward_kernel_error, waited_copy_taker as _waited_copy_taker
+from ..ndarray.failures import with_copy_error as _with_copy_error
 from ..ndarray.shape_text import inference_failure, legacy_broadcast_shape as _legacy_broadcast_shape
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
@@ -322,6 +323,7 @@ def sort(a, axis=-1, kind=None, order=None):
     return _rearrange(functools.partial(_np.take_along_axis, indices=idx, axis=axis), a)
 
 
+@_waited_copy_taker
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
     refuse_legacy_arrays("_npi_unique", (ar,))
