@@ -3032,9 +3032,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                                num_filter, num_group, layout)
     except KernelError as e:        # the forward's kernel refused: the backward's does too (kept with the gradients)
-        if data.dtype == np.float16 and data.ndim == 5 and bias is not None and not _flag(no_bias) and \
-                message_of(e).startswith("Only 1D or 2D"):
-            # its float16 3-D backward reads the data as 3-D for the bias gradient first: a check of its own
+        if data.ndim == 5 and message_of(e).startswith("Only 1D or 2D"):
+            # its own 3-D backward (not float32) first reads the data as 3-D: a check of its own
             backward_kernel_error("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
                                   f"(shape.Size()) ({data.size} vs. {math.prod(data.shape[:3])}) : new and old shape "
                                   "do not match total elements", own=True)
