@@ -717,6 +717,8 @@ class _BackwardErrors:
         self.failed_outputs = failed_outputs     # the data of the failed heads
         self.head_inputs = []       # the data the ops making them read (see feeds_failed_head)
         self.refused_types = False      # whether the kernel failing last has no case for its inputs' types
+        self.copies_taken = 0       # the temp space copies the pass's operators took (when counted)
+        self.uncounted = None       # else the recorded nodes of the pass, to count them if a kernel fails
 
     def wrote_nothing(self):
         """Whether the kernel that failed last wrote no gradient (see backward_kernel_error); forgets it."""
@@ -748,6 +750,15 @@ class _BackwardErrors:
                     per_device[arr.ctx] = (_Failure(self.messages[k]) if k < len(self.messages)
                                            else next(iter(per_device.values())))
                 _poison(arr, per_device[arr.ctx])
+            if per_device and not self.copies_taken and self.uncounted is not None:
+                self.copies_taken = _backward_copy_count(self.uncounted)
+                COPIES_HELD.take(self.copies_taken)
+            if per_device and self.copies_taken:
+                # the copy MXNet gave the failed kernel shares its error: the first the pass took (probed on one
+                # failing Convolution or Deconvolution backward among elementwise ones)
+                failure = next(iter(per_device.values()))
+                if failure.message != UNKNOWN_SHAPE:
+                    COPIES_HELD.hold_first_of(failure, self.copies_taken)
 
 
 def _head_data(head):
@@ -782,9 +793,24 @@ def backward_errors(heads, head_grads=None):
 def take_backward_copies(order):
     """Before a backward pass over the recorded nodes ``order``: MXNet's backward operators take their temp space
     copies (one more for each gradient summed from several); one holding an error not raised yet skips them, and
-    the gradients the pass writes carry it."""
+    the gradients the pass writes carry it. With none held, they are taken only if a backward kernel fails (see
+    _BackwardErrors.settle)."""
+    box = getattr(_carrying, "backward", None)
     if not COPIES_HELD.held:
+        if box is not None:
+            box.uncounted = order
         return
+    count = _backward_copy_count(order)
+    found = COPIES_HELD.take(count)
+    if box is not None:
+        box.copies_taken = count
+    if found is not None and box is not None and box.carried is None:
+        _hold_copy(found, count)
+        box.carried = found
+
+
+def _backward_copy_count(order):
+    """How many temp space copies a backward pass over the recorded nodes ``order`` takes."""
     from .workspace import backward_copies
     uses = {}
     count = 0
@@ -797,12 +823,7 @@ def take_backward_copies(order):
             if link is not None:
                 key = (id(link[0]), link[1])
                 uses[key] = uses.get(key, 0) + 1
-    count += sum(1 for n in uses.values() if n > 1)
-    found = COPIES_HELD.take(count)
-    box = getattr(_carrying, "backward", None)
-    if found is not None and box is not None and box.carried is None:
-        _hold_copy(found, count)
-        box.carried = found
+    return count + sum(1 for n in uses.values() if n > 1)
 
 
 def _graph_backward_copies(steps):

@@ -120,6 +120,10 @@ class _Copies:
         for k in range(1, min(count, COPIES) + 1):
             self.held[(self.next - k) % COPIES] = failure
 
+    def hold_first_of(self, failure, count):
+        """The first of the last ``count`` copies given out holds ``failure``."""
+        self.held[(self.next - count) % COPIES] = failure
+
     @contextlib.contextmanager
     def unchanged(self):
         """Within: a trial run MXNet never makes; the copies it takes are given back."""
