@@ -11,7 +11,8 @@ from ..ndarray.ndarray import NDArray
 SCALARS = (int, float, bool, _np.generic)
 _INTS = (int, _np.integer)
 _INT_TEXT = re.compile(r"\s*-?\d+\s*")
-_TUPLE_TEXT = re.compile(r"\s*[(\[]\s*(-?\d+\s*(,\s*-?\d+\s*)*,?\s*)?[)\]]\s*")
+_SIGNED_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*")      # (as a C++ stream reads an int: '+1' too, not as axes)
+_TUPLE_TEXT = re.compile(r"\s*[(\[]\s*([+-]?\d+\s*(,\s*[+-]?\d+\s*)*,?\s*)?[)\]]\s*")
 
 
 def _is_int(value):
@@ -86,7 +87,7 @@ def attribute_value(value, kind):
         return value
     if value.strip() == "None" and kind in ("axes", "axis", "tuple"):
         return None
-    if _INT_TEXT.fullmatch(value):
+    if (_SIGNED_INT_TEXT if kind in ("int", "axis") else _INT_TEXT).fullmatch(value):
         return (int(value),) if kind == "tuple" else int(value)
     if kind in ("axes", "shape", "tuple") and _TUPLE_TEXT.fullmatch(value):
         return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())

@@ -15,6 +15,7 @@ from ..ndarray.failures import KernelError, backward_kernel_error, carried_error
 from ..ndarray.failures import write_carrying
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
+from ..ndarray.param_text import read_value as _read_value
 from ..ndarray.ops_join import refuse_empty_repeat_backward as _refuse_empty_repeat_backward, repeated as _repeated
 from ..ndarray.registry import defop
 from ..ndarray.workspace import asks_when
@@ -273,12 +274,12 @@ def _check_transpose_axes(shape, axes):
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
     refuse_legacy_arrays("_npi_swapaxes", (a,))
-    for dim, ax in (("dim2", axis2), ("dim1", axis1)):      # (in the order MXNet's parser reads them)
-        if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
-            raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax!s}', in operator "
-                             f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')
+    given = {"dim1": axis1, "dim2": axis2}
+    # (read from their text, '1' too, in the order MXNet's parser reads them)
+    axis2 = _read_value("SwapAxis", "dim2", "i", axis2, given, imperative=True)
+    axis1 = _read_value("SwapAxis", "dim1", "i", axis1, given, imperative=True)
     if isinstance(a, NDArray) and a.ndim == 0:
-        refuse_unknown_shapes("SwapAxis", (a,), {"dim1": axis1, "dim2": axis2})     # (an unknown rank)
+        refuse_unknown_shapes("SwapAxis", (a,), given)     # (an unknown rank)
     for label, ax in (("axis1", axis1), ("axis2", axis2)):
         if isinstance(a, NDArray) and isinstance(ax, (int, _np.integer)) and not -a.ndim <= ax < a.ndim:
             raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
@@ -286,9 +287,8 @@ def swapaxes(a, axis1, axis2):
     if isinstance(a, NDArray):     # (unknown sizes, without NumPy semantics: the swapped shape is inferred)
         swapped = list(a.shape)
         swapped[axis1], swapped[axis2] = swapped[axis2], swapped[axis1]
-        refuse_unknown_shapes("SwapAxis", (a,), {"dim1": axis1, "dim2": axis2}, outputs=tuple(swapped))
-    return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a,
-                      shown=("SwapAxis", {"dim1": axis1, "dim2": axis2}))
+        refuse_unknown_shapes("SwapAxis", (a,), given, outputs=tuple(swapped))
+    return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a, shown=("SwapAxis", given))
 
 
 def moveaxis(a, source, destination):
