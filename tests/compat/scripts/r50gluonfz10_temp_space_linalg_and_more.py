@@ -3,32 +3,13 @@
 import mxnet as mx
 from mxnet import nd
 
+from _temp_space import first_failing_draw, settle
+
 bad = nd.array([[-1., 0], [0, 1]])
 a = nd.arange(4).reshape(2, 2) + 1
 b = nd.ones((2, 2))
 c = nd.array([[1, 0], [0, 1]])
 sq = nd.array([[2., 1], [1, 3]])
-
-
-def first_failing_draw():
-    for k in range(5):
-        try:
-            nd.random.uniform(shape=(2,)).asnumpy()
-        except mx.base.MXNetError:
-            return k
-    return None
-
-
-def settle():
-    try:
-        nd.waitall()
-    except mx.base.MXNetError:
-        pass
-    for _ in range(4):
-        try:
-            nd.random.uniform(shape=(2,)).asnumpy()
-        except mx.base.MXNetError:
-            pass
 
 
 cases = [
