@@ -605,10 +605,12 @@ def carry(invoke, op, args, attrs, out):
 
 def _carried(invoke, op, args, attrs, out):
     failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
+    if failure is None and not _random and not COPIES_HELD.held:
+        return None
     takes = not (getattr(_carrying, "bound", False) or getattr(_carrying, "outside", False)) and \
         takes_copy(op.name, args, attrs, numpy=_numpy_arrays(args),
                    with_number=op.binary and any(isinstance(a, (int, float, np.generic)) for a in args))
-    if failure is None and not _random and not (takes and COPIES_HELD.held):
+    if failure is None and not _random and not takes:
         return None
     _carrying.busy, _carrying.took_copy = True, takes
     try:
